@@ -22,7 +22,7 @@ const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 
 // Zero-width characters and soft hyphens carry no reading value and split words for the analyzers.
-const INVISIBLE = /[\u200b\u200c\u200d\u2060\ufeff\u00ad]/;
+const INVISIBLE = /\u200b|\u200c|\u200d|\u2060|\ufeff|\u00ad/;
 const WHITESPACE = /[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]/;
 
 function isSkippedElement(el: Element, skip: ReadonlySet<Element>): boolean {
