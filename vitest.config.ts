@@ -5,12 +5,12 @@ export default defineConfig({
     include: [
       'src/**/*.test.ts',
       'src/**/*.test.tsx',
+      'popup/**/*.test.ts',
       'popup/**/*.test.tsx',
       'tests/unit/**/*.test.ts',
       'tests/unit/**/*.test.tsx',
     ],
     environment: 'node',
-    pool: 'threads',
   },
-  esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
 });
