@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<p>Newsmark</p>, document.getElementById('app')!);

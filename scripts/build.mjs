@@ -1,0 +1,61 @@
+// Builds the two unpacked extensions, dist/chromium and dist/firefox, from one manifest.
+// Bundles are IIFE (content scripts and classic workers cannot be ES modules everywhere),
+// unminified so store reviewers can read them, without source maps.
+import { cpSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const TARGETS = ['chromium', 'firefox'];
+const ENTRIES = {
+  background: 'src/background/main.ts',
+  content: 'src/content/main.ts',
+  popup: 'popup/main.tsx',
+};
+const STATIC_FILES = [
+  ['src/content/highlights.css', 'highlights.css'],
+  ['popup/popup.html', 'popup.html'],
+  ['popup/popup.css', 'popup.css'],
+  ['_locales', '_locales'],
+  ['icons', 'icons'],
+];
+
+const started = performance.now();
+const result = await esbuild.build({
+  entryPoints: Object.entries(ENTRIES).map(([out, input]) => ({ in: join(root, input), out })),
+  outdir: join(root, 'dist/.bundles'),
+  bundle: true,
+  format: 'iife',
+  target: ['chrome120', 'firefox140'],
+  platform: 'browser',
+  minify: false,
+  sourcemap: false,
+  legalComments: 'none',
+  jsx: 'automatic',
+  jsxImportSource: 'preact',
+  write: false,
+  logLevel: 'warning',
+});
+
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const manifest = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8'));
+manifest.version = pkg.version; // one version number, kept in package.json
+
+for (const target of TARGETS) {
+  const dir = join(root, 'dist', target);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  for (const file of result.outputFiles)
+    writeFileSync(join(dir, file.path.split(/[\\/]/).pop()), file.contents);
+  for (const [from, to] of STATIC_FILES) cpSync(join(root, from), join(dir, to), { recursive: true });
+  writeFileSync(join(dir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+}
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
+console.log(
+  `built ${TARGETS.map((t) => `dist/${t}`).join(' and ')} in ${Math.round(performance.now() - started)} ms`,
+);
+for (const name of [...Object.keys(ENTRIES).map((e) => `${e}.js`), 'highlights.css', 'popup.css']) {
+  console.log(`  ${name.padEnd(16)} ${kb(statSync(join(root, 'dist', TARGETS[0], name)).size).padStart(10)}`);
+}

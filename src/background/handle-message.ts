@@ -1,0 +1,58 @@
+import * as v from 'valibot';
+import { errorReply, IncomingMessageSchema, type MessageReply } from '../shared/messages';
+import { toAutoRow } from '../store/auto-rows';
+import type { NewsmarkDb } from '../store/db';
+import { replaceAutoAnnotations } from '../store/queries';
+
+/** The parts of `runtime.MessageSender` the checks read. */
+export interface SenderInfo {
+  id?: string | undefined;
+  tab?: unknown;
+}
+
+/** True for a full disk, whether IndexedDB's DOMException or Dexie's wrapper of it. */
+export function isQuotaError(error: unknown): boolean {
+  const named = (e: unknown): boolean =>
+    typeof e === 'object' && e !== null && (e as { name?: unknown }).name === 'QuotaExceededError';
+  return named(error) || named((error as { inner?: unknown } | null)?.inner);
+}
+
+function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string {
+  return issues
+    .slice(0, 3)
+    .map((issue) => {
+      const path = v.getDotPath(issue);
+      return path ? `${path}: ${issue.message}` : issue.message;
+    })
+    .join('; ');
+}
+
+/**
+ * Checks who sent a message and what it holds, then does its work. Never throws:
+ * every failure becomes an error reply the sender can show or log.
+ */
+export async function handleMessage(
+  db: NewsmarkDb,
+  message: unknown,
+  sender: SenderInfo,
+  extensionId: string,
+): Promise<MessageReply> {
+  if (sender.id !== extensionId)
+    return errorReply('forbidden-sender', 'messages are accepted only from this extension');
+  const parsed = v.safeParse(IncomingMessageSchema, message);
+  if (!parsed.success) return errorReply('invalid-message', describeIssues(parsed.issues));
+  const msg = parsed.output;
+  switch (msg.type) {
+    case 'content/page-annotated': {
+      if (!sender.tab) return errorReply('forbidden-sender', `${msg.type} must come from a content script`);
+      try {
+        const stored = await replaceAutoAnnotations(db, msg.page, msg.annotations.map(toAutoRow));
+        return { ok: true, stored };
+      } catch (error) {
+        if (isQuotaError(error))
+          return errorReply('quota-exceeded', 'storage is full: nothing was saved for this page');
+        return errorReply('storage-failed', error instanceof Error ? error.message : String(error));
+      }
+    }
+  }
+}

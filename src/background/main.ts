@@ -1,0 +1,13 @@
+import { ext } from '../shared/browser-api';
+import type { MessageReply } from '../shared/messages';
+import { openNewsmarkDb } from '../store/db';
+import { handleMessage } from './handle-message';
+
+// Chromium runs this file as a service worker, Firefox as an event page: both may stop it
+// between messages, so it keeps no state but the database handle.
+const db = openNewsmarkDb();
+
+ext.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (reply: MessageReply) => void) => {
+  handleMessage(db, message, sender, ext.runtime.id).then(sendResponse);
+  return true; // the reply comes asynchronously
+});

@@ -1,0 +1,91 @@
+import * as v from 'valibot';
+
+/**
+ * The typed message protocol. Every message names its direction in `type`
+ * (`content/...` is sent by a content script) and is checked at runtime by the background.
+ */
+
+const MAX_TEXT = 20_000;
+const MAX_ANNOTATIONS = 5_000;
+
+const shortText = v.pipe(v.string(), v.maxLength(2_000));
+const nullableShortText = v.nullable(shortText);
+const offset = v.pipe(v.number(), v.integer(), v.minValue(0));
+
+const TextQuoteSelectorSchema = v.object({
+  type: v.literal('TextQuoteSelector'),
+  exact: v.pipe(v.string(), v.maxLength(MAX_TEXT)),
+  prefix: shortText,
+  suffix: shortText,
+});
+
+const TextPositionSelectorSchema = v.object({
+  type: v.literal('TextPositionSelector'),
+  start: offset,
+  end: offset,
+});
+
+const SelectorsSchema = v.pipe(
+  v.array(v.variant('type', [TextQuoteSelectorSchema, TextPositionSelectorSchema])),
+  v.maxLength(4),
+);
+
+const annotationBase = {
+  text: v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_TEXT)),
+  start: offset,
+  end: offset,
+  selectors: SelectorsSchema,
+};
+
+const AutoAnnotationSchema = v.pipe(
+  v.variant('kind', [
+    v.object({
+      kind: v.literal('official'),
+      ...annotationBase,
+      name: shortText,
+      titles: v.pipe(v.array(shortText), v.maxLength(50)),
+    }),
+    v.object({
+      kind: v.literal('figure'),
+      ...annotationBase,
+      figureType: v.picklist(['money', 'percent', 'ratio', 'quantity', 'date', 'time', 'number']),
+      value: v.nullable(v.union([v.number(), shortText])),
+      unit: nullableShortText,
+    }),
+    v.object({ kind: v.literal('directive'), ...annotationBase, issuer: nullableShortText }),
+  ]),
+  v.check((a) => a.end > a.start, 'an annotation must end after it starts'),
+);
+
+const PageInputSchema = v.object({
+  url: v.pipe(v.string(), v.url(), v.regex(/^https?:/, 'only http(s) pages are stored'), v.maxLength(4_000)),
+  canonicalUrl: v.nullable(v.pipe(v.string(), v.maxLength(4_000))),
+  title: nullableShortText,
+  site: nullableShortText,
+  lang: v.nullable(v.pipe(v.string(), v.maxLength(35))),
+  published: v.nullable(v.pipe(v.string(), v.maxLength(64))),
+  byline: nullableShortText,
+});
+
+export const PageAnnotatedMessageSchema = v.object({
+  type: v.literal('content/page-annotated'),
+  page: PageInputSchema,
+  annotations: v.pipe(v.array(AutoAnnotationSchema), v.maxLength(MAX_ANNOTATIONS)),
+});
+
+/** Every message the background accepts, told apart by `type`. */
+export const IncomingMessageSchema = v.variant('type', [PageAnnotatedMessageSchema]);
+
+export type PageInput = v.InferOutput<typeof PageInputSchema>;
+export type AutoAnnotationInput = v.InferOutput<typeof AutoAnnotationSchema>;
+export type PageAnnotatedMessage = v.InferOutput<typeof PageAnnotatedMessageSchema>;
+export type IncomingMessage = v.InferOutput<typeof IncomingMessageSchema>;
+
+export type ErrorCode = 'invalid-message' | 'forbidden-sender' | 'quota-exceeded' | 'storage-failed';
+
+/** What the background answers: `ok` with a count of stored rows, or a named error. */
+export type MessageReply = { ok: true; stored: number } | { ok: false; code: ErrorCode; error: string };
+
+export function errorReply(code: ErrorCode, error: string): MessageReply {
+  return { ok: false, code, error };
+}

@@ -1,0 +1,44 @@
+import type { PageInput } from '../shared/messages';
+import type { AnnotationRow, PageRecord } from '../shared/records';
+import type { NewsmarkDb } from './db';
+
+export function pageByUrl(db: NewsmarkDb, url: string): Promise<PageRecord | undefined> {
+  return db.pages.get(url);
+}
+
+/** All annotations of a page, automatic and reader's, in reading order. */
+export async function annotationsForPage(db: NewsmarkDb, url: string): Promise<AnnotationRow[]> {
+  const rows = await db.annotations.where('url').equals(url).toArray();
+  return rows.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** Automatic rows as they arrive, before the database gives them an id and timestamps. */
+export type NewAutoRow = Omit<AnnotationRow, 'id' | 'url' | 'origin' | 'created' | 'modified'>;
+
+/**
+ * Records a visit: upserts the page (keeping `firstSeen`) and swaps the page's automatic
+ * annotations for `rows`, all in one transaction, so a failure (a full disk) leaves the old
+ * state whole. Reader annotations are never touched.
+ */
+export async function replaceAutoAnnotations(
+  db: NewsmarkDb,
+  page: PageInput,
+  rows: readonly NewAutoRow[],
+  now: number = Date.now(),
+): Promise<number> {
+  return db.transaction('rw', db.pages, db.annotations, async () => {
+    const previous = await db.pages.get(page.url);
+    await db.pages.put({ ...page, firstSeen: previous?.firstSeen ?? now, lastSeen: now });
+    await db.annotations.where('[url+origin]').equals([page.url, 'auto']).delete();
+    const fresh: AnnotationRow[] = rows.map((row) => ({
+      ...row,
+      id: crypto.randomUUID(),
+      url: page.url,
+      origin: 'auto',
+      created: now,
+      modified: now,
+    }));
+    await db.annotations.bulkAdd(fresh);
+    return fresh.length;
+  });
+}
