@@ -1,0 +1,90 @@
+import { describeTextRange, type TextSelector } from '../engine/anchor/selectors';
+import type { AnnotateResult, FigureType } from '../engine/types';
+import type { AnnotationOrigin, AnnotationRow, PageRecord, StoredKind } from '../shared/records';
+
+/** What every export format reads: one page and its annotations, wherever they came from. */
+export interface ExportPage {
+  url: string;
+  canonicalUrl: string | null;
+  title: string | null;
+  site: string | null;
+  lang: string | null;
+  published: string | null;
+  byline: string | null;
+}
+
+export interface ExportAnnotation {
+  /** An IRI naming the annotation (W3C `id`). */
+  iri: string;
+  kind: StoredKind;
+  origin: AnnotationOrigin;
+  quote: string;
+  start: number;
+  end: number;
+  selectors: TextSelector[];
+  tags: string[];
+  name?: string;
+  titles?: string[];
+  figureType?: FigureType;
+  value?: number | string | null;
+  unit?: string | null;
+  issuer?: string | null;
+  body?: string;
+  created?: string;
+}
+
+export interface ExportDocument {
+  page: ExportPage;
+  annotations: ExportAnnotation[];
+  /** ISO date-time of the export. */
+  exported: string;
+}
+
+const iso = (ms: number): string => new Date(ms).toISOString();
+
+/** The popup's path: rows read from the database. */
+export function exportFromStore(
+  page: PageRecord,
+  rows: readonly AnnotationRow[],
+  now = Date.now(),
+): ExportDocument {
+  const { firstSeen: _first, lastSeen: _last, ...exportPage } = page;
+  const annotations = rows.map(
+    ({ id, url: _url, created, modified: _modified, entityKey: _key, ...row }) => ({
+      ...row,
+      iri: `urn:uuid:${id}`,
+      created: iso(created),
+    }),
+  );
+  return { page: exportPage, annotations, exported: iso(now) };
+}
+
+/** The CLI's path: an engine result for a page at `url`; ids are stable so repeated runs diff cleanly. */
+export function exportFromEngine(url: string, result: AnnotateResult, now = Date.now()): ExportDocument {
+  const { article } = result;
+  const page: ExportPage = {
+    url,
+    canonicalUrl: article.url,
+    title: article.title,
+    site: article.siteName,
+    lang: article.lang,
+    published: article.published,
+    byline: article.byline,
+  };
+  const annotations = result.annotations.map((a): ExportAnnotation => {
+    const { text, kind, start, end, ...entity } = a;
+    const tags = a.kind === 'figure' ? [kind, a.figureType] : [kind];
+    return {
+      ...entity,
+      iri: `${url}#newsmark-${kind}-${start}-${end}`,
+      kind,
+      origin: 'auto',
+      quote: text,
+      start,
+      end,
+      selectors: describeTextRange(article.text, start, end),
+      tags,
+    };
+  });
+  return { page, annotations, exported: iso(now) };
+}
