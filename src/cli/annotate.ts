@@ -1,5 +1,6 @@
 import { annotateDocument } from '../engine/annotate';
 import { contractRecord } from './contract';
+import { formatExport } from './format-export';
 import { loadDocument } from './load-document';
 
 const USAGE = 'usage: npm run annotate -- [--format json|md|w3c|csv] <page.html>...';
@@ -27,12 +28,14 @@ function parseArgs(argv: string[]): { format: Format; files: string[] } {
 async function main(): Promise<void> {
   const { format, files } = parseArgs(process.argv.slice(2));
   let failures = 0;
+  let printed = 0;
   for (const file of files) {
     try {
       const doc = await loadDocument(file);
       const result = annotateDocument(doc);
       if (format === 'json') process.stdout.write(`${JSON.stringify(contractRecord(file, result))}\n`);
-      else throw new Error(`format ${format} is not available yet`);
+      else process.stdout.write(formatExport(format, file, result, printed === 0));
+      printed++;
     } catch (error) {
       failures++;
       process.stdout.write(
