@@ -1,0 +1,100 @@
+import type { Sentence } from '../../text/sentences';
+import type { OfficialAnnotation } from '../../types';
+import {
+  VI_ADDRESSEE,
+  VI_BODY_START,
+  VI_CONNECTIVES,
+  VI_CUE_NOUN_BEFORE,
+  VI_IMPERATIVE_VERBS,
+  VI_MODAL_FALSE,
+  VI_MODALS,
+  VI_SITUATION_OPENERS,
+  VI_SPEECH_CUES,
+  VI_WEAK_SPEECH,
+} from '../lexicons/directive-cues';
+import type { OfficialEntity } from '../officials/entities';
+import { lastOfficialIn, mainOfficial, resolveTitleAgent } from './issuer';
+
+export interface FoundDirective {
+  start: number;
+  end: number;
+  issuer: string | null;
+}
+
+const OBLIGATION_AFTER =
+  /(?:phải|cần|không được|không để|yêu cầu|đề nghị|các cơ quan|các sở|các đơn vị|các địa phương|các bộ|các cấp)/u;
+const FOLLOW_ON_AGENT = /^(?:đại diện này|ông|bà|đồng chí|lãnh đạo)\b/iu;
+const PAST = /(?:^|\s)(?:đã|vừa qua|đã từng)\s/u;
+
+function startsImperative(lower: string): boolean {
+  const body = lower.replace(VI_CONNECTIVES, '');
+  const words = body.split(/[\s,;:.]+/u);
+  const one = words[0] ?? '';
+  const two = `${one} ${words[1] ?? ''}`;
+  if (VI_IMPERATIVE_VERBS.has(two) || VI_IMPERATIVE_VERBS.has(one)) return !PAST.test(body.slice(0, 40));
+  return VI_ADDRESSEE.test(body);
+}
+
+/** Vietnamese directives: reported orders, obligations, and imperative runs after an order. */
+export function findViDirectives(
+  text: string,
+  sentences: Sentence[],
+  officials: OfficialAnnotation[],
+  entities: OfficialEntity[],
+): FoundDirective[] {
+  const out: FoundDirective[] = [];
+  const main = mainOfficial(officials);
+  let runIssuer: string | null = null;
+  let lastIssuer: string | null = null;
+  for (const sentence of sentences) {
+    if (sentence.kind === 'caption') continue;
+    if (sentence.kind === 'heading') {
+      runIssuer = null;
+      continue;
+    }
+    const s = text.slice(sentence.start, sentence.end);
+    const lower = s.toLowerCase();
+    let issuer: string | null = null;
+    let isDirective = false;
+    const cue = VI_SPEECH_CUES.exec(s);
+    if (cue) {
+      const before = s.slice(0, cue.index);
+      const byline = /theo (?:chỉ đạo|yêu cầu|đề nghị) của\s*$/iu.test(before.slice(-30));
+      const after = s.slice(cue.index + cue[0].length);
+      const agentOfficial = lastOfficialIn(officials, sentence.start, sentence.start + cue.index);
+      const nounUse = VI_CUE_NOUN_BEFORE.test(before.toLowerCase()) && !/theo\s$/u.test(before.toLowerCase());
+      if (byline) {
+        const next = officials.find((o) => o.start >= sentence.start + cue.index && o.start < sentence.end);
+        issuer = next?.name ?? resolveTitleAgent(after.split(',')[0]!, entities);
+      } else if (!nounUse) {
+        issuer =
+          agentOfficial?.name ??
+          resolveTitleAgent(before, entities) ??
+          VI_BODY_START.exec(before)?.[0].trim() ??
+          (FOLLOW_ON_AGENT.test(before.trim()) ? lastIssuer : null);
+      }
+      const weak = VI_WEAK_SPEECH.has(cue[0]) && !OBLIGATION_AFTER.test(after);
+      if (issuer && !weak) {
+        isDirective = true;
+        if (!/^(?:nhấn mạnh|nêu rõ|lưu ý)$/u.test(cue[0])) runIssuer = issuer;
+      }
+    }
+    if (!isDirective) {
+      const modal = VI_MODALS.exec(lower);
+      const opener = lower.replace(VI_CONNECTIVES, '');
+      if (modal && !VI_MODAL_FALSE.test(lower) && !VI_SITUATION_OPENERS.test(opener)) {
+        const agent = lastOfficialIn(officials, sentence.start, sentence.end);
+        issuer = runIssuer ?? agent?.name ?? lastIssuer ?? main;
+        isDirective = issuer !== null || VI_ADDRESSEE.test(opener);
+      } else if (runIssuer && startsImperative(lower)) {
+        issuer = runIssuer;
+        isDirective = true;
+      }
+    }
+    if (isDirective) {
+      out.push({ start: sentence.start, end: sentence.end, issuer });
+      lastIssuer = issuer ?? lastIssuer;
+    } else if (sentence.blockStart) runIssuer = null;
+  }
+  return out;
+}

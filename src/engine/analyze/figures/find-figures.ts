@@ -1,0 +1,238 @@
+import type { FigureAnnotation, FigureType, Lang } from '../../types';
+import { VI_TWO_SYLLABLE_NOUNS } from '../lexicons/counted-nouns';
+import {
+  CURRENCY_AFTER,
+  CURRENCY_BEFORE,
+  EN_MONTHS,
+  IDENTIFIER_BEFORE,
+  NOT_COUNTED_NOUN,
+  PERCENT_WORDS,
+  RATIO_WORDS,
+  SCALE_WORDS,
+  VI_DATE_LEADS,
+} from '../lexicons/figure-words';
+import { parseNumber, parseQuarter, scaleValue } from '../parse-number';
+import { matchAfter, wordAfter, wordsBefore } from './context';
+import { type Core, readCore } from './core';
+
+const NUMBER_START = /\d/gu;
+const LETTER = /\p{L}/u;
+const RATIO_ENTRIES = RATIO_WORDS.map((w) => [w, w] as const);
+const RANGE_DASH = /[ \u00a0]?(?:[-–—]{1,2}|đến|to)[ \u00a0]?(?=T?\d)/uy;
+const DOC_TAIL = /^(?:\/\d{2,4})?[/-][\p{Lu}Đ]/u;
+const ORDINAL_TAIL = /^(?:st|nd|rd|th)\b/u;
+const GLUED_UNIT = /^(?:%|đ|k|km2?|m2|m²|m3|m|kg|ha|tr|bn|mn|mw|kwh|gb|s|cm|mm|g|l)(?![\p{L}\d])/iu;
+const PHONE = /^0\d{2,3}[ .]?\d{3}[ .]?\d{3,4}/u;
+const QUARTER = /[Qq]uý[ \u00a0]+(IV|I{1,3}|[1-4])(?:\/(\d{4}))?(?![\p{L}\d])/gu;
+const EN_YEAR_AFTER_DAY = /,?[ \u00a0](\d{4})(?!\d)/uy;
+const EN_MONTH_BEFORE =
+  /((?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|January|February|March|April|May|June|July|August|September|October|November|December)[ \u00a0]$/u;
+const PER_UNIT = /\/(?:[\p{L}]+)(?:\/[\p{L}]+)?/uy;
+
+function figure(
+  text: string,
+  start: number,
+  end: number,
+  figureType: FigureType,
+  value: number | string | null,
+  unit: string | null,
+): FigureAnnotation {
+  return { kind: 'figure', text: text.slice(start, end), start, end, figureType, value, unit };
+}
+
+/** Skips past an identifier glued to the number (plates, codes, "COVID-19"): returns its end. */
+function gluedRunEnd(text: string, pos: number): number {
+  let p = pos;
+  while (p < text.length && /[\p{L}\d./-]/u.test(text[p]!)) p++;
+  return p;
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+/** Finds figures: amounts, rates, counts, dates and times, per the annotation guidelines. */
+export function findFigures(text: string, lang: Lang): FigureAnnotation[] {
+  const out: FigureAnnotation[] = [];
+  let consumed = 0;
+  NUMBER_START.lastIndex = 0;
+  for (let m = NUMBER_START.exec(text); m; m = NUMBER_START.exec(text)) {
+    const s = m.index;
+    if (s < consumed) {
+      NUMBER_START.lastIndex = consumed;
+      continue;
+    }
+    const prev = text[s - 1] ?? ' ';
+    const prev2 = text[s - 2] ?? ' ';
+    let start = s;
+    // "T9/2026" is Vietnamese shorthand for tháng 9/2026; other letters glued on make a code.
+    const monthShorthand = prev === 'T' && !LETTER.test(prev2) && lang === 'vi';
+    if (!monthShorthand && (LETTER.test(prev) || (/[-./]/u.test(prev) && /[\p{L}\d]/u.test(prev2)))) {
+      consumed = gluedRunEnd(text, s);
+      continue;
+    }
+    if (monthShorthand) start = s - 1;
+    if (PHONE.test(text.slice(s, s + 14)) && /^0\d{8,}/u.test(text.slice(s, s + 14).replace(/[ .]/gu, ''))) {
+      consumed = s + 14;
+      continue;
+    }
+    const before = wordsBefore(text, start);
+    const monthBefore =
+      lang !== 'vi' ? EN_MONTH_BEFORE.exec(text.slice(Math.max(0, start - 11), start)) : null;
+    const monthContext = monthShorthand || before.one === 'tháng' || before.one === 'quý';
+    const core = readCore(text, s, lang, monthContext);
+    if (!core) continue;
+    let end = core.end;
+    const tail = text.slice(end, end + 12);
+    if (DOC_TAIL.test(tail) || (core.type === 'number' && /^\/\d{4}\//u.test(tail))) {
+      consumed = gluedRunEnd(text, end);
+      continue;
+    }
+    if (ORDINAL_TAIL.test(tail)) {
+      consumed = gluedRunEnd(text, end);
+      continue;
+    }
+    if (LETTER.test(text[end] ?? ' ') && core.type === 'number' && !GLUED_UNIT.test(tail)) {
+      consumed = gluedRunEnd(text, end);
+      continue;
+    }
+    const isOrdinalContext = IDENTIFIER_BEFORE.has(before.one) || IDENTIFIER_BEFORE.has(before.two);
+    const countedAfterSo = before.one === 'số' && /^(?:tổng|con|với)\s/u.test(before.two);
+    if (isOrdinalContext && !countedAfterSo && !monthBefore) {
+      consumed = gluedRunEnd(text, end);
+      continue;
+    }
+    const found = classify(text, lang, start, core, before, monthBefore);
+    if (found) {
+      out.push(found);
+      consumed = found.end;
+      end = found.end;
+    } else consumed = end;
+  }
+  for (const q of text.matchAll(QUARTER)) {
+    const quarter = parseQuarter(q[1]!);
+    if (!quarter || out.some((f) => f.start <= q.index! && f.end > q.index!)) continue;
+    if (/\d/u.test(q[1]!)) continue; // Arabic quarters were found by the number scan.
+    const value = q[2] ? `${q[2]}-Q${quarter}` : `Q${quarter}`;
+    out.push(figure(text, q.index!, q.index! + q[0].length, 'date', value, 'date'));
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+type Before = ReturnType<typeof wordsBefore>;
+
+function classify(
+  text: string,
+  lang: Lang,
+  start0: number,
+  core: Core,
+  before: Before,
+  monthBefore: RegExpExecArray | null,
+): FigureAnnotation | null {
+  let start = start0;
+  let end = core.end;
+  // Ranges: "2016-2020", "0,5 - 1 tỷ USD", "24 - 27/4/2021", "từ 20 đến 30": one figure.
+  RANGE_DASH.lastIndex = end;
+  const dash = RANGE_DASH.exec(text);
+  let rangeCore: Core | null = null;
+  if (dash) {
+    let p = end + dash[0].length;
+    if (text[p] === 'T') p++;
+    const second = readCore(text, p, lang, core.type === 'date');
+    if (second && !/^[/-][\p{Lu}Đ]/u.test(text.slice(second.end, second.end + 3))) {
+      rangeCore = second;
+      end = second.end;
+    }
+  }
+  const lead = before.one;
+  if (core.type === 'time' || (rangeCore?.type === 'time' && core.type !== 'date')) {
+    return figure(text, start, end, 'time', core.type === 'time' ? core.value : rangeCore!.value, 'time');
+  }
+  if (core.type === 'date' || rangeCore?.type === 'date') {
+    const date = core.type === 'date' ? core : rangeCore!;
+    if (VI_DATE_LEADS.has(lead) || lead === 'tháng' || lead === 'quý') start = before.oneStart;
+    if (VI_DATE_LEADS.has(before.two)) start = before.twoStart;
+    if (lead === 'quý' && date.month && date.year && date.month <= 4) {
+      return figure(text, start, end, 'date', `${date.year}-Q${date.month}`, 'date');
+    }
+    return figure(text, start, end, 'date', date.value, 'date');
+  }
+  const value = parseNumber(core.digits, lang);
+  if (value === null) return null;
+  // English dates: "July 25", "Nov. 20, 2019", "September 2002".
+  if (monthBefore) {
+    const month = EN_MONTHS.get(monthBefore[1]!.replace('.', '').toLowerCase())!;
+    start = start0 - monthBefore[0].length;
+    if (core.digits.length === 4 && value >= 1000) {
+      return figure(text, start, end, 'date', `${value}-${pad(month)}`, 'date');
+    }
+    if (value >= 1 && value <= 31 && /^\d+$/u.test(core.digits)) {
+      EN_YEAR_AFTER_DAY.lastIndex = end;
+      const y = EN_YEAR_AFTER_DAY.exec(text);
+      if (y) end += y[0].length;
+      const iso = y ? `${y[1]}-${pad(month)}-${pad(value)}` : `--${pad(month)}-${pad(value)}`;
+      return figure(text, start, end, 'date', iso, 'date');
+    }
+  }
+  // Currency signs before the number.
+  let unit: string | null = null;
+  for (const [sign, code] of CURRENCY_BEFORE) {
+    if (text.slice(start - sign.length, start) === sign) {
+      unit = code;
+      start -= sign.length;
+      break;
+    }
+  }
+  let amount = value;
+  const scale = matchAfter(text, end, SCALE_WORDS);
+  if (scale) {
+    amount = scaleValue(value, scale.value);
+    end = scale.end;
+  }
+  const currency = matchAfter(text, end, CURRENCY_AFTER);
+  if (currency) {
+    unit = currency.value;
+    end = currency.end;
+  }
+  if (unit) return withPerUnit(text, start, end, 'money', amount, unit);
+  const percent = matchAfter(text, end, PERCENT_WORDS);
+  if (percent) return figure(text, start, percent.end, 'percent', amount, percent.value);
+  const ratio = matchAfter(text, end, RATIO_ENTRIES, false);
+  if (ratio) return figure(text, start, ratio.end, 'ratio', amount, 'times');
+  // Years: a bare four-digit 1900–2099 (also after "năm"/"in"), and decades ("1990s").
+  const isYear = /^(?:19|20)\d{2}$/u.test(core.digits);
+  if (isYear && text[end] === 's') return figure(text, start, end + 1, 'date', `${core.digits}s`, 'date');
+  if (isYear && !rangeCore) {
+    const noun = wordAfter(text, end);
+    if (!noun || NOT_COUNTED_NOUN.has(noun.word) || lead === 'năm' || lead === 'in' || lead === 'since') {
+      if (lead === 'năm') start = before.oneStart;
+      return figure(text, start, end, 'date', core.digits, 'date');
+    }
+  }
+  if (isYear && rangeCore)
+    return figure(text, start, end, 'date', `${core.digits}/${rangeCore.digits}`, 'date');
+  const noun = wordAfter(text, end);
+  if (noun && !NOT_COUNTED_NOUN.has(noun.word)) {
+    let nounEnd = noun.end;
+    let unitWord = noun.word;
+    const next = lang === 'vi' ? wordAfter(text, nounEnd) : null;
+    if (next && VI_TWO_SYLLABLE_NOUNS.has(`${noun.word} ${next.word}`)) {
+      nounEnd = next.end;
+      unitWord = `${noun.word} ${next.word}`;
+    }
+    return withPerUnit(text, start, nounEnd, 'quantity', amount, unitWord);
+  }
+  return figure(text, start, end, scale ? 'quantity' : 'number', amount, null);
+}
+
+function withPerUnit(
+  text: string,
+  start: number,
+  end: number,
+  type: FigureType,
+  value: number,
+  unit: string,
+): FigureAnnotation {
+  PER_UNIT.lastIndex = end;
+  const per = PER_UNIT.exec(text);
+  if (per) return figure(text, start, end + per[0].length, type, value, unit + per[0]);
+  return figure(text, start, end, type, value, unit);
+}

@@ -1,0 +1,162 @@
+/**
+ * English office titles from the official-titles reference. A pre-name title ends with a head
+ * ("Defense Secretary Mark Esper", "Sen. John McCain"); words before the head that qualify it
+ * (nationality, organisation, "deputy", "former") belong to the title.
+ */
+export const EN_TITLE_HEADS: readonly string[] = [
+  'president',
+  'president-elect',
+  'vice president',
+  'prime minister',
+  'minister',
+  'premier',
+  'chancellor',
+  'chancellor of the exchequer',
+  'lord chancellor',
+  'lord chief justice',
+  'first minister',
+  'taoiseach',
+  'king',
+  'queen',
+  'crown prince',
+  'emir',
+  'sultan',
+  'supreme leader',
+  'ayatollah',
+  'general secretary',
+  'secretary',
+  'secretary of state',
+  'secretary of defense',
+  'secretary of the treasury',
+  'secretary-general',
+  'attorney general',
+  'solicitor general',
+  'administrator',
+  'commissioner',
+  'surgeon general',
+  'speaker',
+  'majority leader',
+  'minority leader',
+  'senator',
+  'sen',
+  'rep',
+  'representative',
+  'congressman',
+  'congresswoman',
+  'lawmaker',
+  'legislator',
+  'mp',
+  'mep',
+  'peer',
+  'chairman',
+  'chairwoman',
+  'chairperson',
+  'chief justice',
+  'justice',
+  'judge',
+  'prosecutor',
+  'district attorney',
+  'governor',
+  'gov',
+  'lt. gov',
+  'mayor',
+  'ambassador',
+  'envoy',
+  'special envoy',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'press secretary',
+  'chief of staff',
+  'national security adviser',
+  'national security advisor',
+  'aide',
+  'general',
+  'gen',
+  'admiral',
+  'adm',
+  'colonel',
+  'col',
+  'commander',
+  'ex-pm',
+  'pm',
+  'leader',
+  'director',
+  'party chief',
+  'police chief',
+  'state councilor',
+  'vice premier',
+  'foreign minister',
+  'defense minister',
+  'defence minister',
+  'interior minister',
+  'finance minister',
+];
+
+/** Plural heads that introduce a list of names ("MPs Ken Clarke, Robin Cook and Paul Tyler"). */
+export const EN_PLURAL_HEADS: ReadonlySet<string> = new Set([
+  'mps',
+  'senators',
+  'ministers',
+  'lawmakers',
+  'governors',
+  'peers',
+  'representatives',
+  'congressmen',
+]);
+
+/** Heads that name an office only when an organisation or party qualifies them. */
+export const EN_QUALIFIED_HEADS: ReadonlySet<string> = new Set([
+  'leader',
+  'director',
+  'chairman',
+  'chairwoman',
+  'chair',
+  'aide',
+  'commander',
+]);
+
+/** Lower-case words that may stand inside a title before its head ("deputy", "press", "former"). */
+export const EN_TITLE_WORDS: ReadonlySet<string> = new Set(
+  (
+    'deputy vice acting former then interim prime foreign defense defence finance home interior justice ' +
+    'press state party provincial federal national security chief top senior junior opposition labour ' +
+    'conservative tory democrat democratic republican liberal senate house cabinet civil service ' +
+    'health trade treasury energy education transport environment intelligence us u.s. uk the ' +
+    'assistant associate executive general permanent shadow'
+  ).split(' '),
+);
+
+/** Name prefixes that belong to the name ("Lord Butler", "Sir George Young"). */
+export const EN_NAME_PREFIXES: ReadonlySet<string> = new Set([
+  'lord',
+  'lady',
+  'sir',
+  'dame',
+  'baroness',
+  'baron',
+]);
+
+/** Honorifics that introduce a short mention ("Mr. Blinken"). */
+export const EN_HONORIFICS: ReadonlySet<string> = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'dr',
+  'mr.',
+  'mrs.',
+  'ms.',
+  'dr.',
+]);
+
+/** Capitalised words that never start a person's name. */
+export const EN_NAME_STOP: ReadonlySet<string> = new Set(
+  (
+    'the a an in on at he she it they we i this that these those his her their its and but or if when while ' +
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july ' +
+    'august september october november december house senate congress department ministry party government ' +
+    'committee white downing street office council court state states united republic democrats republicans ' +
+    'mr mrs ms dr of for to with from by as after before during since about over under'
+  ).split(' '),
+);

@@ -1,0 +1,186 @@
+/**
+ * Words around numbers (facts from the Vietnamese/English number conventions): scale words,
+ * currencies, percent and ratio words, month names, and the words that make a number an
+ * identifier rather than a figure.
+ */
+
+/** Scale words after a number: "430 tỷ" = 430e9. Multi-word scales first (longest match wins). */
+export const SCALE_WORDS: ReadonlyArray<readonly [string, number]> = [
+  ['nghìn tỷ', 1e12],
+  ['ngàn tỷ', 1e12],
+  ['nghìn tỉ', 1e12],
+  ['ngàn tỉ', 1e12],
+  ['triệu tỷ', 1e15],
+  ['nghìn', 1e3],
+  ['ngàn', 1e3],
+  ['triệu', 1e6],
+  ['tỷ', 1e9],
+  ['tỉ', 1e9],
+  ['trăm', 1e2],
+  ['thousand', 1e3],
+  ['million', 1e6],
+  ['billion', 1e9],
+  ['trillion', 1e12],
+  ['bn', 1e9],
+  ['mn', 1e6],
+  ['tr', 1e6],
+];
+
+/** Currency words after a number, mapped to a unit code. */
+export const CURRENCY_AFTER: ReadonlyArray<readonly [string, string]> = [
+  ['đô la Mỹ', 'USD'],
+  ['đô la', 'USD'],
+  ['USD', 'USD'],
+  ['VNĐ', 'VND'],
+  ['VND', 'VND'],
+  ['đồng', 'VND'],
+  ['đ', 'VND'],
+  ['EUR', 'EUR'],
+  ['euro', 'EUR'],
+  ['euros', 'EUR'],
+  ['yên', 'JPY'],
+  ['yen', 'JPY'],
+  ['nhân dân tệ', 'CNY'],
+  ['NDT', 'CNY'],
+  ['dollars', 'USD'],
+  ['dollar', 'USD'],
+  ['pounds', 'GBP'],
+  ['pound', 'GBP'],
+  ['bảng Anh', 'GBP'],
+  ['rúp', 'RUB'],
+  ['won', 'KRW'],
+];
+
+/** Currency signs before a number ("$4.3 billion", "US$5"). */
+export const CURRENCY_BEFORE: ReadonlyArray<readonly [string, string]> = [
+  ['US$', 'USD'],
+  ['$', 'USD'],
+  ['€', 'EUR'],
+  ['£', 'GBP'],
+  ['¥', 'JPY'],
+];
+
+export const PERCENT_WORDS: ReadonlyArray<readonly [string, string]> = [
+  ['%', 'percent'],
+  ['điểm phần trăm', 'percentage-point'],
+  ['phần trăm', 'percent'],
+  ['percentage points', 'percentage-point'],
+  ['percentage point', 'percentage-point'],
+  ['per cent', 'percent'],
+  ['percent', 'percent'],
+];
+
+export const RATIO_WORDS: readonly string[] = ['lần', 'times', 'fold'];
+
+/** English month names and AP abbreviations -> month number. */
+export const EN_MONTHS: ReadonlyMap<string, number> = new Map([
+  ['january', 1],
+  ['jan', 1],
+  ['february', 2],
+  ['feb', 2],
+  ['march', 3],
+  ['mar', 3],
+  ['april', 4],
+  ['apr', 4],
+  ['may', 5],
+  ['june', 6],
+  ['jun', 6],
+  ['july', 7],
+  ['jul', 7],
+  ['august', 8],
+  ['aug', 8],
+  ['september', 9],
+  ['sept', 9],
+  ['sep', 9],
+  ['october', 10],
+  ['oct', 10],
+  ['november', 11],
+  ['nov', 11],
+  ['december', 12],
+  ['dec', 12],
+]);
+
+/**
+ * The word(s) right before a number that make it an identifier or an ordinal, not a figure
+ * (lower-cased; "Điều 5", "khóa XIII", "Nghị quyết Trung ương 8", "Article 5", "Radio 4").
+ */
+export const IDENTIFIER_BEFORE: ReadonlySet<string> = new Set([
+  'điều',
+  'khoản',
+  'điểm',
+  'chương',
+  'mục',
+  'số',
+  'khóa',
+  'khoá',
+  'trung ương',
+  'đại hội',
+  'nghị quyết',
+  'nghị định',
+  'quyết định',
+  'thông tư',
+  'chỉ thị',
+  'công văn',
+  'kết luận',
+  'thông báo',
+  'quy định',
+  'công điện',
+  'tờ trình',
+  'luật',
+  'lớp',
+  'thứ',
+  'tổng đài',
+  'đường dây nóng',
+  'hotline',
+  'điện thoại',
+  'đt',
+  'fax',
+  'article',
+  'section',
+  'clause',
+  'chapter',
+  'resolution',
+  'radio',
+  'no.',
+  'no',
+  'number',
+  'channel',
+  'version',
+  'route',
+  'room',
+  'page',
+  'covid',
+  'sars-cov',
+  'phiên họp',
+  'kỳ họp',
+  'hội nghị',
+  'quận',
+  'phòng',
+  'tầng',
+  'block',
+  'lô',
+  'biển số',
+  'mã',
+  'p.',
+]);
+
+/** Words after a number that are not counted nouns (function words, verbs). */
+export const NOT_COUNTED_NOUN: ReadonlySet<string> = new Set(
+  (
+    'và của là đã đang sẽ với trong khi thì mà cho được bị tại ở này đó so từ đến tới nhưng hay hoặc ' +
+    'cũng còn vẫn có không theo về trên dưới như sau trước nữa rồi hơn gần khoảng ' +
+    'and or of the to in on at for by with from as is was are were be but than that which who a an'
+  ).split(' '),
+);
+
+/** Day-part words that lead a Vietnamese date ("sáng 30/4", "Chiều 25/4"). */
+export const VI_DATE_LEADS: ReadonlySet<string> = new Set([
+  'ngày',
+  'sáng',
+  'chiều',
+  'tối',
+  'trưa',
+  'đêm',
+  'rạng sáng',
+  'hôm',
+]);

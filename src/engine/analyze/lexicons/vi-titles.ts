@@ -1,0 +1,134 @@
+/**
+ * Vietnamese office titles (heads of a title phrase), from the official-titles reference:
+ * party, state, government, assembly, judiciary, front, local, military and foreign posts.
+ * A title phrase is a head plus the organisation that follows it ("Trưởng Ban Tổ chức Trung
+ * ương"); modifiers (Phó, Quyền, nguyên, Thường trực...) may precede a head.
+ */
+export const VI_TITLE_HEADS: readonly string[] = [
+  'tổng bí thư',
+  'chủ tịch nước',
+  'chủ tịch',
+  'thủ tướng',
+  'bộ trưởng',
+  'thứ trưởng',
+  'ủy viên',
+  'thường trực ban bí thư',
+  'trưởng ban',
+  'trưởng đoàn',
+  'trưởng phòng',
+  'trưởng công an',
+  'trưởng khoa',
+  'bí thư',
+  'giám đốc',
+  'tổng giám đốc',
+  'cục trưởng',
+  'tổng cục trưởng',
+  'vụ trưởng',
+  'chánh văn phòng',
+  'chánh án',
+  'chánh thanh tra',
+  'viện trưởng',
+  'thống đốc',
+  'tổng thanh tra',
+  'tổng kiểm toán',
+  'chủ nhiệm',
+  'tổng thư ký',
+  'người phát ngôn',
+  'đại sứ',
+  'tổng lãnh sự',
+  'đại biểu quốc hội',
+  'đại biểu',
+  'đbqh',
+  'đại tướng',
+  'thượng tướng',
+  'trung tướng',
+  'thiếu tướng',
+  'đô đốc',
+  'chuẩn đô đốc',
+  'đại tá',
+  'tư lệnh',
+  'chính ủy',
+  'tổng tham mưu trưởng',
+  'tổng thống',
+  'ngoại trưởng',
+  'quốc vương',
+  'nhà vua',
+  'hoàng đế',
+  'nữ hoàng',
+  'thượng nghị sĩ',
+  'hạ nghị sĩ',
+  'nghị sĩ',
+  'thị trưởng',
+  'thủ hiến',
+  'đặc phái viên',
+  'thẩm phán',
+  'kiểm sát viên',
+  'trưởng đoàn đại biểu quốc hội',
+  'chủ tịch ubnd',
+  'chủ tịch hđnd',
+];
+
+/** Words that may precede a head and belong to the title ("Phó Thủ tướng", "nguyên Bộ trưởng"). */
+export const VI_TITLE_MODIFIERS: readonly string[] = [
+  'phó',
+  'quyền',
+  'nguyên',
+  'thường trực',
+  'tân',
+  'cố',
+  'phó thường trực',
+];
+
+/** Honorifics: not titles, but they introduce a person ("bà Mai", "ông Nguyễn Văn A"). */
+export const VI_HONORIFICS: ReadonlySet<string> = new Set([
+  'ông',
+  'bà',
+  'đồng chí',
+  'anh',
+  'chị',
+  'cô',
+  'thầy',
+]);
+
+/**
+ * Words that cannot sit inside a title phrase: verbs and connectives that end it
+ * ("Phó Thủ tướng cho biết", "lời mời của Bộ trưởng").
+ */
+export const VI_TITLE_BREAKERS: ReadonlySet<string> = new Set(
+  (
+    'cho biết rằng nói là đã đang sẽ vừa được bị có cùng với tại ở khi thì mà nhưng gặp tiếp thăm ' +
+    'mời ký tới đến theo để về trao tặng nhận chủ trì dự phát biểu khẳng định nhấn mạnh yêu cầu chỉ đạo ' +
+    'đề nghị kêu gọi giao hội đàm điện đàm chúc mừng ông bà đồng chí này đó các những hai ba'
+  ).split(' '),
+);
+
+/** Place names that begin with a surname-like word and must not be read as people. */
+export const VI_PLACE_NAMES: ReadonlySet<string> = new Set([
+  'hà nội',
+  'hà tĩnh',
+  'hà giang',
+  'hà nam',
+  'cao bằng',
+  'lâm đồng',
+  'đồng nai',
+  'đồng tháp',
+  'đồng hới',
+  'kiên giang',
+  'hồ chí minh',
+  'lạng sơn',
+  'thái bình',
+  'thái nguyên',
+  'lai châu',
+  'phú thọ',
+  'bạch đằng',
+  'hoàng sa',
+  'trường sa',
+  'giang tô',
+  'quang trung',
+  'lê lợi',
+  'trần hưng đạo',
+  'nguyễn huệ',
+  'hàn quốc',
+  'trung quốc',
+  'kim liên',
+]);

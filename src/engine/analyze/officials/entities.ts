@@ -1,0 +1,121 @@
+import type { Lang, OfficialAnnotation } from '../../types';
+import { EN_HONORIFICS } from '../lexicons/en-titles';
+import { VI_HONORIFICS } from '../lexicons/vi-titles';
+import type { Mention } from './mention';
+import type { Word } from './words';
+
+/** One person: the fullest name the article gives and every title it attaches. */
+export interface OfficialEntity {
+  name: string;
+  words: string[];
+  titles: string[];
+}
+
+const splitName = (name: string): string[] => name.toLowerCase().split(/\s+/u);
+
+/** True when the words of `short` appear in order within `long`. */
+export function wordsInOrder(short: string[], long: string[]): boolean {
+  let k = 0;
+  for (const w of long) if (w === short[k]) k++;
+  return k === short.length;
+}
+
+/** Groups titled mentions into people: a shorter name whose words sit in order in a longer one is the same person. */
+export function groupEntities(mentions: Mention[]): { entities: OfficialEntity[]; owner: OfficialEntity[] } {
+  const entities: OfficialEntity[] = [];
+  const owner: OfficialEntity[] = [];
+  for (const m of mentions) {
+    const words = splitName(m.name);
+    let entity = entities.find((e) => wordsInOrder(words, e.words) || wordsInOrder(e.words, words));
+    if (!entity) {
+      entity = { name: m.name, words, titles: [] };
+      entities.push(entity);
+    } else if (words.length > entity.words.length) {
+      entity.name = m.name;
+      entity.words = words;
+    }
+    for (const t of m.titles) if (!entity.titles.includes(t)) entity.titles.push(t);
+    owner.push(entity);
+  }
+  return { entities, owner };
+}
+
+interface Key {
+  entity: OfficialEntity;
+  words: string[];
+  needsHonorific: boolean;
+}
+
+/** Later mentions without a title: the full name again, "bà Mai", "Mr. Blinken", "Blinken". */
+export function findShortMentions(
+  words: Word[],
+  lower: string[],
+  entities: OfficialEntity[],
+  lang: Lang,
+  covered: (start: number, end: number) => boolean,
+): Array<{ start: number; end: number; entity: OfficialEntity }> {
+  const keys = new Map<string, Key[]>();
+  const add = (key: Key) => {
+    const list = keys.get(key.words[0]!) ?? [];
+    list.push(key);
+    list.sort((a, b) => b.words.length - a.words.length);
+    keys.set(key.words[0]!, list);
+  };
+  for (const entity of entities) {
+    add({ entity, words: entity.words, needsHonorific: false });
+    const n = entity.words.length;
+    if (n < 2) continue;
+    if (lang === 'vi') {
+      add({ entity, words: entity.words.slice(n - 1), needsHonorific: true });
+      if (n > 2) add({ entity, words: entity.words.slice(n - 2), needsHonorific: true });
+    } else {
+      const last = entity.words.slice(n - 1);
+      if (!/^(of|jr|sr)$/u.test(last[0]!)) add({ entity, words: last, needsHonorific: false });
+      if (entity.words[0] === 'lord' || entity.words[0] === 'sir')
+        add({ entity, words: entity.words.slice(0, 2), needsHonorific: false });
+    }
+  }
+  const honorifics = lang === 'vi' ? VI_HONORIFICS : EN_HONORIFICS;
+  const out: Array<{ start: number; end: number; entity: OfficialEntity }> = [];
+  for (let i = 0; i < words.length; i++) {
+    if (!words[i]!.cap) continue;
+    const list = keys.get(lower[i]!);
+    if (!list) continue;
+    for (const key of list) {
+      const n = key.words.length;
+      let ok = true;
+      for (let k = 1; k < n && ok; k++) ok = lower[i + k] === key.words[k] && words[i + k]!.gap === ' ';
+      if (!ok) continue;
+      // The mention must end where the name ends, not run into a longer capitalised name.
+      const after = words[i + n];
+      if (after?.cap && after.gap === ' ') continue;
+      const prev = words[i - 1];
+      const hasHonorific = prev !== undefined && honorifics.has(prev.lower) && /^[ .]+$/u.test(words[i]!.gap);
+      if (key.needsHonorific && !hasHonorific) continue;
+      if (!key.needsHonorific && n === 1 && prev?.cap && words[i]!.gap === ' ' && !hasHonorific) continue;
+      const start = hasHonorific ? prev!.start : words[i]!.start;
+      const end = words[i + n - 1]!.end;
+      if (covered(start, end)) break;
+      out.push({ start, end, entity: key.entity });
+      i += n - 1;
+      break;
+    }
+  }
+  return out;
+}
+
+export function toAnnotation(
+  text: string,
+  start: number,
+  end: number,
+  entity: OfficialEntity,
+): OfficialAnnotation {
+  return {
+    kind: 'official',
+    text: text.slice(start, end),
+    start,
+    end,
+    name: entity.name,
+    titles: entity.titles,
+  };
+}

@@ -1,0 +1,131 @@
+import {
+  EN_NAME_PREFIXES,
+  EN_NAME_STOP,
+  EN_PLURAL_HEADS,
+  EN_QUALIFIED_HEADS,
+  EN_TITLE_HEADS,
+  EN_TITLE_WORDS,
+} from '../lexicons/en-titles';
+import type { Mention } from './mention';
+import { PhraseSet } from './phrase-set';
+import { breaksBefore, type Word } from './words';
+
+const HEADS = new PhraseSet(EN_TITLE_HEADS);
+const PARTICLES = new Set(['bin', 'al', 'de', 'van', 'von', 'da', 'du', 'la', 'le', 'di']);
+const DOT_JOIN = /^\.\s$/u;
+
+/** End index (inclusive) of a person's name starting at word i, or -1. */
+export function enNameAt(words: Word[], lower: string[], i: number): number {
+  const first = words[i];
+  if (!first?.cap || EN_NAME_STOP.has(first.lower)) return -1;
+  let j = i;
+  const prefixed = EN_NAME_PREFIXES.has(first.lower);
+  while (j + 1 < words.length && j - i < 4) {
+    const next = words[j + 1]!;
+    const gapOk = next.gap === ' ' || (DOT_JOIN.test(next.gap) && words[j]!.end - words[j]!.start === 1);
+    if (!gapOk) break;
+    if (next.cap && !EN_NAME_STOP.has(next.lower) && !HEADS.matchAt(lower, j + 1)) j++;
+    else if (
+      (PARTICLES.has(next.lower) || (prefixed && next.lower === 'of')) &&
+      words[j + 2]?.cap &&
+      words[j + 2]!.gap === ' '
+    )
+      j += 2;
+    else break;
+  }
+  if (prefixed && j === i) return -1;
+  return j;
+}
+
+/** Start index of the title phrase whose head ends at word `headEnd` (walks back over qualifiers). */
+function titleStart(words: Word[], lower: string[], headStart: number): number {
+  let s = headStart;
+  while (s > 0 && headStart - s < 5 && !breaksBefore(words, s)) {
+    const prev = words[s - 1]!;
+    if (prev.cap || EN_TITLE_WORDS.has(prev.lower) || /['’]s$/u.test(prev.lower)) s--;
+    else break;
+  }
+  while (s < headStart && (lower[s] === 'the' || lower[s] === 'a')) s++;
+  return s;
+}
+
+function qualified(words: Word[], lower: string[], headStart: number, start: number): boolean {
+  if (!EN_QUALIFIED_HEADS.has(lower[headStart]!)) return true;
+  return start < headStart && (words[headStart - 1]!.cap || EN_TITLE_WORDS.has(lower[headStart - 1]!));
+}
+
+/** Officials named in English text: "Title Name", "Name, the title", "the title, Name". */
+export function findEnOfficials(text: string, words: Word[], lower: string[]): Mention[] {
+  const out: Mention[] = [];
+  const slice = (a: number, b: number) => text.slice(words[a]!.start, words[b]!.end);
+  const taken = new Set<number>();
+  for (let i = 0; i < words.length; i++) {
+    const len = HEADS.matchAt(lower, i);
+    if (len) {
+      const headEnd = i + len - 1;
+      const n = headEnd + 1;
+      const start = titleStart(words, lower, i);
+      const apposition = /^\s*,\s*$/u.test(words[n]?.gap ?? '');
+      if (n < words.length && (!breaksBefore(words, n) || apposition || DOT_JOIN.test(words[n]!.gap))) {
+        const e = enNameAt(words, lower, n);
+        if (
+          e >= 0 &&
+          qualified(words, lower, i, start) &&
+          (!apposition || e > n || EN_NAME_PREFIXES.has(lower[n]!))
+        ) {
+          out.push({
+            start: words[apposition ? n : start]!.start,
+            end: words[e]!.end,
+            name: slice(n, e),
+            titles: [slice(start, headEnd)],
+          });
+          for (let q = n; q <= e; q++) taken.add(q);
+          i = e;
+          continue;
+        }
+      }
+    }
+    if (EN_PLURAL_HEADS.has(lower[i]!)) {
+      let n = i + 1;
+      while (n < words.length && (words[n]!.gap === ' ' || /^\s*,\s*$/u.test(words[n]!.gap))) {
+        const e = enNameAt(words, lower, n);
+        if (e <= n) break;
+        out.push({
+          start: words[n]!.start,
+          end: words[e]!.end,
+          name: slice(n, e),
+          titles: [words[i]!.gap ? slice(i, i) : slice(i, i)],
+        });
+        n = e + 1;
+        if (lower[n] === 'and') n++;
+      }
+    }
+  }
+  // "Name, the title ..." appositions after a full (two-word) name.
+  for (let i = 0; i < words.length; i++) {
+    if (taken.has(i) || !words[i]!.cap || (i > 0 && !breaksBefore(words, i) && words[i - 1]!.cap)) continue;
+    const e = enNameAt(words, lower, i);
+    if (e <= i) continue;
+    const q = e + 1;
+    if (!/^\s*,\s*$/u.test(words[q]?.gap ?? '')) {
+      i = e;
+      continue;
+    }
+    for (let h = q; h < words.length && h - q < 7; h++) {
+      if (h > q && breaksBefore(words, h)) break;
+      const len = HEADS.matchAt(lower, h);
+      if (!len) continue;
+      const start = titleStart(words, lower, h);
+      if (!qualified(words, lower, h, start) || (lower[h + len] === 'of' && lower[h] === 'director')) break;
+      out.push({
+        start: words[i]!.start,
+        end: words[e]!.end,
+        name: slice(i, e),
+        titles: [slice(Math.max(start, q), h + len - 1)],
+      });
+      break;
+    }
+    i = e;
+  }
+  return out;
+}

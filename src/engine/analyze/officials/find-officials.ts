@@ -1,0 +1,32 @@
+import type { Lang, OfficialAnnotation } from '../../types';
+import { findShortMentions, groupEntities, type OfficialEntity, toAnnotation } from './entities';
+import { findEnOfficials } from './find-en';
+import { findViOfficials } from './find-vi';
+import type { Word } from './words';
+
+export interface OfficialsResult {
+  annotations: OfficialAnnotation[];
+  entities: OfficialEntity[];
+}
+
+/** Officials with their titles, one entity per person; every mention is highlighted. */
+export function findOfficials(text: string, lang: Lang, words: Word[], lower: string[]): OfficialsResult {
+  const titled = lang === 'vi' ? findViOfficials(text, words, lower) : findEnOfficials(text, words, lower);
+  const { entities, owner } = groupEntities(titled);
+  const spans: Array<{ start: number; end: number; entity: OfficialEntity }> = titled.map((m, i) => ({
+    start: m.start,
+    end: m.end,
+    entity: owner[i]!,
+  }));
+  const covered = (start: number, end: number) => spans.some((s) => s.start < end && start < s.end);
+  spans.push(...findShortMentions(words, lower, entities, lang, covered));
+  spans.sort((a, b) => a.start - b.start);
+  const annotations: OfficialAnnotation[] = [];
+  let lastEnd = -1;
+  for (const s of spans) {
+    if (s.start < lastEnd) continue;
+    annotations.push(toAnnotation(text, s.start, s.end, s.entity));
+    lastEnd = s.end;
+  }
+  return { annotations, entities };
+}

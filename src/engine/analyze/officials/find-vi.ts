@@ -1,0 +1,150 @@
+import { VI_SURNAMES } from '../lexicons/vi-surnames';
+import { VI_PLACE_NAMES, VI_TITLE_BREAKERS, VI_TITLE_HEADS, VI_TITLE_MODIFIERS } from '../lexicons/vi-titles';
+import type { Mention } from './mention';
+import { PhraseSet } from './phrase-set';
+import { breaksBefore, type Word } from './words';
+
+const HEADS = new PhraseSet(VI_TITLE_HEADS);
+const MODIFIERS = new PhraseSet(VI_TITLE_MODIFIERS);
+const PLACE_LEADS = new Set([
+  'tp',
+  'tỉnh',
+  'thành',
+  'phố',
+  'tphcm',
+  'tại',
+  'ở',
+  'huyện',
+  'xã',
+  'quận',
+  'phường',
+  'sông',
+  'đường',
+  'phố',
+  'cầu',
+  'trường',
+]);
+const FOREIGN_WORD = /^[A-Za-z][A-Za-z'’-]*$/u;
+// An unaccented word that is still a possible Vietnamese syllable ("Trung", "Minh") is not foreign.
+const VI_SYLLABLE =
+  /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?$/iu;
+const isForeignWord = (w: string): boolean => FOREIGN_WORD.test(w);
+const ACRONYM = /^[\p{Lu}\d&]{2,}$/u;
+const MAX_TITLE_WORDS = 14;
+
+/** Length of a title (modifiers + head) starting at word i, or 0. */
+export function viTitleAt(words: Word[], lower: string[], i: number): number {
+  const direct = HEADS.matchAt(lower, i);
+  if (direct && words[i]!.cap) return direct;
+  let k = i;
+  for (let guard = 0; guard < 3; guard++) {
+    const mod = MODIFIERS.matchAt(lower, k);
+    if (!mod || breaksBefore(words, k + mod)) break;
+    k += mod;
+  }
+  const head = HEADS.matchAt(lower, k);
+  if (!head) return 0;
+  if (!words[i]!.cap && !MODIFIERS.matchAt(lower, i)) return 0;
+  return k - i + head;
+}
+
+/** The name at the end of a capitalised run [i, j]: a surname and 1–4 more syllables, or a foreign name. */
+function nameInRun(words: Word[], text: string, i: number, j: number): number {
+  for (let k = Math.min(5, j - i + 1); k >= 2; k--) {
+    const first = words[j - k + 1]!;
+    if (!VI_SURNAMES.has(text.slice(first.start, first.end))) continue;
+    let ok = true;
+    for (let q = j - k + 1; q <= j; q++)
+      if (ACRONYM.test(text.slice(words[q]!.start, words[q]!.end))) ok = false;
+    if (ok) return j - k + 1;
+  }
+  let s = j + 1;
+  while (s > i && isForeignWord(text.slice(words[s - 1]!.start, words[s - 1]!.end)) && j - s + 2 <= 4) s--;
+  let foreignShaped = false;
+  for (let q = s; q <= j; q++)
+    if (!VI_SYLLABLE.test(text.slice(words[q]!.start, words[q]!.end))) foreignShaped = true;
+  if (s <= j && foreignShaped && !ACRONYM.test(text.slice(words[s]!.start, words[s]!.end))) return -(s + 1);
+  return j + 1;
+}
+
+/** Index of the earliest title start in [from, to) whose words up to `to` hold no breaker. */
+function titleStartBefore(words: Word[], lower: string[], from: number, to: number): number {
+  for (let h = from; h < to; h++) {
+    const len = viTitleAt(words, lower, h);
+    if (!len) continue;
+    let clean = to - h <= MAX_TITLE_WORDS;
+    for (let q = h + len; q < to && clean; q++) if (VI_TITLE_BREAKERS.has(lower[q]!)) clean = false;
+    if (clean) return h;
+  }
+  return -1;
+}
+
+function segmentStart(words: Word[], at: number, min: number): number {
+  let b = at;
+  while (b > min && !breaksBefore(words, b) && at - b < MAX_TITLE_WORDS) b--;
+  return b;
+}
+
+/** Officials named in Vietnamese text with a title before or after the name. */
+export function findViOfficials(text: string, words: Word[], lower: string[]): Mention[] {
+  const out: Mention[] = [];
+  const slice = (a: number, b: number) => text.slice(words[a]!.start, words[b]!.end);
+  for (let i = 0; i < words.length; i++) {
+    if (!words[i]!.cap) continue;
+    let j = i;
+    while (j + 1 < words.length && words[j + 1]!.cap && words[j + 1]!.gap === ' ') j++;
+    const runEnd = j;
+    const found = nameInRun(words, text, i, j);
+    i = runEnd;
+    let a = found < 0 ? -found - 1 : found;
+    const foreign = found < 0;
+    if (a > runEnd) continue;
+    const name = slice(a, runEnd);
+    const prevLower = lower[a - 1] ?? '';
+    if (PLACE_LEADS.has(prevLower) && !breaksBefore(words, a)) continue;
+    if (VI_PLACE_NAMES.has(name.toLowerCase()) && prevLower !== 'tịch') continue;
+    const titles: string[] = [];
+    // Titles before the name: "Ủy viên Bộ Chính trị, Thường trực Ban Bí thư, Trưởng Ban ... Trương Thị Mai".
+    let spanStart = words[a]!.start;
+    if (!breaksBefore(words, a) || a === 0) {
+      const b = segmentStart(words, a, 0);
+      let h = titleStartBefore(words, lower, b, a);
+      if (h >= 0) {
+        titles.unshift(slice(h, a - 1));
+        spanStart = words[h]!.start;
+        for (;;) {
+          const joinedByKiem = lower[h - 1] === 'kiêm' && !breaksBefore(words, h);
+          const joinedByComma = /^\s*,\s*$/u.test(words[h]!.gap);
+          if (!joinedByKiem && !joinedByComma) break;
+          const segEnd = joinedByKiem ? h - 1 : h;
+          const b2 = segmentStart(words, segEnd - 1, 0);
+          if (titleStartBefore(words, lower, b2, segEnd) !== b2) break;
+          titles.unshift(slice(b2, segEnd - 1));
+          h = b2;
+          spanStart = words[h]!.start;
+        }
+      }
+    }
+    if (foreign && titles.length === 0) continue;
+    // Titles after the name: "Nguyễn Văn A, Chủ tịch UBND tỉnh ..." / "ông X – Phó Giám đốc ...".
+    const q = runEnd + 1;
+    if (q < words.length && /^\s*[,–-]\s*$/u.test(words[q]!.gap)) {
+      const len = viTitleAt(words, lower, q);
+      if (len) {
+        let e = q + len - 1;
+        while (
+          e + 1 < words.length &&
+          !breaksBefore(words, e + 1) &&
+          !VI_TITLE_BREAKERS.has(lower[e + 1]!) &&
+          e + 1 - q < MAX_TITLE_WORDS
+        )
+          e++;
+        titles.push(slice(q, e));
+      }
+    }
+    if (titles.length === 0) continue;
+    a = Math.max(a, 0);
+    out.push({ start: spanStart, end: words[runEnd]!.end, name, titles });
+  }
+  return out;
+}

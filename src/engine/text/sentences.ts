@@ -1,0 +1,71 @@
+import type { BlockKind, TextBlock } from '../types';
+
+/** One sentence of the article text: [start, end) with the block it belongs to. */
+export interface Sentence {
+  start: number;
+  end: number;
+  block: number;
+  kind: BlockKind;
+  /** True for the first sentence of its block. */
+  blockStart: boolean;
+}
+
+// Words whose trailing dot is not a full stop (titles, initials, month abbreviations, "TP." = thành phố).
+const ABBREVIATIONS = new Set(
+  (
+    'mr mrs ms dr prof sen rep gov gen lt col maj brig adm sgt capt cmdr st jr sr vs etc no nos fig ' +
+    'jan feb mar apr aug sep sept oct nov dec u.s u.k u.n a.m p.m inc corp co ltd dept amb pres atty ' +
+    'tp tt ts ths gs pgs ks bs th.s'
+  ).split(' '),
+);
+
+// A terminal run: . ! ? … (possibly repeated, possibly "./.") followed by closing quotes/brackets.
+const TERMINAL = /(?:\.\/\.|[.!?…]+)["'”’»)\]]*/gu;
+const UPPER_START = /^[\s"'“‘«([-–—]*[\p{Lu}\d]/u;
+
+function endsWithAbbreviation(text: string, dot: number): boolean {
+  let i = dot - 1;
+  while (i >= 0 && /[\p{L}.]/u.test(text[i]!)) i--;
+  const word = text.slice(i + 1, dot).toLowerCase();
+  if (word.length === 0) return false;
+  // A single capital letter before the dot is an initial ("Donald J. Trump").
+  if (word.length === 1 && /\p{Lu}/u.test(text[dot - 1]!)) return true;
+  return ABBREVIATIONS.has(word);
+}
+
+/** Splits each block into sentences: terminal marks followed by a capital (even when glued) end one. */
+export function splitSentences(text: string, blocks: TextBlock[]): Sentence[] {
+  const out: Sentence[] = [];
+  blocks.forEach((block, index) => {
+    let start = block.start;
+    const push = (end: number) => {
+      let s = start;
+      while (s < end && /\s/u.test(text[s]!)) s++;
+      let e = end;
+      while (e > s && /\s/u.test(text[e - 1]!)) e--;
+      if (e > s) {
+        const blockStart = !out.length || out[out.length - 1]!.block !== index;
+        out.push({ start: s, end: e, block: index, kind: block.kind, blockStart });
+      }
+    };
+    const slice = text.slice(block.start, block.end);
+    TERMINAL.lastIndex = 0;
+    for (let m = TERMINAL.exec(slice); m; m = TERMINAL.exec(slice)) {
+      const markEnd = block.start + m.index + m[0].length;
+      if (markEnd >= block.end) break;
+      const next = text.slice(markEnd, markEnd + 4);
+      if (!UPPER_START.test(next)) continue;
+      const first = m[0][0];
+      if (first === '.' && m[0].length === 1) {
+        const dot = block.start + m.index;
+        if (endsWithAbbreviation(text, dot)) continue;
+        // Digits on both sides of a glued dot are a number ("4.284"), not a full stop.
+        if (/\d/u.test(text[dot - 1] ?? '') && /\d/u.test(text[dot + 1] ?? '')) continue;
+      }
+      push(markEnd);
+      start = markEnd;
+    }
+    push(block.end);
+  });
+  return out;
+}
