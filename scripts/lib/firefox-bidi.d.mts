@@ -1,0 +1,14 @@
+export type BidiSend = <T = unknown>(method: string, params?: Record<string, unknown>) => Promise<T>;
+
+export interface FirefoxBidi {
+  send: BidiSend;
+  close(): Promise<void>;
+}
+
+export declare const QUIET_PREFS: Record<string, string | number | boolean>;
+export declare function userJs(prefs?: Record<string, string | number | boolean>): string;
+export declare function launchFirefoxBidi(options: {
+  executablePath: string;
+  timeout?: number;
+}): Promise<FirefoxBidi>;
+export declare function evaluateIn(send: BidiSend, context: string, expression: string): Promise<unknown>;
