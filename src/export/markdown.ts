@@ -1,11 +1,15 @@
 import type { ExportAnnotation, ExportDocument } from './model';
 import { byKind, formatFigureValue, summariseOfficials } from './summary';
 
-/** Page text is data, not markup: escape what Markdown would read as syntax and fold line breaks. */
+/**
+ * Page text is data, not markup: escape what Markdown would read inline as emphasis, code,
+ * links or HTML, and fold line breaks (each item is one line). Headings start with "# ", so a
+ * "#" inside the text needs no escape.
+ */
 export function escapeMarkdown(text: string): string {
   return text
     .replace(/\s+/g, ' ')
-    .replace(/([\\`*_{}[\]<>#|!])/g, '\\$1')
+    .replace(/([\\`*_[\]<>])/g, '\\$1')
     .trim();
 }
 
