@@ -59,13 +59,16 @@ export function findViDirectives(
     const cue = VI_SPEECH_CUES.exec(s);
     if (cue) {
       const before = s.slice(0, cue.index);
-      const byline = /theo (?:chỉ đạo|yêu cầu|đề nghị) của\s*$/iu.test(before.slice(-30));
       const after = s.slice(cue.index + cue[0].length);
+      const byline = /(?:^|\s)theo\s$/iu.test(before) && /^\s*của/u.test(after);
+      const passive = /(?:được|bị)\s$/u.test(before);
       const agentOfficial = lastOfficialIn(officials, sentence.start, sentence.start + cue.index);
       const nounUse = VI_CUE_NOUN_BEFORE.test(before.toLowerCase()) && !/theo\s$/u.test(before.toLowerCase());
       if (byline) {
         const next = officials.find((o) => o.start >= sentence.start + cue.index && o.start < sentence.end);
         issuer = next?.name ?? resolveTitleAgent(after.split(',')[0]!, entities);
+      } else if (passive) {
+        issuer = runIssuer ?? lastIssuer ?? main;
       } else if (!nounUse) {
         issuer =
           agentOfficial?.name ??

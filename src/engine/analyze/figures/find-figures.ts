@@ -3,6 +3,7 @@ import { VI_TWO_SYLLABLE_NOUNS } from '../lexicons/counted-nouns';
 import {
   CURRENCY_AFTER,
   CURRENCY_BEFORE,
+  DOCUMENT_NOUNS,
   EN_MONTHS,
   IDENTIFIER_BEFORE,
   NOT_COUNTED_NOUN,
@@ -19,9 +20,12 @@ const NUMBER_START = /\d/gu;
 const LETTER = /\p{L}/u;
 const RATIO_ENTRIES = RATIO_WORDS.map((w) => [w, w] as const);
 const RANGE_DASH = /[ \u00a0]?(?:[-–—]{1,2}|đến|to)[ \u00a0]?(?=T?\d)/uy;
-const DOC_TAIL = /^(?:\/\d{2,4})?[/-][\p{Lu}Đ]/u;
+const DOC_TAIL = /^(?:\/\d{2,4})?[/-](?:[\p{Lu}Đ]{2,}|[\p{Lu}Đ](?!\d))/u;
 const ORDINAL_TAIL = /^(?:st|nd|rd|th)\b/u;
-const GLUED_UNIT = /^(?:%|đ|k|km2?|m2|m²|m3|m|kg|ha|tr|bn|mn|mw|kwh|gb|s|cm|mm|g|l)(?![\p{L}\d])/iu;
+const GLUED_UNIT = /^(?:%|đ|k|km2?|m2|m²|m3|m|kg|ha|tr|bn|mn|MW|kWh|GB|s|cm|mm|g|l)(?![\p{L}\d])/u;
+const FRACTION = /\/\d+(?![\d/])/uy;
+// Words glued to a decade or year by a hyphen: "mid-1990s", "early-2000s".
+const DECADE_LEAD = /(?:mid|early|late|pre|post)-$/iu;
 const PHONE = /^0\d{2,3}[ .]?\d{3}[ .]?\d{3,4}/u;
 const QUARTER = /[Qq]uý[ \u00a0]+(IV|I{1,3}|[1-4])(?:\/(\d{4}))?(?![\p{L}\d])/gu;
 const EN_YEAR_AFTER_DAY = /,?[ \u00a0](\d{4})(?!\d)/uy;
@@ -49,6 +53,12 @@ function gluedRunEnd(text: string, pos: number): number {
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
+/** Document nouns mark an identifier only when written as a name ("Quyết định 281", not "quyết định 2 kế hoạch"). */
+function isIdentifierWord(text: string, start: number, word: string): boolean {
+  if (DOCUMENT_NOUNS.has(word)) return /\p{Lu}/u.test(text[start] ?? '');
+  return IDENTIFIER_BEFORE.has(word);
+}
+
 /** Finds figures: amounts, rates, counts, dates and times, per the annotation guidelines. */
 export function findFigures(text: string, lang: Lang): FigureAnnotation[] {
   const out: FigureAnnotation[] = [];
@@ -65,7 +75,12 @@ export function findFigures(text: string, lang: Lang): FigureAnnotation[] {
     let start = s;
     // "T9/2026" is Vietnamese shorthand for tháng 9/2026; other letters glued on make a code.
     const monthShorthand = prev === 'T' && !LETTER.test(prev2) && lang === 'vi';
-    if (!monthShorthand && (LETTER.test(prev) || (/[-./]/u.test(prev) && /[\p{L}\d]/u.test(prev2)))) {
+    const decadeLead = DECADE_LEAD.test(text.slice(Math.max(0, s - 6), s));
+    if (
+      !monthShorthand &&
+      !decadeLead &&
+      (LETTER.test(prev) || (/[-./]/u.test(prev) && /[\p{L}\d]/u.test(prev2)))
+    ) {
       consumed = gluedRunEnd(text, s);
       continue;
     }
@@ -94,7 +109,9 @@ export function findFigures(text: string, lang: Lang): FigureAnnotation[] {
       consumed = gluedRunEnd(text, end);
       continue;
     }
-    const isOrdinalContext = IDENTIFIER_BEFORE.has(before.one) || IDENTIFIER_BEFORE.has(before.two);
+    const isOrdinalContext =
+      isIdentifierWord(text, before.oneStart, before.one) ||
+      isIdentifierWord(text, before.twoStart, before.two);
     const countedAfterSo = before.one === 'số' && /^(?:tổng|con|với)\s/u.test(before.two);
     if (isOrdinalContext && !countedAfterSo && !monthBefore) {
       consumed = gluedRunEnd(text, end);
@@ -157,6 +174,21 @@ function classify(
   }
   const value = parseNumber(core.digits, lang);
   if (value === null) return null;
+  FRACTION.lastIndex = end;
+  const fraction = core.type === 'number' && !rangeCore ? FRACTION.exec(text) : null;
+  if (fraction) {
+    end += fraction[0].length;
+    const noun = wordAfter(text, end);
+    const nounOk = noun && !NOT_COUNTED_NOUN.has(noun.word);
+    return figure(
+      text,
+      start,
+      nounOk ? noun.end : end,
+      'ratio',
+      value / Number(fraction[0].slice(1)),
+      nounOk ? noun.word : null,
+    );
+  }
   // English dates: "July 25", "Nov. 20, 2019", "September 2002".
   if (monthBefore) {
     const month = EN_MONTHS.get(monthBefore[1]!.replace('.', '').toLowerCase())!;

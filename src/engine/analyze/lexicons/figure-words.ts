@@ -164,11 +164,27 @@ export const IDENTIFIER_BEFORE: ReadonlySet<string> = new Set([
   'p.',
 ]);
 
+/** Document nouns: identifiers when capitalised ("Quyết định 281"), verbs otherwise ("quyết định 2 kế hoạch"). */
+export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
+  'nghị quyết',
+  'nghị định',
+  'quyết định',
+  'thông tư',
+  'chỉ thị',
+  'công văn',
+  'kết luận',
+  'thông báo',
+  'quy định',
+  'công điện',
+  'tờ trình',
+  'luật',
+]);
+
 /** Words after a number that are not counted nouns (function words, verbs). */
 export const NOT_COUNTED_NOUN: ReadonlySet<string> = new Set(
   (
     'và của là đã đang sẽ với trong khi thì mà cho được bị tại ở này đó so từ đến tới nhưng hay hoặc ' +
-    'cũng còn vẫn có không theo về trên dưới như sau trước nữa rồi hơn gần khoảng ' +
+    'cũng còn vẫn có không theo về trên dưới như sau trước nữa rồi hơn gần khoảng vừa mới nay qua liền lại ra vào ' +
     'and or of the to in on at for by with from as is was are were be but than that which who a an'
   ).split(' '),
 );

@@ -97,10 +97,28 @@ export const VI_HONORIFICS: ReadonlySet<string> = new Set([
 export const VI_TITLE_BREAKERS: ReadonlySet<string> = new Set(
   (
     'cho biết rằng nói là đã đang sẽ vừa được bị có cùng với tại ở khi thì mà nhưng gặp tiếp thăm ' +
-    'mời ký tới đến theo để về trao tặng nhận chủ trì dự phát biểu khẳng định nhấn mạnh yêu cầu chỉ đạo ' +
-    'đề nghị kêu gọi giao hội đàm điện đàm chúc mừng ông bà đồng chí này đó các những hai ba'
+    'mời tới đến theo để về trao tặng nhận dự ông bà này đó các những hai ba'
   ).split(' '),
 );
+
+/** Two-word verbs that end a title phrase ("Phó Thủ tướng chủ trì", "Bộ trưởng hội đàm"). */
+export const VI_TITLE_BREAKER_PAIRS: ReadonlySet<string> = new Set([
+  'phát biểu',
+  'khẳng định',
+  'nhấn mạnh',
+  'yêu cầu',
+  'chỉ đạo',
+  'đề nghị',
+  'kêu gọi',
+  'hội đàm',
+  'điện đàm',
+  'chúc mừng',
+  'chủ trì',
+  'lời mời',
+  'cho biết',
+  'tiếp đón',
+  'làm việc',
+]);
 
 /** Place names that begin with a surname-like word and must not be read as people. */
 export const VI_PLACE_NAMES: ReadonlySet<string> = new Set([

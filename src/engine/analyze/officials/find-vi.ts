@@ -1,28 +1,34 @@
 import { VI_SURNAMES } from '../lexicons/vi-surnames';
-import { VI_PLACE_NAMES, VI_TITLE_BREAKERS, VI_TITLE_HEADS, VI_TITLE_MODIFIERS } from '../lexicons/vi-titles';
+import {
+  VI_PLACE_NAMES,
+  VI_TITLE_BREAKER_PAIRS,
+  VI_TITLE_BREAKERS,
+  VI_TITLE_HEADS,
+  VI_TITLE_MODIFIERS,
+} from '../lexicons/vi-titles';
 import type { Mention } from './mention';
 import { PhraseSet } from './phrase-set';
 import { breaksBefore, type Word } from './words';
 
 const HEADS = new PhraseSet(VI_TITLE_HEADS);
 const MODIFIERS = new PhraseSet(VI_TITLE_MODIFIERS);
+// Streets, schools and places are named after people: "đường Nguyễn Huệ", "trường Lê Quý Đôn".
 const PLACE_LEADS = new Set([
-  'tp',
-  'tỉnh',
-  'thành',
-  'phố',
-  'tphcm',
   'tại',
   'ở',
-  'huyện',
-  'xã',
-  'quận',
-  'phường',
   'sông',
   'đường',
   'phố',
   'cầu',
   'trường',
+  'xã',
+  'phường',
+  'huyện',
+  'quận',
+  'tỉnh',
+  'chợ',
+  'hẻm',
+  'ngõ',
 ]);
 const FOREIGN_WORD = /^[A-Za-z][A-Za-z'’-]*$/u;
 // An unaccented word that is still a possible Vietnamese syllable ("Trung", "Minh") is not foreign.
@@ -73,10 +79,14 @@ function titleStartBefore(words: Word[], lower: string[], from: number, to: numb
     const len = viTitleAt(words, lower, h);
     if (!len) continue;
     let clean = to - h <= MAX_TITLE_WORDS;
-    for (let q = h + len; q < to && clean; q++) if (VI_TITLE_BREAKERS.has(lower[q]!)) clean = false;
+    for (let q = h + len; q < to && clean; q++) if (isBreaker(lower, q)) clean = false;
     if (clean) return h;
   }
   return -1;
+}
+
+function isBreaker(lower: string[], q: number): boolean {
+  return VI_TITLE_BREAKERS.has(lower[q]!) || VI_TITLE_BREAKER_PAIRS.has(`${lower[q]} ${lower[q + 1]}`);
 }
 
 function segmentStart(words: Word[], at: number, min: number): number {
@@ -135,7 +145,7 @@ export function findViOfficials(text: string, words: Word[], lower: string[]): M
         while (
           e + 1 < words.length &&
           !breaksBefore(words, e + 1) &&
-          !VI_TITLE_BREAKERS.has(lower[e + 1]!) &&
+          !isBreaker(lower, e + 1) &&
           e + 1 - q < MAX_TITLE_WORDS
         )
           e++;

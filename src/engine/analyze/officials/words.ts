@@ -12,7 +12,8 @@ export interface Word {
   gap: string;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’&-][\p{L}\p{N}]+)*/gu;
+// Apostrophes join words ("O'Brien") but a possessive "'s" stays outside the name ("Obama's").
+const WORD = /[\p{L}\p{N}]+(?:(?:['’](?![sS](?![\p{L}]))|[&-])[\p{L}\p{N}]+)*/gu;
 const UPPER = /^\p{Lu}/u;
 
 /** Words whose trailing dot is part of the word ("TP.", "Sen.", "Mr.", initials). */
