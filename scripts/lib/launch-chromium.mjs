@@ -49,7 +49,7 @@ export async function launchChromiumWithExtension({
       executablePath,
       headless,
       args: chromiumArgs(dir),
-      viewport: viewport ?? { width: 1280, height: 900 },
+      viewport: viewport === undefined ? { width: 1280, height: 900 } : viewport,
       acceptDownloads: true,
     });
     const extensionId = await extensionIdOf(context);
