@@ -1,4 +1,141 @@
-/** Article-structure scores per corpus, side by side with Mozilla Readability (issue 3 deepens this). */
-export async function runArticleEval(_shared: string, _args: string[]): Promise<void> {
-  console.log('article eval: not written yet');
+/**
+ * `npm run eval -- article [--corpus=name] [--verbose] [--json] [--newsmark-only]`: scores src/engine/article on every
+ * corpus in ../shared/corpus and the seed, side by side with @mozilla/readability run in the same
+ * process on the same jsdom documents (on a clone, since it mutates). Normalisation: score-text.ts.
+ */
+import { readFileSync } from 'node:fs';
+import { isProbablyReaderable, Readability } from '@mozilla/readability';
+import { parseHtml } from '../../src/cli/load-document';
+import { findArticle } from '../../src/engine/article/find-article';
+import { buildTextModel } from '../../src/engine/text/build-text-model';
+import { type EvalPage, loadEvalPages } from './article-corpora';
+import { blockTextOfHtml } from './article-html-text';
+import { type PageOutcome, printReport, summarise } from './article-report';
+import { bodyScore, bylineMatches, dateMatches, normaliseTitle, titleMatches } from './score-text';
+
+export interface ExtractorOutput {
+  isArticle: boolean;
+  title: string | null;
+  byline: string | null;
+  published: string | null;
+  text: string;
+  ms: number;
+}
+
+function runNewsmark(doc: Document): ExtractorOutput {
+  const t0 = performance.now();
+  const found = findArticle(doc);
+  const text = found.isArticle ? buildTextModel(found.blocks).text : '';
+  const ms = performance.now() - t0;
+  return {
+    isArticle: found.isArticle,
+    title: found.title,
+    byline: found.byline,
+    published: found.published,
+    text,
+    ms,
+  };
+}
+
+function runReadability(doc: Document): ExtractorOutput {
+  const clone = doc.cloneNode(true) as Document;
+  const isArticle = isProbablyReaderable(doc);
+  const t0 = performance.now();
+  const parsed = new Readability(clone).parse();
+  const ms = performance.now() - t0;
+  return {
+    isArticle,
+    title: parsed?.title ?? null,
+    byline: parsed?.byline ?? null,
+    published: parsed?.publishedTime ?? null,
+    text: parsed?.content ? blockTextOfHtml(parsed.content) : '',
+    ms,
+  };
+}
+
+/**
+ * jsdom's CSS parser throws on some pages' stylesheets (SCSS left in a <style>); browsers just ignore
+ * such rules. Both extractors then get the page without its <style> elements, which carry no text.
+ */
+function parsePage(html: string, url: string): Document {
+  try {
+    return parseHtml(html, url);
+  } catch {
+    return parseHtml(html.replace(/<style\b[^>]*>[\s\S]*?<\/style>/gi, ''), url);
+  }
+}
+
+function score(page: EvalPage, goldBody: string | null, out: ExtractorOutput): PageOutcome {
+  const g = page.gold;
+  const haystack = ` ${normaliseTitle(out.text)} `;
+  return {
+    ms: out.ms,
+    isArticle: g.isArticle === undefined ? undefined : out.isArticle === g.isArticle,
+    title: g.title ? titleMatches(out.title, g.title, g.titleIsPrefix) : undefined,
+    byline: g.byline ? bylineMatches(out.byline, g.byline) : undefined,
+    date: g.published ? dateMatches(out.published, g.published) : undefined,
+    body: goldBody === null ? undefined : bodyScore(out.text, goldBody),
+    included: g.mustInclude?.map((s) => haystack.includes(` ${normaliseTitle(s)} `)),
+    excluded: g.mustExclude?.map((s) => !haystack.includes(` ${normaliseTitle(s)} `)),
+  };
+}
+
+export async function runArticleEval(shared: string, args: string[]): Promise<void> {
+  const only = args.find((a) => a.startsWith('--corpus='))?.slice('--corpus='.length);
+  const verbose = args.includes('--verbose');
+  const compare = !args.includes('--newsmark-only');
+  const pages = loadEvalPages(shared).filter((p) => !only || p.corpus === only);
+  const results: { page: EvalPage; ours: PageOutcome | null; theirs: PageOutcome | null; note?: string }[] =
+    [];
+  for (const page of pages) {
+    let doc: Document;
+    try {
+      doc = parsePage(readFileSync(page.file, 'utf8'), page.url);
+    } catch (error) {
+      const note = `jsdom could not parse: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
+      results.push({ page, ours: null, theirs: null, note });
+      if (verbose) console.log(`${page.corpus.padEnd(12)} ${page.id.padEnd(40)} ${note}`);
+      continue;
+    }
+    const goldBody = page.gold.body ?? (page.gold.bodyHtml ? blockTextOfHtml(page.gold.bodyHtml) : null);
+    let ours: PageOutcome | null = null;
+    let theirs: PageOutcome | null = null;
+    let note: string | undefined;
+    let oursOut: ExtractorOutput | null = null;
+    try {
+      oursOut = runNewsmark(doc);
+      ours = score(page, goldBody, oursOut);
+    } catch (error) {
+      note = `newsmark error: ${error instanceof Error ? error.message : String(error)}`;
+    }
+    try {
+      if (compare) theirs = score(page, goldBody, runReadability(doc));
+    } catch (error) {
+      note = `${note ?? ''} readability error: ${error instanceof Error ? error.message : String(error)}`;
+    }
+    results.push({ page, ours, theirs, note });
+    if (verbose) {
+      const f = (o: PageOutcome | null): string => (o?.body ? o.body.f1.toFixed(3) : '  -  ');
+      const flags = (o: PageOutcome | null): string =>
+        [
+          o?.isArticle === false ? 'ART' : '',
+          o?.title === false ? 'TTL' : '',
+          o?.byline === false ? 'BYL' : '',
+          o?.date === false ? 'DAT' : '',
+        ]
+          .filter(Boolean)
+          .join(',');
+      console.log(
+        `${page.corpus.padEnd(12)} ${page.id.padEnd(40)} F1 ${f(ours)} vs ${f(theirs)}  ${flags(ours).padEnd(16)}` +
+          (verbose && oursOut
+            ? ` title=${JSON.stringify(oursOut.title)} date=${oursOut.published} by=${JSON.stringify(oursOut.byline)}`
+            : '') +
+          (note ? `  ${note}` : ''),
+      );
+    }
+    doc.defaultView?.close();
+  }
+  const summary = summarise(results);
+  if (args.includes('--json')) console.log(JSON.stringify(summary, null, 2));
+  else printReport(summary);
 }
