@@ -29,7 +29,7 @@ export function findEnDirectives(
       ok = true;
     } else {
       const body = EN_BODY.exec(before);
-      const pronoun = PRONOUN.exec(before);
+      const pronoun = PRONOUN.exec(before.slice(-60));
       if (body) {
         ok = true;
         issuer = /^\p{Lu}/u.test(body[0]) && !/^The$/u.test(body[0]) ? body[0].replace(/^the /iu, '') : null;

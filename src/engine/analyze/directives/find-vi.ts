@@ -26,11 +26,13 @@ const OBLIGATION_AFTER =
 const FOLLOW_ON_AGENT = /^(?:đại diện này|ông|bà|đồng chí|lãnh đạo)\b/iu;
 const PAST = /(?:^|\s)(?:đã|vừa qua|đã từng)\s/u;
 
+const FIRST_TWO_WORDS = /^([\p{L}]+)(?:[\s,;:.]+([\p{L}]+))?/u;
+
 function startsImperative(lower: string): boolean {
   const body = lower.replace(VI_CONNECTIVES, '');
-  const words = body.split(/[\s,;:.]+/u);
-  const one = words[0] ?? '';
-  const two = `${one} ${words[1] ?? ''}`;
+  const m = FIRST_TWO_WORDS.exec(body);
+  const one = m?.[1] ?? '';
+  const two = `${one} ${m?.[2] ?? ''}`;
   if (VI_IMPERATIVE_VERBS.has(two) || VI_IMPERATIVE_VERBS.has(one)) return !PAST.test(body.slice(0, 40));
   return VI_ADDRESSEE.test(body);
 }
@@ -59,11 +61,13 @@ export function findViDirectives(
     const cue = VI_SPEECH_CUES.exec(s);
     if (cue) {
       const before = s.slice(0, cue.index);
+      // End-anchored patterns only need the words just before the cue; a short tail keeps them linear.
+      const tail = before.slice(-80);
       const after = s.slice(cue.index + cue[0].length);
-      const byline = /(?:^|\s)theo\s$/iu.test(before) && /^\s*của/u.test(after);
-      const passive = /(?:được|bị)\s$/u.test(before);
+      const byline = /(?:^|\s)theo\s$/iu.test(tail) && /^\s*của/u.test(after);
+      const passive = /(?:được|bị)\s$/u.test(tail);
       const agentOfficial = lastOfficialIn(officials, sentence.start, sentence.start + cue.index);
-      const nounUse = VI_CUE_NOUN_BEFORE.test(before.toLowerCase()) && !/theo\s$/u.test(before.toLowerCase());
+      const nounUse = VI_CUE_NOUN_BEFORE.test(tail.toLowerCase()) && !/theo\s$/u.test(tail.toLowerCase());
       if (byline) {
         const next = officials.find((o) => o.start >= sentence.start + cue.index && o.start < sentence.end);
         issuer = next?.name ?? resolveTitleAgent(after.split(',')[0]!, entities);
@@ -72,8 +76,8 @@ export function findViDirectives(
       } else if (!nounUse) {
         issuer =
           agentOfficial?.name ??
-          resolveTitleAgent(before, entities) ??
-          VI_BODY_START.exec(before)?.[0].trim() ??
+          resolveTitleAgent(tail, entities) ??
+          VI_BODY_START.exec(tail)?.[0].trim() ??
           (FOLLOW_ON_AGENT.test(before.trim()) ? lastIssuer : null);
       }
       const weak = VI_WEAK_SPEECH.has(cue[0]) && !OBLIGATION_AFTER.test(after);

@@ -1,25 +1,35 @@
 /** Small helpers that read the words just before or after a position, on the same line. */
 
-const WORD_BEFORE = /([\p{L}][\p{L}.'’-]*)[ \t\u00a0]*$/u;
+const SPACES_ONLY = /[^ \t\u00a0]/u;
+const isLetter = (ch: string): boolean => ch.toLowerCase() !== ch.toUpperCase();
+const isWordChar = (ch: string): boolean =>
+  isLetter(ch) || ch === '.' || ch === "'" || ch === '’' || ch === '-';
+
+/** The word ending before `end` (skipping spaces): [start, end) or null; never crosses a line break. */
+function wordEndingAt(text: string, end: number, floor: number): [number, number] | null {
+  let e = end;
+  while (e > floor && (text[e - 1] === ' ' || text[e - 1] === '\t' || text[e - 1] === '\u00a0')) e--;
+  let s = e;
+  while (s > floor && isWordChar(text[s - 1]!)) s--;
+  while (s < e && !isLetter(text[s]!)) s++;
+  return s < e ? [s, e] : null;
+}
 
 /** The last one and two words before `pos` (lower-cased), stopping at line breaks and punctuation. */
 export function wordsBefore(
   text: string,
   pos: number,
 ): { one: string; two: string; oneStart: number; twoStart: number } {
-  const from = Math.max(0, pos - 40);
-  let chunk = text.slice(from, pos);
-  const nl = chunk.lastIndexOf('\n');
-  const base = nl >= 0 ? from + nl + 1 : from;
-  if (nl >= 0) chunk = chunk.slice(nl + 1);
-  const m1 = WORD_BEFORE.exec(chunk);
-  if (!m1) return { one: '', two: '', oneStart: pos, twoStart: pos };
-  const oneStart = base + m1.index;
-  const rest = chunk.slice(0, m1.index);
-  const m2 = WORD_BEFORE.exec(rest);
-  const one = m1[1]!.toLowerCase();
-  if (!m2) return { one, two: '', oneStart, twoStart: oneStart };
-  return { one, two: `${m2[1]!.toLowerCase()} ${one}`, oneStart, twoStart: base + m2.index };
+  const floor = Math.max(0, pos - 40);
+  const w1 = wordEndingAt(text, pos, floor);
+  // Only spaces may separate the word from the number ("Điều 5", not "Điều, 5").
+  if (!w1 || SPACES_ONLY.test(text.slice(w1[1], pos)))
+    return { one: '', two: '', oneStart: pos, twoStart: pos };
+  const one = text.slice(w1[0], w1[1]).toLowerCase();
+  const w2 = wordEndingAt(text, w1[0], floor);
+  if (!w2 || SPACES_ONLY.test(text.slice(w2[1], w1[0])))
+    return { one, two: '', oneStart: w1[0], twoStart: w1[0] };
+  return { one, two: `${text.slice(w2[0], w2[1]).toLowerCase()} ${one}`, oneStart: w1[0], twoStart: w2[0] };
 }
 
 /**

@@ -18,7 +18,10 @@ export function findOfficials(text: string, lang: Lang, words: Word[], lower: st
     end: m.end,
     entity: owner[i]!,
   }));
-  const covered = (start: number, end: number) => spans.some((s) => s.start < end && start < s.end);
+  // One flag per character: O(1) overlap checks instead of scanning every span.
+  const mask = new Uint8Array(text.length + 1);
+  for (const s of spans) mask.fill(1, s.start, s.end);
+  const covered = (start: number, end: number) => mask[start] === 1 || mask[end - 1] === 1;
   spans.push(...findShortMentions(words, lower, entities, lang, covered));
   spans.sort((a, b) => a.start - b.start);
   const annotations: OfficialAnnotation[] = [];

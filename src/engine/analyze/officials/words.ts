@@ -10,6 +10,8 @@ export interface Word {
   cap: boolean;
   /** The text between the previous word and this one ("", " ", ", ", ". "). */
   gap: string;
+  /** The gap breaks a phrase (see breaksBefore); computed once. */
+  brk: boolean;
 }
 
 // Apostrophes join words ("O'Brien") but a possessive "'s" stays outside the name ("Obama's").
@@ -53,16 +55,22 @@ const DOTTED = new Set([
 export function tokenize(text: string): Word[] {
   const words: Word[] = [];
   let last = 0;
+  // Lower-case and fold the whole text once; per-word folding would cost a regex per word.
+  const folded = foldToneMarks(text.toLowerCase());
+  const aligned = folded.length === text.length;
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     const raw = m[0];
     words.push({
       start: m.index,
       end: m.index + raw.length,
-      lower: foldToneMarks(raw.toLowerCase()),
-      cap: UPPER.test(raw),
+      lower: aligned ? folded.slice(m.index, m.index + raw.length) : foldToneMarks(raw.toLowerCase()),
+      cap: text[m.index] !== folded[m.index] && aligned ? true : UPPER.test(raw),
       gap: text.slice(last, m.index),
+      brk: false,
     });
+    const i = words.length - 1;
+    words[i]!.brk = computeBreak(words, i);
     last = m.index + raw.length;
   }
   return words;
@@ -70,6 +78,10 @@ export function tokenize(text: string): Word[] {
 
 /** True when the gap before word i breaks a phrase (punctuation other than an abbreviation's dot). */
 export function breaksBefore(words: Word[], i: number): boolean {
+  return words[i]?.brk ?? true;
+}
+
+function computeBreak(words: Word[], i: number): boolean {
   const w = words[i];
   if (!w) return true;
   const gap = w.gap;
