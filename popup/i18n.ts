@@ -1,15 +1,11 @@
 import english from '../_locales/en/messages.json';
+import { ext } from '../src/shared/browser-api';
 
 type MessageKey = keyof typeof english;
 
-interface I18nApi {
-  getMessage(key: string, substitutions?: string | string[]): string;
-  getUILanguage(): string;
-}
-
-function i18nApi(): I18nApi | undefined {
-  const g = globalThis as unknown as { browser?: { i18n?: I18nApi }; chrome?: { i18n?: I18nApi } };
-  return (g.browser ?? g.chrome)?.i18n;
+/** Absent outside the extension (unit tests): then the English strings are used. */
+function i18nApi(): typeof chrome.i18n | undefined {
+  return (ext as typeof chrome | undefined)?.i18n;
 }
 
 /** English text with $1.. filled in: what a page outside the extension (a unit test) shows. */

@@ -1,5 +1,6 @@
 import { describeTextRange, type TextSelector } from '../engine/anchor/selectors';
 import type { AnnotateResult, FigureType } from '../engine/types';
+import { autoTags } from '../shared/auto-tags';
 import type { AnnotationOrigin, AnnotationRow, PageRecord, StoredKind } from '../shared/records';
 
 /** What every export format reads: one page and its annotations, wherever they came from. */
@@ -73,7 +74,6 @@ export function exportFromEngine(url: string, result: AnnotateResult, now = Date
   };
   const annotations = result.annotations.map((a): ExportAnnotation => {
     const { text, kind, start, end, ...entity } = a;
-    const tags = a.kind === 'figure' ? [kind, a.figureType] : [kind];
     return {
       ...entity,
       iri: `${url}#newsmark-${kind}-${start}-${end}`,
@@ -83,7 +83,7 @@ export function exportFromEngine(url: string, result: AnnotateResult, now = Date
       start,
       end,
       selectors: describeTextRange(article.text, start, end),
-      tags,
+      tags: autoTags(a),
     };
   });
   return { page, annotations, exported: iso(now) };

@@ -1,3 +1,4 @@
+import { autoTags } from '../shared/auto-tags';
 import type { AutoAnnotationInput } from '../shared/messages';
 import type { NewAutoRow } from './queries';
 
@@ -18,19 +19,26 @@ export function entityKeyOf(annotation: AutoAnnotationInput): string | null {
 /** An engine annotation (with its selectors) as a database row's fields. */
 export function toAutoRow(annotation: AutoAnnotationInput): NewAutoRow {
   const { text, start, end, selectors, kind } = annotation;
-  const base = { kind, quote: text, start, end, selectors, entityKey: entityKeyOf(annotation) };
+  const base = {
+    kind,
+    quote: text,
+    start,
+    end,
+    selectors,
+    tags: autoTags(annotation),
+    entityKey: entityKeyOf(annotation),
+  };
   switch (annotation.kind) {
     case 'official':
-      return { ...base, tags: ['official'], name: annotation.name, titles: annotation.titles };
+      return { ...base, name: annotation.name, titles: annotation.titles };
     case 'figure':
       return {
         ...base,
-        tags: ['figure', annotation.figureType],
         figureType: annotation.figureType,
         value: annotation.value,
         unit: annotation.unit,
       };
     case 'directive':
-      return { ...base, tags: ['directive'], issuer: annotation.issuer };
+      return { ...base, issuer: annotation.issuer };
   }
 }
