@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { officials, run } from './helpers';
+
+const names = (lang: 'vi' | 'en', ...p: string[]) =>
+  officials(run(lang, ...p)).map((o) => [o.text, o.name, o.titles]);
+
+describe('officials: Vietnamese', () => {
+  it('reads a title chain before the name as one span with every title', () => {
+    const [first] = names('vi', 'Hôm qua, Ủy viên Bộ Chính trị, Phó Thủ tướng Lê Văn Bình chủ trì họp.');
+    expect(first).toEqual([
+      'Ủy viên Bộ Chính trị, Phó Thủ tướng Lê Văn Bình',
+      'Lê Văn Bình',
+      ['Ủy viên Bộ Chính trị', 'Phó Thủ tướng'],
+    ]);
+  });
+  it('reads a title after the name and ministry/province titles', () => {
+    expect(names('vi', 'Ông Trần Văn Nam, Chủ tịch UBND tỉnh Hòa Bình, cho biết.')[0]?.[2]).toEqual([
+      'Chủ tịch UBND tỉnh Hòa Bình',
+    ]);
+    expect(names('vi', 'Bộ trưởng Bộ Y tế Đào Thị Hương phát biểu.')[0]?.[1]).toBe('Đào Thị Hương');
+  });
+  it('links later short mentions to the person and aggregates titles', () => {
+    const found = names(
+      'vi',
+      'Thứ trưởng Bộ Tài chính Phạm Thị Lan dự họp.',
+      'Bà Lan yêu cầu các đơn vị báo cáo.',
+    );
+    expect(found.map((f) => f[0])).toEqual(['Thứ trưởng Bộ Tài chính Phạm Thị Lan', 'Bà Lan']);
+    expect(found[1]?.[1]).toBe('Phạm Thị Lan');
+  });
+  it('finds no official in a photo credit, a place or a body', () => {
+    expect(names('vi', '(Ảnh: Phương Hoa/TTXVN)')).toEqual([]);
+    expect(names('vi', 'Chủ tịch UBND TP Hà Nội cho biết Bộ Chính trị đã họp.')).toEqual([]);
+  });
+  it('reads foreign officials in Vietnamese text', () => {
+    expect(
+      names('vi', 'Tổng thống Mỹ Joe Biden gặp Bộ trưởng Quốc phòng Trung Quốc Ngụy Phượng Hòa.').map(
+        (f) => f[1],
+      ),
+    ).toEqual(['Joe Biden', 'Ngụy Phượng Hòa']);
+  });
+});
+
+describe('officials: English', () => {
+  it('reads nationality and organisation prefixes and abbreviations', () => {
+    const found = names('en', 'Chinese Foreign Minister Wang Yi met Sen. John McCain.');
+    expect(found.map((f) => f[1])).toEqual(['Wang Yi', 'John McCain']);
+    expect(found[0]?.[2]).toEqual(['Chinese Foreign Minister']);
+  });
+  it('reads appositions and links "Mr. Blinken" / "Blinken"', () => {
+    const found = names(
+      'en',
+      'Antony Blinken, the secretary of state, arrived.',
+      'Mr. Blinken spoke. Blinken left.',
+    );
+    expect(found.map((f) => [f[0], f[1]])).toEqual([
+      ['Antony Blinken', 'Antony Blinken'],
+      ['Mr. Blinken', 'Antony Blinken'],
+      ['Blinken', 'Antony Blinken'],
+    ]);
+  });
+  it('does not read journalists or analysts as officials', () => {
+    expect(names('en', "The BBC's North America editor Jon Sopel said analyst Kyle Rodda agreed.")).toEqual(
+      [],
+    );
+  });
+});
