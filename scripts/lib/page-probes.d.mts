@@ -25,6 +25,8 @@ export interface StoredPageRow {
   url: string;
   title?: string | null;
   canonicalUrl?: string | null;
+  firstSeen?: number;
+  lastSeen?: number;
   [field: string]: unknown;
 }
 

@@ -9,9 +9,15 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureBrowsers } from '../../scripts/find-browser.mjs';
 import { type LaunchedChromium, launchChromiumWithExtension } from '../../scripts/lib/launch-chromium.mjs';
-import { exportMarkdown, extensionUrl, openPopupFor, readPopup } from '../../scripts/lib/page-probes.mjs';
+import {
+  exportMarkdown,
+  extensionUrl,
+  openPopupFor,
+  readPopup,
+  readStoredRows,
+} from '../../scripts/lib/page-probes.mjs';
 import { type ServedDirectory, serveDirectory } from '../../scripts/serve-demo.mjs';
-import { annotateWithCli, spanKey } from './helpers/cli';
+import { annotateWithCli, type CliRecord, spanKey } from './helpers/cli';
 import { ARTICLE_EXPECTATIONS } from './helpers/expectations';
 import { DEMO_DIR, DEMO_PAGES, DIST_CHROMIUM, requireBuild } from './helpers/paths';
 import { type Visit, visitPage, watchMutations } from './helpers/visit';
@@ -23,6 +29,7 @@ let served: ServedDirectory;
 let browser: LaunchedChromium;
 let extensionPage: Page;
 const visits = new Map<string, Promise<Visit>>();
+let cliRun: Promise<Map<string, CliRecord>>;
 
 /** Each demo page is visited once; every test of that page reads the same visit. */
 function visit(file: string, expectHighlights = true): Promise<Visit> {
@@ -41,6 +48,9 @@ async function paintedVisit(file: string): Promise<Visit> {
 }
 
 beforeAll(async () => {
+  // The CLI runs alongside the browser work; the agreement tests await it.
+  cliRun = annotateWithCli(ARTICLE_EXPECTATIONS.map((page) => join(DEMO_DIR, page.file)));
+  cliRun.catch(() => {});
   const { chromium } = ensureBrowsers(['chromium']);
   served = await serveDirectory(DEMO_DIR);
   browser = await launchChromiumWithExtension({
@@ -115,7 +125,9 @@ describe.each(ARTICLE_EXPECTATIONS)('Chromium on $file', (expected) => {
 
   it('stores the same annotations as the CLI (kind, start, end, text)', async () => {
     const { stored } = await paintedVisit(expected.file);
-    const cli = await annotateWithCli(join(DEMO_DIR, expected.file));
+    const cli = (await cliRun).get(join(DEMO_DIR, expected.file));
+    expect(cli?.error, 'the CLI annotated the page').toBeUndefined();
+    if (!cli) throw new Error(`no CLI record for ${expected.file}`);
     expect(cli.article.isArticle).toBe(true);
     const fromCli = cli.annotations.map(spanKey).sort();
     const fromDb = stored.annotations
@@ -192,5 +204,37 @@ describe('Chromium popup export', () => {
       await popup.close();
       await rm(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('Chromium on a revisit through a tracking link', () => {
+  it('updates the same record, keyed without tracking parameters, and does not duplicate rows', async () => {
+    const file = DEMO_PAGES.vi;
+    const first = await paintedVisit(file);
+    const before = first.stored;
+    const tracked = `${first.url}?utm_source=newsletter&utm_medium=email&fbclid=abc123#tin-chinh`;
+    const page = await browser.context.newPage();
+    await page.goto(tracked, { waitUntil: 'load' });
+    await page.waitForFunction(() => CSS.highlights.has('newsmark-official'), undefined, { timeout: 20_000 });
+    await page.close();
+    const deadline = Date.now() + 15_000;
+    let after = await readStoredRows(extensionPage, first.url);
+    while ((after.page?.lastSeen ?? 0) <= (before.page?.lastSeen ?? 0) && Date.now() < deadline) {
+      await new Promise((done) => setTimeout(done, 200));
+      after = await readStoredRows(extensionPage, first.url);
+    }
+    expect(after.page?.lastSeen, 'lastSeen moves on at the revisit').toBeGreaterThan(
+      Number(before.page?.lastSeen),
+    );
+    expect(after.page?.firstSeen).toBe(before.page?.firstSeen);
+    const keys = (rows: typeof before.annotations) =>
+      rows
+        .filter((row) => row.origin === 'auto')
+        .map((row) => spanKey({ kind: row.kind, start: row.start, end: row.end, text: row.quote }))
+        .sort();
+    expect(keys(after.annotations)).toEqual(keys(before.annotations));
+    const trackedRows = await readStoredRows(extensionPage, tracked.replace(/#.*$/, ''));
+    expect(trackedRows.page).toBeNull();
+    expect(trackedRows.annotations).toEqual([]);
   });
 });

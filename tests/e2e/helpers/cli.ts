@@ -20,16 +20,21 @@ export interface CliRecord {
   error?: string;
 }
 
-/** `tsx src/cli/annotate.ts <file>`: the CLI contract's JSON line for one page, parsed. */
-export async function annotateWithCli(file: string): Promise<CliRecord> {
+/**
+ * `tsx src/cli/annotate.ts <file>...` (one run for all files: tsx starts slowly): the CLI
+ * contract's JSON line for each page, parsed, by file path.
+ */
+export async function annotateWithCli(files: string[]): Promise<Map<string, CliRecord>> {
   const tsx = join(ROOT, 'node_modules/tsx/dist/cli.mjs');
-  const { stdout } = await run(process.execPath, [tsx, 'src/cli/annotate.ts', file], {
+  const { stdout } = await run(process.execPath, [tsx, 'src/cli/annotate.ts', ...files], {
     cwd: ROOT,
-    maxBuffer: 32 * 1024 * 1024,
+    maxBuffer: 64 * 1024 * 1024,
   });
-  const record = JSON.parse(stdout.trim().split('\n')[0] ?? '{}') as CliRecord;
-  if (record.error) throw new Error(`CLI failed on ${file}: ${record.error}`);
-  return record;
+  const records = stdout
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as CliRecord);
+  return new Map(records.map((record) => [record.file, record]));
 }
 
 /** kind/start/end/text of each annotation, sorted, for comparing two sources. */
