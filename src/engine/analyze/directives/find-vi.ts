@@ -58,8 +58,8 @@ export function findViDirectives(
     const lower = s.toLowerCase();
     let issuer: string | null = null;
     let isDirective = false;
-    const cue = VI_SPEECH_CUES.exec(s);
-    if (cue) {
+    const opener = lower.replace(VI_CONNECTIVES, '');
+    for (const cue of s.matchAll(VI_SPEECH_CUES)) {
       const before = s.slice(0, cue.index);
       // End-anchored patterns only need the words just before the cue; a short tail keeps them linear.
       const tail = before.slice(-80);
@@ -80,15 +80,19 @@ export function findViDirectives(
           VI_BODY_START.exec(tail)?.[0].trim() ??
           (FOLLOW_ON_AGENT.test(before.trim()) ? lastIssuer : null);
       }
-      const weak = VI_WEAK_SPEECH.has(cue[0]) && !OBLIGATION_AFTER.test(after);
+      // A weak cue ("nhấn mạnh") orders only with an obligation after it, or closing a quoted order
+      // addressed to someone ("Mỗi cơ quan ... phải ...", ông Hoan nhấn mạnh).
+      const attribution = after.trim().length <= 2 && VI_ADDRESSEE.test(opener);
+      const weak = VI_WEAK_SPEECH.has(cue[0]) && !OBLIGATION_AFTER.test(after) && !attribution;
       if (issuer && !weak) {
         isDirective = true;
         if (!/^(?:nhấn mạnh|nêu rõ|lưu ý)$/u.test(cue[0])) runIssuer = issuer;
+        break;
       }
+      issuer = null;
     }
     if (!isDirective) {
       const modal = VI_MODALS.exec(lower);
-      const opener = lower.replace(VI_CONNECTIVES, '');
       if (modal && !VI_MODAL_FALSE.test(lower) && !VI_SITUATION_OPENERS.test(opener)) {
         const agent = lastOfficialIn(officials, sentence.start, sentence.end);
         issuer = runIssuer ?? agent?.name ?? lastIssuer ?? main;

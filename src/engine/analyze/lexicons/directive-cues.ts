@@ -6,10 +6,10 @@
 
 /** Vietnamese ordering verbs; "giao" only when an addressee follows (not "giao thông", "bàn giao"). */
 export const VI_SPEECH_CUES =
-  /(?<![\p{L}])(?:yêu cầu|chỉ đạo|đề nghị|kêu gọi|đôn đốc|ra lệnh|lệnh cho|quán triệt|phân công|giao(?= (?:cho |nhiệm vụ |các |\p{Lu}))|nêu rõ|lưu ý|nhấn mạnh|chỉ thị(?= (?:các |cho )))(?![\p{L}])/u;
+  /(?<![\p{L}])(?<!(?:xã|bàn|chuyển|trao|tiếp|Ban|ban) )(?:yêu cầu|chỉ đạo|đề nghị|kêu gọi|đôn đốc|ra lệnh|lệnh cho|quán triệt|phân công|giao(?= (?:cho |nhiệm vụ |các |\p{Lu}))|nêu rõ|lưu ý|nhấn mạnh|chỉ thị(?= (?:các |cho )))(?![\p{L}])/gu;
 
 /** Weak ordering verbs: a directive only when an obligation or an addressee follows. */
-export const VI_WEAK_SPEECH = new Set(['nêu rõ', 'lưu ý', 'nhấn mạnh', 'quán triệt']);
+export const VI_WEAK_SPEECH = new Set(['nêu rõ', 'nhấn mạnh', 'quán triệt']);
 
 /** Uses of a cue word as a noun or in a report, not an order ("đáp ứng yêu cầu", "phát biểu chỉ đạo"). */
 export const VI_CUE_NOUN_BEFORE =
@@ -21,7 +21,7 @@ export const VI_MODALS =
 
 /** "phải"/"cần" uses that state no obligation. */
 export const VI_MODAL_FALSE =
-  /(?:không phải là|phải chăng|bên phải|phải không|đã phải|cần thiết|cần cù|nhu cầu|cần thơ|phải đối mặt|không cần)/u;
+  /(?:không phải là|phải chăng|cũng phải|sẽ phải|bên phải|phải không|đã phải|cần thiết|cần cù|nhu cầu|cần thơ|phải đối mặt|không cần)/u;
 
 /** A sentence opening on a quantified situation ("Nhiều doanh nghiệp phải dừng hoạt động") reports, not orders. */
 export const VI_SITUATION_OPENERS =

@@ -71,6 +71,11 @@ export function findShortMentions(
     } else {
       const last = entity.words.slice(n - 1);
       if (!/^(of|jr|sr)$/u.test(last[0]!)) add({ entity, words: last, needsHonorific: false });
+      // Family-name-first names ("Yoon Suk Yeol" -> "Yoon"): the first word, when no one else shares it.
+      const first = entity.words[0]!;
+      const shared = entities.some((o) => o !== entity && o.words[0] === first);
+      if (!shared && !/^(lord|sir|lady|dame)$/u.test(first))
+        add({ entity, words: [first], needsHonorific: false });
       if (entity.words[0] === 'lord' || entity.words[0] === 'sir')
         add({ entity, words: entity.words.slice(0, 2), needsHonorific: false });
     }

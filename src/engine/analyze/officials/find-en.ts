@@ -11,6 +11,7 @@ import { PhraseSet } from './phrase-set';
 import { breaksBefore, type Word } from './words';
 
 const HEADS = new PhraseSet(EN_TITLE_HEADS);
+const HEAD_OF = new Set(['government', 'administration', 'cabinet']);
 const PARTICLES = new Set(['bin', 'al', 'de', 'van', 'von', 'da', 'du', 'la', 'le', 'di']);
 const DOT_JOIN = /^\.\s$/u;
 
@@ -101,6 +102,19 @@ export function findEnOfficials(text: string, words: Word[], lower: string[]): M
       }
     }
   }
+  // "Tony Blair's government": the head of a government or administration.
+  for (let i = 0; i + 2 < words.length; i++) {
+    if (taken.has(i) || !words[i]!.cap) continue;
+    const e = enNameAt(words, lower, i);
+    if (e <= i) continue;
+    const s = words[e + 1];
+    const next = words[e + 2];
+    if (s?.lower === 's' && /^['’]$/u.test(s.gap) && next && HEAD_OF.has(next.lower)) {
+      out.push({ start: words[i]!.start, end: words[e]!.end, name: slice(i, e), titles: [] });
+      for (let q = i; q <= e; q++) taken.add(q);
+    }
+    i = e;
+  }
   // "Name, the title ..." appositions after a full (two-word) name.
   for (let i = 0; i < words.length; i++) {
     if (taken.has(i) || !words[i]!.cap || (i > 0 && !breaksBefore(words, i) && words[i - 1]!.cap)) continue;
@@ -116,7 +130,13 @@ export function findEnOfficials(text: string, words: Word[], lower: string[]): M
       const len = HEADS.matchAt(lower, h);
       if (!len) continue;
       const start = titleStart(words, lower, h);
-      if (!qualified(words, lower, h, start) || (lower[h + len] === 'of' && lower[h] === 'director')) break;
+      // "the leader of the PPP" names an office through its organisation; "director of X" stays ambiguous.
+      const ofOrg = lower[h + len] === 'of' && lower[h] !== 'director';
+      if (
+        !(qualified(words, lower, h, start) || ofOrg) ||
+        (lower[h + len] === 'of' && lower[h] === 'director')
+      )
+        break;
       out.push({
         start: words[i]!.start,
         end: words[e]!.end,
