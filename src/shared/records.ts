@@ -21,6 +21,10 @@ export type ReaderKind = 'highlight' | 'note';
 export type StoredKind = AutoKind | ReaderKind;
 export type AnnotationOrigin = 'auto' | 'reader';
 
+/** The reader's highlight colours; highlights.css paints each as `newsmark-reader-<colour>`. */
+export const READER_COLOURS = ['yellow', 'green', 'blue', 'pink', 'purple'] as const;
+export type ReaderColour = (typeof READER_COLOURS)[number];
+
 /** One annotation row. Entity fields are present for the matching kind only. */
 export interface AnnotationRow {
   id: string;
@@ -44,6 +48,8 @@ export interface AnnotationRow {
   /** Reader notes and highlight colour. */
   body?: string;
   colour?: string;
+  /** A reader annotation whose quote could not be found on the last visit: kept, never deleted. */
+  orphan?: boolean;
   created: number;
   modified: number;
 }
