@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { sampleLibrary } from '../store/library.test-data';
+import { exportDocuments, toBackup, toW3cLibrary } from './backup';
+import { checkImportSize, MAX_IMPORT_BYTES, parseImport } from './import-parse';
+
+const backupText = (mutate?: (backup: ReturnType<typeof toBackup>) => void): string => {
+  const { pages, annotations } = sampleLibrary();
+  const backup = toBackup(pages, annotations, 0);
+  mutate?.(backup);
+  return JSON.stringify(backup);
+};
+
+describe('parseImport', () => {
+  it('reads back every record of a backup', () => {
+    const { pages, annotations } = sampleLibrary();
+    const parsed = parseImport(backupText());
+    expect(parsed).toMatchObject({ ok: true, source: 'newsmark-backup', skipped: [] });
+    if (!parsed.ok) return;
+    expect(parsed.pages).toEqual(pages);
+    expect(parsed.annotations).toEqual(annotations);
+  });
+
+  it('rejects broken JSON and files of another format with a reason', () => {
+    expect(parseImport('{"format": "newsmark-backup", ')).toMatchObject({ ok: false, error: 'not-json' });
+    expect(parseImport('[1, 2]')).toMatchObject({ ok: false, error: 'wrong-format' });
+    expect(parseImport('{"hello": "world"}')).toMatchObject({ ok: false, error: 'wrong-format' });
+    expect(parseImport(backupText((b) => Object.assign(b, { version: 7 })))).toMatchObject({
+      ok: false,
+      error: 'unsupported-version',
+    });
+    expect(parseImport('{"format": "newsmark-backup", "version": 1, "pages": {}}')).toMatchObject({
+      ok: false,
+      error: 'wrong-format',
+    });
+  });
+
+  it('skips and reports a record with a bad field, keeping the others', () => {
+    const parsed = parseImport(
+      backupText((b) => {
+        (b.annotations[2] as unknown as { start: string }).start = 'ten';
+        b.annotations[3]!.origin = 'auto'; // a note must be the reader's
+        (b.pages[1] as unknown as { url: string }).url = 'javascript:alert(1)';
+      }),
+    );
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(parsed.pages).toHaveLength(1);
+    expect(parsed.annotations).toHaveLength(4);
+    expect(parsed.skipped.map((s) => s.where)).toEqual(['pages[1]', 'annotations[2]', 'annotations[3]']);
+    expect(parsed.skipped[1]?.reason).toContain('annotations.start');
+    expect(parsed.skipped[2]?.reason).toContain('kind and origin');
+  });
+
+  it('drops fields a backup should not carry', () => {
+    const parsed = parseImport(backupText((b) => Object.assign(b.annotations[0]!, { onclick: 'x' })));
+    expect(parsed.ok && 'onclick' in parsed.annotations[0]!).toBe(false);
+  });
+
+  it('refuses files over 50 MB before reading them', () => {
+    expect(checkImportSize(MAX_IMPORT_BYTES)).toBeNull();
+    expect(checkImportSize(MAX_IMPORT_BYTES + 1)).toMatchObject({ ok: false, error: 'too-large' });
+  });
+});
+
+describe('parseImport of our W3C collection', () => {
+  it('maps kinds, entity fields, notes and offsets back to rows', () => {
+    const { pages, annotations } = sampleLibrary();
+    const collection = toW3cLibrary(exportDocuments(pages, annotations, 0), 0);
+    const parsed = parseImport(JSON.stringify(collection), 5);
+    expect(parsed).toMatchObject({ ok: true, source: 'w3c', skipped: [] });
+    if (!parsed.ok) return;
+    expect(parsed.pages.map((p) => p.url).sort()).toEqual(pages.map((p) => p.url).sort());
+    const pick = ({
+      id,
+      url,
+      kind,
+      origin,
+      quote,
+      start,
+      end,
+      tags,
+      name,
+      titles,
+      value,
+      unit,
+      body,
+    }: (typeof annotations)[number]) => ({
+      id,
+      url,
+      kind,
+      origin,
+      quote,
+      start,
+      end,
+      tags,
+      name,
+      titles,
+      value,
+      unit,
+      body,
+    });
+    const sortById = <T extends { id: string }>(list: T[]) =>
+      [...list].sort((a, b) => a.id.localeCompare(b.id));
+    expect(sortById(parsed.annotations.map(pick))).toEqual(sortById(annotations.map(pick)));
+  });
+
+  it('skips items it cannot place', () => {
+    const collection = {
+      type: 'AnnotationCollection',
+      first: {
+        items: [
+          { id: 'a', type: 'Annotation', target: { source: 'https://x.example/', selector: [] } },
+          { type: 'Annotation' },
+        ],
+      },
+    };
+    const parsed = parseImport(JSON.stringify(collection));
+    expect(parsed.ok && parsed.skipped.map((s) => s.where)).toEqual(['items[0]', 'items[1]']);
+  });
+});

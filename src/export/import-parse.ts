@@ -1,0 +1,90 @@
+import * as v from 'valibot';
+import { BACKUP_FORMAT, BACKUP_VERSION } from './backup';
+import {
+  describeIssue,
+  type ImportedAnnotation,
+  ImportedAnnotationSchema,
+  type ImportedPage,
+  ImportedPageSchema,
+} from './import-schema';
+import { fromW3cCollection, isW3cCollection } from './import-w3c';
+
+/** Files larger than this are refused before they are read. */
+export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+
+/** A record left out of an import, and why. */
+export interface SkippedRecord {
+  where: string;
+  reason: string;
+}
+
+export interface ImportRecords {
+  source: 'newsmark-backup' | 'w3c';
+  pages: ImportedPage[];
+  annotations: ImportedAnnotation[];
+  skipped: SkippedRecord[];
+}
+
+export type ImportFailure = 'too-large' | 'not-json' | 'wrong-format' | 'unsupported-version';
+
+export type ImportParse =
+  | ({ ok: true } & ImportRecords)
+  | { ok: false; error: ImportFailure; detail: string };
+
+export function checkImportSize(bytes: number): ImportParse | null {
+  if (bytes <= MAX_IMPORT_BYTES) return null;
+  const mb = (bytes / 1024 / 1024).toFixed(1);
+  return { ok: false, error: 'too-large', detail: `${mb} MB; the limit is 50 MB` };
+}
+
+/** Validates each element of a list on its own: one bad record is reported, the rest kept. */
+export function validateEach<T>(
+  list: readonly unknown[],
+  schema: v.GenericSchema<unknown, T>,
+  label: string,
+  skipped: SkippedRecord[],
+): T[] {
+  const valid: T[] = [];
+  list.forEach((item, index) => {
+    const parsed = v.safeParse(schema, item);
+    if (parsed.success) valid.push(parsed.output);
+    else skipped.push({ where: `${label}[${index}]`, reason: describeIssue(label, parsed.issues) });
+  });
+  return valid;
+}
+
+function fromBackup(data: Record<string, unknown>): ImportParse {
+  if (data.version !== BACKUP_VERSION)
+    return { ok: false, error: 'unsupported-version', detail: `version ${String(data.version)}` };
+  if (!Array.isArray(data.pages) || !Array.isArray(data.annotations))
+    return { ok: false, error: 'wrong-format', detail: 'pages and annotations must be lists' };
+  const skipped: SkippedRecord[] = [];
+  const pages = validateEach(data.pages, ImportedPageSchema, 'pages', skipped);
+  const annotations = validateEach(data.annotations, ImportedAnnotationSchema, 'annotations', skipped);
+  return { ok: true, source: 'newsmark-backup', pages, annotations, skipped };
+}
+
+/**
+ * Reads an import file's text: a Newsmark backup, or a W3C Web Annotation collection as
+ * Newsmark exports it. Never throws; a broken file is an `ok: false` result.
+ */
+export function parseImport(text: string, now = Date.now()): ImportParse {
+  const tooLarge = checkImportSize(new Blob([text]).size);
+  if (tooLarge) return tooLarge;
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, error: 'not-json', detail: error instanceof Error ? error.message : String(error) };
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data))
+    return { ok: false, error: 'wrong-format', detail: 'not a JSON object' };
+  const record = data as Record<string, unknown>;
+  if (record.format === BACKUP_FORMAT) return fromBackup(record);
+  if (isW3cCollection(record)) return { ok: true, ...fromW3cCollection(record, now) };
+  return {
+    ok: false,
+    error: 'wrong-format',
+    detail: 'neither a Newsmark backup nor a W3C annotation collection',
+  };
+}

@@ -1,0 +1,143 @@
+import type { AnnotationRow, PageRecord } from '../shared/records';
+import type { NewsmarkDb } from './db';
+
+/** What an import changed. */
+export interface MergeSummary {
+  pagesAdded: number;
+  pagesUpdated: number;
+  annotationsAdded: number;
+  annotationsUpdated: number;
+  /** Already present and at least as new, or an automatic row that would have replaced the reader's. */
+  annotationsKept: number;
+}
+
+/** Two records of one page: the fields of the later visit, the first and last visit of both. */
+function mergePage(existing: PageRecord | undefined, incoming: PageRecord): PageRecord {
+  if (!existing) return incoming;
+  const newer = incoming.lastSeen > existing.lastSeen ? incoming : existing;
+  const older = newer === incoming ? existing : incoming;
+  const filled = Object.fromEntries(
+    Object.entries(newer).map(([key, value]) => [key, value ?? older[key as keyof PageRecord]]),
+  ) as unknown as PageRecord;
+  return {
+    ...filled,
+    firstSeen: Math.min(existing.firstSeen, incoming.firstSeen),
+    lastSeen: Math.max(existing.lastSeen, incoming.lastSeen),
+  };
+}
+
+function samePage(a: PageRecord, b: PageRecord): boolean {
+  return (Object.keys(a) as (keyof PageRecord)[]).every((key) => a[key] === b[key]);
+}
+
+/** A page for rows that arrive without one, so the library can show them. */
+function barePage(url: string, rows: readonly AnnotationRow[]): PageRecord {
+  let host: string | null = null;
+  try {
+    host = new URL(url).hostname;
+  } catch {}
+  return {
+    url,
+    canonicalUrl: null,
+    title: null,
+    site: host,
+    lang: null,
+    published: null,
+    byline: null,
+    firstSeen: Math.min(...rows.map((r) => r.created)),
+    lastSeen: Math.max(...rows.map((r) => r.modified)),
+  };
+}
+
+/**
+ * Merges imported rows into the database without losing anything, in ONE transaction, so a
+ * failure (a full disk, a row IndexedDB refuses) leaves the database exactly as it was.
+ * - Pages upsert: the later visit's fields, the earliest `firstSeen`, the latest `lastSeen`.
+ * - Annotations by id: the newer `modified` wins; a reader's row is never replaced by an automatic one.
+ * - Automatic rows are one visit's snapshot: when the database already has a page's automatic
+ *   rows under other ids (another visit), the newer snapshot stays and the older one goes,
+ *   so importing a backup of the same profile never doubles the highlights.
+ */
+export async function mergeImport(
+  db: NewsmarkDb,
+  pages: readonly PageRecord[],
+  annotations: readonly AnnotationRow[],
+): Promise<MergeSummary> {
+  const summary: MergeSummary = {
+    pagesAdded: 0,
+    pagesUpdated: 0,
+    annotationsAdded: 0,
+    annotationsUpdated: 0,
+    annotationsKept: 0,
+  };
+  return db.transaction('rw', db.pages, db.annotations, async () => {
+    const incomingPages = new Map(pages.map((page) => [page.url, page]));
+    const rowsByUrl = new Map<string, AnnotationRow[]>();
+    for (const row of annotations) rowsByUrl.set(row.url, [...(rowsByUrl.get(row.url) ?? []), row]);
+    for (const [url, rows] of rowsByUrl)
+      if (!incomingPages.has(url)) incomingPages.set(url, barePage(url, rows));
+
+    const urls = [...incomingPages.keys()];
+    const existingPages = await db.pages.bulkGet(urls);
+    const pagesToPut: PageRecord[] = [];
+    urls.forEach((url, index) => {
+      const existing = existingPages[index];
+      const merged = mergePage(existing, incomingPages.get(url)!);
+      if (!existing) summary.pagesAdded++;
+      else if (!samePage(existing, merged)) summary.pagesUpdated++;
+      else return;
+      pagesToPut.push(merged);
+    });
+    await db.pages.bulkPut(pagesToPut);
+
+    const autoToDrop = await staleAutoRows(db, rowsByUrl);
+    const kept = annotations.filter((row) => !(row.origin === 'auto' && autoToDrop.incoming.has(row.id)));
+    summary.annotationsKept += annotations.length - kept.length;
+    await db.annotations.bulkDelete([...autoToDrop.existing]);
+
+    const existingRows = await db.annotations.bulkGet(kept.map((row) => row.id));
+    const rowsToPut: AnnotationRow[] = [];
+    kept.forEach((row, index) => {
+      const existing = existingRows[index];
+      const verdict = !existing
+        ? 'add'
+        : existing.origin === 'reader' && row.origin === 'auto'
+          ? 'keep'
+          : row.modified > existing.modified
+            ? 'update'
+            : 'keep';
+      if (verdict === 'keep') summary.annotationsKept++;
+      else {
+        if (verdict === 'add') summary.annotationsAdded++;
+        else summary.annotationsUpdated++;
+        rowsToPut.push(row);
+      }
+    });
+    await db.annotations.bulkPut(rowsToPut);
+    return summary;
+  });
+}
+
+/**
+ * For each page whose imported automatic rows and stored automatic rows come from different
+ * visits (disjoint ids): the ids of the older snapshot, on whichever side it is.
+ */
+async function staleAutoRows(
+  db: NewsmarkDb,
+  rowsByUrl: Map<string, AnnotationRow[]>,
+): Promise<{ existing: Set<string>; incoming: Set<string> }> {
+  const existing = new Set<string>();
+  const incoming = new Set<string>();
+  for (const [url, rows] of rowsByUrl) {
+    const importedAuto = rows.filter((row) => row.origin === 'auto');
+    if (importedAuto.length === 0) continue;
+    const storedAuto = await db.annotations.where('[url+origin]').equals([url, 'auto']).toArray();
+    const importedIds = new Set(importedAuto.map((row) => row.id));
+    const overlap = storedAuto.some((row) => importedIds.has(row.id));
+    if (storedAuto.length === 0 || overlap) continue;
+    const newest = (list: AnnotationRow[]) => Math.max(...list.map((row) => row.modified));
+    if (newest(importedAuto) > newest(storedAuto)) for (const row of storedAuto) existing.add(row.id);
+    else for (const id of importedIds) incoming.add(id);
+  }
+  return { existing, incoming };
+}

@@ -1,0 +1,14 @@
+import type { AnnotationRow } from '../shared/records';
+import type { NewsmarkDb } from './db';
+
+/**
+ * Puts back a reader row the reader just deleted (the popup's "Undo"), with its own id and
+ * dates, so exports and backups made before and after agree. Only reader rows, and never
+ * over a row that has come back meanwhile.
+ */
+export async function restoreReaderAnnotation(db: NewsmarkDb, row: AnnotationRow): Promise<void> {
+  if (row.origin !== 'reader') throw new Error(`annotation ${row.id} is not a reader annotation`);
+  await db.transaction('rw', db.annotations, async () => {
+    if (!(await db.annotations.get(row.id))) await db.annotations.add(row);
+  });
+}

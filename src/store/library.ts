@@ -1,0 +1,59 @@
+import type { AutoKind, PageRecord } from '../shared/records';
+import type { NewsmarkDb } from './db';
+
+/** One page as the library lists it. */
+export interface LibraryEntry {
+  page: PageRecord;
+  /** Officials are counted once per person, as the page view does; the rest per mention. */
+  counts: Record<AutoKind, number>;
+  /** The reader's own highlights and notes. */
+  readerCount: number;
+}
+
+/** Every stored page, newest visit first, with its counts per kind. */
+export async function listLibrary(db: NewsmarkDb, limit = Number.POSITIVE_INFINITY): Promise<LibraryEntry[]> {
+  return db.transaction('r', db.pages, db.annotations, async () => {
+    const pages = await db.pages.orderBy('lastSeen').reverse().limit(limit).toArray();
+    return Promise.all(
+      pages.map(async (page): Promise<LibraryEntry> => {
+        const rows = await db.annotations.where('url').equals(page.url).toArray();
+        const officials = new Set<string>();
+        const counts: Record<AutoKind, number> = { official: 0, figure: 0, directive: 0 };
+        let readerCount = 0;
+        for (const row of rows) {
+          if (row.origin === 'reader') readerCount++;
+          else if (row.kind === 'official') officials.add(row.name ?? row.quote);
+          else if (row.kind === 'figure' || row.kind === 'directive') counts[row.kind]++;
+        }
+        counts.official = officials.size;
+        return { page, counts, readerCount };
+      }),
+    );
+  });
+}
+
+/** Every tag in use, sorted, for the library's tag filter. */
+export async function allTags(db: NewsmarkDb): Promise<string[]> {
+  const keys = await db.annotations.orderBy('tags').uniqueKeys();
+  return keys.map(String).sort((a, b) => a.localeCompare(b));
+}
+
+/**
+ * Forgets a page's automatic rows. The reader's own rows, and the page record that keeps
+ * them reachable, go only when `withReaderRows` is true (the popup asks first).
+ * Returns how many rows were deleted.
+ */
+export async function deleteLibraryPage(
+  db: NewsmarkDb,
+  url: string,
+  { withReaderRows }: { withReaderRows: boolean },
+): Promise<number> {
+  return db.transaction('rw', db.pages, db.annotations, async () => {
+    let deleted = await db.annotations.where('[url+origin]').equals([url, 'auto']).delete();
+    if (withReaderRows)
+      deleted += await db.annotations.where('[url+origin]').equals([url, 'reader']).delete();
+    const remaining = await db.annotations.where('url').equals(url).count();
+    if (remaining === 0) await db.pages.delete(url);
+    return deleted;
+  });
+}

@@ -1,0 +1,92 @@
+import type { AnnotationRow, PageRecord, StoredKind } from '../shared/records';
+import type { NewsmarkDb } from './db';
+import { foldForSearch, matchesAllTerms, queryTerms } from './search-fold';
+
+export interface LibraryFilter {
+  /** Free text: page titles and sites, quotes, notes, official names and titles, issuers. */
+  query?: string;
+  kind?: StoredKind;
+  tag?: string;
+}
+
+/** Why a page is in the results: its own text, and the annotations that matched. */
+export interface PageMatch {
+  titleMatched: boolean;
+  /** The first few matching annotations, in reading order, for a preview. */
+  samples: AnnotationRow[];
+  annotationMatches: number;
+}
+
+/**
+ * Rows folded per query (no word index yet): a bound on the work one keystroke can cause.
+ * Past it the search reports `truncated` instead of freezing the popup.
+ */
+export const MAX_SCANNED_ROWS = 200_000;
+const SAMPLES_PER_PAGE = 3;
+/** Matching rows kept per page before choosing the first ones in reading order. */
+const MAX_KEPT_SAMPLES = 100;
+
+function searchableText(row: AnnotationRow): string {
+  return foldForSearch(
+    [row.quote, row.name, row.titles?.join(' '), row.issuer, row.body].filter(Boolean).join(' \u0001 '),
+  );
+}
+
+function pageText(page: PageRecord): string {
+  return foldForSearch([page.title, page.site].filter(Boolean).join(' \u0001 '));
+}
+
+function rowsToScan(db: NewsmarkDb, filter: LibraryFilter) {
+  if (filter.tag) return db.annotations.where('tags').equals(filter.tag);
+  if (filter.kind) return db.annotations.where('kind').equals(filter.kind);
+  return db.annotations.toCollection();
+}
+
+/**
+ * The pages that match a filter, by url. Folds each candidate row once; the kind or tag
+ * filter narrows the rows through an index first. A page matches on its title alone only
+ * when it also has a row passing the kind/tag filter (or there is none).
+ */
+export async function searchLibrary(
+  db: NewsmarkDb,
+  filter: LibraryFilter,
+): Promise<{ matches: Map<string, PageMatch>; truncated: boolean }> {
+  const terms = queryTerms(filter.query ?? '');
+  const matches = new Map<string, PageMatch>();
+  const filtered = Boolean(filter.kind || filter.tag);
+  return db.transaction('r', db.pages, db.annotations, async () => {
+    const pages = await db.pages.toArray();
+    const titleHits = new Set(
+      pages.filter((p) => terms.length > 0 && matchesAllTerms(pageText(p), terms)).map((p) => p.url),
+    );
+    const pagesWithFilteredRows = new Set<string>();
+    let scanned = 0;
+    let truncated = false;
+    await rowsToScan(db, filter)
+      .until(() => {
+        truncated = scanned >= MAX_SCANNED_ROWS;
+        return truncated;
+      })
+      .each((row) => {
+        scanned++;
+        if (filter.kind && row.kind !== filter.kind) return;
+        pagesWithFilteredRows.add(row.url);
+        if (terms.length === 0 || !matchesAllTerms(searchableText(row), terms)) return;
+        const match = matches.get(row.url) ?? { titleMatched: false, samples: [], annotationMatches: 0 };
+        match.annotationMatches++;
+        if (match.samples.length < MAX_KEPT_SAMPLES) match.samples.push(row);
+        matches.set(row.url, match);
+      });
+    for (const match of matches.values())
+      match.samples = match.samples.sort((a, b) => a.start - b.start).slice(0, SAMPLES_PER_PAGE);
+    for (const page of pages) {
+      const passesFilter = !filtered || pagesWithFilteredRows.has(page.url);
+      if (!passesFilter) continue;
+      const existing = matches.get(page.url);
+      if (existing) existing.titleMatched = titleHits.has(page.url);
+      else if (terms.length === 0 || titleHits.has(page.url))
+        matches.set(page.url, { titleMatched: terms.length > 0, samples: [], annotationMatches: 0 });
+    }
+    return { matches, truncated };
+  });
+}
