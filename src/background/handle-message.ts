@@ -3,11 +3,19 @@ import { errorReply, IncomingMessageSchema, type MessageReply } from '../shared/
 import { toAutoRow } from '../store/auto-rows';
 import type { NewsmarkDb } from '../store/db';
 import { replaceAutoAnnotations } from '../store/queries';
+import {
+  readerAnchoring,
+  readerAnnotationCreated,
+  readerAnnotationsRequested,
+  sameOrigin,
+} from './reader-handlers';
 
 /** The parts of `runtime.MessageSender` the checks read. */
 export interface SenderInfo {
   id?: string | undefined;
   tab?: unknown;
+  /** The sending frame's address (content scripts). */
+  url?: string | undefined;
 }
 
 /** True for a full disk, whether IndexedDB's DOMException or Dexie's wrapper of it. */
@@ -42,17 +50,25 @@ export async function handleMessage(
   const parsed = v.safeParse(IncomingMessageSchema, message);
   if (!parsed.success) return errorReply('invalid-message', describeIssues(parsed.issues));
   const msg = parsed.output;
-  switch (msg.type) {
-    case 'content/page-annotated': {
-      if (!sender.tab) return errorReply('forbidden-sender', `${msg.type} must come from a content script`);
-      try {
+  if (!sender.tab) return errorReply('forbidden-sender', `${msg.type} must come from a content script`);
+  if (msg.type !== 'content/page-annotated' && !sameOrigin(sender.url, msg.url))
+    return errorReply('forbidden-sender', `${msg.type} must come from a page of the same origin`);
+  try {
+    switch (msg.type) {
+      case 'content/page-annotated': {
         const stored = await replaceAutoAnnotations(db, msg.page, msg.annotations.map(toAutoRow));
         return { ok: true, stored };
-      } catch (error) {
-        if (isQuotaError(error))
-          return errorReply('quota-exceeded', 'storage is full: nothing was saved for this page');
-        return errorReply('storage-failed', error instanceof Error ? error.message : String(error));
       }
+      case 'content/reader-annotation-created':
+        return await readerAnnotationCreated(db, msg);
+      case 'content/reader-annotations-requested':
+        return await readerAnnotationsRequested(db, msg);
+      case 'content/reader-anchoring':
+        return await readerAnchoring(db, msg);
     }
+  } catch (error) {
+    if (isQuotaError(error))
+      return errorReply('quota-exceeded', 'storage is full: nothing was saved for this page');
+    return errorReply('storage-failed', error instanceof Error ? error.message : String(error));
   }
 }

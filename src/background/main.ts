@@ -2,6 +2,7 @@ import { ext } from '../shared/browser-api';
 import type { MessageReply } from '../shared/messages';
 import { openNewsmarkDb } from '../store/db';
 import { handleMessage } from './handle-message';
+import { listenForReaderCommands } from './reader-menus';
 
 // Chromium runs this file as a service worker, Firefox as an event page: both may stop it
 // between messages, so it keeps no state but the database handle.
@@ -11,3 +12,5 @@ ext.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (repl
   handleMessage(db, message, sender, ext.runtime.id).then(sendResponse);
   return true; // the reply comes asynchronously
 });
+
+listenForReaderCommands();

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { type AnnotationRow, READER_COLOURS } from './records';
 
 /**
  * The typed message protocol. Every message names its direction in `type`
@@ -7,6 +8,7 @@ import * as v from 'valibot';
 
 const MAX_TEXT = 20_000;
 const MAX_ANNOTATIONS = 5_000;
+const MAX_NOTE = 10_000;
 
 const shortText = v.pipe(v.string(), v.maxLength(2_000));
 const nullableShortText = v.nullable(shortText);
@@ -73,18 +75,85 @@ export const PageAnnotatedMessageSchema = v.object({
   annotations: v.pipe(v.array(AutoAnnotationSchema), v.maxLength(MAX_ANNOTATIONS)),
 });
 
+const PageUrlSchema = v.pipe(
+  v.string(),
+  v.url(),
+  v.regex(/^https?:/, 'only http(s) pages are stored'),
+  v.maxLength(4_000),
+);
+
+const ReaderAnnotationSchema = v.pipe(
+  v.object({
+    kind: v.picklist(['highlight', 'note']),
+    colour: v.picklist(READER_COLOURS),
+    ...annotationBase,
+    body: v.optional(v.pipe(v.string(), v.maxLength(MAX_NOTE))),
+  }),
+  v.check((a) => a.end > a.start, 'an annotation must end after it starts'),
+  v.check((a) => a.kind !== 'note' || (a.body ?? '').trim().length > 0, 'a note needs a text'),
+);
+
+/** The reader highlighted (or noted) article text [start, end) on the page `url`. */
+export const ReaderAnnotationCreatedMessageSchema = v.object({
+  type: v.literal('content/reader-annotation-created'),
+  url: PageUrlSchema,
+  annotation: ReaderAnnotationSchema,
+});
+
+/** The content script asks for the reader's annotations of `url`, to re-anchor and paint them. */
+export const ReaderAnnotationsRequestedMessageSchema = v.object({
+  type: v.literal('content/reader-annotations-requested'),
+  url: PageUrlSchema,
+});
+
+const AnchoringResultSchema = v.object({
+  id: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
+  start: offset,
+  end: offset,
+  orphan: v.boolean(),
+});
+
+/** Where each of the page's reader annotations was found this time (or that it was not). */
+export const ReaderAnchoringMessageSchema = v.object({
+  type: v.literal('content/reader-anchoring'),
+  url: PageUrlSchema,
+  results: v.pipe(v.array(AnchoringResultSchema), v.maxLength(MAX_ANNOTATIONS)),
+});
+
 /** Every message the background accepts, told apart by `type`. */
-export const IncomingMessageSchema = v.variant('type', [PageAnnotatedMessageSchema]);
+export const IncomingMessageSchema = v.variant('type', [
+  PageAnnotatedMessageSchema,
+  ReaderAnnotationCreatedMessageSchema,
+  ReaderAnnotationsRequestedMessageSchema,
+  ReaderAnchoringMessageSchema,
+]);
 
 export type PageInput = v.InferOutput<typeof PageInputSchema>;
 export type AutoAnnotationInput = v.InferOutput<typeof AutoAnnotationSchema>;
 export type PageAnnotatedMessage = v.InferOutput<typeof PageAnnotatedMessageSchema>;
+export type ReaderAnnotationInput = v.InferOutput<typeof ReaderAnnotationSchema>;
+export type ReaderAnnotationCreatedMessage = v.InferOutput<typeof ReaderAnnotationCreatedMessageSchema>;
+export type ReaderAnnotationsRequestedMessage = v.InferOutput<typeof ReaderAnnotationsRequestedMessageSchema>;
+export type ReaderAnchoringMessage = v.InferOutput<typeof ReaderAnchoringMessageSchema>;
 export type IncomingMessage = v.InferOutput<typeof IncomingMessageSchema>;
+
+/**
+ * What the background sends to a content script: the reader chose "Highlight" or "Add note"
+ * from the context menu or a keyboard command, for the current selection.
+ */
+export const ReaderCommandMessageSchema = v.object({
+  type: v.literal('background/reader-command'),
+  action: v.picklist(['highlight', 'note']),
+  colour: v.optional(v.picklist(READER_COLOURS)),
+});
+export type ReaderCommandMessage = v.InferOutput<typeof ReaderCommandMessageSchema>;
 
 export type ErrorCode = 'invalid-message' | 'forbidden-sender' | 'quota-exceeded' | 'storage-failed';
 
-/** What the background answers: `ok` with a count of stored rows, or a named error. */
-export type MessageReply = { ok: true; stored: number } | { ok: false; code: ErrorCode; error: string };
+/** What the background answers: `ok` with a count of stored rows (and the rows asked for), or a named error. */
+export type MessageReply =
+  | { ok: true; stored: number; id?: string; rows?: AnnotationRow[] }
+  | { ok: false; code: ErrorCode; error: string };
 
 export function errorReply(code: ErrorCode, error: string): MessageReply {
   return { ok: false, code, error };

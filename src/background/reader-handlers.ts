@@ -1,0 +1,55 @@
+import type {
+  MessageReply,
+  ReaderAnchoringMessage,
+  ReaderAnnotationCreatedMessage,
+  ReaderAnnotationsRequestedMessage,
+} from '../shared/messages';
+import { errorReply } from '../shared/messages';
+import type { NewsmarkDb } from '../store/db';
+import { addReaderAnnotation, markAnchoring, readerAnnotationsForPage } from '../store/reader-annotations';
+
+/**
+ * A content script may only read or write the reader annotations of a page of its own
+ * origin: a script on one site never learns what the reader noted on another.
+ */
+export function sameOrigin(senderUrl: string | undefined, pageUrl: string): boolean {
+  if (!senderUrl) return false;
+  try {
+    return new URL(senderUrl).origin === new URL(pageUrl).origin;
+  } catch {
+    return false;
+  }
+}
+
+export async function readerAnnotationCreated(
+  db: NewsmarkDb,
+  msg: ReaderAnnotationCreatedMessage,
+): Promise<MessageReply> {
+  const { annotation } = msg;
+  const row = await addReaderAnnotation(db, {
+    url: msg.url,
+    kind: annotation.kind,
+    colour: annotation.colour,
+    quote: annotation.text,
+    start: annotation.start,
+    end: annotation.end,
+    selectors: annotation.selectors,
+    ...(annotation.body === undefined ? {} : { body: annotation.body }),
+  });
+  return { ok: true, stored: 1, id: row.id };
+}
+
+export async function readerAnnotationsRequested(
+  db: NewsmarkDb,
+  msg: ReaderAnnotationsRequestedMessage,
+): Promise<MessageReply> {
+  const rows = await readerAnnotationsForPage(db, msg.url);
+  return { ok: true, stored: 0, rows };
+}
+
+export async function readerAnchoring(db: NewsmarkDb, msg: ReaderAnchoringMessage): Promise<MessageReply> {
+  const bad = msg.results.find((r) => !r.orphan && r.end <= r.start);
+  if (bad) return errorReply('invalid-message', `results: ${bad.id} must end after it starts`);
+  await markAnchoring(db, msg.url, msg.results);
+  return { ok: true, stored: msg.results.length };
+}

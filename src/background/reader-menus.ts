@@ -1,0 +1,46 @@
+import { ext } from '../shared/browser-api';
+import { MENU_DOCUMENT_PATTERNS, READER_MENU_ITEMS, readerCommandFor } from './reader-commands';
+
+/** (Re)creates the context-menu items; menus outlive the worker, so old ones go first. */
+async function createMenus(): Promise<void> {
+  await ext.contextMenus.removeAll();
+  for (const item of READER_MENU_ITEMS) {
+    ext.contextMenus.create({
+      id: item.id,
+      title: ext.i18n.getMessage(item.titleKey) || item.id,
+      contexts: ['selection'],
+      documentUrlPatterns: MENU_DOCUMENT_PATTERNS,
+    });
+  }
+}
+
+/** Sends a reader command to the content script of the tab's top frame; a page without one just ignores it. */
+async function sendToTab(tabId: number | undefined, name: string | number): Promise<void> {
+  const message = readerCommandFor(name);
+  if (!message) return;
+  let id = tabId;
+  if (id === undefined || id < 0) {
+    const [active] = await ext.tabs.query({ active: true, currentWindow: true });
+    id = active?.id;
+  }
+  if (id === undefined) return;
+  await ext.tabs.sendMessage(id, message, { frameId: 0 }).catch(() => {
+    // No content script there (a page opened before install, or a browser page): nothing to do.
+  });
+}
+
+/** Registers the menu and keyboard-command listeners; called once at the worker's top level. */
+export function listenForReaderCommands(): void {
+  ext.runtime.onInstalled.addListener(() => {
+    createMenus().catch((error: unknown) => console.warn('Newsmark menus:', error));
+  });
+  ext.runtime.onStartup?.addListener(() => {
+    createMenus().catch((error: unknown) => console.warn('Newsmark menus:', error));
+  });
+  ext.contextMenus.onClicked.addListener((info, tab) => {
+    sendToTab(tab?.id, info.menuItemId).catch(() => {});
+  });
+  ext.commands?.onCommand.addListener((command, tab) => {
+    sendToTab(tab?.id, command).catch(() => {});
+  });
+}
