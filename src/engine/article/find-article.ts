@@ -1,18 +1,56 @@
-import type { FoundArticle } from '../types';
-import { findArticleRoot, findBlocks } from './find-blocks';
-import { readMetadata } from './metadata';
+import type { ArticleBlock, ArticleMetadata, FoundArticle } from '../types';
+import { chooseContainers } from './choose-containers';
+import { collectBlocks } from './collect-blocks';
+import { measurePage, type PageStats } from './dom-stats';
+import { decideIsArticle, MIN_PROSE_CHARS, measureProse, type ProseMeasure } from './is-article';
+import { findLead } from './lead';
+import { readMetadata, readSignals } from './metadata';
 
-/** Enough prose to be an article rather than a list of links. */
-const MIN_ARTICLE_CHARS = 400;
+function enclosingArticle(el: Element): Element | null {
+  for (let node: Element | null = el; node; node = node.parentElement)
+    if (node.tagName === 'ARTICLE') return node;
+  return null;
+}
 
-/** Finds the article on a page: metadata, body blocks, and whether it is an article at all. */
+interface BodyAttempt {
+  page: PageStats;
+  containers: Element[];
+  blocks: ArticleBlock[];
+  prose: ProseMeasure;
+}
+
+function attempt(
+  body: Element,
+  strict: boolean,
+  title: (scope: Element | null) => string | null,
+): BodyAttempt & { scope: Element | null } {
+  const page = measurePage(body, strict);
+  const { elements, top } = chooseContainers(page, body, strict);
+  const scope = top ? (enclosingArticle(top) ?? top.parentElement?.parentElement ?? top) : null;
+  const blocks = collectBlocks(elements, page, title(scope));
+  const lead = findLead(elements, page, blocks);
+  if (lead) blocks.unshift(lead);
+  return { page, containers: elements, blocks, prose: measureProse(blocks, page), scope };
+}
+
+/** Finds the article on a page: metadata, body blocks, and whether it is an article at all. Never changes the page. */
 export function findArticle(doc: Document): FoundArticle {
-  const metadata = readMetadata(doc);
-  const root = findArticleRoot(doc);
-  const blocks = root ? findBlocks(root) : [];
-  const prose = blocks.reduce(
-    (sum, b) => sum + (b.kind === 'paragraph' ? (b.element.textContent ?? '').length : 0),
-    0,
-  );
-  return { ...metadata, isArticle: prose >= MIN_ARTICLE_CHARS, blocks };
+  const body = doc.body;
+  const signals = readSignals(doc);
+  if (!body) return { ...readMetadata(doc, signals, null), isArticle: false, blocks: [] };
+  let metadata: ArticleMetadata | null = null;
+  const titleFor = (scope: Element | null): string | null => {
+    metadata = readMetadata(doc, signals, scope);
+    return metadata.title;
+  };
+  let best = attempt(body, true, titleFor);
+  // Like Readability: when the strict pass finds too little, class hints may have hidden the article.
+  if (best.prose.prose < MIN_PROSE_CHARS) {
+    const loose = attempt(body, false, titleFor);
+    if (loose.prose.prose > best.prose.prose * 1.5) best = loose;
+    else titleFor(best.scope);
+  }
+  const declared = signals.jsonLd.article !== null;
+  const isArticle = decideIsArticle(best.prose, declared, signals.jsonLd.types);
+  return { ...(metadata ?? readMetadata(doc, signals, best.scope)), isArticle, blocks: best.blocks };
 }

@@ -1,100 +1,145 @@
+/**
+ * Article metadata, most trustworthy source first: JSON-LD, then Dublin Core / OpenGraph / <meta>,
+ * then the visible page (<time>, bylines, date lines) as a last resort.
+ */
 import type { ArticleMetadata } from '../types';
+import { cleanByline, findVisibleByline } from './byline';
+import { findVisibleDate, toIsoDay } from './dates';
+import { collectMarks, type PageMarks } from './find-marked';
+import { type JsonLd, nameOf, readJsonLd, stringOf } from './json-ld';
+import { firstMeta, type MetaTags, readMetaTags } from './meta-tags';
+import { foldText } from './text-compare';
+import { cleanTitle } from './title';
 
-const ARTICLE_TYPES =
-  /^(News|Reportage|Analysis|Opinion|Review|Background|Satirical|Scholarly|Tech)?Article$|^BlogPosting$|^LiveBlogPosting$/;
+export interface PageSignals {
+  jsonLd: JsonLd;
+  meta: MetaTags;
+  /** The visible marks, walked for only when metadata leaves a gap. */
+  marks: () => PageMarks;
+}
 
-type JsonObject = Record<string, unknown>;
+export function readSignals(doc: Document): PageSignals {
+  let marks: PageMarks | null = null;
+  return {
+    jsonLd: readJsonLd(doc),
+    meta: readMetaTags(doc),
+    marks: () => {
+      marks ??= collectMarks(doc.body ?? doc.documentElement);
+      return marks;
+    },
+  };
+}
 
-function asObjects(value: unknown): JsonObject[] {
-  if (Array.isArray(value)) return value.flatMap(asObjects);
-  if (value && typeof value === 'object') {
-    const obj = value as JsonObject;
-    return [obj, ...(obj['@graph'] ? asObjects(obj['@graph']) : [])];
+function jsonLdTitle(ld: Record<string, unknown>, docTitle: string): string | null {
+  const headline = stringOf(ld.headline);
+  const name = stringOf(ld.name);
+  if (headline && name && headline !== name) {
+    // Readability's rule: of two differing names, the one closer to the page's <title>.
+    const folded = foldText(docTitle);
+    return folded.includes(foldText(name)) && !folded.includes(foldText(headline)) ? name : headline;
   }
-  return [];
+  return headline ?? name;
 }
 
-function typesOf(obj: JsonObject): string[] {
-  const type = obj['@type'];
-  return (Array.isArray(type) ? type : [type]).filter((t): t is string => typeof t === 'string');
+function hostOf(url: string | null): string | null {
+  if (!url) return null;
+  const m = url.match(/^https?:\/\/(?:www\.)?([^/:]+)/i);
+  return m ? m[1]!.replace(/\.[a-z]{2,3}(\.[a-z]{2})?$/i, '') : null;
 }
 
-function nameOf(value: unknown): string | null {
-  if (typeof value === 'string') return value.trim() || null;
-  if (Array.isArray(value)) {
-    const names = value.map(nameOf).filter((n): n is string => !!n);
-    return names.length ? names.join(', ') : null;
-  }
-  if (value && typeof value === 'object') return nameOf((value as JsonObject).name);
-  return null;
+export function readLang(doc: Document, meta: MetaTags): string | null {
+  const raw =
+    doc.documentElement.getAttribute('lang') ??
+    doc.documentElement.getAttribute('xml:lang') ??
+    firstMeta(meta, 'content-language', 'og:locale', 'language', 'dc.language');
+  const code = raw
+    ?.trim()
+    .toLowerCase()
+    .match(/^[a-z]{2,3}/)?.[0];
+  return code ?? null;
 }
 
-/** The first JSON-LD object on the page that describes an article. */
-export function findJsonLdArticle(doc: Document): JsonObject | null {
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
-    try {
-      const parsed: unknown = JSON.parse(script.textContent ?? '');
-      const found = asObjects(parsed).find((obj) => typesOf(obj).some((t) => ARTICLE_TYPES.test(t)));
-      if (found) return found;
-    } catch {
-      // A broken JSON-LD block is common on real pages; the other sources still speak.
-    }
-  }
-  return null;
-}
+export function readMetadata(doc: Document, signals: PageSignals, scope: Element | null): ArticleMetadata {
+  const ld = signals.jsonLd.article;
+  const meta = signals.meta;
+  const canonical =
+    doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? firstMeta(meta, 'og:url');
+  const siteName =
+    firstMeta(meta, 'og:site_name', 'application-name', 'twitter:site:name') ?? nameOf(ld?.publisher) ?? null;
+  const docTitle = doc.title?.trim() ?? '';
+  const metaTitle =
+    (ld ? jsonLdTitle(ld, docTitle) : null) ??
+    firstMeta(
+      meta,
+      'dc:title',
+      'dcterm:title',
+      'dc.title',
+      'dcterms.title',
+      'og:title',
+      'weibo:article:title',
+      'title',
+      'twitter:title',
+      'parsely-title',
+      'sailthru.title',
+    );
+  const headings = (): string[] =>
+    signals
+      .marks()
+      .h1.filter((h) => !scope || scope.contains(h))
+      .slice(0, 3)
+      .map((h) => h.textContent ?? '');
+  const host = hostOf(canonical ?? doc.URL);
+  const rawTitle = metaTitle ?? docTitle;
+  const title = rawTitle ? cleanTitle(rawTitle, siteName, host, headings, !metaTitle) || null : null;
 
-function meta(doc: Document, ...keys: string[]): string | null {
-  for (const key of keys) {
-    const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`);
-    const content = el?.getAttribute('content')?.trim();
-    if (content) return content;
-  }
-  return null;
-}
-
-/** Dates as ISO 8601; "04/01/2024 15:30" is read day-first. */
-export function toIsoDate(raw: string | null | undefined): string | null {
-  if (!raw) return null;
-  const text = raw.trim();
-  const iso = text.match(/^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?/);
-  if (iso) return iso[0].replace(' ', 'T');
-  const dmy = text.match(/(\d{1,2})\/(\d{1,2})\/(\d{4})/);
-  if (dmy) return `${dmy[3]}-${dmy[2]!.padStart(2, '0')}-${dmy[1]!.padStart(2, '0')}`;
-  const parsed = Date.parse(text);
-  return Number.isNaN(parsed) ? null : new Date(parsed).toISOString().slice(0, 10);
-}
-
-function titleFromDocument(doc: Document, siteName: string | null): string | null {
-  const raw = doc.title?.trim();
-  if (!raw) return null;
-  if (siteName && raw.endsWith(siteName))
-    return raw
-      .slice(0, -siteName.length)
-      .replace(/\s*[|\-–—:]\s*$/, '')
-      .trim();
-  return raw.replace(/\s+[|–—-]\s+[^|–—-]+$/, '').trim();
-}
-
-export function readMetadata(doc: Document): ArticleMetadata {
-  const ld = findJsonLdArticle(doc);
-  const siteName = meta(doc, 'og:site_name', 'application-name') ?? nameOf(ld?.publisher) ?? null;
-  const title =
-    nameOf(ld?.headline) ??
-    meta(doc, 'og:title', 'twitter:title', 'dc.title', 'DC.title') ??
-    titleFromDocument(doc, siteName);
   const byline =
-    nameOf(ld?.author) ??
-    meta(doc, 'author', 'article:author', 'dc.creator', 'DC.creator', 'byl')?.replace(/^(By|Theo)\s+/i, '') ??
-    null;
-  const published = toIsoDate(
-    (typeof ld?.datePublished === 'string' ? ld.datePublished : null) ??
-      meta(doc, 'article:published_time', 'datePublished', 'pubdate', 'dc.date', 'DC.date', 'date') ??
-      doc.querySelector('time[datetime]')?.getAttribute('datetime'),
+    cleanByline(nameOf(ld?.author) ?? nameOf(ld?.creator)) ??
+    cleanByline(
+      firstMeta(
+        meta,
+        'dc:creator',
+        'dcterm:creator',
+        'dc.creator',
+        'author',
+        'article:author',
+        'parsely-author',
+        'sailthru.author',
+        'byl',
+      ),
+    ) ??
+    findVisibleByline(signals.marks(), scope);
+
+  const lang = readLang(doc, meta);
+  const dayFirst = !(
+    lang === 'en' && !/^en-(gb|au|nz|ie|in|za)/i.test(doc.documentElement.getAttribute('lang') ?? '')
   );
-  const lang =
-    (doc.documentElement.getAttribute('lang') ?? meta(doc, 'og:locale', 'language'))
-      ?.slice(0, 2)
-      .toLowerCase() ?? null;
-  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta(doc, 'og:url');
+  const published =
+    toIsoDay(stringOf(ld?.datePublished) ?? stringOf(ld?.dateCreated)) ??
+    toIsoDay(
+      firstMeta(
+        meta,
+        'article:published_time',
+        'og:published_time',
+        'datepublished',
+        'pubdate',
+        'publishdate',
+        'publish-date',
+        'dc.date',
+        'dc:date',
+        'dcterms.date',
+        'dcterms.created',
+        'dc.date.issued',
+        'parsely-pub-date',
+        'sailthru.date',
+        'article.published',
+        'date',
+        'og:article:published_time',
+        'article:modified_time',
+        'datemodified',
+      ),
+    ) ??
+    toIsoDay(stringOf(ld?.dateModified)) ??
+    findVisibleDate(signals.marks(), scope, dayFirst);
+
   return { title, byline, published, lang, siteName, url: canonical ?? null };
 }

@@ -1,0 +1,141 @@
+/**
+ * Content scoring in the manner of Mozilla Readability, on measured stats instead of a mutated clone:
+ * each text unit scores 1 + commas + one point per 100 characters (up to 3), given in full to its
+ * parent, half to its grandparent and a shrinking share further up; scores are damped by link
+ * density. The best element, possibly lifted to a shared ancestor, and its rich siblings hold the article.
+ */
+import { linkDensity, type NodeStats, type PageStats } from './dom-stats';
+import { classWeight } from './hints';
+
+const TAG_BASE: Record<string, number> = {
+  DIV: 5,
+  PRE: 3,
+  TD: 3,
+  BLOCKQUOTE: 3,
+  ADDRESS: -3,
+  OL: -3,
+  UL: -3,
+  DL: -3,
+  DD: -3,
+  DT: -3,
+  LI: -3,
+  FORM: -3,
+  H1: -5,
+  H2: -5,
+  H3: -5,
+  H4: -5,
+  H5: -5,
+  H6: -5,
+  TH: -5,
+};
+const ANCESTOR_LEVELS = 5;
+const TOP_CANDIDATES = 5;
+
+export interface Containers {
+  /** Elements whose blocks make the article, in document order. */
+  elements: Element[];
+  top: Element | null;
+  topScore: number;
+}
+
+function scoreUnits(page: PageStats, useWeights: boolean): Map<Element, number> {
+  const scores = new Map<Element, number>();
+  for (const unit of page.units) {
+    const points = 1 + unit.commas + Math.min(Math.floor(unit.chars / 100), 3);
+    let ancestor = unit.el.parentElement;
+    for (let level = 0; ancestor && level < ANCESTOR_LEVELS; level++, ancestor = ancestor.parentElement) {
+      if (!ancestor.parentElement) break; // <html> is never the article
+      let score = scores.get(ancestor);
+      if (score === undefined)
+        score = (TAG_BASE[ancestor.tagName] ?? 0) + (useWeights ? classWeight(ancestor) : 0);
+      const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
+      scores.set(ancestor, score + points / divider);
+    }
+  }
+  for (const [el, score] of scores) {
+    const s = page.stats.get(el);
+    scores.set(el, s ? score * (1 - linkDensity(s)) : 0);
+  }
+  return scores;
+}
+
+function ancestorsOf(el: Element): Set<Element> {
+  const out = new Set<Element>();
+  for (let a = el.parentElement; a; a = a.parentElement) out.add(a);
+  return out;
+}
+
+function liftTop(top: Element, scores: Map<Element, number>, ranked: [Element, number][]): Element {
+  const topScore = scores.get(top) ?? 0;
+  // Several near-equal candidates under one ancestor: the ancestor is the article (split bodies).
+  const alternatives = ranked
+    .slice(1)
+    .filter(([, s]) => s / topScore >= 0.75)
+    .map(([el]) => ancestorsOf(el));
+  if (alternatives.length >= 3) {
+    for (let p = top.parentElement; p && p.tagName !== 'BODY'; p = p.parentElement) {
+      if (alternatives.filter((set) => set.has(p!)).length >= 3) {
+        top = p;
+        break;
+      }
+    }
+  }
+  // A parent scoring higher than the child on the way up gathers content the child lacks.
+  let lastScore = scores.get(top) ?? topScore;
+  const threshold = lastScore / 3;
+  for (let p = top.parentElement; p && p.tagName !== 'BODY'; p = p.parentElement) {
+    const parentScore = scores.get(p);
+    if (parentScore === undefined) continue;
+    if (parentScore < threshold) break;
+    if (parentScore > lastScore) {
+      top = p;
+      break;
+    }
+    lastScore = parentScore;
+  }
+  while (top.parentElement && top.parentElement.tagName !== 'BODY' && top.parentElement.children.length === 1)
+    top = top.parentElement;
+  return top;
+}
+
+function joinSiblings(
+  top: Element,
+  topScore: number,
+  scores: Map<Element, number>,
+  page: PageStats,
+): Element[] {
+  const parent = top.parentElement;
+  if (!parent || top.tagName === 'BODY') return [top];
+  const threshold = Math.max(10, topScore * 0.2);
+  const topClass = top.getAttribute('class') ?? '';
+  const out: Element[] = [];
+  for (const sibling of Array.from(parent.children)) {
+    if (sibling === top) {
+      out.push(sibling);
+      continue;
+    }
+    const s: NodeStats | undefined = page.stats.get(sibling);
+    if (!s) continue;
+    const bonus = topClass && sibling.getAttribute('class') === topClass ? topScore * 0.2 : 0;
+    const score = scores.get(sibling);
+    if (score !== undefined && score + bonus >= threshold) out.push(sibling);
+    else if (sibling.tagName === 'P') {
+      const density = linkDensity(s);
+      if (s.chars > 80 && density < 0.25) out.push(sibling);
+      else if (s.chars <= 80 && s.chars > 0 && density === 0 && /\.( |$)/.test(sibling.textContent ?? ''))
+        out.push(sibling);
+    }
+  }
+  return out;
+}
+
+export function chooseContainers(page: PageStats, body: Element, useWeights: boolean): Containers {
+  const scores = scoreUnits(page, useWeights);
+  const ranked = [...scores].sort((a, b) => b[1] - a[1]).slice(0, TOP_CANDIDATES);
+  const best = ranked[0];
+  if (!best || best[0] === body)
+    return { elements: page.stats.has(body) ? [body] : [], top: body, topScore: 0 };
+  const top = liftTop(best[0], scores, ranked);
+  const topScore = scores.get(top) ?? best[1];
+  return { elements: joinSiblings(top, topScore, scores, page), top, topScore };
+}

@@ -1,0 +1,135 @@
+/**
+ * Turns the chosen containers into article blocks in reading order. A block is the innermost element
+ * whose own inline content is article text: a <p>, a heading, a list item, or a <div> holding text and
+ * <br>s. Furniture inside the article (share bars, bylines, related lists, ads) is left out, and no
+ * block lies inside another.
+ */
+import type { ArticleBlock, BlockKind } from '../types';
+import { isJunkContainer } from './clean-conditionally';
+import { linkDensity, type NodeStats, type PageStats } from './dom-stats';
+import { FURNITURE_TAGS, HEADINGS, hintOf, IN_ARTICLE_FURNITURE, KIND_BY_TAG, LEAD_HINT } from './hints';
+import { sameText } from './text-compare';
+
+/** Own text below this is stray (a separator, a label) and does not make its container a block. */
+const OWN_TEXT_MIN = 25;
+
+export interface BlockContext {
+  page: PageStats;
+  title: string | null;
+  blocks: ArticleBlock[];
+}
+
+/** Furniture by class/id; a part with real prose is kept whatever its class says. */
+function isFurniture(el: Element, s: NodeStats): boolean {
+  if (FURNITURE_TAGS.has(el.tagName) && el.tagName !== 'FORM')
+    return s.paragraphs < 3 || linkDensity(s) > 0.3;
+  const hint = hintOf(el);
+  if (!hint || !IN_ARTICLE_FURNITURE.test(hint)) return false;
+  return !(s.chars > 400 && s.paragraphs >= 3 && linkDensity(s) < 0.25);
+}
+
+const META_PROP = /\b(author|datePublished|dateModified)\b/;
+
+function hasMetaMark(el: Element): boolean {
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+    if (c.tagName === 'TIME') return true;
+    const prop = c.getAttribute('itemprop') ?? c.getAttribute('rel');
+    if (prop && META_PROP.test(prop)) return true;
+    if (c.firstElementChild && hasMetaMark(c)) return true;
+  }
+  return false;
+}
+
+/** A short line that is only a byline or a dateline. */
+function isMetaLine(el: Element, s: NodeStats): boolean {
+  return s.chars < 120 && hasMetaMark(el);
+}
+
+/** Elements under a whole-element block whose text is not article text. */
+function skipsUnder(el: Element, ctx: BlockContext): Element[] {
+  const skip: Element[] = [];
+  const visit = (node: Element): void => {
+    for (const child of Array.from(node.children)) {
+      const s = ctx.page.stats.get(child);
+      if (!s) {
+        if (child.firstChild) skip.push(child);
+      } else if (s.blockDesc && (isFurniture(child, s) || isJunkContainer(child, s, false))) skip.push(child);
+      else if (isFurniture(child, s)) skip.push(child);
+      else if (s.blockDesc) visit(child);
+    }
+  };
+  visit(el);
+  return skip;
+}
+
+function push(ctx: BlockContext, el: Element, kind: BlockKind, skip?: Element[]): void {
+  const hint = hintOf(el);
+  const finalKind = kind === 'paragraph' && hint && LEAD_HINT.test(hint) ? 'lead' : kind;
+  ctx.blocks.push(skip?.length ? { kind: finalKind, element: el, skip } : { kind: finalKind, element: el });
+}
+
+function emit(
+  el: Element,
+  ctx: BlockContext,
+  inherited: BlockKind | null,
+  inFigure: boolean,
+  root: boolean,
+): void {
+  const s = ctx.page.stats.get(el);
+  if (!s || s.chars === 0) return;
+  const tag = el.tagName;
+  if (!root && isFurniture(el, s)) return;
+  if (HEADINGS.has(tag)) {
+    if (!ctx.title || !sameText(el.textContent ?? '', ctx.title)) push(ctx, el, 'heading');
+    return;
+  }
+  const kind = inherited === 'quote' ? 'quote' : (KIND_BY_TAG[tag] ?? inherited ?? 'paragraph');
+  if (!s.blockDesc) {
+    if (!isMetaLine(el, s) && !(linkDensity(s) > 0.8 && kind !== 'list-item')) push(ctx, el, kind);
+    return;
+  }
+  if (!root && isJunkContainer(el, s, inFigure)) return;
+  if (s.ownChars >= OWN_TEXT_MIN && s.ownChars * 10 >= s.chars) {
+    push(ctx, el, kind, skipsUnder(el, ctx));
+    return;
+  }
+  const childKind = tag === 'BLOCKQUOTE' ? 'quote' : inherited;
+  const figure = inFigure || tag === 'FIGURE';
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+    const cs = ctx.page.stats.get(child);
+    // Inline bits beside blocks are stray labels and separators once the container is not a block itself.
+    if (!cs || (!cs.blockDesc && !KIND_BY_TAG[child.tagName] && isInline(child))) continue;
+    emit(child, ctx, childKind, figure, false);
+  }
+}
+
+const INLINE_TAGS = new Set([
+  'A',
+  'SPAN',
+  'B',
+  'I',
+  'EM',
+  'STRONG',
+  'SMALL',
+  'FONT',
+  'TIME',
+  'LABEL',
+  'U',
+  'SUP',
+  'SUB',
+  'CITE',
+  'CODE',
+  'ABBR',
+  'Q',
+  'MARK',
+  'S',
+]);
+function isInline(el: Element): boolean {
+  return INLINE_TAGS.has(el.tagName);
+}
+
+export function collectBlocks(containers: Element[], page: PageStats, title: string | null): ArticleBlock[] {
+  const ctx: BlockContext = { page, title, blocks: [] };
+  for (const container of containers) emit(container, ctx, null, false, true);
+  return ctx.blocks;
+}

@@ -1,0 +1,172 @@
+/**
+ * One walk over the page that measures every visible element bottom-up: text length, link text,
+ * commas, own inline text, and counts of paragraphs, images, list items, inputs and embeds.
+ * Everything later (scoring, cleaning, blocks) reads these numbers instead of re-reading textContent.
+ * The page is never changed and nothing is cloned.
+ */
+import { BLOCK_LEVEL, HEADINGS, HIDDEN_STYLE, hintOf, MAYBE_CONTENT, NEVER_TEXT, UNLIKELY } from './hints';
+
+export interface NodeStats {
+  /** Characters of visible text below, white-space runs counted as one. */
+  chars: number;
+  linkChars: number;
+  commas: number;
+  /** Text of the element's own inline content (direct text and inline children without blocks). */
+  ownChars: number;
+  ownCommas: number;
+  /** A block-level element somewhere below. */
+  blockDesc: boolean;
+  paragraphs: number;
+  images: number;
+  listItems: number;
+  inputs: number;
+  embeds: number;
+  headingChars: number;
+}
+
+export interface PageStats {
+  /** Visible, kept elements only: an element missing here is hidden, never text, or page furniture. */
+  stats: Map<Element, NodeStats>;
+  /** Text units for scoring: the element and its length/commas. */
+  units: { el: Element; chars: number; commas: number }[];
+}
+
+const ROLES_NEVER_ARTICLE = new Set([
+  'menu',
+  'menubar',
+  'complementary',
+  'navigation',
+  'alert',
+  'alertdialog',
+  'dialog',
+]);
+const HIDDEN_CLASS =
+  /(^|\s)(hidden|d-none|sr-only|visually-hidden|visuallyhidden|screen-reader-text|is-hidden)(\s|$)/;
+const EMBEDS = new Set(['IFRAME', 'EMBED', 'OBJECT', 'VIDEO', 'AUDIO']);
+const NOT_UNITS = new Set(['LI', 'TH', 'A', 'BODY', 'HTML', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'DT', 'DD']);
+const MIN_UNIT_CHARS = 25;
+
+export function isHidden(el: Element): boolean {
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const style = el.getAttribute('style');
+  if (style && HIDDEN_STYLE.test(style)) return true;
+  const cls = el.getAttribute('class');
+  return !!cls && HIDDEN_CLASS.test(cls);
+}
+
+function isUnlikely(el: Element, tag: string): boolean {
+  const role = el.getAttribute('role');
+  if (role && ROLES_NEVER_ARTICLE.has(role)) return true;
+  if (tag === 'NAV' || tag === 'ASIDE' || tag === 'FOOTER') return true;
+  if (tag === 'BODY' || tag === 'A' || tag === 'ARTICLE' || tag === 'MAIN') return false;
+  const hint = hintOf(el);
+  return hint.length > 0 && UNLIKELY.test(hint) && !MAYBE_CONTENT.test(hint);
+}
+
+/** Counts text characters (white-space runs as one) and commas of a string. */
+function measureText(data: string, out: { chars: number; commas: number }): void {
+  let chars = 0;
+  let commas = 0;
+  let space = true;
+  for (let i = 0; i < data.length; i++) {
+    const c = data.charCodeAt(i);
+    if (c <= 32 || c === 160 || (c >= 0x2000 && c <= 0x200b) || c === 0x3000) {
+      if (!space) chars++;
+      space = true;
+    } else {
+      chars++;
+      space = false;
+      if (c === 44 || c === 0xff0c || c === 0x3001 || c === 0x060c) commas++;
+    }
+  }
+  out.chars = chars;
+  out.commas = commas;
+}
+
+const emptyStats = (): NodeStats => ({
+  chars: 0,
+  linkChars: 0,
+  commas: 0,
+  ownChars: 0,
+  ownCommas: 0,
+  blockDesc: false,
+  paragraphs: 0,
+  images: 0,
+  listItems: 0,
+  inputs: 0,
+  embeds: 0,
+  headingChars: 0,
+});
+
+/** Walks `root` once. With `stripUnlikely`, parts whose class/id or role say furniture are left out. */
+export function measurePage(root: Element, stripUnlikely: boolean): PageStats {
+  const stats = new Map<Element, NodeStats>();
+  const units: PageStats['units'] = [];
+  const text = { chars: 0, commas: 0 };
+  let tableOrCode = 0;
+
+  const walk = (el: Element, tag: string, inLink: boolean): NodeStats => {
+    const s = emptyStats();
+    const link = inLink || tag === 'A';
+    const shelter = tag === 'TABLE' || tag === 'CODE' || tag === 'PRE';
+    if (shelter) tableOrCode++;
+    for (let child = el.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        measureText((child as Text).data, text);
+        s.chars += text.chars;
+        s.commas += text.commas;
+        s.ownChars += text.chars;
+        s.ownCommas += text.commas;
+        if (link) s.linkChars += text.chars;
+        continue;
+      }
+      if (child.nodeType !== 1) continue;
+      const c = child as Element;
+      const ctag = c.tagName;
+      if (ctag === 'IMG' || ctag === 'PICTURE') {
+        s.images++;
+        continue;
+      }
+      if (NEVER_TEXT.has(ctag)) {
+        if (EMBEDS.has(ctag)) s.embeds++;
+        else if (ctag === 'INPUT' || ctag === 'SELECT' || ctag === 'TEXTAREA') s.inputs++;
+        continue;
+      }
+      if (isHidden(c) || (stripUnlikely && tableOrCode === 0 && isUnlikely(c, ctag))) continue;
+      const cs = walk(c, ctag, link);
+      s.chars += cs.chars;
+      s.linkChars += cs.linkChars;
+      s.commas += cs.commas;
+      s.paragraphs += cs.paragraphs;
+      s.images += cs.images;
+      s.listItems += cs.listItems;
+      s.inputs += cs.inputs;
+      s.embeds += cs.embeds;
+      s.headingChars += cs.headingChars;
+      const block = BLOCK_LEVEL.has(ctag);
+      if (block || cs.blockDesc) s.blockDesc = true;
+      if (!block) {
+        s.ownChars += cs.blockDesc ? cs.ownChars : cs.chars;
+        s.ownCommas += cs.blockDesc ? cs.ownCommas : cs.commas;
+      }
+    }
+    if (shelter) tableOrCode--;
+    if (tag === 'LI') s.listItems++;
+    else if (HEADINGS.has(tag)) s.headingChars = s.chars;
+    if (tag === 'P' || tag === 'PRE' || tag === 'TD') {
+      s.paragraphs++;
+      if (s.chars >= MIN_UNIT_CHARS) units.push({ el, chars: s.chars, commas: s.commas });
+    } else if (s.ownChars >= MIN_UNIT_CHARS && BLOCK_LEVEL.has(tag) && !NOT_UNITS.has(tag)) {
+      // Text written straight into a container (text and <br>s) is a paragraph as well.
+      s.paragraphs++;
+      units.push({ el, chars: s.ownChars, commas: s.ownCommas });
+    }
+    stats.set(el, s);
+    return s;
+  };
+
+  walk(root, root.tagName, false);
+  return { stats, units };
+}
+
+export const linkDensity = (s: NodeStats): number => (s.chars ? s.linkChars / s.chars : 0);

@@ -1,0 +1,84 @@
+/**
+ * One walk that gathers the page's metadata marks (headlines, <time>, author and date attributes,
+ * byline/date classes). Run only when <meta> and JSON-LD leave a gap. A plain walk: attribute
+ * selectors and live collections are far slower in some DOM implementations (jsdom).
+ */
+export interface PageMarks {
+  h1: Element[];
+  times: Element[];
+  dateAttrs: Element[];
+  authorAttrs: Element[];
+  dateClass: Element[];
+  bylineClass: Element[];
+}
+
+const DATE_CLASS = /date|time|publish|posted|ngay-?dang/i;
+const BYLINE_CLASS = /byline|author|tac-?gia/i;
+const LIMIT = 40;
+
+function add(list: Element[], el: Element): void {
+  if (list.length < LIMIT) list.push(el);
+}
+
+export function collectMarks(root: Element): PageMarks {
+  const marks: PageMarks = {
+    h1: [],
+    times: [],
+    dateAttrs: [],
+    authorAttrs: [],
+    dateClass: [],
+    bylineClass: [],
+  };
+  let el: Element | null = root.firstElementChild;
+  while (el) {
+    const tag = el.tagName;
+    if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'svg' || tag === 'NOSCRIPT') {
+      // skip the subtree
+    } else {
+      if (tag === 'H1') add(marks.h1, el);
+      else if (tag === 'TIME') add(marks.times, el);
+      const itemprop = el.getAttribute('itemprop');
+      if (itemprop) {
+        if (/\bdatePublished\b/.test(itemprop)) add(marks.dateAttrs, el);
+        else if (/\bauthor\b/.test(itemprop)) add(marks.authorAttrs, el);
+      } else if (tag === 'TIME' && el.hasAttribute('pubdate')) add(marks.dateAttrs, el);
+      const rel = el.getAttribute('rel');
+      if (rel && /\bauthor\b/.test(rel)) add(marks.authorAttrs, el);
+      const hint = `${el.getAttribute('class') ?? ''} ${el.id}`;
+      if (hint.length > 1) {
+        if (DATE_CLASS.test(hint)) add(marks.dateClass, el);
+        if (BYLINE_CLASS.test(hint)) add(marks.bylineClass, el);
+      }
+      if (el.firstElementChild) {
+        el = el.firstElementChild;
+        continue;
+      }
+    }
+    while (el && el !== root && !el.nextElementSibling) el = el.parentElement;
+    el = el && el !== root ? el.nextElementSibling : null;
+  }
+  return marks;
+}
+
+/** Elements under `root` whose class or id matches `hint`, in document order, up to `limit`. */
+export function findMarked(root: Element, hint: RegExp, limit: number): Element[] {
+  const out: Element[] = [];
+  let el: Element | null = root.firstElementChild;
+  while (el && out.length < limit) {
+    const cls = el.getAttribute('class');
+    const id = el.id;
+    if ((cls && hint.test(cls)) || (id && hint.test(id))) out.push(el);
+    if (el.firstElementChild) el = el.firstElementChild;
+    else {
+      while (el && el !== root && !el.nextElementSibling) el = el.parentElement;
+      el = el && el !== root ? el.nextElementSibling : null;
+    }
+  }
+  return out;
+}
+
+/** `list` with the elements inside `scope` first. */
+export function scopedFirst(list: Element[], scope: Element | null): Element[] {
+  if (!scope) return list;
+  return [...list.filter((e) => scope.contains(e)), ...list.filter((e) => !scope.contains(e))];
+}

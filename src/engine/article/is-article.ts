@@ -1,0 +1,43 @@
+/**
+ * Is this page one article? Prose decides: several real paragraphs, enough text outside links.
+ * Declarations help at the margin (an Article in JSON-LD), never alone, since section pages of
+ * many news sites also say og:type=article.
+ */
+import type { ArticleBlock } from '../types';
+import { linkDensity, type PageStats } from './dom-stats';
+
+const LIST_PAGE_TYPES = /^(CollectionPage|ItemList|SearchResultsPage|ProfilePage|VideoObject)$/;
+export const MIN_PROSE_CHARS = 500;
+
+export interface ProseMeasure {
+  prose: number;
+  longParagraphs: number;
+  longestBlock: number;
+}
+
+export function measureProse(blocks: ArticleBlock[], page: PageStats): ProseMeasure {
+  let prose = 0;
+  let longParagraphs = 0;
+  let longestBlock = 0;
+  for (const b of blocks) {
+    const s = page.stats.get(b.element);
+    if (!s || b.kind === 'heading' || b.kind === 'caption') continue;
+    const own = s.chars - s.linkChars;
+    prose += own;
+    if (own >= 80 && linkDensity(s) < 0.3) longParagraphs++;
+    if (own > longestBlock) longestBlock = own;
+  }
+  return { prose, longParagraphs, longestBlock };
+}
+
+export function decideIsArticle(
+  measure: ProseMeasure,
+  declaredArticle: boolean,
+  types: Set<string>,
+): boolean {
+  const listish = [...types].some((t) => LIST_PAGE_TYPES.test(t)) && !declaredArticle;
+  const minProse = declaredArticle ? 300 : listish ? 1000 : MIN_PROSE_CHARS;
+  // One long block is an article too when it is text written straight into a container (text and <br>s).
+  const paragraphs = measure.longParagraphs >= (declaredArticle ? 1 : 2) || measure.longestBlock >= 400;
+  return measure.prose >= minProse && paragraphs;
+}

@@ -1,0 +1,77 @@
+/** JSON-LD: the object that describes the article, wherever the page put it (@graph, arrays, nested mainEntity). */
+type JsonObject = Record<string, unknown>;
+
+// Article, NewsArticle, ReportageNewsArticle, AnalysisNewsArticle, BlogPosting, LiveBlogPosting, Report...
+const ARTICLE_TYPES = /^[A-Za-z]*Article$|^[A-Za-z]*Posting$|^Report$/;
+
+function asObjects(value: unknown, depth = 0): JsonObject[] {
+  if (depth > 4) return [];
+  if (Array.isArray(value)) return value.flatMap((v) => asObjects(v, depth + 1));
+  if (value && typeof value === 'object') {
+    const obj = value as JsonObject;
+    const nested = [obj['@graph'], obj.mainEntity, obj.mainEntityOfPage].filter(
+      (v) => v && typeof v === 'object',
+    );
+    return [obj, ...nested.flatMap((v) => asObjects(v, depth + 1))];
+  }
+  return [];
+}
+
+export function typesOf(obj: JsonObject): string[] {
+  const type = obj['@type'];
+  return (Array.isArray(type) ? type : [type])
+    .filter((t): t is string => typeof t === 'string')
+    .map((t) => t.replace(/^(https?:\/\/)?schema\.org\//, ''));
+}
+
+export function nameOf(value: unknown): string | null {
+  if (typeof value === 'string') return value.trim() || null;
+  if (Array.isArray(value)) {
+    const names = [...new Set(value.map(nameOf).filter((n): n is string => !!n))];
+    return names.length ? names.join(', ') : null;
+  }
+  if (value && typeof value === 'object') return nameOf((value as JsonObject).name);
+  return null;
+}
+
+export function stringOf(value: unknown): string | null {
+  if (typeof value === 'string') return value.trim() || null;
+  if (Array.isArray(value)) return stringOf(value[0]);
+  return null;
+}
+
+export interface JsonLd {
+  /** The article object, if the page declares one. */
+  article: JsonObject | null;
+  /** Every type declared on the page (WebPage, VideoObject, CollectionPage...). */
+  types: Set<string>;
+}
+
+/** Some pages put raw control characters or HTML comments in their JSON; browsers' parsers would refuse too. */
+function parseLoose(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return JSON.parse(text.replace(/^\s*<!--|-->\s*$/g, '').replace(/[\u0000-\u001f]+/g, ' '));
+  }
+}
+
+export function readJsonLd(doc: Document): JsonLd {
+  const types = new Set<string>();
+  let article: JsonObject | null = null;
+  for (const script of Array.from(doc.getElementsByTagName('script'))) {
+    if (script.getAttribute('type')?.trim().toLowerCase() !== 'application/ld+json') continue;
+    let parsed: unknown;
+    try {
+      parsed = parseLoose(script.textContent ?? '');
+    } catch {
+      continue; // a broken block is common on real pages; the other sources still speak
+    }
+    for (const obj of asObjects(parsed)) {
+      const objTypes = typesOf(obj);
+      for (const t of objTypes) types.add(t);
+      if (!article && objTypes.some((t) => ARTICLE_TYPES.test(t))) article = obj;
+    }
+  }
+  return { article, types };
+}
