@@ -2,13 +2,23 @@ import { render } from 'preact';
 import { ext } from '../src/shared/browser-api';
 import { openNewsmarkDb } from '../src/store/db';
 import { App } from './App';
+import { VIEWS } from './components/Tabs';
 import { t, uiLanguage } from './i18n';
 import { resolveTargetUrl } from './target-url';
 
 document.documentElement.lang = uiLanguage().startsWith('vi') ? 'vi' : 'en';
 document.title = t('popupTitle');
 
+// `popup.html?view=library` opens the same app full-size in a tab.
+const requested = new URLSearchParams(location.search).get('view');
+const initialView = VIEWS.find((view) => view === requested);
+if (initialView) document.documentElement.classList.add('full-size');
+
 render(
-  <App db={openNewsmarkDb()} targetUrl={resolveTargetUrl(location.search, ext.tabs)} />,
+  <App
+    db={openNewsmarkDb()}
+    targetUrl={resolveTargetUrl(location.search, ext.tabs)}
+    initialView={initialView}
+  />,
   document.getElementById('app')!,
 );

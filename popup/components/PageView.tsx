@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { toMarkdown } from '../../src/export/markdown';
 import type { ExportDocument } from '../../src/export/model';
 import { byKind, summariseOfficials } from '../../src/export/summary';
@@ -9,8 +10,8 @@ import { FigureList } from './FigureList';
 import { OfficialList } from './OfficialList';
 import { Section } from './Section';
 
-/** One page's notes: title, counts, the three categories, and the export action. */
-export function PageView({ doc }: { doc: ExportDocument }) {
+/** One page's notes: title, counts, the three categories, the reader's section, and the export action. */
+export function PageView({ doc, reader }: { doc: ExportDocument; reader?: ComponentChildren }) {
   const auto = doc.annotations.filter((a) => a.origin === 'auto');
   const officials = summariseOfficials(auto);
   const figures = byKind(auto, 'figure');
@@ -20,7 +21,7 @@ export function PageView({ doc }: { doc: ExportDocument }) {
     downloadText(`${slugify(title)}.md`, toMarkdown(doc), 'text/markdown;charset=utf-8');
 
   return (
-    <main>
+    <div class="page-view">
       <header class="page-header">
         <h1 data-testid="page-title" title={doc.page.url}>
           {title}
@@ -39,11 +40,12 @@ export function PageView({ doc }: { doc: ExportDocument }) {
       <Section kind="directive" count={directives.length}>
         <DirectiveList directives={directives} />
       </Section>
+      {reader}
       <footer class="actions">
         <button type="button" data-testid="export-md" onClick={exportMarkdown}>
           {t('exportMarkdown')}
         </button>
       </footer>
-    </main>
+    </div>
   );
 }

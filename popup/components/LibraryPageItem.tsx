@@ -1,0 +1,87 @@
+import { useState } from 'preact/hooks';
+import type { AutoKind } from '../../src/shared/records';
+import type { LibraryEntry } from '../../src/store/library';
+import type { PageMatch } from '../../src/store/search';
+import { t, uiLanguage } from '../i18n';
+import { CATEGORY_LABELS } from './CategoryCounts';
+import { DeletePageConfirm } from './DeletePageConfirm';
+import { Swatch } from './Swatch';
+
+const KINDS: AutoKind[] = ['official', 'figure', 'directive'];
+
+function formatDate(ms: number): string {
+  return new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'medium' }).format(ms);
+}
+
+/** One stored page: title, site and date, counts per kind, matching quotes, and its actions. */
+export function LibraryPageItem({
+  entry,
+  onShow,
+  onDelete,
+}: {
+  entry: LibraryEntry & { match?: PageMatch };
+  onShow: () => void;
+  onDelete: (withReaderRows: boolean) => void;
+}) {
+  const [confirming, setConfirming] = useState(false);
+  const { page, counts, readerCount, match } = entry;
+  return (
+    <li class="library-item" data-testid="library-page" data-url={page.url}>
+      <button type="button" class="link-button library-title" onClick={onShow} title={t('showPage')}>
+        {page.title ?? page.url}
+      </button>
+      <p class="library-meta">
+        {page.site && <span>{page.site}</span>}
+        <time dateTime={new Date(page.lastSeen).toISOString()}>{formatDate(page.lastSeen)}</time>
+      </p>
+      <ul class="mini-counts">
+        {KINDS.map((kind) => (
+          <li key={kind} aria-label={`${CATEGORY_LABELS[kind]()}: ${counts[kind]}`}>
+            <Swatch kind={kind} />
+            <span aria-hidden="true">{counts[kind]}</span>
+          </li>
+        ))}
+        {readerCount > 0 && (
+          <li>
+            <span class="swatch reader-yellow" aria-hidden="true" />
+            {t('readerCount', String(readerCount))}
+          </li>
+        )}
+      </ul>
+      {match && match.samples.length > 0 && (
+        <ul class="match-samples">
+          {match.samples.map((row) => (
+            <li key={row.id}>
+              <q>{row.body && !row.quote ? row.body : row.quote}</q>
+              {row.body && row.quote && <span class="item-meta"> — {row.body}</span>}
+            </li>
+          ))}
+        </ul>
+      )}
+      {confirming ? (
+        <DeletePageConfirm
+          readerCount={readerCount}
+          onCancel={() => setConfirming(false)}
+          onConfirm={(withReaderRows) => {
+            setConfirming(false);
+            onDelete(withReaderRows);
+          }}
+        />
+      ) : (
+        <div class="row-actions">
+          <a class="button-link" href={page.url} target="_blank" rel="noopener noreferrer">
+            {t('openArticle')}
+          </a>
+          <button
+            type="button"
+            class="danger"
+            data-testid="library-delete"
+            onClick={() => setConfirming(true)}
+          >
+            {t('deletePage')}
+          </button>
+        </div>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,61 @@
+import { useState } from 'preact/hooks';
+import type { NewsmarkDb } from '../../src/store/db';
+import { allTags, deleteLibraryPage } from '../../src/store/library';
+import { t } from '../i18n';
+import { loadLibrary } from '../library-query';
+import { useDebounced } from '../use-debounced';
+import { useLiveQuery } from '../use-live-query';
+import { type FilterState, LibraryFilters } from './LibraryFilters';
+import { LibraryPageItem } from './LibraryPageItem';
+
+const report = (error: unknown) => console.error('Newsmark popup:', error);
+
+/** Every stored page, newest visit first, searchable and filterable; follows the database live. */
+export function LibraryView({ db, onShowPage }: { db: NewsmarkDb; onShowPage: (url: string) => void }) {
+  const [filter, setFilter] = useState<FilterState>({ query: '', kind: '', tag: '' });
+  const settled = useDebounced(filter, 150);
+  const result = useLiveQuery(
+    () =>
+      loadLibrary(db, {
+        query: settled.query,
+        kind: settled.kind || undefined,
+        tag: settled.tag || undefined,
+      }),
+    [db, settled.query, settled.kind, settled.tag],
+  );
+  const tags = useLiveQuery(() => allTags(db), [db]) ?? [];
+
+  return (
+    <section class="library-view" aria-label={t('tabLibrary')} data-testid="library">
+      <LibraryFilters value={filter} tags={tags} onChange={setFilter} />
+      {result === undefined ? (
+        <p class="status">{t('loading')}</p>
+      ) : result.total === 0 ? (
+        <p class="status" data-testid="library-empty">
+          {t('libraryEmpty')}
+        </p>
+      ) : (
+        <>
+          <p class="library-count" role="status">
+            {result.entries.length === 0
+              ? t('libraryNoMatch')
+              : t('libraryCount', String(result.entries.length))}
+          </p>
+          {result.truncated && <p class="hint">{t('libraryTruncated')}</p>}
+          <ul class="library-list">
+            {result.entries.map((entry) => (
+              <LibraryPageItem
+                key={entry.page.url}
+                entry={entry}
+                onShow={() => onShowPage(entry.page.url)}
+                onDelete={(withReaderRows) =>
+                  deleteLibraryPage(db, entry.page.url, { withReaderRows }).catch(report)
+                }
+              />
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,19 @@
+import type { NewsmarkDb } from '../../src/store/db';
+import { t } from '../i18n';
+import { loadPage } from '../load-page';
+import { useLiveQuery } from '../use-live-query';
+import { PageView } from './PageView';
+import { ReaderNotes } from './ReaderNotes';
+
+/** "This page": one page's record followed live, with the reader's own notes under it. */
+export function PageTab({ db, url }: { db: NewsmarkDb; url: string | null | undefined }) {
+  const doc = useLiveQuery(async () => (url ? loadPage(db, url) : null), [db, url]);
+  if (url === undefined || (url && doc === undefined)) return <p class="status">{t('loading')}</p>;
+  if (!doc || !url)
+    return (
+      <p class="status empty" data-testid="empty">
+        {t('emptyPage')}
+      </p>
+    );
+  return <PageView doc={doc} reader={<ReaderNotes db={db} url={url} />} />;
+}

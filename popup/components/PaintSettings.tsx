@@ -1,0 +1,41 @@
+import type { AutoKind } from '../../src/shared/records';
+import type { NewsmarkDb } from '../../src/store/db';
+import { readPaintSettings, setPaintCategory } from '../../src/store/library-settings';
+import { t } from '../i18n';
+import { useLiveQuery } from '../use-live-query';
+import { CATEGORY_LABELS } from './CategoryCounts';
+import { Swatch } from './Swatch';
+
+const KINDS: AutoKind[] = ['official', 'figure', 'directive'];
+const report = (error: unknown) => console.error('Newsmark popup:', error);
+
+/** One switch per category: paint it on pages or not (the content script reads the setting). */
+export function PaintSettings({ db }: { db: NewsmarkDb }) {
+  const paint = useLiveQuery(() => readPaintSettings(db), [db]);
+  return (
+    <section class="settings-section" aria-labelledby="paint-heading">
+      <h2 id="paint-heading">{t('settingsPaint')}</h2>
+      <p class="hint">{t('settingsPaintHint')}</p>
+      {paint && (
+        <ul class="switches">
+          {KINDS.map((kind) => (
+            <li key={kind}>
+              <label class="switch">
+                <input
+                  type="checkbox"
+                  role="switch"
+                  aria-checked={paint[kind]}
+                  data-testid={`paint-${kind}`}
+                  checked={paint[kind]}
+                  onChange={(event) => setPaintCategory(db, kind, event.currentTarget.checked).catch(report)}
+                />
+                <Swatch kind={kind} />
+                {CATEGORY_LABELS[kind]()}
+              </label>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

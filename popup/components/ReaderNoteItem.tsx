@@ -1,0 +1,61 @@
+import { useState } from 'preact/hooks';
+import type { AnnotationRow, ReaderColour } from '../../src/shared/records';
+import { t } from '../i18n';
+import { knownColour } from '../reader-colours';
+import { ColourPicker } from './ColourPicker';
+import { NoteEditor } from './NoteEditor';
+
+export interface ReaderNoteActions {
+  saveBody(id: string, body: string): void;
+  setColour(id: string, colour: ReaderColour): void;
+  remove(row: AnnotationRow): void;
+}
+
+/** One highlight or note of the reader's: swatch, quote, note, and its edit/colour/delete controls. */
+export function ReaderNoteItem({ row, actions }: { row: AnnotationRow; actions: ReaderNoteActions }) {
+  const [editing, setEditing] = useState(false);
+  const colour = knownColour(row.colour);
+  return (
+    <li data-testid="reader-note" class={`item reader-item${row.orphan ? ' orphan' : ''}`}>
+      <div class="reader-quote-line">
+        <span class={`swatch reader-${colour}`} aria-hidden="true" />
+        <q class="item-quote">{row.quote}</q>
+      </div>
+      {row.orphan && <span class="orphan-note">{t('readerOrphan')}</span>}
+      {editing ? (
+        <NoteEditor
+          id={row.id}
+          initial={row.body ?? ''}
+          onCancel={() => setEditing(false)}
+          onSave={(body) => {
+            actions.saveBody(row.id, body);
+            setEditing(false);
+          }}
+        />
+      ) : (
+        row.body && <p class="note-body">{row.body}</p>
+      )}
+      {!editing && (
+        <div class="row-actions">
+          <ColourPicker
+            name={`colour-${row.id}`}
+            value={colour}
+            onChange={(next) => actions.setColour(row.id, next)}
+          />
+          <button type="button" data-testid="reader-note-edit" onClick={() => setEditing(true)}>
+            {row.body ? t('editNote') : t('addNote')}
+          </button>
+          <button
+            type="button"
+            class="danger"
+            data-testid="reader-note-delete"
+            aria-label={t('deleteNamed', row.quote.slice(0, 60))}
+            onClick={() => actions.remove(row)}
+          >
+            {t('deleteLabel')}
+          </button>
+        </div>
+      )}
+    </li>
+  );
+}

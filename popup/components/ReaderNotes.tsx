@@ -1,0 +1,69 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { AnnotationRow } from '../../src/shared/records';
+import type { NewsmarkDb } from '../../src/store/db';
+import { restoreReaderAnnotation } from '../../src/store/library-reader';
+import {
+  deleteReaderAnnotation,
+  readerAnnotationsForPage,
+  updateReaderAnnotation,
+} from '../../src/store/reader-annotations';
+import { t } from '../i18n';
+import { useLiveQuery } from '../use-live-query';
+import { type ReaderNoteActions, ReaderNoteItem } from './ReaderNoteItem';
+
+/** How long a deleted row can be brought back. */
+export const UNDO_MS = 6_000;
+
+const report = (error: unknown) => console.error('Newsmark popup:', error);
+
+/** "Your highlights & notes": the reader's rows of this page in reading order, editable. */
+export function ReaderNotes({ db, url }: { db: NewsmarkDb; url: string }) {
+  const rows = useLiveQuery(() => readerAnnotationsForPage(db, url), [db, url]);
+  const [deleted, setDeleted] = useState<AnnotationRow | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  useEffect(() => () => clearTimeout(timer.current), []);
+
+  const actions: ReaderNoteActions = {
+    saveBody: (id, body) => updateReaderAnnotation(db, id, { body }).catch(report),
+    setColour: (id, colour) => updateReaderAnnotation(db, id, { colour }).catch(report),
+    remove: (row) => {
+      deleteReaderAnnotation(db, row.id).then(() => {
+        clearTimeout(timer.current);
+        setDeleted(row);
+        timer.current = setTimeout(() => setDeleted(null), UNDO_MS);
+      }, report);
+    },
+  };
+  const undo = () => {
+    if (!deleted) return;
+    clearTimeout(timer.current);
+    setDeleted(null);
+    restoreReaderAnnotation(db, deleted).catch(report);
+  };
+
+  return (
+    <section class="section reader-section" aria-labelledby="reader-heading">
+      <h2 id="reader-heading" class="section-heading">
+        <span class="swatch reader-yellow" aria-hidden="true" />
+        {t('readerSection')}
+        <span class="section-count">{rows?.length ?? ''}</span>
+      </h2>
+      {rows && rows.length === 0 && <p class="none">{t('readerNone')}</p>}
+      {rows && rows.length > 0 && (
+        <ul class="items reader-items">
+          {rows.map((row) => (
+            <ReaderNoteItem key={row.id} row={row} actions={actions} />
+          ))}
+        </ul>
+      )}
+      {deleted && (
+        <div class="undo-bar" role="status">
+          <span>{t('deletedOne')}</span>
+          <button type="button" data-testid="reader-note-undo" onClick={undo}>
+            {t('undo')}
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}

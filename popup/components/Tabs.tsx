@@ -1,0 +1,51 @@
+import { t } from '../i18n';
+
+export type PopupView = 'page' | 'library' | 'settings';
+export const VIEWS: readonly PopupView[] = ['page', 'library', 'settings'];
+
+const LABELS: Record<PopupView, () => string> = {
+  page: () => t('tabPage'),
+  library: () => t('tabLibrary'),
+  settings: () => t('tabSettings'),
+};
+
+/** The WAI-ARIA tabs pattern: one tab in the tab order, arrow keys, Home and End move between them. */
+export function Tabs({ current, onSelect }: { current: PopupView; onSelect: (view: PopupView) => void }) {
+  const onKeyDown = (event: KeyboardEvent) => {
+    const index = VIEWS.indexOf(current);
+    const next =
+      event.key === 'ArrowRight'
+        ? VIEWS[(index + 1) % VIEWS.length]
+        : event.key === 'ArrowLeft'
+          ? VIEWS[(index + VIEWS.length - 1) % VIEWS.length]
+          : event.key === 'Home'
+            ? VIEWS[0]
+            : event.key === 'End'
+              ? VIEWS[VIEWS.length - 1]
+              : undefined;
+    if (!next) return;
+    event.preventDefault();
+    onSelect(next);
+    document.getElementById(`tab-${next}`)?.focus();
+  };
+  return (
+    <div class="tabs" role="tablist" aria-label={t('tabsLabel')} onKeyDown={onKeyDown}>
+      {VIEWS.map((view) => (
+        <button
+          key={view}
+          type="button"
+          role="tab"
+          id={`tab-${view}`}
+          data-testid={`tab-${view}`}
+          aria-selected={view === current}
+          aria-controls={`panel-${view}`}
+          tabIndex={view === current ? 0 : -1}
+          class="tab"
+          onClick={() => onSelect(view)}
+        >
+          {LABELS[view]()}
+        </button>
+      ))}
+    </div>
+  );
+}
