@@ -1,18 +1,86 @@
 import { annotateDocument } from '../engine/annotate';
+import type { TextModel } from '../engine/types';
 import { ext } from '../shared/browser-api';
 import type { MessageReply } from '../shared/messages';
+import { pageKey } from '../shared/page-url';
 import { pageAnnotatedMessage } from './page-message';
-import { highlightApiAvailable, paintHighlights } from './paint-highlights';
+import { PageWatch } from './page-watch';
+import { HIGHLIGHT_NAMES, highlightApiAvailable, paintHighlights } from './paint-highlights';
+import { clearReaderHighlights } from './paint-reader';
+import { ReaderSession } from './reader-session';
+import { SelectionUi } from './selection-ui';
 
-async function run(): Promise<void> {
-  const result = annotateDocument(document);
-  // Most pages a person visits are not news: leave them as soon as the engine says so.
-  if (!result.article.isArticle || !result.model) return;
-  if (highlightApiAvailable()) paintHighlights(result.model, result.annotations);
-  const reply = (await ext.runtime.sendMessage(pageAnnotatedMessage(result, location.href))) as
-    | MessageReply
-    | undefined;
-  if (reply && !reply.ok) console.warn(`Newsmark: ${reply.code}: ${reply.error}`);
+const session = new ReaderSession();
+/** What was last sent to the background, so a re-run with the same text and address sends nothing. */
+let lastSent = '';
+let running = false;
+let runAgain = false;
+let watch: PageWatch | null = null;
+
+/** The element holding the whole article text: what the page watch observes. */
+function articleContainer(model: TextModel): Node | null {
+  const first = model.segments[0]?.node;
+  const last = model.segments.at(-1)?.node;
+  if (!first || !last) return null;
+  const range = document.createRange();
+  range.setStartBefore(first);
+  range.setEndAfter(last);
+  return range.commonAncestorContainer;
 }
 
-run().catch((error: unknown) => console.warn('Newsmark:', error));
+function clearAutoHighlights(): void {
+  for (const name of Object.values(HIGHLIGHT_NAMES)) CSS.highlights.delete(name);
+}
+
+async function annotateAndPaint(): Promise<void> {
+  const result = annotateDocument(document);
+  const url = pageKey(location.href);
+  const painting = highlightApiAvailable();
+  if (!result.article.isArticle || !result.model) {
+    // Most pages a person visits are not news: nothing is painted, stored or watched.
+    if (painting && lastSent) {
+      clearAutoHighlights();
+      clearReaderHighlights();
+    }
+    lastSent = '';
+    await session.load(null, url);
+    watch?.watch(null);
+    return;
+  }
+  if (painting) paintHighlights(result.model, result.annotations);
+  const sent = `${url}\n${result.article.text}`;
+  if (sent !== lastSent) {
+    lastSent = sent;
+    const reply = (await ext.runtime.sendMessage(pageAnnotatedMessage(result, location.href))) as
+      | MessageReply
+      | undefined;
+    if (reply && !reply.ok) console.warn(`Newsmark: ${reply.code}: ${reply.error}`);
+  }
+  if (painting) await session.load(result.model, url);
+  watch?.watch(articleContainer(result.model));
+}
+
+/** One run at a time; a change noticed during a run asks for exactly one more. */
+async function run(): Promise<void> {
+  if (running) {
+    runAgain = true;
+    return;
+  }
+  running = true;
+  try {
+    do {
+      runAgain = false;
+      await annotateAndPaint();
+    } while (runAgain);
+  } finally {
+    running = false;
+  }
+}
+
+const warn = (error: unknown): void => console.warn('Newsmark:', error);
+
+new SelectionUi(document, session).listen();
+watch = new PageWatch(window, () => {
+  run().catch(warn);
+});
+run().catch(warn);

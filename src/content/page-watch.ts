@@ -1,0 +1,109 @@
+/**
+ * Notices when the article changes after load (lazy-loaded paragraphs, a single-page app
+ * moving to another story) and asks for one debounced re-run. Watches only the article's
+ * container; right after an in-page navigation, while the new story is being drawn, it
+ * watches <body> for a short while. Never sees Newsmark's own work: highlights do not touch
+ * the DOM and the toolbar's host hangs off <html>, outside both.
+ */
+export interface PageWatchOptions {
+  debounceMs?: number;
+  /** Re-runs allowed per page address; a page that keeps changing is left alone after this. */
+  maxReruns?: number;
+  /** How long <body> is watched after an in-page navigation. */
+  navigationWatchMs?: number;
+}
+
+const OBSERVED: MutationObserverInit = { childList: true, subtree: true, characterData: true };
+
+export class PageWatch {
+  private readonly observer: MutationObserver;
+  private container: Node | null = null;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private reruns = 0;
+  private href: string;
+  private bodyWatchUntil = 0;
+  private hiddenTextLength = -1;
+  private readonly debounceMs: number;
+  private readonly maxReruns: number;
+  private readonly navigationWatchMs: number;
+
+  constructor(
+    private readonly win: Window,
+    private readonly rerun: () => void,
+    options: PageWatchOptions = {},
+  ) {
+    this.debounceMs = options.debounceMs ?? 500;
+    this.maxReruns = options.maxReruns ?? 20;
+    this.navigationWatchMs = options.navigationWatchMs ?? 10_000;
+    this.href = win.location.href;
+    this.observer = new MutationObserver(() => this.schedule());
+    this.listenForNavigation();
+    win.document.addEventListener('visibilitychange', () => this.onVisibility());
+  }
+
+  /** Watches `container` (the article's), or nothing; called after every run. */
+  watch(container: Node | null): void {
+    this.container = container;
+    this.connect();
+  }
+
+  private connect(): void {
+    this.observer.disconnect();
+    if (this.win.document.hidden || this.reruns >= this.maxReruns) return;
+    const body = this.win.document.body;
+    const target = Date.now() < this.bodyWatchUntil && body ? body : this.container;
+    if (target) this.observer.observe(target, OBSERVED);
+  }
+
+  private schedule(): void {
+    if (this.win.location.href !== this.href) this.onNavigation();
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.fire(), this.debounceMs);
+  }
+
+  private fire(): void {
+    this.timer = undefined;
+    if (this.reruns >= this.maxReruns) {
+      this.observer.disconnect();
+      return;
+    }
+    this.reruns += 1;
+    // Disconnected during the run; the run calls watch() with the (new) container.
+    this.observer.disconnect();
+    this.rerun();
+  }
+
+  private onNavigation(): void {
+    if (this.win.location.href === this.href) return;
+    this.href = this.win.location.href;
+    this.reruns = 0;
+    this.bodyWatchUntil = Date.now() + this.navigationWatchMs;
+    this.connect();
+    this.schedule();
+  }
+
+  private listenForNavigation(): void {
+    const navigation = (this.win as unknown as { navigation?: EventTarget }).navigation;
+    if (navigation) navigation.addEventListener('navigatesuccess', () => this.onNavigation());
+    else {
+      // No Navigation API (older Firefox): a cheap address check stands in for it.
+      this.win.setInterval(() => {
+        if (!this.win.document.hidden) this.onNavigation();
+      }, 1_000);
+    }
+    this.win.addEventListener('popstate', () => this.onNavigation());
+  }
+
+  /** Idle while the tab is hidden; on return, re-runs only if the article's text changed meanwhile. */
+  private onVisibility(): void {
+    if (this.win.document.hidden) {
+      this.hiddenTextLength = this.container?.textContent?.length ?? -1;
+      this.observer.disconnect();
+      return;
+    }
+    this.connect();
+    const length = this.container?.textContent?.length ?? -1;
+    if (this.hiddenTextLength !== -1 && length !== this.hiddenTextLength) this.schedule();
+    this.onNavigation();
+  }
+}

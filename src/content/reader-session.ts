@@ -1,0 +1,120 @@
+import type { TextModel } from '../engine/types';
+import { ext } from '../shared/browser-api';
+import type { IncomingMessage, MessageReply } from '../shared/messages';
+import type { AnnotationRow, ReaderColour, ReaderKind } from '../shared/records';
+import { paintReaderHighlights } from './paint-reader';
+import { anchorReaderRows, changedResults, type PlacedReaderAnnotation } from './reader-anchor';
+import { type SpanRefusal, spanForRange } from './reader-selection';
+
+async function send(message: IncomingMessage): Promise<MessageReply | undefined> {
+  return (await ext.runtime.sendMessage(message)) as MessageReply | undefined;
+}
+
+export type CreateOutcome = { ok: true } | { ok: false; reason: SpanRefusal | 'save-failed'; error?: string };
+
+/**
+ * The reader's annotations on the current page: loads them from the background, finds them
+ * in this visit's text, paints them, reports where they were found, and stores new ones.
+ * The page never touches the database; everything goes through typed messages.
+ */
+export class ReaderSession {
+  private model: TextModel | null = null;
+  private url: string | null = null;
+  private rows: AnnotationRow[] = [];
+  private placed: PlacedReaderAnnotation[] = [];
+
+  get articleModel(): TextModel | null {
+    return this.model;
+  }
+
+  /** A new run of the engine: same page (text may have changed) or a new one after an in-page navigation. */
+  async load(model: TextModel | null, url: string): Promise<void> {
+    const samePage = url === this.url;
+    this.model = model;
+    this.url = url;
+    if (!model) {
+      this.placed = [];
+      return;
+    }
+    if (!samePage) {
+      this.rows = [];
+      const reply = await send({ type: 'content/reader-annotations-requested', url });
+      if (reply?.ok && reply.rows) this.rows = reply.rows;
+      else if (reply && !reply.ok) console.warn(`Newsmark: ${reply.code}: ${reply.error}`);
+      // The page may have moved on (or re-run) while the background answered.
+      if (this.url !== url) return;
+    }
+    const current = this.model;
+    if (current) this.anchorAndPaint(current, url);
+  }
+
+  private anchorAndPaint(model: TextModel, url: string): void {
+    const { placed, results } = anchorReaderRows(model.text, this.rows);
+    this.placed = placed;
+    paintReaderHighlights(model, placed);
+    const changed = changedResults(this.rows, results);
+    if (changed.length === 0) return;
+    // Remember the new places so the next run on this page compares against them.
+    const byId = new Map(changed.map((r) => [r.id, r]));
+    this.rows = this.rows.map((row) => {
+      const r = byId.get(row.id);
+      return r ? { ...row, start: r.start, end: r.end, orphan: r.orphan } : row;
+    });
+    send({ type: 'content/reader-anchoring', url, results: changed }).catch((error: unknown) =>
+      console.warn('Newsmark:', error),
+    );
+  }
+
+  /** Stores the reader's highlight or note on `range` and paints it at once. */
+  async create(
+    kind: ReaderKind,
+    colour: ReaderColour,
+    range: Range | null,
+    body?: string,
+  ): Promise<CreateOutcome> {
+    const { model, url } = this;
+    const result = spanForRange(model, range);
+    if (!result.ok) return result;
+    if (!model || !url) return { ok: false, reason: 'not-article' };
+    const { span } = result;
+    const reply = await send({
+      type: 'content/reader-annotation-created',
+      url,
+      annotation: {
+        kind,
+        colour,
+        text: span.text,
+        start: span.start,
+        end: span.end,
+        selectors: span.selectors,
+        ...(body === undefined ? {} : { body }),
+      },
+    });
+    if (!reply?.ok || !reply.id) {
+      const error = reply && !reply.ok ? reply.error : 'no answer from the extension';
+      return { ok: false, reason: 'save-failed', error };
+    }
+    const now = Date.now();
+    this.rows.push({
+      id: reply.id,
+      url,
+      kind,
+      origin: 'reader',
+      quote: span.text,
+      start: span.start,
+      end: span.end,
+      selectors: span.selectors,
+      tags: [],
+      entityKey: null,
+      colour,
+      created: now,
+      modified: now,
+      ...(body === undefined ? {} : { body }),
+    });
+    if (this.model === model) {
+      this.placed.push({ id: reply.id, start: span.start, end: span.end, colour });
+      paintReaderHighlights(model, this.placed);
+    }
+    return { ok: true };
+  }
+}

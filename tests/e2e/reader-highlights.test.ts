@@ -1,0 +1,180 @@
+/**
+ * Reader highlights and notes in real Chromium with the built extension: made through the
+ * in-page toolbar (clicked with the mouse), stored as reader rows, painted with
+ * newsmark-reader-<colour>, found again on later visits even after the article changed, and
+ * followed when the article grows after load.
+ */
+import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureBrowsers } from '../../scripts/find-browser.mjs';
+import { type LaunchedChromium, launchChromiumWithExtension } from '../../scripts/lib/launch-chromium.mjs';
+import { extensionUrl, readStoredRows, waitForHighlights } from '../../scripts/lib/page-probes.mjs';
+import { type ServedDirectory, serveDirectory } from '../../scripts/serve-demo.mjs';
+import { DEMO_DIR, DEMO_PAGES, DIST_CHROMIUM, requireBuild } from './helpers/paths';
+import {
+  clickToolbar,
+  readerHighlightTexts,
+  type StoredRow,
+  selectPhrase,
+  toolbarShown,
+  waitForRows,
+  waitForToolbar,
+} from './helpers/reader';
+
+// Phrases of the English demo article (tests/fixtures/demo, our own page), each in one text node.
+const MOVED = 'rolling blackouts in the northern provinces';
+const EDITED = 'Taxpayers deserve to see what they are guaranteeing';
+const EDITED_AFTER = 'Taxpayers deserve to see exactly what they are guaranteeing';
+const VANISHED_SENTENCE =
+  'Linh Pham, an energy economist at a research firm in Ho Chi Minh City, estimated that new storage could cut peak prices by 6 to 8 percent, though she cautioned that much depends on how quickly provinces clear land.';
+const VANISHED = 'estimated that new storage could cut peak prices';
+const NOTE_TEXT = 'Compare with the 2023 figures.';
+
+let dir: string;
+let served: ServedDirectory;
+let browser: LaunchedChromium;
+let extensionPage: Page;
+let page: Page;
+let pageUrl: string;
+
+const reader = (rows: StoredRow[]) => rows.filter((row) => row.origin === 'reader');
+const byQuote = (rows: StoredRow[], quote: string) => reader(rows).find((row) => row.quote === quote);
+
+async function openStory(): Promise<Page> {
+  const opened = await browser.context.newPage();
+  await opened.goto(pageUrl, { waitUntil: 'load' });
+  await waitForHighlights(opened, 20_000);
+  return opened;
+}
+
+beforeAll(async () => {
+  // A copy of the demo page that the tests may rewrite between visits.
+  dir = await mkdtemp(join(tmpdir(), 'newsmark-reader-'));
+  await copyFile(join(DEMO_DIR, DEMO_PAGES.en), join(dir, 'story.html'));
+  const { chromium } = ensureBrowsers(['chromium']);
+  served = await serveDirectory(dir);
+  pageUrl = `${served.origin}/story.html`;
+  browser = await launchChromiumWithExtension({
+    executablePath: chromium,
+    extensionDir: requireBuild(DIST_CHROMIUM),
+    headless: true,
+  });
+  extensionPage = await browser.context.newPage();
+  await extensionPage.goto(extensionUrl(browser.extensionId, 'popup.html'));
+  page = await openStory();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await served?.close();
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+describe('reader highlights in Chromium', () => {
+  it('highlights a selection through the in-page toolbar and stores a reader row', async () => {
+    await selectPhrase(page, MOVED);
+    await waitForToolbar(page);
+    await clickToolbar(page, 'yellow');
+    const rows = await waitForRows(extensionPage, pageUrl, (r) => byQuote(r, MOVED) !== undefined);
+    const row = byQuote(rows, MOVED);
+    expect(row).toMatchObject({
+      url: pageUrl,
+      origin: 'reader',
+      kind: 'highlight',
+      colour: 'yellow',
+      quote: MOVED,
+    });
+    expect(row!.end - row!.start).toBe(MOVED.length);
+    expect(row!.selectors).toEqual([
+      expect.objectContaining({ type: 'TextQuoteSelector', exact: MOVED }),
+      { type: 'TextPositionSelector', start: row!.start, end: row!.end },
+    ]);
+    expect(
+      rows.some((r) => r.origin === 'auto'),
+      'the automatic rows stay',
+    ).toBe(true);
+    await page.waitForFunction(() => CSS.highlights.has('newsmark-reader-yellow'));
+    expect(await readerHighlightTexts(page, 'yellow')).toEqual([MOVED]);
+    expect(await toolbarShown(page), 'the toolbar is gone after saving').toBe(false);
+  });
+
+  it('adds a note (and a green highlight) through the toolbar', async () => {
+    await selectPhrase(page, EDITED);
+    await waitForToolbar(page);
+    await clickToolbar(page, 'note');
+    await page.keyboard.type(NOTE_TEXT);
+    await clickToolbar(page, 'save');
+    await selectPhrase(page, VANISHED);
+    await waitForToolbar(page);
+    await clickToolbar(page, 'green');
+    const rows = await waitForRows(extensionPage, pageUrl, (r) => reader(r).length === 3);
+    expect(byQuote(rows, EDITED)).toMatchObject({ kind: 'note', body: NOTE_TEXT, colour: 'yellow' });
+    expect(byQuote(rows, VANISHED)).toMatchObject({ kind: 'highlight', colour: 'green' });
+    await page.waitForFunction(() => (CSS.highlights.get('newsmark-reader-green')?.size ?? 0) > 0);
+    expect(await readerHighlightTexts(page, 'yellow')).toEqual([MOVED, EDITED]);
+    expect(await readerHighlightTexts(page, 'green')).toEqual([VANISHED]);
+  });
+
+  it('offers no toolbar for a selection outside the article', async () => {
+    await selectPhrase(page, 'All rights reserved', 'footer');
+    await page.waitForTimeout(800);
+    expect(await toolbarShown(page)).toBe(false);
+    await page.evaluate(() => getSelection()?.removeAllRanges());
+  });
+
+  it('re-anchors and repaints the reader highlights on a later visit', async () => {
+    await page.close();
+    page = await openStory();
+    await page.waitForFunction(() => (CSS.highlights.get('newsmark-reader-yellow')?.size ?? 0) === 2);
+    expect(await readerHighlightTexts(page, 'yellow')).toEqual([MOVED, EDITED]);
+    expect(await readerHighlightTexts(page, 'green')).toEqual([VANISHED]);
+    const rows = await readStoredRows(extensionPage, pageUrl);
+    expect(reader(rows.annotations).every((row) => row.orphan !== true)).toBe(true);
+  });
+
+  it('finds moved and edited quotes after the article changed, and keeps a vanished one as an orphan', async () => {
+    const before = (await readStoredRows(extensionPage, pageUrl)).annotations;
+    const html = await readFile(join(dir, 'story.html'), 'utf8');
+    const lead = '<p>Editor’s note: this story was expanded with reporting from Hanoi and Washington.</p>';
+    const changed = html
+      .replace('<div class="story">', `<div class="story">\n${lead}`)
+      .replace(EDITED, EDITED_AFTER)
+      .replace(VANISHED_SENTENCE, 'Analysts gave no estimate of prices.');
+    expect(changed).not.toBe(html);
+    await writeFile(join(dir, 'story.html'), changed);
+    await page.close();
+    page = await openStory();
+    await page.waitForFunction(() => (CSS.highlights.get('newsmark-reader-yellow')?.size ?? 0) === 2);
+    expect(await readerHighlightTexts(page, 'yellow')).toEqual([MOVED, EDITED_AFTER]);
+    expect(await readerHighlightTexts(page, 'green')).toEqual([]);
+    const rows = await waitForRows(extensionPage, pageUrl, (r) => byQuote(r, VANISHED)?.orphan === true);
+    const moved = byQuote(rows, MOVED)!;
+    expect(moved.start).toBeGreaterThan(byQuote(before, MOVED)!.start);
+    expect(moved.orphan).toBe(false);
+    expect(byQuote(rows, EDITED)).toMatchObject({ kind: 'note', body: NOTE_TEXT, orphan: false });
+    expect(byQuote(rows, VANISHED)).toMatchObject({ orphan: true, start: byQuote(before, VANISHED)!.start });
+  });
+
+  it('follows the article when it grows after load', async () => {
+    const before = byQuote((await readStoredRows(extensionPage, pageUrl)).annotations, MOVED)!;
+    const added = 'The ministry later said the first 120 kilometers of lines would cost $95 million.';
+    await page.evaluate((text) => {
+      const p = document.createElement('p');
+      p.textContent = text;
+      document.querySelector('.story')!.prepend(p);
+    }, added);
+    const rows = await waitForRows(
+      extensionPage,
+      pageUrl,
+      (r) => (byQuote(r, MOVED)?.start ?? 0) > before.start && r.some((x) => x.quote === '$95 million'),
+    );
+    expect(byQuote(rows, MOVED)!.start).toBe(before.start + added.length + 2);
+    await page.waitForFunction(() =>
+      [...(CSS.highlights.get('newsmark-figure') ?? [])].some((r) => r.toString() === '$95 million'),
+    );
+    expect(await readerHighlightTexts(page, 'yellow')).toEqual([MOVED, EDITED_AFTER]);
+  });
+});
