@@ -1,0 +1,111 @@
+// @vitest-environment jsdom
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { render } from 'preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { AnnotationRow } from '../../src/shared/records';
+import { type NewsmarkDb, openNewsmarkDb } from '../../src/store/db';
+import { byTestId, click, press, squeeze, typeInto, until } from '../test-helpers';
+import { ReaderNotes, UNDO_MS } from './ReaderNotes';
+
+const URL_A = 'https://tin.example/bai';
+
+function readerRow(id: string, start: number, fields: Partial<AnnotationRow> = {}): AnnotationRow {
+  return {
+    id,
+    url: URL_A,
+    kind: 'note',
+    origin: 'reader',
+    quote: `quote ${id}`,
+    start,
+    end: start + 5,
+    selectors: [],
+    tags: [],
+    entityKey: null,
+    colour: 'yellow',
+    created: 1,
+    modified: 1,
+    ...fields,
+  };
+}
+
+let db: NewsmarkDb;
+let host: HTMLElement;
+afterEach(async () => {
+  vi.useRealTimers();
+  render(null, host);
+  host.remove();
+  db?.close();
+  await Dexie.delete('newsmark');
+});
+
+async function mount(rows: AnnotationRow[]): Promise<void> {
+  db = openNewsmarkDb();
+  await db.annotations.bulkAdd(rows);
+  host = document.createElement('div');
+  document.body.append(host);
+  render(<ReaderNotes db={db} url={URL_A} />, host);
+  await until(() => byTestId(host, 'reader-note').length === rows.length && rows.length > 0);
+}
+
+describe('ReaderNotes', () => {
+  it('lists the reader’s rows in reading order with note, swatch and orphan state', async () => {
+    await mount([
+      readerRow('b', 50, { body: 'second', colour: 'green' }),
+      readerRow('a', 10, { kind: 'highlight', orphan: true }),
+    ]);
+    const [first, second] = byTestId(host, 'reader-note');
+    expect(squeeze(first?.querySelector('q') ?? undefined)).toBe('quote a');
+    expect(first?.textContent).toContain('Could not be found on the page');
+    expect(second?.querySelector('.note-body')?.textContent).toBe('second');
+    expect(second?.querySelector('.swatch')?.className).toContain('reader-green');
+    expect(second?.querySelector<HTMLInputElement>('input[value="green"]')?.checked).toBe(true);
+  });
+
+  it('edits a note inline: Escape cancels, Ctrl+Enter saves', async () => {
+    await mount([readerRow('a', 10, { body: 'old' })]);
+    click(byTestId(host, 'reader-note-edit')[0]);
+    const box = host.querySelector('textarea')!;
+    expect(document.activeElement).toBe(box);
+    typeInto(box, 'discarded');
+    press(box, 'Escape');
+    expect(host.querySelector('textarea')).toBeNull();
+    expect((await db.annotations.get('a'))?.body).toBe('old');
+
+    click(byTestId(host, 'reader-note-edit')[0]);
+    typeInto(host.querySelector('textarea')!, 'Hỏi lại số liệu');
+    press(host.querySelector('textarea')!, 'Enter', { ctrlKey: true });
+    await until(() => host.querySelector('.note-body')?.textContent === 'Hỏi lại số liệu');
+    expect((await db.annotations.get('a'))?.modified).toBeGreaterThan(1);
+  });
+
+  it('changes the colour', async () => {
+    await mount([readerRow('a', 10)]);
+    click(host.querySelector('input[value="purple"]') ?? undefined);
+    await until(() => host.querySelector('.swatch.reader-purple') !== null);
+    expect((await db.annotations.get('a'))?.colour).toBe('purple');
+  });
+
+  it('deletes with an undo that puts the same row back', async () => {
+    const row = readerRow('a', 10, { body: 'keep me' });
+    await mount([row, readerRow('b', 20)]);
+    click(byTestId(host, 'reader-note-delete')[0]);
+    await until(
+      () => byTestId(host, 'reader-note').length === 1 && byTestId(host, 'reader-note-undo').length === 1,
+    );
+    expect(await db.annotations.get('a')).toBeUndefined();
+    click(byTestId(host, 'reader-note-undo')[0]);
+    await until(() => byTestId(host, 'reader-note').length === 2);
+    expect(await db.annotations.get('a')).toEqual(row);
+  });
+
+  it('lets the undo lapse after a few seconds', async () => {
+    await mount([readerRow('a', 10)]);
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'], shouldAdvanceTime: true });
+    click(byTestId(host, 'reader-note-delete')[0]);
+    await until(() => byTestId(host, 'reader-note-undo').length === 1);
+    vi.advanceTimersByTime(UNDO_MS + 10);
+    await until(() => byTestId(host, 'reader-note-undo').length === 0);
+    expect(await db.annotations.count()).toBe(0);
+  });
+});

@@ -1,0 +1,95 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { NewsmarkBackup } from '../src/export/backup';
+import { readAllRows } from '../src/store/backup';
+import type { NewsmarkDb } from '../src/store/db';
+import { sampleLibrary } from '../src/store/library.test-data';
+import { freshTestDb } from '../src/store/test-db';
+import { exportAll, importFile } from './data-transfer';
+
+let dbs: NewsmarkDb[] = [];
+afterEach(() => {
+  vi.restoreAllMocks();
+  for (const db of dbs) db.close();
+  dbs = [];
+});
+
+function db(): NewsmarkDb {
+  const fresh = freshTestDb();
+  dbs.push(fresh);
+  return fresh;
+}
+
+/** Catches what downloadText hands the browser (jsdom has no object URLs). */
+function captureDownloads(): { name: string; blob: Blob }[] {
+  const files: { name: string; blob: Blob }[] = [];
+  let pending: Blob | undefined;
+  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+    pending = blob as Blob;
+    return 'blob:test';
+  });
+  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    files.push({ name: this.download, blob: pending! });
+  });
+  return files;
+}
+
+describe('export all, then import', () => {
+  it('downloads a backup that restores the same rows into an empty database', async () => {
+    const source = db();
+    const { pages, annotations } = sampleLibrary();
+    await source.pages.bulkAdd(pages);
+    await source.annotations.bulkAdd(annotations);
+    const files = captureDownloads();
+    await exportAll(source, 'backup', Date.UTC(2026, 0, 4));
+    expect(files.map((f) => f.name)).toEqual(['newsmark-backup-2026-01-04.json']);
+    const backup = JSON.parse(await files[0]!.blob.text()) as NewsmarkBackup;
+    expect(backup).toMatchObject({
+      format: 'newsmark-backup',
+      version: 1,
+      exportedAt: '2026-01-04T00:00:00.000Z',
+    });
+
+    const target = db();
+    const outcome = await importFile(target, files[0]!.blob);
+    expect(outcome).toMatchObject({ ok: true, skipped: [], summary: { pagesAdded: 2, annotationsAdded: 6 } });
+    expect(await readAllRows(target)).toEqual(await readAllRows(source));
+  });
+
+  it('writes the W3C and CSV exports over every page', async () => {
+    const source = db();
+    const { pages, annotations } = sampleLibrary();
+    await source.pages.bulkAdd(pages);
+    await source.annotations.bulkAdd(annotations);
+    const files = captureDownloads();
+    await exportAll(source, 'w3c', 0);
+    await exportAll(source, 'csv', 0);
+    const w3c = JSON.parse(await files[0]!.blob.text());
+    expect(w3c).toMatchObject({ type: 'AnnotationCollection', total: 6 });
+    const csv = (await files[1]!.blob.text()).trim().split('\r\n');
+    expect(csv[0]).toMatch(/^url,kind,origin,quote/);
+    expect(csv).toHaveLength(7);
+  });
+});
+
+describe('importFile', () => {
+  it('says why a broken or foreign file was not imported, and changes nothing', async () => {
+    const target = db();
+    expect(await importFile(target, new Blob(['{oops'], { type: 'application/json' }))).toMatchObject({
+      ok: false,
+      error: 'not-json',
+    });
+    expect(await importFile(target, new Blob(['{"format":"other"}']))).toMatchObject({
+      ok: false,
+      error: 'wrong-format',
+    });
+    expect(await target.pages.count()).toBe(0);
+  });
+
+  it('refuses a file over 50 MB without reading it', async () => {
+    const huge = { size: 50 * 1024 * 1024 + 1, text: vi.fn() } as unknown as Blob;
+    expect(await importFile(db(), huge)).toMatchObject({ ok: false, error: 'too-large' });
+    expect((huge as unknown as { text: ReturnType<typeof vi.fn> }).text).not.toHaveBeenCalled();
+  });
+});
