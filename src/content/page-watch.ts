@@ -36,7 +36,9 @@ export class PageWatch {
     this.maxReruns = options.maxReruns ?? 20;
     this.navigationWatchMs = options.navigationWatchMs ?? 10_000;
     this.href = win.location.href;
-    this.observer = new MutationObserver(() => this.schedule());
+    // The window's own constructor: the same as the global one in a page, and usable on jsdom in tests.
+    const Observer = (win as Window & typeof globalThis).MutationObserver;
+    this.observer = new Observer(() => this.schedule());
     this.listenForNavigation();
     win.document.addEventListener('visibilitychange', () => this.onVisibility());
   }
@@ -87,7 +89,7 @@ export class PageWatch {
     if (navigation) navigation.addEventListener('navigatesuccess', () => this.onNavigation());
     else {
       // No Navigation API (older Firefox): a cheap address check stands in for it.
-      this.win.setInterval(() => {
+      setInterval(() => {
         if (!this.win.document.hidden) this.onNavigation();
       }, 1_000);
     }
