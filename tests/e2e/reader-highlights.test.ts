@@ -177,4 +177,41 @@ describe('reader highlights in Chromium', () => {
     );
     expect(await readerHighlightTexts(page, 'yellow')).toEqual([MOVED, EDITED_AFTER]);
   });
+
+  it('follows an in-page navigation to another story: its own record, its own reader highlights', async () => {
+    const nextUrl = `${served.origin}/story-2.html`;
+    await page.evaluate(() => {
+      history.pushState({}, '', '/story-2.html');
+      document.querySelector('h1')!.textContent = 'Provinces told to speed up land clearance for grid lines';
+      const story = document.querySelector('.story')!;
+      const paragraphs = [
+        'HANOI — The Ministry of Industry and Trade ordered 12 provinces to finish clearing land for new transmission lines by June 30, officials said on Monday.',
+        'Deputy Minister Nguyen Van Long told provincial leaders that projects worth $2.1 billion were waiting for land, and that delays of more than 90 days would be reported to the prime minister.',
+        'Provinces must publish their compensation plans within 30 days, the ministry said.',
+      ];
+      story.replaceChildren(
+        ...paragraphs.map((text) => {
+          const p = document.createElement('p');
+          p.textContent = text;
+          return p;
+        }),
+      );
+    });
+    const stored = await waitForRows(extensionPage, nextUrl, (r) =>
+      r.some((x) => x.quote === '$2.1 billion'),
+    );
+    expect(stored.some((row) => row.origin === 'auto')).toBe(true);
+    expect(reader(stored)).toEqual([]);
+    // The first story's reader highlights are not painted over the second one.
+    await page.waitForFunction(() => CSS.highlights.get('newsmark-reader-yellow')?.size === 0);
+    const phrase = 'finish clearing land for new transmission lines';
+    await selectPhrase(page, phrase);
+    await waitForToolbar(page);
+    await clickToolbar(page, 'blue');
+    const rows = await waitForRows(extensionPage, nextUrl, (r) => byQuote(r, phrase) !== undefined);
+    expect(byQuote(rows, phrase)).toMatchObject({ url: nextUrl, colour: 'blue', kind: 'highlight' });
+    expect(await readerHighlightTexts(page, 'blue')).toEqual([phrase]);
+    const first = await readStoredRows(extensionPage, pageUrl);
+    expect(reader(first.annotations)).toHaveLength(3);
+  });
 });
