@@ -12,6 +12,9 @@ export interface OfficialEntity {
 }
 
 const splitName = (name: string): string[] => name.toLowerCase().split(/\s+/u);
+// Base letters only: a misspelt tone or hook ("Vũ Đưc Đam") still names the same person.
+const baseLetters = (words: string[]): string =>
+  words.join(' ').normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gu, 'd');
 
 /** True when the words of `short` appear in order within `long`. */
 export function wordsInOrder(short: string[], long: string[]): boolean {
@@ -26,7 +29,10 @@ export function groupEntities(mentions: Mention[]): { entities: OfficialEntity[]
   const owner: OfficialEntity[] = [];
   for (const m of mentions) {
     const words = splitName(m.name);
-    let entity = entities.find((e) => wordsInOrder(words, e.words) || wordsInOrder(e.words, words));
+    const base = baseLetters(words);
+    let entity = entities.find(
+      (e) => wordsInOrder(words, e.words) || wordsInOrder(e.words, words) || baseLetters(e.words) === base,
+    );
     if (!entity) {
       entity = { name: m.name, words, titles: [] };
       entities.push(entity);

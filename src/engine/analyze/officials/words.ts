@@ -61,16 +61,18 @@ export function tokenize(text: string): Word[] {
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     const raw = m[0];
+    // Most gaps are one space: share the constant instead of slicing a new string.
+    const gap = m.index === last + 1 && text.charCodeAt(last) === 32 ? ' ' : text.slice(last, m.index);
     words.push({
       start: m.index,
       end: m.index + raw.length,
       lower: aligned ? folded.slice(m.index, m.index + raw.length) : foldToneMarks(raw.toLowerCase()),
-      cap: text[m.index] !== folded[m.index] && aligned ? true : UPPER.test(raw),
-      gap: text.slice(last, m.index),
-      brk: false,
+      cap: aligned ? text[m.index] !== folded[m.index] : UPPER.test(raw),
+      gap,
+      brk: gap === ' ' ? false : !words.length,
     });
     const i = words.length - 1;
-    words[i]!.brk = computeBreak(words, i);
+    if (gap !== ' ') words[i]!.brk = computeBreak(words, i);
     last = m.index + raw.length;
   }
   return words;
