@@ -4,7 +4,9 @@
  *   except Han/Kana characters, which count one token each (those scripts have no spaces).
  * - body: bag-of-words precision / recall / F1 (multiset intersection of tokens).
  * - title: NFC, lower-case, punctuation stripped, white space folded; exact match
- *   (or prefix match where the gold only gives a prefix).
+ *   (or prefix match where the gold only gives a prefix). Newsmark drops the site name by design
+ *   ("Headline | Site" -> "Headline") while Readability's gold often keeps it, so a gold title
+ *   also matches with one separator-delimited part removed at its end or start.
  * - byline: as title, with a leading "by"/"theo" dropped.
  * - date: the calendar day as written (first YYYY-MM-DD of the ISO string, no time-zone shift).
  */
@@ -52,10 +54,24 @@ export function normaliseTitle(text: string | null | undefined): string {
   return tokens(text ?? '').join(' ');
 }
 
+const TITLE_SEPARATOR = /\s+[|\-–—·•»:]{1,2}\s+/g;
+
+/** The gold title, and the gold title without its last or first separator-delimited part (a site name). */
+function titleVariants(gold: string): string[] {
+  const cuts = [...gold.matchAll(TITLE_SEPARATOR)];
+  const variants = [gold];
+  const last = cuts[cuts.length - 1];
+  if (last) variants.push(gold.slice(0, last.index));
+  const first = cuts[0];
+  if (first) variants.push(gold.slice(first.index! + first[0].length));
+  return variants.map(normaliseTitle).filter((v) => v.length > 0);
+}
+
 export function titleMatches(found: string | null | undefined, gold: string, prefixOnly = false): boolean {
   const f = normaliseTitle(found);
-  const g = normaliseTitle(gold);
-  return g.length > 0 && (prefixOnly ? f.startsWith(g) : f === g);
+  if (!f) return false;
+  if (prefixOnly) return f.startsWith(normaliseTitle(gold));
+  return titleVariants(gold).includes(f);
 }
 
 export function normaliseByline(text: string | null | undefined): string {

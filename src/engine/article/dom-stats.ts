@@ -54,6 +54,19 @@ export function isHidden(el: Element): boolean {
   return !!cls && HIDDEN_CLASS.test(cls);
 }
 
+/** Overlays and dialogs: never the article, whether or not class hints are trusted. */
+const OVERLAY =
+  /(^|[\s_-])(modal|popup|pop-up|dialog|overlay|lightbox|cookie|gdpr|consent|paywall)([\s_-]|$)/i;
+
+function isOverlay(el: Element): boolean {
+  const cls = el.getAttribute('class');
+  return (
+    (!!cls && OVERLAY.test(cls)) ||
+    el.getAttribute('role') === 'dialog' ||
+    el.getAttribute('aria-modal') === 'true'
+  );
+}
+
 function isUnlikely(el: Element, tag: string): boolean {
   const role = el.getAttribute('role');
   if (role && ROLES_NEVER_ARTICLE.has(role)) return true;
@@ -132,7 +145,8 @@ export function measurePage(root: Element, stripUnlikely: boolean): PageStats {
         else if (ctag === 'INPUT' || ctag === 'SELECT' || ctag === 'TEXTAREA') s.inputs++;
         continue;
       }
-      if (isHidden(c) || (stripUnlikely && tableOrCode === 0 && isUnlikely(c, ctag))) continue;
+      if (isHidden(c) || isOverlay(c) || (stripUnlikely && tableOrCode === 0 && isUnlikely(c, ctag)))
+        continue;
       const cs = walk(c, ctag, link);
       s.chars += cs.chars;
       s.linkChars += cs.linkChars;

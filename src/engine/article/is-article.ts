@@ -13,21 +13,26 @@ export interface ProseMeasure {
   prose: number;
   longParagraphs: number;
   longestBlock: number;
+  /** Headings that are nothing but a link: the teasers of a list page. */
+  linkedHeadings: number;
+  blocks: number;
 }
 
 export function measureProse(blocks: ArticleBlock[], page: PageStats): ProseMeasure {
   let prose = 0;
   let longParagraphs = 0;
   let longestBlock = 0;
+  let linkedHeadings = 0;
   for (const b of blocks) {
     const s = page.stats.get(b.element);
+    if (s && b.kind === 'heading' && linkDensity(s) >= 0.8) linkedHeadings++;
     if (!s || b.kind === 'heading' || b.kind === 'caption') continue;
     const own = s.chars - s.linkChars;
     prose += own;
     if (own >= 80 && linkDensity(s) < 0.3) longParagraphs++;
     if (own > longestBlock) longestBlock = own;
   }
-  return { prose, longParagraphs, longestBlock };
+  return { prose, longParagraphs, longestBlock, linkedHeadings, blocks: blocks.length };
 }
 
 export function decideIsArticle(
@@ -39,5 +44,8 @@ export function decideIsArticle(
   const minProse = declaredArticle ? 300 : listish ? 1000 : MIN_PROSE_CHARS;
   // One long block is an article too when it is text written straight into a container (text and <br>s).
   const paragraphs = measure.longParagraphs >= (declaredArticle ? 1 : 2) || measure.longestBlock >= 400;
-  return measure.prose >= minProse && paragraphs;
+  // Linked headline after linked headline, each with its teaser: a section page.
+  const teasers =
+    measure.linkedHeadings >= 3 && measure.linkedHeadings * 3 >= measure.blocks - measure.linkedHeadings;
+  return measure.prose >= minProse && paragraphs && !teasers;
 }

@@ -47,12 +47,13 @@ export interface JsonLd {
   types: Set<string>;
 }
 
-/** Some pages put raw control characters or HTML comments in their JSON; browsers' parsers would refuse too. */
-function parseLoose(text: string): unknown {
+/** Pages wrap their JSON in CDATA or HTML comments, or leave raw control characters in strings. */
+function parseLoose(raw: string): unknown {
+  const text = raw.replace(/^\s*(<!\[CDATA\[|<!--)|(\]\]>|-->)\s*$/g, '');
   try {
     return JSON.parse(text);
   } catch {
-    return JSON.parse(text.replace(/^\s*<!--|-->\s*$/g, '').replace(/[\u0000-\u001f]+/g, ' '));
+    return JSON.parse(text.replace(/[\u0000-\u001f]+/g, ' '));
   }
 }
 

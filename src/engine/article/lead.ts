@@ -38,5 +38,19 @@ export function findLead(
     if (best?.contains(el)) continue;
     best = el;
   }
-  return best ? { kind: 'lead', element: best } : null;
+  return best ? { kind: 'lead', element: best } : leadBeforeBody(first, page);
+}
+
+const LEAD_TAGS = new Set(['P', 'H2', 'H3', 'H4', 'DIV', 'SPAN', 'STRONG']);
+
+/** No class says "lead": a sentence-long heading or paragraph just before the body, after the headline. */
+function leadBeforeBody(first: Element, page: PageStats): ArticleBlock | null {
+  let sibling = first.previousElementSibling;
+  for (let i = 0; sibling && i < 3; i++, sibling = sibling.previousElementSibling) {
+    if (sibling.tagName === 'H1') return null;
+    const s = page.stats.get(sibling);
+    if (!s || !LEAD_TAGS.has(sibling.tagName) || s.blockDesc) continue;
+    if (s.chars >= 80 && s.chars <= 1000 && linkDensity(s) < 0.3) return { kind: 'lead', element: sibling };
+  }
+  return null;
 }
