@@ -7,6 +7,8 @@ export interface LibraryResult {
   /** Pages stored in all, whatever the filter. */
   total: number;
   truncated: boolean;
+  /** The query this result answers (the list lags the search box by the debounce). */
+  query: string;
 }
 
 const isFiltered = (filter: LibraryFilter) => Boolean(filter.query?.trim() || filter.kind || filter.tag);
@@ -14,7 +16,8 @@ const isFiltered = (filter: LibraryFilter) => Boolean(filter.query?.trim() || fi
 /** The library list for a filter: every page newest first, narrowed to the matches when filtering. */
 export async function loadLibrary(db: NewsmarkDb, filter: LibraryFilter): Promise<LibraryResult> {
   const entries = await listLibrary(db);
-  if (!isFiltered(filter)) return { entries, total: entries.length, truncated: false };
+  const query = filter.query ?? '';
+  if (!isFiltered(filter)) return { entries, total: entries.length, truncated: false, query };
   const { matches, truncated } = await searchLibrary(db, filter);
   return {
     entries: entries
@@ -22,5 +25,6 @@ export async function loadLibrary(db: NewsmarkDb, filter: LibraryFilter): Promis
       .map((e) => ({ ...e, match: matches.get(e.page.url) })),
     total: entries.length,
     truncated,
+    query,
   };
 }

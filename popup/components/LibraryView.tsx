@@ -26,7 +26,12 @@ export function LibraryView({ db, onShowPage }: { db: NewsmarkDb; onShowPage: (u
   const tags = useLiveQuery(() => allTags(db), [db]) ?? [];
 
   return (
-    <section class="library-view" aria-label={t('tabLibrary')} data-testid="library">
+    <section
+      class="library-view"
+      aria-label={t('tabLibrary')}
+      data-testid="library"
+      data-query={result?.query}
+    >
       <LibraryFilters value={filter} tags={tags} onChange={setFilter} />
       {result === undefined ? (
         <p class="status">{t('loading')}</p>
