@@ -232,12 +232,10 @@ function classify(
   // Years: a bare four-digit 1900–2099 (also after "năm"/"in"), and decades ("1990s").
   const isYear = /^(?:19|20)\d{2}$/u.test(core.digits);
   if (isYear && text[end] === 's') return figure(text, start, end + 1, 'date', `${core.digits}s`, 'date');
+  // A bare 1900–2099 is a year ("năm 2023", "in 2016", "ASEAN 2020"), never a count of nouns after it.
   if (isYear && !rangeCore) {
-    const noun = wordAfter(text, end);
-    if (!noun || NOT_COUNTED_NOUN.has(noun.word) || lead === 'năm' || lead === 'in' || lead === 'since') {
-      if (lead === 'năm') start = before.oneStart;
-      return figure(text, start, end, 'date', core.digits, 'date');
-    }
+    if (lead === 'năm') start = before.oneStart;
+    return figure(text, start, end, 'date', core.digits, 'date');
   }
   if (isYear && rangeCore)
     return figure(text, start, end, 'date', `${core.digits}/${rangeCore.digits}`, 'date');

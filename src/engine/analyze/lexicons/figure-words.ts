@@ -109,7 +109,6 @@ export const IDENTIFIER_BEFORE: ReadonlySet<string> = new Set([
   'khoản',
   'điểm',
   'chương',
-  'mục',
   'số',
   'khóa',
   'khoá',
