@@ -31,6 +31,9 @@ describe('figures: Vietnamese', () => {
     ]);
     expect(vi('Lúc 14h30 chiều 30/4')[0]).toEqual(['14h30', 'time', '14:30', 'time']);
   });
+  it('reads a bare year as a date, never as a count of the word after it', () => {
+    expect(vi('trong năm Chủ tịch ASEAN 2020 nói chung')).toEqual([['2020', 'date', '2020', 'date']]);
+  });
   it('keeps a range as one figure', () => {
     expect(vi('giai đoạn 2016-2020')).toEqual([['2016-2020', 'date', '2016/2020', 'date']]);
   });

@@ -59,6 +59,9 @@ describe('officials: English', () => {
       ['Blinken', 'Antony Blinken'],
     ]);
   });
+  it('keeps a possessive out of the name', () => {
+    expect(names('en', "President Barack Obama's visit ended.").map((f) => f[1])).toEqual(['Barack Obama']);
+  });
   it('does not read journalists or analysts as officials', () => {
     expect(names('en', "The BBC's North America editor Jon Sopel said analyst Kyle Rodda agreed.")).toEqual(
       [],
