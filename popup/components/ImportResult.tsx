@@ -34,7 +34,11 @@ export function ImportResult({ outcome }: { outcome: ImportOutcome }) {
   return (
     <div class="import-result" role="status" data-testid="import-summary">
       <p>
-        {t('importDone', String(pages), String(annotations))}
+        {t(
+          'importDone',
+          pages === 1 ? t('pagesOne') : t('pagesMany', String(pages)),
+          annotations === 1 ? t('annotationsOne') : t('annotationsMany', String(annotations)),
+        )}
         {summary.annotationsKept > 0 && `; ${t('importUnchanged', String(summary.annotationsKept))}`}
         {skipped.length > 0 && `; ${t('importSkipped', String(skipped.length))}`}
       </p>

@@ -40,7 +40,7 @@ describe('Library tab', () => {
     expect(Array.from(vi.querySelectorAll('.mini-counts li'), (li) => li.getAttribute('aria-label'))).toEqual(
       ['Officials: 1', 'Figures: 1', 'Directives: 0', null],
     );
-    expect(vi.textContent).toContain('1 yours');
+    expect(vi.textContent).toContain('Yours: 1');
   });
 
   it('searches without diacritics and shows the matching quotes', async () => {
@@ -69,7 +69,7 @@ describe('Library tab', () => {
     click(vi().querySelector('[data-testid="library-delete"]') ?? undefined);
     click(byTestId(host, 'library-delete-confirm')[0]);
     await until(() => vi().querySelector('.mini-counts li')?.getAttribute('aria-label') === 'Officials: 0');
-    expect(squeeze(vi())).toContain('1 yours');
+    expect(squeeze(vi())).toContain('Yours: 1');
     expect((await db.annotations.where('url').equals(VI_URL).toArray()).map((r) => r.origin)).toEqual([
       'reader',
     ]);

@@ -44,7 +44,9 @@ export function LibraryView({ db, onShowPage }: { db: NewsmarkDb; onShowPage: (u
           <p class="library-count" role="status">
             {result.entries.length === 0
               ? t('libraryNoMatch')
-              : t('libraryCount', String(result.entries.length))}
+              : result.entries.length === 1
+                ? t('libraryCountOne')
+                : t('libraryCount', String(result.entries.length))}
           </p>
           {result.truncated && <p class="hint">{t('libraryTruncated')}</p>}
           <ul class="library-list">
