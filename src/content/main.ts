@@ -1,5 +1,5 @@
 import { annotateDocument } from '../engine/annotate';
-import type { TextModel } from '../engine/types';
+import type { AnnotateResult, TextModel } from '../engine/types';
 import { ext } from '../shared/browser-api';
 import type { MessageReply } from '../shared/messages';
 import { pageKey } from '../shared/page-url';
@@ -32,6 +32,17 @@ function clearAutoHighlights(): void {
   for (const name of Object.values(HIGHLIGHT_NAMES)) CSS.highlights.delete(name);
 }
 
+/** Sends the page and its automatic annotations, unless this run found the same text at the same address. */
+async function storePage(result: AnnotateResult, url: string): Promise<void> {
+  const sent = `${url}\n${result.article.text}`;
+  if (sent === lastSent) return;
+  lastSent = sent;
+  const reply = (await ext.runtime.sendMessage(pageAnnotatedMessage(result, location.href))) as
+    | MessageReply
+    | undefined;
+  if (reply && !reply.ok) console.warn(`Newsmark: ${reply.code}: ${reply.error}`);
+}
+
 async function annotateAndPaint(): Promise<void> {
   const result = annotateDocument(document);
   const url = pageKey(location.href);
@@ -48,16 +59,11 @@ async function annotateAndPaint(): Promise<void> {
     return;
   }
   if (painting) paintHighlights(result.model, result.annotations);
-  const sent = `${url}\n${result.article.text}`;
-  if (sent !== lastSent) {
-    lastSent = sent;
-    const reply = (await ext.runtime.sendMessage(pageAnnotatedMessage(result, location.href))) as
-      | MessageReply
-      | undefined;
-    if (reply && !reply.ok) console.warn(`Newsmark: ${reply.code}: ${reply.error}`);
-  }
-  if (painting) await session.load(result.model, url);
+  // The reader may select text as soon as the page is painted: the session takes the new text
+  // model at once, while the page record is stored and the reader's rows are fetched.
+  const loading = painting ? session.load(result.model, url) : Promise.resolve();
   watch?.watch(articleContainer(result.model));
+  await Promise.all([loading, storePage(result, url)]);
 }
 
 /** One run at a time; a change noticed during a run asks for exactly one more. */

@@ -10,15 +10,18 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureBrowsers } from '../../scripts/find-browser.mjs';
+import { evaluateIn, type FirefoxBidi, launchFirefoxBidi } from '../../scripts/lib/firefox-bidi.mjs';
 import { type LaunchedChromium, launchChromiumWithExtension } from '../../scripts/lib/launch-chromium.mjs';
 import { extensionUrl, readStoredRows, waitForHighlights } from '../../scripts/lib/page-probes.mjs';
 import { type ServedDirectory, serveDirectory } from '../../scripts/serve-demo.mjs';
-import { DEMO_DIR, DEMO_PAGES, DIST_CHROMIUM, requireBuild } from './helpers/paths';
+import { DEMO_DIR, DEMO_PAGES, DIST_CHROMIUM, DIST_FIREFOX, requireBuild } from './helpers/paths';
 import {
   clickToolbar,
   readerHighlightTexts,
+  SELECT_PHRASE_SOURCE,
   type StoredRow,
   selectPhrase,
+  TOOLBAR_HOST,
   toolbarShown,
   waitForRows,
   waitForToolbar,
@@ -213,5 +216,74 @@ describe('reader highlights in Chromium', () => {
     expect(await readerHighlightTexts(page, 'blue')).toEqual([phrase]);
     const first = await readStoredRows(extensionPage, pageUrl);
     expect(reader(first.annotations)).toHaveLength(3);
+  });
+});
+
+describe('reader highlights in Firefox', () => {
+  let firefox: FirefoxBidi;
+  let context: string;
+  let story: string;
+
+  const evaluate = (expression: string) => evaluateIn(firefox.send, context, expression);
+  async function poll(expression: string, timeout = 15_000): Promise<unknown> {
+    const deadline = Date.now() + timeout;
+    let value: unknown;
+    do {
+      value = await evaluate(expression);
+      if (value) return value;
+      await new Promise((done) => setTimeout(done, 250));
+    } while (Date.now() < deadline);
+    return value;
+  }
+
+  beforeAll(async () => {
+    const extensionDir = requireBuild(DIST_FIREFOX);
+    const { firefox: executablePath } = ensureBrowsers(['firefox']);
+    firefox = await launchFirefoxBidi({ executablePath });
+    await firefox.send('webExtension.install', { extensionData: { type: 'path', path: extensionDir } });
+    const tree = await firefox.send<{ contexts: { context: string }[] }>('browsingContext.getTree', {});
+    context = tree.contexts[0]!.context;
+    story = `${served.origin}/${DEMO_PAGES.en}`;
+    await copyFile(join(DEMO_DIR, DEMO_PAGES.en), join(dir, DEMO_PAGES.en));
+  });
+
+  afterAll(async () => {
+    await firefox?.close();
+  });
+
+  it('highlights through the toolbar with the mouse and paints it again on the next visit', async () => {
+    await firefox.send('browsingContext.navigate', { context, url: story, wait: 'complete' });
+    expect(await poll("CSS.highlights.has('newsmark-official')", 20_000)).toBe(true);
+    await evaluate(`(${SELECT_PHRASE_SOURCE})(${JSON.stringify(MOVED)}, 'article')`);
+    const box = await poll(
+      `(() => { const h = document.documentElement.querySelector(':scope > ${TOOLBAR_HOST}');` +
+        " if (!h) return null; h.scrollIntoView({ block: 'center' }); const r = h.getBoundingClientRect();" +
+        ' return JSON.stringify([r.left, r.top]); })()',
+    );
+    expect(box, 'the toolbar appears').toBeTruthy();
+    // The first swatch (yellow) sits 6 px inside the panel and is 24 px wide (toolbar-style.ts).
+    const [left, top] = JSON.parse(String(box)) as [number, number];
+    const x = Math.round(left + 6 + 12);
+    const y = Math.round(top + 6 + 12);
+    await firefox.send('input.performActions', {
+      context,
+      actions: [
+        {
+          type: 'pointer',
+          id: 'mouse',
+          parameters: { pointerType: 'mouse' },
+          actions: [
+            { type: 'pointerMove', x, y },
+            { type: 'pointerDown', button: 0 },
+            { type: 'pointerUp', button: 0 },
+          ],
+        },
+      ],
+    });
+    const painted =
+      "[...(CSS.highlights.get('newsmark-reader-yellow') ?? [])].map((r) => r.toString()).join('|')";
+    expect(await poll(painted)).toBe(MOVED);
+    await firefox.send('browsingContext.navigate', { context, url: story, wait: 'complete' });
+    expect(await poll(painted)).toBe(MOVED);
   });
 });

@@ -7,29 +7,32 @@ export const TOOLBAR_HOST = 'newsmark-toolbar';
 /**
  * Selects the first occurrence of `phrase` inside `scope` (a CSS selector) the way a reader's
  * drag would: one Range in the document's Selection. The phrase must lie in one text node.
+ * Plain JavaScript, so that Firefox (over BiDi, as source text) can run it too.
  */
+function selectInPage(phrase: string, scope: string): boolean {
+  const root = document.querySelector(scope);
+  if (!root) return false;
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const at = (node as Text).data.indexOf(phrase);
+    if (at === -1) continue;
+    const range = document.createRange();
+    range.setStart(node, at);
+    range.setEnd(node, at + phrase.length);
+    const selection = getSelection();
+    selection?.removeAllRanges();
+    selection?.addRange(range);
+    return true;
+  }
+  return false;
+}
+
+/** selectInPage as source text, for `(${SELECT_PHRASE_SOURCE})(phrase, scope)` in a BiDi evaluate. */
+export const SELECT_PHRASE_SOURCE = selectInPage.toString();
+
 export async function selectPhrase(page: Page, phrase: string, scope = 'article'): Promise<void> {
-  const found = await page.evaluate(
-    ({ phrase, scope }) => {
-      const root = document.querySelector(scope);
-      if (!root) return false;
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = (node as Text).data.indexOf(phrase);
-        if (at === -1) continue;
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + phrase.length);
-        const selection = getSelection()!;
-        selection.removeAllRanges();
-        selection.addRange(range);
-        return true;
-      }
-      return false;
-    },
-    { phrase, scope },
-  );
-  if (!found) throw new Error(`"${phrase}" is not in ${scope}`);
+  const call = `(${SELECT_PHRASE_SOURCE})(${JSON.stringify(phrase)}, ${JSON.stringify(scope)})`;
+  if (!(await page.evaluate(call))) throw new Error(`"${phrase}" is not in ${scope}`);
 }
 
 export function toolbarShown(page: Page): Promise<boolean> {
