@@ -62,7 +62,8 @@ async function annotateAndPaint(): Promise<void> {
   // The reader may select text as soon as the page is painted: the session takes the new text
   // model at once, while the page record is stored and the reader's rows are fetched.
   const loading = painting ? session.load(result.model, url) : Promise.resolve();
-  watch?.watch(articleContainer(result.model));
+  const { segments } = result.model;
+  watch?.watch(articleContainer(result.model), () => segments.every((segment) => segment.node.isConnected));
   await Promise.all([loading, storePage(result, url)]);
 }
 

@@ -79,4 +79,16 @@ describe('PageWatch', () => {
     await advance(600);
     expect(reruns).toBe(2);
   });
+
+  it('costs no re-run while the text and the painted nodes stay, but repaints a re-rendered paragraph', async () => {
+    const { doc, article, watch } = setup();
+    const p = article.querySelector('p')!;
+    watch.watch(article, () => p.isConnected);
+    article.append(doc.createComment('ad slot')); // no text, same nodes
+    await advance(1_000);
+    expect(reruns).toBe(0);
+    p.replaceWith(p.cloneNode(true)); // a framework re-rendering the same paragraph
+    await advance(600);
+    expect(reruns).toBe(1);
+  });
 });

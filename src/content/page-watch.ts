@@ -18,6 +18,9 @@ const OBSERVED: MutationObserverInit = { childList: true, subtree: true, charact
 export class PageWatch {
   private readonly observer: MutationObserver;
   private container: Node | null = null;
+  /** The container's text when last watched: mutations that leave it (and the painted nodes) as they were cost no re-run. */
+  private containerText: string | null = null;
+  private painted: () => boolean = () => false;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private reruns = 0;
   private href: string;
@@ -43,9 +46,14 @@ export class PageWatch {
     win.document.addEventListener('visibilitychange', () => this.onVisibility());
   }
 
-  /** Watches `container` (the article's), or nothing; called after every run. */
-  watch(container: Node | null): void {
+  /**
+   * Watches `container` (the article's), or nothing; called after every run. `stillPainted`
+   * tells whether the nodes the highlights stand on are all still in the page.
+   */
+  watch(container: Node | null, stillPainted: () => boolean = () => false): void {
     this.container = container;
+    this.painted = stillPainted;
+    this.containerText = container?.textContent ?? null;
     this.connect();
   }
 
@@ -65,6 +73,12 @@ export class PageWatch {
 
   private fire(): void {
     this.timer = undefined;
+    const unchanged =
+      this.container?.isConnected &&
+      Date.now() >= this.bodyWatchUntil &&
+      this.container.textContent === this.containerText &&
+      this.painted();
+    if (unchanged) return;
     if (this.reruns >= this.maxReruns) {
       this.observer.disconnect();
       return;
