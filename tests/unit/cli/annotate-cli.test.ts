@@ -1,39 +1,31 @@
 import { execFile } from 'node:child_process';
-import { resolve } from 'node:path';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { runCli } from '../../../src/cli/run-cli';
 
-const run = promisify(execFile);
 const root = resolve(import.meta.dirname, '../../..');
-const cli = ['--import', 'tsx', resolve(root, 'src/cli/annotate.ts')];
 const fixture = resolve(root, 'tests/fixtures/cli/short-report.html');
 
-async function annotate(...args: string[]): Promise<{ lines: Record<string, unknown>[]; code: number }> {
-  try {
-    const { stdout } = await run(process.execPath, [...cli, ...args], { cwd: root });
-    return {
-      lines: stdout
-        .trim()
-        .split('\n')
-        .map((l) => JSON.parse(l)),
-      code: 0,
-    };
-  } catch (error) {
-    const failed = error as { stdout: string; code: number };
-    const lines = failed.stdout.trim()
-      ? failed.stdout
-          .trim()
-          .split('\n')
-          .map((l) => JSON.parse(l))
-      : [];
-    return { lines, code: failed.code };
-  }
+async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await runCli(argv, { out: (t) => (out += t), err: (t) => (err += t) });
+  return { code, out, err };
 }
+const jsonLines = (out: string): Record<string, unknown>[] =>
+  out
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
 
-describe('npm run annotate', () => {
+describe('annotate CLI', () => {
   it('prints one contract line per page with the article fields in order', async () => {
-    const { lines, code } = await annotate(fixture);
+    const { code, out } = await cli(fixture);
     expect(code).toBe(0);
+    const lines = jsonLines(out);
     expect(lines).toHaveLength(1);
     const line = lines[0] as {
       file: string;
@@ -51,25 +43,68 @@ describe('npm run annotate', () => {
       'siteName',
       'text',
     ]);
-    expect(line.article.isArticle).toBe(true);
-    expect(line.article.title).toBe('Council approves harbour budget');
-    expect(line.article.siteName).toBe('The Example Courier');
+    expect(line.article).toMatchObject({
+      isArticle: true,
+      title: 'Council approves harbour budget',
+      siteName: 'The Example Courier',
+      lang: 'en',
+    });
     expect(String(line.article.text)).toContain('approved a harbour repair budget');
     expect(String(line.article.text)).not.toContain('Copyright');
     expect(Array.isArray(line.annotations)).toBe(true);
     expect(line.timings).toHaveProperty('totalMs');
-  }, 30_000);
+  });
 
   it('reports a page that cannot be read and goes on with the rest', async () => {
-    const { lines, code } = await annotate('/nonexistent/page.html', fixture);
+    const { code, out } = await cli('/nonexistent/page.html', fixture);
     expect(code).toBe(0);
+    const lines = jsonLines(out);
     expect(lines[0]).toMatchObject({ file: '/nonexistent/page.html' });
     expect(String(lines[0]?.error)).toMatch(/ENOENT|no such file/);
     expect(lines[1]).toHaveProperty('article');
-  }, 30_000);
+  });
 
-  it('fails with usage when no page is given', async () => {
-    const { code } = await annotate();
-    expect(code).not.toBe(0);
-  }, 30_000);
+  it('exits 1 when every page fails, and 2 with usage on bad arguments', async () => {
+    expect((await cli('/nonexistent/a.html')).code).toBe(1);
+    const usage = await cli();
+    expect(usage.code).toBe(2);
+    expect(usage.err).toMatch(/usage/);
+    expect((await cli('--format', 'pdf', fixture)).code).toBe(2);
+  });
+
+  it('keeps export formats parseable: errors go to stderr', async () => {
+    const { code, out, err } = await cli('--format', 'csv', '/nonexistent/a.html', fixture);
+    expect(code).toBe(0);
+    expect(out.split('\r\n')[0]).toMatch(/^[a-z]/i);
+    expect(out).not.toContain('ENOENT');
+    expect(err).toContain('ENOENT');
+  });
+
+  it('annotates a page that is not an article as such, with no annotations', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'newsmark-cli-'));
+    const page = join(dir, 'list.html');
+    await writeFile(
+      page,
+      '<!doctype html><html lang="en"><body><ul><li><a href="/a">One</a></li></ul></body></html>',
+    );
+    const [line] = jsonLines((await cli(page)).out) as {
+      article: { isArticle: boolean };
+      annotations: unknown[];
+    }[];
+    expect(line?.article.isArticle).toBe(false);
+    expect(line?.annotations).toEqual([]);
+  });
+});
+
+describe('npm run annotate (process)', () => {
+  it('runs as a command and prints the contract', async () => {
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      ['--import', 'tsx', 'src/cli/annotate.ts', fixture],
+      {
+        cwd: root,
+      },
+    );
+    expect(JSON.parse(stdout.trim())).toHaveProperty('article.isArticle', true);
+  }, 120_000);
 });
