@@ -45,6 +45,9 @@ export function matchAfter<T>(
   let p = pos;
   while (text[p] === ' ' || text[p] === '\u00a0') p++;
   if (p === pos && !allowGlued) return null;
+  const first = text[p]?.toLowerCase() ?? '';
+  // Cheap first-letter test before slicing: most numbers are followed by none of the entries.
+  if (!entries.some(([word]) => word[0]!.toLowerCase() === first)) return null;
   const ahead = text.slice(p, p + 24).toLowerCase();
   for (const [word, value] of entries) {
     const w = word.toLowerCase();

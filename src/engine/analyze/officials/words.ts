@@ -14,8 +14,6 @@ export interface Word {
   brk: boolean;
 }
 
-// Apostrophes join words ("O'Brien") but a possessive "'s" stays outside the name ("Obama's").
-const WORD = /[\p{L}\p{N}]+(?:(?:['’](?![sS](?![\p{L}]))|[&-])[\p{L}\p{N}]+)*/gu;
 const UPPER = /^\p{Lu}/u;
 
 /** Words whose trailing dot is part of the word ("TP.", "Sen.", "Mr.", initials). */
@@ -52,28 +50,62 @@ const DOTTED = new Set([
   'pgs',
 ]);
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
+
+/** Letters, digits and combining marks; a table-free check for the Latin/Vietnamese ranges, a regex beyond. */
+function isWordCode(c: number, text: string, i: number): boolean {
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c < 0x250) return c >= 0xc0 && c !== 0xd7 && c !== 0xf7;
+  if (c >= 0x1e00 && c <= 0x1eff) return true;
+  if (c >= 0x2000 && c <= 0x2bff) return false;
+  return LETTER_OR_DIGIT.test(text[i]!);
+}
+
+// Apostrophes and hyphens join words ("O'Brien", "Dong-hoon") but a possessive "'s" stays outside ("Obama's").
+function isJoiner(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c !== 39 && c !== 0x2019 && c !== 45 && c !== 38) return false;
+  const next = text.charCodeAt(i + 1);
+  if (!isWordCode(next, text, i + 1)) return false;
+  if ((c === 39 || c === 0x2019) && (next === 115 || next === 83))
+    return isWordCode(text.charCodeAt(i + 2), text, i + 2);
+  return true;
+}
+
+/** Splits the text into words with one pass over its characters (no regex match objects). */
 export function tokenize(text: string): Word[] {
   const words: Word[] = [];
-  let last = 0;
   // Lower-case and fold the whole text once; per-word folding would cost a regex per word.
   const folded = foldToneMarks(text.toLowerCase());
   const aligned = folded.length === text.length;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const raw = m[0];
+  const n = text.length;
+  let last = 0;
+  let i = 0;
+  while (i < n) {
+    if (!isWordCode(text.charCodeAt(i), text, i)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i++;
+    while (i < n) {
+      if (isWordCode(text.charCodeAt(i), text, i)) i++;
+      else if (isJoiner(text, i)) i += 2;
+      else break;
+    }
     // Most gaps are one space: share the constant instead of slicing a new string.
-    const gap = m.index === last + 1 && text.charCodeAt(last) === 32 ? ' ' : text.slice(last, m.index);
+    const gap = start === last + 1 && text.charCodeAt(last) === 32 ? ' ' : text.slice(last, start);
+    const raw = aligned ? '' : text.slice(start, i);
     words.push({
-      start: m.index,
-      end: m.index + raw.length,
-      lower: aligned ? folded.slice(m.index, m.index + raw.length) : foldToneMarks(raw.toLowerCase()),
-      cap: aligned ? text[m.index] !== folded[m.index] : UPPER.test(raw),
+      start,
+      end: i,
+      lower: aligned ? folded.slice(start, i) : foldToneMarks(raw.toLowerCase()),
+      cap: aligned ? text[start] !== folded[start] : UPPER.test(raw),
       gap,
       brk: gap === ' ' ? false : !words.length,
     });
-    const i = words.length - 1;
-    if (gap !== ' ') words[i]!.brk = computeBreak(words, i);
-    last = m.index + raw.length;
+    if (gap !== ' ') words[words.length - 1]!.brk = computeBreak(words, words.length - 1);
+    last = i;
   }
   return words;
 }
