@@ -111,7 +111,9 @@ export function printReport(summary: Summary): void {
   }
   console.log(
     '\nNormalisation: NFC, lower-case, tokens = letter/digit runs (Han/Kana one per character); body = bag of words;' +
-      '\ntitle/byline exact after punctuation strip + whitespace fold ("by"/"theo" dropped); date = calendar day as written.' +
+      '\ntitle/byline exact after punctuation strip + whitespace fold ("by"/"theo" dropped); date = calendar day as written;' +
+      '\ngold titles also match without one separator-delimited part at an end (a site name, which Newsmark drops).' +
+      '\nBody: the text of the blocks found, whatever the isArticle verdict (scored separately).' +
       '\nTime: findArticle + buildTextModel vs Readability.parse on a clone (jsdom parse and cloning excluded).',
   );
 }

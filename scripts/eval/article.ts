@@ -25,7 +25,9 @@ export interface ExtractorOutput {
 function runNewsmark(doc: Document): ExtractorOutput {
   const t0 = performance.now();
   const found = findArticle(doc);
-  const text = found.isArticle ? buildTextModel(found.blocks).text : '';
+  // Body is scored on what the finder extracts, whatever its isArticle verdict (scored on its own),
+  // so a wrong verdict is not counted twice; Readability, too, extracts whatever it is given.
+  const text = buildTextModel(found.blocks).text;
   const ms = performance.now() - t0;
   return {
     isArticle: found.isArticle,

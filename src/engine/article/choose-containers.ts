@@ -42,7 +42,7 @@ function scoreUnits(page: PageStats, useWeights: boolean): Map<Element, number> 
   const scores = new Map<Element, number>();
   for (const unit of page.units) {
     const points = 1 + unit.commas + Math.min(Math.floor(unit.chars / 100), 3);
-    let ancestor = unit.el.parentElement;
+    let ancestor: Element | null = unit.holder;
     for (let level = 0; ancestor && level < ANCESTOR_LEVELS; level++, ancestor = ancestor.parentElement) {
       if (!ancestor.parentElement) break; // <html> is never the article
       let score = scores.get(ancestor);

@@ -54,6 +54,11 @@ function skipsUnder(el: Element, ctx: BlockContext): Element[] {
       if (!s) {
         if (child.firstChild) skip.push(child);
       } else if (s.blockDesc && (isFurniture(child, s) || isJunkContainer(child, s, false))) skip.push(child);
+      else if (
+        !s.blockDesc &&
+        (isMetaLine(child, s) || (ctx.title && sameText(child.textContent ?? '', ctx.title)))
+      )
+        skip.push(child);
       else if (isFurniture(child, s)) skip.push(child);
       else if (s.blockDesc) visit(child);
     }

@@ -27,8 +27,11 @@ export interface NodeStats {
 export interface PageStats {
   /** Visible, kept elements only: an element missing here is hidden, never text, or page furniture. */
   stats: Map<Element, NodeStats>;
-  /** Text units for scoring: the element and its length/commas. */
-  units: { el: Element; chars: number; commas: number }[];
+  /**
+   * Text units for scoring. `holder` receives the unit's points first: the parent of a <p>, or the
+   * element itself for text written straight into a container (its lines are its paragraphs).
+   */
+  units: { holder: Element; chars: number; commas: number }[];
 }
 
 const ROLES_NEVER_ARTICLE = new Set([
@@ -54,14 +57,15 @@ export function isHidden(el: Element): boolean {
   return !!cls && HIDDEN_CLASS.test(cls);
 }
 
-/** Overlays and dialogs: never the article, whether or not class hints are trusted. */
+/** Overlays, dialogs and comment threads: never the article, whether or not class hints are trusted. */
 const OVERLAY =
-  /(^|[\s_-])(modal|popup|pop-up|dialog|overlay|lightbox|cookie|gdpr|consent|paywall)([\s_-]|$)/i;
+  /(^|[\s_-])(modal|popup|pop-up|dialog|overlay|lightbox|cookie|gdpr|consent|paywall|comments?|comment-?list|disqus|replies|respond)([\s_-]|$)/i;
 
 function isOverlay(el: Element): boolean {
   const cls = el.getAttribute('class');
   return (
     (!!cls && OVERLAY.test(cls)) ||
+    (!!el.id && OVERLAY.test(el.id)) ||
     el.getAttribute('role') === 'dialog' ||
     el.getAttribute('aria-modal') === 'true'
   );
@@ -169,11 +173,12 @@ export function measurePage(root: Element, stripUnlikely: boolean): PageStats {
     else if (HEADINGS.has(tag)) s.headingChars = s.chars;
     if (tag === 'P' || tag === 'PRE' || tag === 'TD') {
       s.paragraphs++;
-      if (s.chars >= MIN_UNIT_CHARS) units.push({ el, chars: s.chars, commas: s.commas });
+      if (s.chars >= MIN_UNIT_CHARS && el.parentElement)
+        units.push({ holder: el.parentElement, chars: s.chars, commas: s.commas });
     } else if (s.ownChars >= MIN_UNIT_CHARS && BLOCK_LEVEL.has(tag) && !NOT_UNITS.has(tag)) {
       // Text written straight into a container (text and <br>s) is a paragraph as well.
       s.paragraphs++;
-      units.push({ el, chars: s.ownChars, commas: s.ownCommas });
+      units.push({ holder: el, chars: s.ownChars, commas: s.ownCommas });
     }
     stats.set(el, s);
     return s;

@@ -41,9 +41,12 @@ export function decideIsArticle(
   types: Set<string>,
 ): boolean {
   const listish = [...types].some((t) => LIST_PAGE_TYPES.test(t)) && !declaredArticle;
-  const minProse = declaredArticle ? 300 : listish ? 1000 : MIN_PROSE_CHARS;
+  // Short news items (a few hundred characters) are articles when the page says so.
+  const minProse = declaredArticle ? 250 : listish ? 1000 : MIN_PROSE_CHARS;
   // One long block is an article too when it is text written straight into a container (text and <br>s).
-  const paragraphs = measure.longParagraphs >= (declaredArticle ? 1 : 2) || measure.longestBlock >= 400;
+  const paragraphs =
+    measure.longParagraphs >= (declaredArticle ? 1 : 2) ||
+    measure.longestBlock >= (declaredArticle ? 200 : 400);
   // Linked headline after linked headline, each with its teaser: a section page.
   const teasers =
     measure.linkedHeadings >= 3 && measure.linkedHeadings * 3 >= measure.blocks - measure.linkedHeadings;
