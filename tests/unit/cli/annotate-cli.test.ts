@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { loadDocument } from '../../../src/cli/load-document';
 import { runCli } from '../../../src/cli/run-cli';
 
 const root = resolve(import.meta.dirname, '../../..');
@@ -107,4 +108,20 @@ describe('npm run annotate (process)', () => {
     );
     expect(JSON.parse(stdout.trim())).toHaveProperty('article.isArticle', true);
   }, 120_000);
+});
+
+describe('page loading', () => {
+  it('reads undeclared pages as UTF-8 and honours a declared legacy charset', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'newsmark-charset-'));
+    const utf8 = join(dir, 'utf8.html');
+    await writeFile(utf8, '<html><body><p>Trump’s “plan” — Hà Nội</p></body></html>');
+    expect((await loadDocument(utf8)).body.textContent).toBe('Trump’s “plan” — Hà Nội');
+    const latin = join(dir, 'latin1.html');
+    const bytes = Buffer.from(
+      '<html><head><meta charset="iso-8859-1"></head><body><p>caf\xe9</p></body></html>',
+      'latin1',
+    );
+    await writeFile(latin, bytes);
+    expect((await loadDocument(latin)).body.textContent).toBe('café');
+  });
 });
