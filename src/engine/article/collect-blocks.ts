@@ -133,8 +133,14 @@ function isInline(el: Element): boolean {
   return INLINE_TAGS.has(el.tagName);
 }
 
-export function collectBlocks(containers: Element[], page: PageStats, title: string | null): ArticleBlock[] {
+export function collectBlocks(
+  containers: Element[],
+  top: Element | null,
+  page: PageStats,
+  title: string | null,
+): ArticleBlock[] {
   const ctx: BlockContext = { page, title, blocks: [] };
-  for (const container of containers) emit(container, ctx, null, false, true);
+  // Siblings joined to the top container are checked like any other part; the top one is trusted.
+  for (const container of containers) emit(container, ctx, null, false, container === top);
   return ctx.blocks;
 }

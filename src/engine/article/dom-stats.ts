@@ -178,7 +178,9 @@ export function measurePage(root: Element, stripUnlikely: boolean): PageStats {
     } else if (s.ownChars >= MIN_UNIT_CHARS && BLOCK_LEVEL.has(tag) && !NOT_UNITS.has(tag)) {
       // Text written straight into a container (text and <br>s) is a paragraph as well.
       s.paragraphs++;
-      units.push({ holder: el, chars: s.ownChars, commas: s.ownCommas });
+      // A container of text only reads as a <p>; with blocks beside its text, it holds its own lines.
+      const holder = s.blockDesc ? el : el.parentElement;
+      if (holder) units.push({ holder, chars: s.ownChars, commas: s.ownCommas });
     }
     stats.set(el, s);
     return s;

@@ -27,7 +27,7 @@ function attempt(
   const page = measurePage(body, strict);
   const { elements, top } = chooseContainers(page, body, strict);
   const scope = top ? (enclosingArticle(top) ?? top.parentElement?.parentElement ?? top) : null;
-  const blocks = collectBlocks(elements, page, title(scope));
+  const blocks = collectBlocks(elements, top, page, title(scope));
   const lead = findLead(elements, page, blocks);
   if (lead) blocks.unshift(lead);
   return { page, containers: elements, blocks, prose: measureProse(blocks, page), scope };
