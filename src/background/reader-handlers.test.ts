@@ -1,6 +1,10 @@
 import * as v from 'valibot';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type ReaderAnnotationCreatedMessage, ReaderCommandMessageSchema } from '../shared/messages';
+import {
+  type ReaderAnnotationCreatedMessage,
+  ReaderCommandMessageSchema,
+  ToContentMessageSchema,
+} from '../shared/messages';
 import type { NewsmarkDb } from '../store/db';
 import { readerAnnotationsForPage } from '../store/reader-annotations';
 import { freshTestDb } from '../store/test-db';
@@ -135,5 +139,23 @@ describe('reader commands', () => {
     expect(v.is(ReaderCommandMessageSchema, readerCommandFor('newsmark-note'))).toBe(true);
     expect(readerCommandFor('toString')).toBeNull();
     expect(readerCommandFor('_execute_action')).toBeNull();
+  });
+
+  it('content scripts accept only well-formed commands and change notices', () => {
+    const ok = [
+      { type: 'background/reader-command', action: 'note' },
+      { type: 'background/reader-command', action: 'highlight', colour: 'pink' },
+      { type: 'popup/reader-annotations-changed', url: PAGE_URL },
+    ];
+    for (const message of ok)
+      expect(v.is(ToContentMessageSchema, message), JSON.stringify(message)).toBe(true);
+    const bad = [
+      { type: 'background/reader-command', action: 'delete' },
+      { type: 'background/reader-command', action: 'highlight', colour: 'red' },
+      { type: 'popup/reader-annotations-changed', url: 'javascript:alert(1)' },
+      { type: 'content/page-annotated' },
+    ];
+    for (const message of bad)
+      expect(v.is(ToContentMessageSchema, message), JSON.stringify(message)).toBe(false);
   });
 });

@@ -48,6 +48,14 @@ export class ReaderSession {
     if (current) this.anchorAndPaint(current, url);
   }
 
+  /** Fetches the page's reader annotations again (the popup edited or deleted some) and repaints. */
+  async reload(url: string): Promise<void> {
+    if (url !== this.url) return;
+    const model = this.model;
+    this.url = null; // makes load() fetch the rows again
+    await this.load(model, url);
+  }
+
   private anchorAndPaint(model: TextModel, url: string): void {
     const { placed, results } = anchorReaderRows(model.text, this.rows);
     this.placed = placed;

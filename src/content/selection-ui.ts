@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { ext } from '../shared/browser-api';
-import { ReaderCommandMessageSchema } from '../shared/messages';
+import { ToContentMessageSchema } from '../shared/messages';
 import type { ReaderColour, ReaderKind } from '../shared/records';
 import { selectedRange, spanForRange } from './reader-selection';
 import type { ReaderSession } from './reader-session';
@@ -20,7 +20,8 @@ function translate(key: string, substitution?: string): string {
 
 /**
  * The reader's ways to annotate: the toolbar that appears when article text is selected, and
- * the context-menu items and keyboard commands that the background forwards.
+ * the context-menu items and keyboard commands that the background forwards; and the popup's
+ * word that the reader's annotations of this page changed.
  */
 export class SelectionUi {
   private readonly toolbar: ReaderToolbar;
@@ -53,9 +54,11 @@ export class SelectionUi {
     });
     ext.runtime.onMessage.addListener((message: unknown, sender) => {
       if (sender.id !== ext.runtime.id) return;
-      const parsed = v.safeParse(ReaderCommandMessageSchema, message);
+      const parsed = v.safeParse(ToContentMessageSchema, message);
       if (!parsed.success) return;
-      this.command(parsed.output.action, parsed.output.colour);
+      const msg = parsed.output;
+      if (msg.type === 'background/reader-command') this.command(msg.action, msg.colour);
+      else this.session.reload(msg.url).catch((error: unknown) => console.warn('Newsmark:', error));
     });
   }
 

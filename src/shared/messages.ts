@@ -148,6 +148,22 @@ export const ReaderCommandMessageSchema = v.object({
 });
 export type ReaderCommandMessage = v.InferOutput<typeof ReaderCommandMessageSchema>;
 
+/**
+ * Sent by an extension page (the popup) to a tab with `tabs.sendMessage` after it changed or
+ * deleted reader annotations of `url`: the page fetches them again and repaints.
+ */
+export const ReaderAnnotationsChangedMessageSchema = v.object({
+  type: v.literal('popup/reader-annotations-changed'),
+  url: PageUrlSchema,
+});
+export type ReaderAnnotationsChangedMessage = v.InferOutput<typeof ReaderAnnotationsChangedMessageSchema>;
+
+/** Every message a content script accepts (only from this extension). */
+export const ToContentMessageSchema = v.variant('type', [
+  ReaderCommandMessageSchema,
+  ReaderAnnotationsChangedMessageSchema,
+]);
+
 export type ErrorCode = 'invalid-message' | 'forbidden-sender' | 'quota-exceeded' | 'storage-failed';
 
 /** What the background answers: `ok` with a count of stored rows (and the rows asked for), or a named error. */

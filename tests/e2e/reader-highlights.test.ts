@@ -217,6 +217,37 @@ describe('reader highlights in Chromium', () => {
     const first = await readStoredRows(extensionPage, pageUrl);
     expect(reader(first.annotations)).toHaveLength(3);
   });
+
+  it('repaints when the popup says it deleted a reader annotation', async () => {
+    const nextUrl = `${served.origin}/story-2.html`;
+    const [row] = reader((await readStoredRows(extensionPage, nextUrl)).annotations);
+    expect(row?.colour).toBe('blue');
+    // What the popup does: delete the row in the extension's database, then tell the tabs.
+    await extensionPage.evaluate(
+      async ({ id, url }) => {
+        const db = await new Promise<IDBDatabase>((done, fail) => {
+          const open = indexedDB.open('newsmark');
+          open.onsuccess = () => done(open.result);
+          open.onerror = () => fail(open.error);
+        });
+        await new Promise((done, fail) => {
+          const tx = db.transaction('annotations', 'readwrite');
+          tx.objectStore('annotations').delete(id);
+          tx.oncomplete = done;
+          tx.onerror = () => fail(tx.error);
+        });
+        db.close();
+        for (const tab of await chrome.tabs.query({})) {
+          if (tab.id === undefined) continue;
+          await chrome.tabs
+            .sendMessage(tab.id, { type: 'popup/reader-annotations-changed', url })
+            .catch(() => undefined);
+        }
+      },
+      { id: row!.id, url: nextUrl },
+    );
+    await page.waitForFunction(() => CSS.highlights.get('newsmark-reader-blue')?.size === 0);
+  });
 });
 
 describe('reader highlights in Firefox', () => {
