@@ -1,11 +1,15 @@
+import type { PageRecord } from '../src/shared/records';
 import type { NewsmarkDb } from '../src/store/db';
-import { type LibraryEntry, listLibrary } from '../src/store/library';
+import { type LibraryEntry, listLibrary, summarisePages } from '../src/store/library';
 import { type LibraryFilter, type PageMatch, searchLibrary } from '../src/store/search';
 
 export interface LibraryResult {
+  /** The pages shown, newest visit first, at most the asked-for limit. */
   entries: (LibraryEntry & { match?: PageMatch })[];
   /** Pages stored in all, whatever the filter. */
   total: number;
+  /** Pages that pass the filter (all of them when there is none). */
+  matched: number;
   truncated: boolean;
   /** The query this result answers (the list lags the search box by the debounce). */
   query: string;
@@ -13,17 +17,28 @@ export interface LibraryResult {
 
 const isFiltered = (filter: LibraryFilter) => Boolean(filter.query?.trim() || filter.kind || filter.tag);
 
-/** The library list for a filter: every page newest first, narrowed to the matches when filtering. */
-export async function loadLibrary(db: NewsmarkDb, filter: LibraryFilter): Promise<LibraryResult> {
-  const entries = await listLibrary(db);
+/**
+ * The library list for a filter: the newest `limit` pages, narrowed to the matches when
+ * filtering. Counts are read only for the pages shown.
+ */
+export async function loadLibrary(
+  db: NewsmarkDb,
+  filter: LibraryFilter,
+  limit: number,
+): Promise<LibraryResult> {
   const query = filter.query ?? '';
-  if (!isFiltered(filter)) return { entries, total: entries.length, truncated: false, query };
+  if (!isFiltered(filter)) {
+    const { entries, total } = await listLibrary(db, limit);
+    return { entries, total, matched: total, truncated: false, query };
+  }
   const { matches, truncated } = await searchLibrary(db, filter);
+  const pages = (await db.pages.bulkGet([...matches.keys()])).filter((p): p is PageRecord => p !== undefined);
+  pages.sort((a, b) => b.lastSeen - a.lastSeen);
+  const entries = await summarisePages(db, pages.slice(0, limit));
   return {
-    entries: entries
-      .filter((e) => matches.has(e.page.url))
-      .map((e) => ({ ...e, match: matches.get(e.page.url) })),
-    total: entries.length,
+    entries: entries.map((entry) => ({ ...entry, match: matches.get(entry.page.url) })),
+    total: await db.pages.count(),
+    matched: pages.length,
     truncated,
     query,
   };

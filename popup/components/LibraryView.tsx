@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { NewsmarkDb } from '../../src/store/db';
-import { allTags, deleteLibraryPage } from '../../src/store/library';
+import { allTags, deleteLibraryPage, LIBRARY_PAGE_SIZE } from '../../src/store/library';
 import { t } from '../i18n';
 import { loadLibrary } from '../library-query';
 import { useDebounced } from '../use-debounced';
@@ -13,16 +13,21 @@ const report = (error: unknown) => console.error('Newsmark popup:', error);
 /** Every stored page, newest visit first, searchable and filterable; follows the database live. */
 export function LibraryView({ db, onShowPage }: { db: NewsmarkDb; onShowPage: (url: string) => void }) {
   const [filter, setFilter] = useState<FilterState>({ query: '', kind: '', tag: '' });
+  const [limit, setLimit] = useState(LIBRARY_PAGE_SIZE);
   const settled = useDebounced(filter, 150);
   const result = useLiveQuery(
     () =>
-      loadLibrary(db, {
-        query: settled.query,
-        kind: settled.kind || undefined,
-        tag: settled.tag || undefined,
-      }),
-    [db, settled.query, settled.kind, settled.tag],
+      loadLibrary(
+        db,
+        { query: settled.query, kind: settled.kind || undefined, tag: settled.tag || undefined },
+        limit,
+      ),
+    [db, settled.query, settled.kind, settled.tag, limit],
   );
+  const changeFilter = (next: FilterState) => {
+    setFilter(next);
+    setLimit(LIBRARY_PAGE_SIZE);
+  };
   const tags = useLiveQuery(() => allTags(db), [db]) ?? [];
 
   return (
@@ -32,7 +37,7 @@ export function LibraryView({ db, onShowPage }: { db: NewsmarkDb; onShowPage: (u
       data-testid="library"
       data-query={result?.query}
     >
-      <LibraryFilters value={filter} tags={tags} onChange={setFilter} />
+      <LibraryFilters value={filter} tags={tags} onChange={changeFilter} />
       {result === undefined ? (
         <p class="status">{t('loading')}</p>
       ) : result.total === 0 ? (
@@ -42,11 +47,11 @@ export function LibraryView({ db, onShowPage }: { db: NewsmarkDb; onShowPage: (u
       ) : (
         <>
           <p class="library-count" role="status">
-            {result.entries.length === 0
+            {result.matched === 0
               ? t('libraryNoMatch')
-              : result.entries.length === 1
+              : result.matched === 1
                 ? t('libraryCountOne')
-                : t('libraryCount', String(result.entries.length))}
+                : t('libraryCount', String(result.matched))}
           </p>
           {result.truncated && <p class="hint">{t('libraryTruncated')}</p>}
           <ul class="library-list">
@@ -61,6 +66,16 @@ export function LibraryView({ db, onShowPage }: { db: NewsmarkDb; onShowPage: (u
               />
             ))}
           </ul>
+          {result.matched > result.entries.length && (
+            <button
+              type="button"
+              class="show-more"
+              data-testid="library-more"
+              onClick={() => setLimit(limit + LIBRARY_PAGE_SIZE)}
+            >
+              {t('showMore')}
+            </button>
+          )}
         </>
       )}
     </section>

@@ -19,10 +19,18 @@ async function seeded(): Promise<NewsmarkDb> {
 describe('listLibrary', () => {
   it('lists pages newest visit first with counts per kind (officials once per person)', async () => {
     await seeded();
-    const entries = await listLibrary(db);
+    const { entries, total } = await listLibrary(db);
+    expect(total).toBe(2);
     expect(entries.map((e) => e.page.url)).toEqual([EN_URL, VI_URL]);
     expect(entries[1]).toMatchObject({ counts: { official: 1, figure: 1, directive: 0 }, readerCount: 1 });
     expect(entries[0]).toMatchObject({ counts: { official: 1, figure: 0, directive: 1 }, readerCount: 0 });
+  });
+
+  it('lists the newest pages first up to a limit, counting all', async () => {
+    await seeded();
+    const { entries, total } = await listLibrary(db, 1);
+    expect(entries.map((e) => e.page.url)).toEqual([EN_URL]);
+    expect(total).toBe(2);
   });
 
   it('collects the tags in use', async () => {

@@ -10,11 +10,13 @@ export interface LibraryEntry {
   readerCount: number;
 }
 
-/** Every stored page, newest visit first, with its counts per kind. */
-export async function listLibrary(db: NewsmarkDb, limit = Number.POSITIVE_INFINITY): Promise<LibraryEntry[]> {
-  return db.transaction('r', db.pages, db.annotations, async () => {
-    const pages = await db.pages.orderBy('lastSeen').reverse().limit(limit).toArray();
-    return Promise.all(
+/** Pages the library shows at once; "Show more" asks for the next ones. */
+export const LIBRARY_PAGE_SIZE = 30;
+
+/** The counts of each page given, read through the url index (only these pages' rows). */
+export async function summarisePages(db: NewsmarkDb, pages: readonly PageRecord[]): Promise<LibraryEntry[]> {
+  return db.transaction('r', db.annotations, () =>
+    Promise.all(
       pages.map(async (page): Promise<LibraryEntry> => {
         const rows = await db.annotations.where('url').equals(page.url).toArray();
         const officials = new Set<string>();
@@ -28,7 +30,18 @@ export async function listLibrary(db: NewsmarkDb, limit = Number.POSITIVE_INFINI
         counts.official = officials.size;
         return { page, counts, readerCount };
       }),
-    );
+    ),
+  );
+}
+
+/** The newest `limit` pages by last visit, with their counts, and how many pages there are. */
+export async function listLibrary(
+  db: NewsmarkDb,
+  limit = LIBRARY_PAGE_SIZE,
+): Promise<{ entries: LibraryEntry[]; total: number }> {
+  return db.transaction('r', db.pages, db.annotations, async () => {
+    const pages = await db.pages.orderBy('lastSeen').reverse().limit(limit).toArray();
+    return { entries: await summarisePages(db, pages), total: await db.pages.count() };
   });
 }
 
