@@ -62,10 +62,9 @@ const OVERLAY =
   /(^|[\s_-])(modal|popup|pop-up|dialog|overlay|lightbox|cookie|gdpr|consent|paywall|comments?|comment-?list|disqus|replies|respond)([\s_-]|$)/i;
 
 function isOverlay(el: Element): boolean {
-  const cls = el.getAttribute('class');
+  const hint = hintOf(el);
   return (
-    (!!cls && OVERLAY.test(cls)) ||
-    (!!el.id && OVERLAY.test(el.id)) ||
+    (hint.length > 0 && OVERLAY.test(hint) && !MAYBE_CONTENT.test(hint)) ||
     el.getAttribute('role') === 'dialog' ||
     el.getAttribute('aria-modal') === 'true'
   );
