@@ -85,7 +85,8 @@ function emit(
   const tag = el.tagName;
   if (!root && isFurniture(el, s)) return;
   if (HEADINGS.has(tag)) {
-    if (!ctx.title || !sameText(el.textContent ?? '', ctx.title)) push(ctx, el, 'heading');
+    // The headline (an <h1>, or any heading that repeats the title) is metadata, not body.
+    if (tag !== 'H1' && (!ctx.title || !sameText(el.textContent ?? '', ctx.title))) push(ctx, el, 'heading');
     return;
   }
   const kind = inherited === 'quote' ? 'quote' : (KIND_BY_TAG[tag] ?? inherited ?? 'paragraph');

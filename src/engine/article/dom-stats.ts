@@ -59,7 +59,7 @@ export function isHidden(el: Element): boolean {
 
 /** Overlays, dialogs and comment threads: never the article, whether or not class hints are trusted. */
 const OVERLAY =
-  /(^|[\s_-])(modal|popup|pop-up|dialog|overlay|lightbox|cookie|gdpr|consent|paywall|comments?|comment-?list|disqus|replies|respond)([\s_-]|$)/i;
+  /(^|[\s_-])(modal|popup|pop-up|dialog|overlay|lightbox|cookie|gdpr|consent|comments?|comment-?list|disqus|replies|respond)([\s_-]|$)/i;
 
 function isOverlay(el: Element): boolean {
   const hint = hintOf(el);
