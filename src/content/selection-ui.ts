@@ -18,6 +18,10 @@ function translate(key: string, substitution?: string): string {
   return ext.i18n.getMessage(key, substitution === undefined ? undefined : [substitution]) || key;
 }
 
+function sameRange(a: Range, b: Range): boolean {
+  return a.compareBoundaryPoints(a.START_TO_START, b) === 0 && a.compareBoundaryPoints(a.END_TO_END, b) === 0;
+}
+
 /**
  * The reader's ways to annotate: the toolbar that appears when article text is selected, and
  * the context-menu items and keyboard commands that the background forwards; and the popup's
@@ -76,7 +80,8 @@ export class SelectionUi {
       if (this.toolbar.shown && this.target) this.close();
       return;
     }
-    this.target = range.cloneRange();
+    // The same selection again (the click on the toolbar ends with a pointerup): keep its target.
+    if (!this.target || !sameRange(this.target, range)) this.target = range.cloneRange();
     this.toolbar.showFor(range.getBoundingClientRect(), 'colours');
   }
 
@@ -104,9 +109,13 @@ export class SelectionUi {
       .create(kind, colour, target, body)
       .then((outcome) => {
         if (outcome.ok) {
+          // The reader may have selected something else meanwhile: leave that alone.
+          if (this.target !== target) return;
           this.close();
           // Let the new highlight show instead of the selection's own colour.
-          this.doc.getSelection()?.removeAllRanges();
+          const selection = this.doc.getSelection();
+          const current = selectedRange(selection);
+          if (current && target && sameRange(current, target)) selection?.removeAllRanges();
           return;
         }
         const text =

@@ -110,6 +110,7 @@ describe('reader highlights in Chromium', () => {
     await clickToolbar(page, 'note');
     await page.keyboard.type(NOTE_TEXT);
     await clickToolbar(page, 'save');
+    await waitForRows(extensionPage, pageUrl, (r) => byQuote(r, EDITED) !== undefined);
     await selectPhrase(page, VANISHED);
     await waitForToolbar(page);
     await clickToolbar(page, 'green');
@@ -247,6 +248,32 @@ describe('reader highlights in Chromium', () => {
       { id: row!.id, url: nextUrl },
     );
     await page.waitForFunction(() => CSS.highlights.get('newsmark-reader-blue')?.size === 0);
+  });
+
+  it('highlights on the context-menu/keyboard command and refuses it outside the article', async () => {
+    const nextUrl = `${served.origin}/story-2.html`;
+    // The message the background sends for "Highlight with Newsmark" or Alt+Shift+H; only
+    // extension pages can send it, so the test sends it from one.
+    const sendCommand = () =>
+      extensionPage.evaluate(async () => {
+        for (const tab of await chrome.tabs.query({})) {
+          if (tab.id === undefined) continue;
+          await chrome.tabs
+            .sendMessage(tab.id, { type: 'background/reader-command', action: 'highlight', colour: 'purple' })
+            .catch(() => undefined);
+        }
+      });
+    const phrase = 'Provinces must publish their compensation plans';
+    await selectPhrase(page, phrase);
+    await sendCommand();
+    const rows = await waitForRows(extensionPage, nextUrl, (r) => byQuote(r, phrase) !== undefined);
+    expect(byQuote(rows, phrase)).toMatchObject({ colour: 'purple', kind: 'highlight' });
+    await page.waitForFunction(() => CSS.highlights.get('newsmark-reader-purple')?.size === 1);
+    await selectPhrase(page, 'All rights reserved', 'footer');
+    await sendCommand();
+    await waitForToolbar(page); // showing the refusal
+    await page.waitForTimeout(300);
+    expect(reader((await readStoredRows(extensionPage, nextUrl)).annotations)).toHaveLength(1);
   });
 });
 

@@ -42,7 +42,7 @@ export function toolbarShown(page: Page): Promise<boolean> {
   );
 }
 
-export async function waitForToolbar(page: Page, timeout = 5_000): Promise<void> {
+export async function waitForToolbar(page: Page, timeout = 10_000): Promise<void> {
   await page.waitForFunction(
     (tag) => document.documentElement.querySelector(`:scope > ${tag}`) !== null,
     TOOLBAR_HOST,
