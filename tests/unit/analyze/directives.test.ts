@@ -35,7 +35,42 @@ describe('directives: Vietnamese', () => {
   });
 });
 
+describe('directives: Vietnamese reports, commitments and lists', () => {
+  it("does not read a purpose clause in a report, or a speaker's commitment, as an order", () => {
+    expect(
+      found(
+        'vi',
+        'Giám đốc Sở Y tế Ngô Văn Tâm cho biết sở đã lập 3 đoàn kiểm tra để đôn đốc các bệnh viện.',
+      ),
+    ).toEqual([]);
+    const result = found(
+      'vi',
+      'Phó Thủ tướng Lê Văn Bình yêu cầu các bộ khẩn trương triển khai.',
+      'Bộ sẽ phối hợp với các tỉnh rà soát danh mục.',
+    );
+    expect(result).toEqual([['Phó Thủ tướng Lê Văn Bìn', 'Lê Văn Bình']]);
+  });
+  it('reads every imperative item of a list after "X yêu cầu:"', () => {
+    const result = found(
+      'vi',
+      'Chủ tịch UBND tỉnh Lê Thanh Hải yêu cầu:',
+      'Phấn đấu giải ngân hết vốn trong năm.',
+      'Hoàn thành tuyến đường trước mùa mưa.',
+      'Rà soát các thủ tục còn chồng chéo.',
+    );
+    expect(result.map((r) => r[1])).toEqual(['Lê Thanh Hải', 'Lê Thanh Hải', 'Lê Thanh Hải', 'Lê Thanh Hải']);
+  });
+});
+
 describe('directives: English', () => {
+  it("reads an obligation attributed to an authority, not a wish or an outsider's view", () => {
+    const result = found(
+      'en',
+      'The Ministry of Health issued new rules. Clinics must report every case within a day, the ministry said.',
+      'We must act now, the president said. Banks must lend more, analysts said.',
+    );
+    expect(result).toEqual([['Clinics must report ever', 'Ministry of Health']]);
+  });
   it('reads orders and calls by officials, pronouns and bodies', () => {
     const result = found(
       'en',

@@ -41,7 +41,55 @@ describe('officials: Vietnamese', () => {
   });
 });
 
+describe('officials: Vietnamese places and chains', () => {
+  it('keeps the place after "Tỉnh ủy" in the title and starts the name at its surname', () => {
+    const [first] = names('vi', 'Bí thư Tỉnh ủy Hòa Sơn Trần Quốc Việt chủ trì hội nghị.');
+    expect(first?.slice(1)).toEqual(['Trần Quốc Việt', ['Bí thư Tỉnh ủy Hòa Sơn']]);
+  });
+  it('reads a name right after "UBND tỉnh" and a comma chain after other words', () => {
+    expect(names('vi', 'Chủ tịch UBND tỉnh Lê Thanh Hải phát biểu.').map((f) => f[1])).toEqual([
+      'Lê Thanh Hải',
+    ]);
+    const [first] = names(
+      'vi',
+      'Về phía thành phố có Ủy viên Trung ương Đảng, Bí thư Thành ủy Đặng Minh Châu.',
+    );
+    expect(first?.slice(1)).toEqual(['Đặng Minh Châu', ['Ủy viên Trung ương Đảng', 'Bí thư Thành ủy']]);
+  });
+  it('stops a title chain at a name: the next title starts the next official', () => {
+    const found = names(
+      'vi',
+      'Dự họp có Bộ trưởng Bộ Y tế Trần Thị Hoa, Thứ trưởng Bộ Công Thương Lê Quang Vinh.',
+    );
+    expect(found.map((f) => f.slice(1))).toEqual([
+      ['Trần Thị Hoa', ['Bộ trưởng Bộ Y tế']],
+      ['Lê Quang Vinh', ['Thứ trưởng Bộ Công Thương']],
+    ]);
+  });
+});
+
 describe('officials: English', () => {
+  it('reads a portfolio after "Minister of" and attaches the later short title mention', () => {
+    const found = names(
+      'en',
+      'The Minister of Planning and Investment Le Van Tam arrived.',
+      'Minister Tam spoke.',
+    );
+    expect(found.map((f) => [f[0], f[1]])).toEqual([
+      ['Minister of Planning and Investment Le Van Tam', 'Le Van Tam'],
+      ['Minister Tam', 'Le Van Tam'],
+    ]);
+  });
+  it('gives a one-word titled mention the full name written anywhere, even later', () => {
+    const found = names('en', 'Minister Okoro opened the talks.', 'Later, Ada Okoro left for Lagos.');
+    expect(found.map((f) => [f[0], f[1]])).toEqual([
+      ['Minister Okoro', 'Ada Okoro'],
+      ['Ada Okoro', 'Ada Okoro'],
+    ]);
+  });
+  it('keeps abbreviated titles with their full stop', () => {
+    expect(names('en', 'Gov. Ann Lee met Sen. Tom Hart.').map((f) => f[2])).toEqual([['Gov.'], ['Sen.']]);
+  });
   it('reads nationality and organisation prefixes and abbreviations', () => {
     const found = names('en', 'Chinese Foreign Minister Wang Yi met Sen. John McCain.');
     expect(found.map((f) => f[1])).toEqual(['Wang Yi', 'John McCain']);

@@ -8,6 +8,7 @@ import {
   VI_IMPERATIVE_VERBS,
   VI_MODAL_FALSE,
   VI_MODALS,
+  VI_REPORT_OR_COMMITMENT,
   VI_SITUATION_OPENERS,
   VI_SPEECH_CUES,
   VI_WEAK_SPEECH,
@@ -30,6 +31,7 @@ const FIRST_TWO_WORDS = /^([\p{L}]+)(?:[\s,;:.]+([\p{L}]+))?/u;
 
 function startsImperative(lower: string): boolean {
   const body = lower.replace(VI_CONNECTIVES, '');
+  if (VI_REPORT_OR_COMMITMENT.test(body)) return false;
   const m = FIRST_TWO_WORDS.exec(body);
   const one = m?.[1] ?? '';
   const two = `${one} ${m?.[2] ?? ''}`;

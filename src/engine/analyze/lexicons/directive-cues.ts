@@ -13,7 +13,14 @@ export const VI_WEAK_SPEECH = new Set(['nêu rõ', 'nhấn mạnh', 'quán tri�
 
 /** Uses of a cue word as a noun or in a report, not an order ("đáp ứng yêu cầu", "phát biểu chỉ đạo"). */
 export const VI_CUE_NOUN_BEFORE =
-  /(?:các|những|đáp ứng|theo|có|phát biểu|ý kiến|văn bản|nhiều|với|lời|tinh thần)\s$/u;
+  /(?:các|những|đáp ứng|theo|có|phát biểu|ý kiến|văn bản|nhiều|với|lời|tinh thần|để|nhằm)\s$/u;
+
+/**
+ * A speaker's own report or commitment, not an order to an addressee: "X cho biết tỉnh đã ...",
+ * "Bộ sẽ phối hợp ..." (a future "sẽ" within the subject's first words), "cam kết".
+ */
+export const VI_REPORT_OR_COMMITMENT =
+  /^(?:[^\s,.;:]+\s){0,5}sẽ\s|(?<![\p{L}])(?:cho biết|cam kết)(?![\p{L}])/u;
 
 /** Deontic modals and prohibitions. */
 export const VI_MODALS =
@@ -40,7 +47,9 @@ export const VI_IMPERATIVE_VERBS = new Set(
     'chỉ đưa|không để|tuyệt đối|kịp thời|quyết liệt|ưu tiên|tháo gỡ|giải quyết|củng cố|đẩy nhanh|chủ trì|' +
     'nghiêm cấm|cấm|không được|yêu cầu|đề nghị|giao|tích cực|duy trì|thường xuyên|khắc phục|siết chặt|' +
     'chú trọng|quan tâm|đôn đốc|huy động|bố trí|điều chỉnh|rút kinh nghiệm|cần|phải|không|nghiêm|thành lập|' +
-    'ban hành|đổi mới|cải cách|phòng|kiểm soát|quản lý|vận động|cấp|thông báo|công khai|đề xuất|tham mưu'
+    'ban hành|đổi mới|cải cách|phòng|kiểm soát|quản lý|vận động|cấp|thông báo|công khai|đề xuất|tham mưu|' +
+    'phấn đấu|bám sát|cắt giảm|hạn chế|xem xét|bổ sung|sắp xếp|lồng ghép|đề cao|nắm chắc|nắm bắt|' +
+    'kiện toàn|ngăn chặn|phòng ngừa|tránh|lựa chọn|đánh giá|tổng kết|khẩn cấp|dứt điểm'
   ).split('|'),
 );
 
@@ -62,4 +71,15 @@ export const EN_NON_AUTHORITY =
 
 /** English bodies that can order ("the ministry", "the court", "a martial law proclamation"). */
 export const EN_BODY =
-  /\b(?:(?:the )?(?:Ministry|Department|Government|government|ministry|court|Court|administration|Administration|Pentagon|White House|Commission|Council|council|police|decree|proclamation|order|agency|Agency|military|army|Senate|Congress|Parliament|parliament|cabinet|Cabinet)(?: of(?: [\p{Lu}][\p{L}]*)+)?)\b/u;
+  /\b(?:(?:the )?(?:Ministry|Department|Government|government|ministry|court|Court|administration|Administration|Pentagon|White House|Commission|Council|council|police|decree|proclamation|order|agency|Agency|military|army|Senate|Congress|Parliament|parliament|cabinet|Cabinet)(?: of(?: (?:and |the |for )?[\p{Lu}][\p{L}]*)+)?)\b/u;
+
+/** English obligations an authority places ("must", "are required to", "are barred from"). */
+export const EN_OBLIGATION =
+  /\b(?:must|shall|(?:is|are|will be) (?:required|obliged|obligated|ordered|directed) to|(?:is|are|will be) (?:banned|barred|prohibited|forbidden) from)\b/u;
+
+/** First-person or hedged subjects: a wish or a view, not an obligation on an addressee. */
+export const EN_NOT_ADDRESSEE = /^(?:we|i|you|one|it|this|that|there)$/iu;
+
+/** A closing attribution: ", the ministry said in a statement." / ", Whitfield said." */
+export const EN_ATTRIBUTION =
+  /,\s*(?:["”]\s*)?([^,]{1,80}?)\s+(?:said|says|announced|stated|ruled|decreed|wrote)\b[^,]*$/u;

@@ -164,3 +164,17 @@ export const EN_NAME_STOP: ReadonlySet<string> = new Set(
     'mr mrs ms dr of for to with from by as after before during since about over under'
   ).split(' '),
 );
+
+/**
+ * Words that name a ministry's or department's portfolio after "of" ("Minister of Industry and
+ * Trade", "Secretary of Health and Human Services"); the person's name follows them.
+ */
+export const EN_PORTFOLIO_WORDS: ReadonlySet<string> = new Set(
+  (
+    'industry trade foreign affairs home interior defense defence finance justice health labor labour ' +
+    'agriculture rural development planning investment information communications culture sports tourism ' +
+    'construction natural resources environment science technology education training transport transportation ' +
+    'public security economy economic energy mines commerce state treasury housing urban human services ' +
+    'homeland veterans war national internal external works welfare social invalids legal industries'
+  ).split(' '),
+);

@@ -133,3 +133,15 @@ export const VI_SURNAMES: ReadonlySet<string> = new Set([
   'Danh',
   'Y',
 ]);
+
+/**
+ * The most frequent family names (together most of the population). A run after a place
+ * ("Tỉnh ủy Bình Sơn Nguyễn Văn Hùng") may begin with a rarer surname-like word ("Sơn") that is
+ * part of the place; one of these is strong evidence that the person's name starts there.
+ */
+export const VI_COMMON_SURNAMES: ReadonlySet<string> = new Set(
+  (
+    'Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Đào Đoàn Trương ' +
+    'Lương Trịnh Mai Lâm Phùng Cao Tạ Hà Lại Vương Tô Châu Triệu Thái Nông Lò'
+  ).split(' '),
+);

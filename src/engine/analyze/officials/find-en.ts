@@ -2,13 +2,14 @@ import {
   EN_NAME_PREFIXES,
   EN_NAME_STOP,
   EN_PLURAL_HEADS,
+  EN_PORTFOLIO_WORDS,
   EN_QUALIFIED_HEADS,
   EN_TITLE_HEADS,
   EN_TITLE_WORDS,
 } from '../lexicons/en-titles';
 import type { Mention } from './mention';
 import { PhraseSet } from './phrase-set';
-import { breaksBefore, type Word } from './words';
+import { breaksBefore, DOTTED, type Word } from './words';
 
 const HEADS = new PhraseSet(EN_TITLE_HEADS);
 const HEAD_OF = new Set(['government', 'administration', 'cabinet']);
@@ -38,6 +39,27 @@ export function enNameAt(words: Word[], lower: string[], i: number): number {
   return j;
 }
 
+/** Last word of a portfolio after "of" at word n ("of Industry and Trade"), or -1. */
+function portfolioEnd(words: Word[], lower: string[], n: number): number {
+  if (lower[n] !== 'of' || words[n]!.gap !== ' ') return -1;
+  let last = -1;
+  for (let k = n + 1; k < words.length && k - n < 8; k++) {
+    const w = words[k]!;
+    const joinedOk = w.gap === ' ' || (last > 0 && /^\s*,\s*$/u.test(w.gap));
+    if (!joinedOk) break;
+    if (w.cap && EN_PORTFOLIO_WORDS.has(w.lower)) last = k;
+    else if (!(last > 0 && (w.lower === 'and' || w.lower === 'the' || w.lower === 'for'))) break;
+  }
+  return last;
+}
+
+/** The title text from word a to word b, keeping an abbreviation's full stop ("Gov.", "Sen."). */
+function titleText(text: string, words: Word[], a: number, b: number): string {
+  const last = words[b]!;
+  const dotted = DOTTED.has(last.lower) && text.charCodeAt(last.end) === 46;
+  return text.slice(words[a]!.start, last.end + (dotted ? 1 : 0));
+}
+
 /** Start index of the title phrase whose head ends at word `headEnd` (walks back over qualifiers). */
 function titleStart(words: Word[], lower: string[], headStart: number): number {
   let s = headStart;
@@ -63,7 +85,8 @@ export function findEnOfficials(text: string, words: Word[], lower: string[]): M
   for (let i = 0; i < words.length; i++) {
     const len = HEADS.matchAt(lower, i);
     if (len) {
-      const headEnd = i + len - 1;
+      const portfolio = portfolioEnd(words, lower, i + len);
+      const headEnd = portfolio > 0 ? portfolio : i + len - 1;
       const n = headEnd + 1;
       const start = titleStart(words, lower, i);
       const apposition = /^\s*,\s*$/u.test(words[n]?.gap ?? '');
@@ -78,7 +101,7 @@ export function findEnOfficials(text: string, words: Word[], lower: string[]): M
             start: words[apposition ? n : start]!.start,
             end: words[e]!.end,
             name: slice(n, e),
-            titles: [slice(start, headEnd)],
+            titles: [titleText(text, words, start, headEnd)],
           });
           for (let q = n; q <= e; q++) taken.add(q);
           i = e;
@@ -95,7 +118,7 @@ export function findEnOfficials(text: string, words: Word[], lower: string[]): M
           start: words[n]!.start,
           end: words[e]!.end,
           name: slice(n, e),
-          titles: [words[i]!.gap ? slice(i, i) : slice(i, i)],
+          titles: [slice(i, i)],
         });
         n = e + 1;
         if (lower[n] === 'and') n++;
@@ -141,7 +164,7 @@ export function findEnOfficials(text: string, words: Word[], lower: string[]): M
         start: words[i]!.start,
         end: words[e]!.end,
         name: slice(i, e),
-        titles: [slice(Math.max(start, q), h + len - 1)],
+        titles: [titleText(text, words, Math.max(start, q), h + len - 1)],
       });
       break;
     }

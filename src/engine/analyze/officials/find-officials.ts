@@ -1,4 +1,5 @@
 import type { Lang, OfficialAnnotation } from '../../types';
+import { completeShortNames } from './complete-names';
 import { findShortMentions, groupEntities, type OfficialEntity, toAnnotation } from './entities';
 import { findEnOfficials } from './find-en';
 import { findViOfficials } from './find-vi';
@@ -13,6 +14,7 @@ export interface OfficialsResult {
 export function findOfficials(text: string, lang: Lang, words: Word[], lower: string[]): OfficialsResult {
   const titled = lang === 'vi' ? findViOfficials(text, words, lower) : findEnOfficials(text, words, lower);
   const { entities, owner } = groupEntities(titled);
+  if (lang !== 'vi') completeShortNames(text, words, lower, entities);
   const spans: Array<{ start: number; end: number; entity: OfficialEntity }> = titled.map((m, i) => ({
     start: m.start,
     end: m.end,

@@ -1,4 +1,3 @@
-import { VI_SURNAMES } from '../lexicons/vi-surnames';
 import {
   VI_PLACE_NAMES,
   VI_TITLE_BREAKER_PAIRS,
@@ -8,6 +7,7 @@ import {
 } from '../lexicons/vi-titles';
 import type { Mention } from './mention';
 import { PhraseSet } from './phrase-set';
+import { nameInRun, nameWithin } from './vi-names';
 import { breaksBefore, type Word } from './words';
 
 const HEADS = new PhraseSet(VI_TITLE_HEADS);
@@ -30,12 +30,6 @@ const PLACE_LEADS = new Set([
   'hẻm',
   'ngõ',
 ]);
-const FOREIGN_WORD = /^[A-Za-z][A-Za-z'’-]*$/u;
-// An unaccented word that is still a possible Vietnamese syllable ("Trung", "Minh") is not foreign.
-const VI_SYLLABLE =
-  /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?$/iu;
-const isForeignWord = (w: string): boolean => FOREIGN_WORD.test(w);
-const ACRONYM = /^[\p{Lu}\d&]{2,}$/u;
 const MAX_TITLE_WORDS = 14;
 
 /** Length of a title (modifiers + head) starting at word i, or 0. */
@@ -54,33 +48,17 @@ export function viTitleAt(words: Word[], lower: string[], i: number): number {
   return k - i + head;
 }
 
-/** The name at the end of a capitalised run [i, j]: a surname and 1–4 more syllables, or a foreign name. */
-function nameInRun(words: Word[], text: string, i: number, j: number): number {
-  for (let k = Math.min(5, j - i + 1); k >= 2; k--) {
-    const first = words[j - k + 1]!;
-    if (!VI_SURNAMES.has(text.slice(first.start, first.end))) continue;
-    let ok = true;
-    for (let q = j - k + 1; q <= j; q++)
-      if (ACRONYM.test(text.slice(words[q]!.start, words[q]!.end))) ok = false;
-    if (ok) return j - k + 1;
-  }
-  let s = j + 1;
-  while (s > i && isForeignWord(text.slice(words[s - 1]!.start, words[s - 1]!.end)) && j - s + 2 <= 4) s--;
-  let foreignShaped = false;
-  for (let q = s; q <= j; q++)
-    if (!VI_SYLLABLE.test(text.slice(words[q]!.start, words[q]!.end))) foreignShaped = true;
-  if (s <= j && foreignShaped && !ACRONYM.test(text.slice(words[s]!.start, words[s]!.end))) return -(s + 1);
-  return j + 1;
-}
-
-/** Index of the earliest title start in [from, to) whose words up to `to` hold no breaker. */
-function titleStartBefore(words: Word[], lower: string[], from: number, to: number): number {
+/**
+ * Index of the earliest title start in [from, to) whose words up to `to` hold no breaker and no
+ * other person's name (a title chain stops at a name: "Bộ trưởng X Phạm Thị Lan, Thứ trưởng ...").
+ */
+function titleStartBefore(text: string, words: Word[], lower: string[], from: number, to: number): number {
   for (let h = from; h < to; h++) {
     const len = viTitleAt(words, lower, h);
     if (!len) continue;
     let clean = to - h <= MAX_TITLE_WORDS;
     for (let q = h + len; q < to && clean; q++) if (isBreaker(lower, q)) clean = false;
-    if (clean) return h;
+    if (clean && nameWithin(text, words, h + len, to) < 0) return h;
   }
   return -1;
 }
@@ -111,14 +89,15 @@ export function findViOfficials(text: string, words: Word[], lower: string[]): M
     if (a > runEnd) continue;
     const name = slice(a, runEnd);
     const prevLower = lower[a - 1] ?? '';
-    if (PLACE_LEADS.has(prevLower) && !breaksBefore(words, a)) continue;
+    // "đường Nguyễn Huệ" names a street, but "Chủ tịch UBND tỉnh Đỗ Thanh Tùng" a person (title first).
+    const afterPlaceWord = PLACE_LEADS.has(prevLower) && !breaksBefore(words, a);
     if (VI_PLACE_NAMES.has(name.toLowerCase()) && prevLower !== 'tịch') continue;
     const titles: string[] = [];
     // Titles before the name: "Ủy viên Bộ Chính trị, Thường trực Ban Bí thư, Trưởng Ban ... Trương Thị Mai".
     let spanStart = words[a]!.start;
     if (!breaksBefore(words, a) || a === 0) {
       const b = segmentStart(words, a, 0);
-      let h = titleStartBefore(words, lower, b, a);
+      let h = titleStartBefore(text, words, lower, b, a);
       if (h >= 0) {
         titles.unshift(slice(h, a - 1));
         spanStart = words[h]!.start;
@@ -128,14 +107,16 @@ export function findViOfficials(text: string, words: Word[], lower: string[]): M
           if (!joinedByKiem && !joinedByComma) break;
           const segEnd = joinedByKiem ? h - 1 : h;
           const b2 = segmentStart(words, segEnd - 1, 0);
-          if (titleStartBefore(words, lower, b2, segEnd) !== b2) break;
-          titles.unshift(slice(b2, segEnd - 1));
-          h = b2;
+          // The joined title may follow other words of its clause ("Về phía tỉnh có Ủy viên ...").
+          const h2 = titleStartBefore(text, words, lower, b2, segEnd);
+          if (h2 < 0) break;
+          titles.unshift(slice(h2, segEnd - 1));
+          h = h2;
           spanStart = words[h]!.start;
         }
       }
     }
-    if (foreign && titles.length === 0) continue;
+    if ((foreign || afterPlaceWord) && titles.length === 0) continue;
     // Titles after the name: "Nguyễn Văn A, Chủ tịch UBND tỉnh ..." / "ông X – Phó Giám đốc ...".
     const q = runEnd + 1;
     if (q < words.length && /^\s*[,–-]\s*$/u.test(words[q]!.gap)) {
@@ -149,7 +130,8 @@ export function findViOfficials(text: string, words: Word[], lower: string[]): M
           e + 1 - q < MAX_TITLE_WORDS
         )
           e++;
-        titles.push(slice(q, e));
+        // A title that runs into a name is that person's ("Phạm Thị Lan, Thứ trưởng ... Hoàng Đức Minh").
+        if (nameWithin(text, words, q, e + 1) < 0) titles.push(slice(q, e));
       }
     }
     if (titles.length === 0) continue;

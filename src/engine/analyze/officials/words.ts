@@ -17,7 +17,7 @@ export interface Word {
 const UPPER = /^\p{Lu}/u;
 
 /** Words whose trailing dot is part of the word ("TP.", "Sen.", "Mr.", initials). */
-const DOTTED = new Set([
+export const DOTTED: ReadonlySet<string> = new Set([
   'tp',
   'mr',
   'mrs',

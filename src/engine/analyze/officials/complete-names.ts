@@ -1,0 +1,49 @@
+import { EN_NAME_STOP, EN_TITLE_HEADS } from '../lexicons/en-titles';
+import type { OfficialEntity } from './entities';
+import { enNameAt } from './find-en';
+import { PhraseSet } from './phrase-set';
+import type { Word } from './words';
+
+const HEADS = new PhraseSet(EN_TITLE_HEADS);
+
+/**
+ * A one-word official ("Minister Bao") takes the full name the article gives anywhere, before or
+ * after ("Tran Quoc Bao said ..."): the capitalised name that ends with that word. Only when the
+ * article gives exactly one such full name, so "Bao" is not joined to two different people.
+ */
+export function completeShortNames(
+  text: string,
+  words: Word[],
+  lower: string[],
+  entities: OfficialEntity[],
+): void {
+  const short = new Map<string, OfficialEntity>();
+  for (const e of entities) if (e.words.length === 1) short.set(e.words[0]!, e);
+  if (short.size === 0) return;
+  const full = new Map<string, Set<string>>();
+  const written = new Map<string, string>();
+  for (let i = 1; i < words.length; i++) {
+    if (!words[i]!.cap || !short.has(lower[i]!) || words[i]!.gap !== ' ' || !words[i - 1]!.cap) continue;
+    let s = i;
+    while (s > 0 && i - s < 4 && words[s]!.gap === ' ' && words[s - 1]!.cap && startsName(lower, s - 1)) s--;
+    if (s === i || enNameAt(words, lower, s) !== i) continue;
+    const forms = full.get(lower[i]!) ?? new Set<string>();
+    const form = lower.slice(s, i + 1).join(' ');
+    forms.add(form);
+    written.set(form, text.slice(words[s]!.start, words[i]!.end));
+    full.set(lower[i]!, forms);
+  }
+  for (const [word, forms] of full) {
+    if (forms.size !== 1) continue;
+    const [form] = forms;
+    const entity = short.get(word)!;
+    if (entities.some((e) => e !== entity && e.words.join(' ') === form)) continue;
+    entity.words = form!.split(' ');
+    entity.name = written.get(form!)!;
+  }
+}
+
+/** A capitalised word that may belong to a name: not a title head or a stop word ("Minister", "The"). */
+function startsName(lower: string[], i: number): boolean {
+  return !EN_NAME_STOP.has(lower[i]!) && !HEADS.matchAt(lower, i);
+}
