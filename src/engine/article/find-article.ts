@@ -50,7 +50,8 @@ export function findArticle(doc: Document): FoundArticle {
     if (loose.prose.prose > best.prose.prose * 1.5) best = loose;
     else titleFor(best.scope);
   }
-  const declared = signals.jsonLd.article !== null || signals.meta.get('og:type') === 'article';
+  const declared =
+    signals.jsonLd.article !== null || signals.meta.get('og:type')?.toLowerCase() === 'article';
   const isArticle = decideIsArticle(best.prose, declared, signals.jsonLd.types);
   return { ...(metadata ?? readMetadata(doc, signals, best.scope)), isArticle, blocks: best.blocks };
 }

@@ -48,7 +48,9 @@ export function decideIsArticle(
     measure.longParagraphs >= (declaredArticle ? 1 : 2) ||
     measure.longestBlock >= (declaredArticle ? 200 : 400);
   // Linked headline after linked headline, each with its teaser: a section page.
+  // Teasers are short; an article with linked subheadings (a reviewed-games list) has long paragraphs.
+  const others = Math.max(1, measure.blocks - measure.linkedHeadings);
   const teasers =
-    measure.linkedHeadings >= 3 && measure.linkedHeadings * 3 >= measure.blocks - measure.linkedHeadings;
+    measure.linkedHeadings >= 3 && measure.linkedHeadings * 3 >= others && measure.prose / others < 300;
   return measure.prose >= minProse && paragraphs && !teasers;
 }
