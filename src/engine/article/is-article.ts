@@ -51,6 +51,8 @@ export function decideIsArticle(
   // Teasers are short; an article with linked subheadings (a reviewed-games list) has long paragraphs.
   const others = Math.max(1, measure.blocks - measure.linkedHeadings);
   const teasers =
-    measure.linkedHeadings >= 3 && measure.linkedHeadings * 3 >= others && measure.prose / others < 300;
+    measure.linkedHeadings >= 3 &&
+    measure.linkedHeadings * 3 >= others &&
+    measure.prose / Math.max(1, measure.longParagraphs) < 300;
   return measure.prose >= minProse && paragraphs && !teasers;
 }
