@@ -62,7 +62,10 @@ const median = (xs: number[]): number => [...xs].sort((x, y) => x - y)[xs.length
 
 /** Times `work` in rounds (warm, at least `minMs` and 5 rounds): best and median wall ms, median CPU ms. */
 function time(work: () => void, minMs: number): Timing {
-  work(); // warm-up
+  // Warm up until the optimising compiler has caught up: on a loaded machine its background
+  // thread lags, and one round would leave the timed rounds running unoptimised code.
+  const warm = performance.now();
+  for (let k = 0; k < 3 || performance.now() - warm < minMs / 2; k++) work();
   const wall: number[] = [];
   const cpu: number[] = [];
   const t0 = performance.now();

@@ -11,7 +11,14 @@ export function analyze(input: AnalyzerInput): Annotation[] {
   const lower = words.map((w) => w.lower);
   const officials = findOfficials(text, lang, words, lower);
   const figures = findFigures(text, lang);
-  const directives = findDirectives(text, lang, input.blocks, officials.annotations, officials.entities);
+  const directives = findDirectives(
+    text,
+    lang,
+    input.blocks,
+    officials.annotations,
+    officials.entities,
+    words,
+  );
   const all: Annotation[] = [...officials.annotations, ...figures, ...directives];
   return all.sort((a, b) => a.start - b.start || a.end - b.end);
 }

@@ -7,6 +7,7 @@ import type { Lang } from '../types';
  * it is the decimal mark ("1.5" en/vi = 1.5, "1.500" vi = 1500, "1,500" en = 1500).
  */
 export function parseNumber(raw: string, lang: Lang): number | null {
+  if (allDigits(raw)) return Number(raw);
   const s = raw.trim();
   if (!/^\d[\d.,]*$/u.test(s) || /[.,]$/u.test(s)) return null;
   const hasDot = s.includes('.');
@@ -31,6 +32,15 @@ export function parseNumber(raw: string, lang: Lang): number | null {
   const fraction = parts[1];
   if (fraction !== undefined && !/^\d+$/u.test(fraction)) return null;
   return Number(fraction === undefined ? intPart : `${intPart}.${fraction}`);
+}
+
+function allDigits(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 /** Formats a number the way the language writes it (used by tests and exports). */

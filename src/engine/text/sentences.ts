@@ -33,10 +33,18 @@ function endsWithAbbreviation(text: string, dot: number): boolean {
   return ABBREVIATIONS.has(word);
 }
 
-/** Splits each block into sentences: terminal marks followed by a capital (even when glued) end one. */
-export function splitSentences(text: string, blocks: TextBlock[]): Sentence[] {
+/**
+ * Splits each block into sentences: terminal marks followed by a capital (even when glued) end one.
+ * `wanted` skips blocks the caller has no use for (an analyzer that saw no cue word in them).
+ */
+export function splitSentences(
+  text: string,
+  blocks: TextBlock[],
+  wanted?: (block: TextBlock) => boolean,
+): Sentence[] {
   const out: Sentence[] = [];
   blocks.forEach((block, index) => {
+    if (wanted && !wanted(block)) return;
     let start = block.start;
     const push = (end: number) => {
       let s = start;

@@ -7,7 +7,9 @@ import {
   EN_NOT_ADDRESSEE,
   EN_OBLIGATION,
   EN_SPEECH_CUES,
+  EN_TRIGGER_WORDS,
 } from '../lexicons/directive-cues';
+import type { Word } from '../officials/words';
 import type { FoundDirective } from './find-vi';
 import { lastOfficialIn } from './issuer';
 
@@ -59,14 +61,27 @@ function obligationIssuer(
   return { ok: false, issuer: null };
 }
 
+/** Start offsets of the words that may open an English cue, in text order. */
+export function enTriggerOffsets(words: Word[]): number[] {
+  const out: number[] = [];
+  for (const w of words) if (TRIGGERS.has(w.lower)) out.push(w.start);
+  return out;
+}
+const TRIGGERS = EN_TRIGGER_WORDS;
+
 /** English directives: an official, a pronoun for one, or a body orders, urges or calls on someone. */
 export function findEnDirectives(
   text: string,
   sentences: Sentence[],
   officials: OfficialAnnotation[],
+  triggers: number[],
 ): FoundDirective[] {
   const out: FoundDirective[] = [];
+  let t = 0;
   for (const sentence of sentences) {
+    while (t < triggers.length && triggers[t]! < sentence.start) t++;
+    if (t === triggers.length) break;
+    if (triggers[t]! >= sentence.end) continue;
     if (sentence.kind === 'caption' || sentence.kind === 'heading') continue;
     const s = text.slice(sentence.start, sentence.end);
     const cue = EN_SPEECH_CUES.exec(s);

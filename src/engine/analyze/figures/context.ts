@@ -1,17 +1,27 @@
 /** Small helpers that read the words just before or after a position, on the same line. */
 
 const SPACES_ONLY = /[^ \t\u00a0]/u;
-const isLetter = (ch: string): boolean => ch.toLowerCase() !== ch.toUpperCase();
-const isWordChar = (ch: string): boolean =>
-  isLetter(ch) || ch === '.' || ch === "'" || ch === '’' || ch === '-';
+const LETTER = /\p{L}/u;
+/** A letter, by character code for Latin and Vietnamese (no string per character), a regex beyond. */
+function isLetterAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c < 0x250) return c >= 0xc0 && c !== 0xd7 && c !== 0xf7;
+  if (c >= 0x1e00 && c <= 0x1eff) return true;
+  return LETTER.test(text[i]!);
+}
+function isWordCharAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c === 46 || c === 39 || c === 0x2019 || c === 45 || isLetterAt(text, i);
+}
 
 /** The word ending before `end` (skipping spaces): [start, end) or null; never crosses a line break. */
 function wordEndingAt(text: string, end: number, floor: number): [number, number] | null {
   let e = end;
   while (e > floor && (text[e - 1] === ' ' || text[e - 1] === '\t' || text[e - 1] === '\u00a0')) e--;
   let s = e;
-  while (s > floor && isWordChar(text[s - 1]!)) s--;
-  while (s < e && !isLetter(text[s]!)) s++;
+  while (s > floor && isWordCharAt(text, s - 1)) s--;
+  while (s < e && !isLetterAt(text, s)) s++;
   return s < e ? [s, e] : null;
 }
 
@@ -32,6 +42,16 @@ export function wordsBefore(
   return { one, two: `${text.slice(w2[0], w2[1]).toLowerCase()} ${one}`, oneStart: w1[0], twoStart: w2[0] };
 }
 
+const FIRST_LETTERS = new WeakMap<object, Set<string>>();
+function firstLetters(entries: ReadonlyArray<readonly [string, unknown]>): Set<string> {
+  let set = FIRST_LETTERS.get(entries);
+  if (!set) {
+    set = new Set(entries.map(([word]) => word[0]!.toLowerCase()));
+    FIRST_LETTERS.set(entries, set);
+  }
+  return set;
+}
+
 /**
  * Matches one of `words` (case-insensitive, longest first) at `pos` after optional spaces;
  * returns the end offset and the matched entry.
@@ -47,7 +67,7 @@ export function matchAfter<T>(
   if (p === pos && !allowGlued) return null;
   const first = text[p]?.toLowerCase() ?? '';
   // Cheap first-letter test before slicing: most numbers are followed by none of the entries.
-  if (!entries.some(([word]) => word[0]!.toLowerCase() === first)) return null;
+  if (!firstLetters(entries).has(first)) return null;
   const ahead = text.slice(p, p + 24).toLowerCase();
   for (const [word, value] of entries) {
     const w = word.toLowerCase();

@@ -75,7 +75,7 @@ export function findFigures(text: string, lang: Lang): FigureAnnotation[] {
     let start = s;
     // "T9/2026" is Vietnamese shorthand for tháng 9/2026; other letters glued on make a code.
     const monthShorthand = prev === 'T' && !LETTER.test(prev2) && lang === 'vi';
-    const decadeLead = DECADE_LEAD.test(text.slice(Math.max(0, s - 6), s));
+    const decadeLead = prev === '-' && DECADE_LEAD.test(text.slice(Math.max(0, s - 6), s));
     if (
       !monthShorthand &&
       !decadeLead &&
@@ -85,13 +85,19 @@ export function findFigures(text: string, lang: Lang): FigureAnnotation[] {
       continue;
     }
     if (monthShorthand) start = s - 1;
-    if (PHONE.test(text.slice(s, s + 14)) && /^0\d{8,}/u.test(text.slice(s, s + 14).replace(/[ .]/gu, ''))) {
+    if (
+      text.charCodeAt(s) === 48 &&
+      PHONE.test(text.slice(s, s + 14)) &&
+      /^0\d{8,}/u.test(text.slice(s, s + 14).replace(/[ .]/gu, ''))
+    ) {
       consumed = s + 14;
       continue;
     }
     const before = wordsBefore(text, start);
     const monthBefore =
-      lang !== 'vi' ? EN_MONTH_BEFORE.exec(text.slice(Math.max(0, start - 11), start)) : null;
+      lang !== 'vi' && (prev === ' ' || prev === '\u00a0')
+        ? EN_MONTH_BEFORE.exec(text.slice(Math.max(0, start - 11), start))
+        : null;
     const monthContext = monthShorthand || before.one === 'tháng' || before.one === 'quý';
     const core = readCore(text, s, lang, monthContext);
     if (!core) continue;
@@ -124,7 +130,9 @@ export function findFigures(text: string, lang: Lang): FigureAnnotation[] {
       end = found.end;
     } else consumed = end;
   }
-  for (const q of text.matchAll(QUARTER)) {
+  // Quarters in Roman numerals are Vietnamese ("quý I/2024"): skip the scan when no "uý" is written.
+  const quarters = text.includes('uý') ? text.matchAll(QUARTER) : [];
+  for (const q of quarters) {
     const quarter = parseQuarter(q[1]!);
     if (!quarter || out.some((f) => f.start <= q.index! && f.end > q.index!)) continue;
     if (/\d/u.test(q[1]!)) continue; // Arabic quarters were found by the number scan.

@@ -65,6 +65,18 @@ export const VI_BODY_START =
 export const EN_SPEECH_CUES =
   /\b(?:ordered|orders|ordering|directed|directs|instructed|instructs|urged|urges|urging|called on|calls on|called upon|calls upon|demanded|demands|commanded|mandated|tasked|banned|bans|barred|prohibited|forbade|suspended|(?:told|asked|required|pressed|warned) (?:[\p{L}'’-]+ ){1,5}(?:not )?to)\b/u;
 
+/**
+ * Every word that can start an English cue or obligation above: a sentence without one of them
+ * cannot be a directive, so the regexes run only on sentences that hold one.
+ */
+export const EN_TRIGGER_WORDS: ReadonlySet<string> = new Set(
+  (
+    'ordered orders ordering directed directs instructed instructs urged urges urging called calls demanded ' +
+    'demands commanded mandated tasked banned bans barred prohibited forbade suspended told asked required ' +
+    'pressed warned must shall obliged obligated forbidden'
+  ).split(' '),
+);
+
 /** English subjects that are not authorities ("protesters called on ..."). */
 export const EN_NON_AUTHORITY =
   /\b(?:protesters|crowds?|critics|activists|analysts|investors|residents|fans|voters|campaigners|demonstrators)\b/iu;

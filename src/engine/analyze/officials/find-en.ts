@@ -9,7 +9,7 @@ import {
 } from '../lexicons/en-titles';
 import type { Mention } from './mention';
 import { PhraseSet } from './phrase-set';
-import { breaksBefore, DOTTED, type Word } from './words';
+import { breaksBefore, commaBefore, DOTTED, type Word } from './words';
 
 const HEADS = new PhraseSet(EN_TITLE_HEADS);
 const HEAD_OF = new Set(['government', 'administration', 'cabinet']);
@@ -77,11 +77,33 @@ function qualified(words: Word[], lower: string[], headStart: number, start: num
   return start < headStart && (words[headStart - 1]!.cap || EN_TITLE_WORDS.has(lower[headStart - 1]!));
 }
 
+/** "Name, the title ...": the title within a few words after the comma, or null. */
+function appositionAfter(text: string, words: Word[], lower: string[], i: number, e: number): Mention | null {
+  const q = e + 1;
+  for (let h = q; h < words.length && h - q < 7; h++) {
+    if (h > q && breaksBefore(words, h)) break;
+    const len = HEADS.matchAt(lower, h);
+    if (!len) continue;
+    const start = titleStart(words, lower, h);
+    // "the leader of the PPP" names an office through its organisation; "director of X" stays ambiguous.
+    const ofOrg = lower[h + len] === 'of' && lower[h] !== 'director';
+    if (!(qualified(words, lower, h, start) || ofOrg) || (lower[h + len] === 'of' && lower[h] === 'director'))
+      return null;
+    return {
+      start: words[i]!.start,
+      end: words[e]!.end,
+      name: text.slice(words[i]!.start, words[e]!.end),
+      titles: [titleText(text, words, Math.max(start, q), h + len - 1)],
+    };
+  }
+  return null;
+}
+
 /** Officials named in English text: "Title Name", "Name, the title", "the title, Name". */
 export function findEnOfficials(text: string, words: Word[], lower: string[]): Mention[] {
   const out: Mention[] = [];
   const slice = (a: number, b: number) => text.slice(words[a]!.start, words[b]!.end);
-  const taken = new Set<number>();
+  const taken = new Uint8Array(words.length + 1);
   for (let i = 0; i < words.length; i++) {
     const len = HEADS.matchAt(lower, i);
     if (len) {
@@ -103,7 +125,7 @@ export function findEnOfficials(text: string, words: Word[], lower: string[]): M
             name: slice(n, e),
             titles: [titleText(text, words, start, headEnd)],
           });
-          for (let q = n; q <= e; q++) taken.add(q);
+          taken.fill(1, n, e + 1);
           i = e;
           continue;
         }
@@ -125,48 +147,20 @@ export function findEnOfficials(text: string, words: Word[], lower: string[]): M
       }
     }
   }
-  // "Tony Blair's government": the head of a government or administration.
-  for (let i = 0; i + 2 < words.length; i++) {
-    if (taken.has(i) || !words[i]!.cap) continue;
+  // One walk over the remaining names: "Tony Blair's government" (the head of a government) and
+  // "Name, the title ..." appositions after a full (two-word) name.
+  for (let i = 0; i < words.length; i++) {
+    if (taken[i] === 1 || !words[i]!.cap) continue;
     const e = enNameAt(words, lower, i);
     if (e <= i) continue;
     const s = words[e + 1];
     const next = words[e + 2];
-    if (s?.lower === 's' && /^['’]$/u.test(s.gap) && next && HEAD_OF.has(next.lower)) {
+    if (s?.lower === 's' && next && HEAD_OF.has(next.lower) && /^['’]$/u.test(s.gap)) {
       out.push({ start: words[i]!.start, end: words[e]!.end, name: slice(i, e), titles: [] });
-      for (let q = i; q <= e; q++) taken.add(q);
-    }
-    i = e;
-  }
-  // "Name, the title ..." appositions after a full (two-word) name.
-  for (let i = 0; i < words.length; i++) {
-    if (taken.has(i) || !words[i]!.cap || (i > 0 && !breaksBefore(words, i) && words[i - 1]!.cap)) continue;
-    const e = enNameAt(words, lower, i);
-    if (e <= i) continue;
-    const q = e + 1;
-    if (!/^\s*,\s*$/u.test(words[q]?.gap ?? '')) {
-      i = e;
-      continue;
-    }
-    for (let h = q; h < words.length && h - q < 7; h++) {
-      if (h > q && breaksBefore(words, h)) break;
-      const len = HEADS.matchAt(lower, h);
-      if (!len) continue;
-      const start = titleStart(words, lower, h);
-      // "the leader of the PPP" names an office through its organisation; "director of X" stays ambiguous.
-      const ofOrg = lower[h + len] === 'of' && lower[h] !== 'director';
-      if (
-        !(qualified(words, lower, h, start) || ofOrg) ||
-        (lower[h + len] === 'of' && lower[h] === 'director')
-      )
-        break;
-      out.push({
-        start: words[i]!.start,
-        end: words[e]!.end,
-        name: slice(i, e),
-        titles: [titleText(text, words, Math.max(start, q), h + len - 1)],
-      });
-      break;
+      taken.fill(1, i, e + 1);
+    } else if (!(i > 0 && !breaksBefore(words, i) && words[i - 1]!.cap) && commaBefore(words, e + 1)) {
+      const mention = appositionAfter(text, words, lower, i, e);
+      if (mention) out.push(mention);
     }
     i = e;
   }

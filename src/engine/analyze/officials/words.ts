@@ -52,12 +52,18 @@ export const DOTTED: ReadonlySet<string> = new Set([
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
 
-/** Letters, digits and combining marks; a table-free check for the Latin/Vietnamese ranges, a regex beyond. */
+// Word characters below U+2000 (Latin, Vietnamese, Greek, Cyrillic, combining marks) as one table,
+// so the per-character test is one array read; beyond it a regex decides.
+const WORD_TABLE = (() => {
+  const table = new Uint8Array(0x2000);
+  for (let c = 0; c < 0x2000; c++) table[c] = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 0;
+  return table;
+})();
+
+/** Letters, digits and combining marks. */
 function isWordCode(c: number, text: string, i: number): boolean {
-  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  if (c < 0x250) return c >= 0xc0 && c !== 0xd7 && c !== 0xf7;
-  if (c >= 0x1e00 && c <= 0x1eff) return true;
-  if (c >= 0x2000 && c <= 0x2bff) return false;
+  if (c < 0x2000) return WORD_TABLE[c] === 1;
+  if (c <= 0x2bff) return false;
   return LETTER_OR_DIGIT.test(text[i]!);
 }
 
@@ -70,6 +76,12 @@ function isJoiner(text: string, i: number): boolean {
   if ((c === 39 || c === 0x2019) && (next === 115 || next === 83))
     return isWordCode(text.charCodeAt(i + 2), text, i + 2);
   return true;
+}
+
+/** The text between two words; the usual single space is one shared string. */
+function gapText(text: string, from: number, to: number): string {
+  if (to - from === 1 && text.charCodeAt(from) === 32) return ' ';
+  return text.slice(from, to);
 }
 
 /** Splits the text into words with one pass over its characters (no regex match objects). */
@@ -93,14 +105,13 @@ export function tokenize(text: string): Word[] {
       else if (isJoiner(text, i)) i += 2;
       else break;
     }
-    // Most gaps are one space: share the constant instead of slicing a new string.
-    const gap = start === last + 1 && text.charCodeAt(last) === 32 ? ' ' : text.slice(last, start);
+    const gap = gapText(text, last, start);
     const raw = aligned ? '' : text.slice(start, i);
     words.push({
       start,
       end: i,
       lower: aligned ? folded.slice(start, i) : foldToneMarks(raw.toLowerCase()),
-      cap: aligned ? text[start] !== folded[start] : UPPER.test(raw),
+      cap: aligned ? text.charCodeAt(start) !== folded.charCodeAt(start) : UPPER.test(raw),
       gap,
       brk: gap === ' ' ? false : !words.length,
     });
@@ -133,5 +144,6 @@ function computeBreak(words: Word[], i: number): boolean {
 /** True when the gap before word i is exactly ", " (a list or apposition comma). */
 export function commaBefore(words: Word[], i: number): boolean {
   const gap = words[i]?.gap ?? '';
-  return /^\s*,\s*$/u.test(gap);
+  if (gap === ' ') return false;
+  return gap === ', ' || /^\s*,\s*$/u.test(gap);
 }
