@@ -5,6 +5,7 @@ import { t } from '../i18n';
 import { loadLibrary } from '../library-query';
 import { useDebounced } from '../use-debounced';
 import { useLiveQuery } from '../use-live-query';
+import { useTabNotices } from '../use-tab-notices';
 import { type FilterState, LibraryFilters } from './LibraryFilters';
 import { LibraryPageItem } from './LibraryPageItem';
 
@@ -24,6 +25,13 @@ export function LibraryView({ db, onShowPage }: { db: NewsmarkDb; onShowPage: (u
       ),
     [db, settled.query, settled.kind, settled.tag, limit],
   );
+  const notices = useTabNotices();
+  // With the reader's rows gone, a tab showing the page drops their highlights at once.
+  const deletePage = (url: string, withReaderRows: boolean) =>
+    deleteLibraryPage(db, url, { withReaderRows }).then(
+      () => (withReaderRows ? notices.readerAnnotationsChanged(url) : undefined),
+      report,
+    );
   const changeFilter = (next: FilterState) => {
     setFilter(next);
     setLimit(LIBRARY_PAGE_SIZE);
@@ -60,9 +68,7 @@ export function LibraryView({ db, onShowPage }: { db: NewsmarkDb; onShowPage: (u
                 key={entry.page.url}
                 entry={entry}
                 onShow={() => onShowPage(entry.page.url)}
-                onDelete={(withReaderRows) =>
-                  deleteLibraryPage(db, entry.page.url, { withReaderRows }).catch(report)
-                }
+                onDelete={(withReaderRows) => deletePage(entry.page.url, withReaderRows)}
               />
             ))}
           </ul>

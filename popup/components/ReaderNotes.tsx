@@ -9,6 +9,7 @@ import {
 } from '../../src/store/reader-annotations';
 import { t } from '../i18n';
 import { useLiveQuery } from '../use-live-query';
+import { useTabNotices } from '../use-tab-notices';
 import { type ReaderNoteActions, ReaderNoteItem } from './ReaderNoteItem';
 
 /** How long a deleted row can be brought back. */
@@ -16,21 +17,28 @@ export const UNDO_MS = 6_000;
 
 const report = (error: unknown) => console.error('Newsmark popup:', error);
 
-/** "Your highlights & notes": the reader's rows of this page in reading order, editable. */
+/**
+ * "Your highlights & notes": the reader's rows of this page in reading order, editable. After
+ * each change the tabs showing the page are told, so they repaint without a reload.
+ */
 export function ReaderNotes({ db, url }: { db: NewsmarkDb; url: string }) {
   const rows = useLiveQuery(() => readerAnnotationsForPage(db, url), [db, url]);
   const [deleted, setDeleted] = useState<AnnotationRow | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => () => clearTimeout(timer.current), []);
 
+  const notices = useTabNotices();
+  const tellPages = () => notices.readerAnnotationsChanged(url);
+
   const actions: ReaderNoteActions = {
-    saveBody: (id, body) => updateReaderAnnotation(db, id, { body }).catch(report),
-    setColour: (id, colour) => updateReaderAnnotation(db, id, { colour }).catch(report),
+    saveBody: (id, body) => updateReaderAnnotation(db, id, { body }).then(tellPages, report),
+    setColour: (id, colour) => updateReaderAnnotation(db, id, { colour }).then(tellPages, report),
     remove: (row) => {
       deleteReaderAnnotation(db, row.id).then(() => {
         clearTimeout(timer.current);
         setDeleted(row);
         timer.current = setTimeout(() => setDeleted(null), UNDO_MS);
+        return tellPages();
       }, report);
     },
   };
@@ -38,7 +46,7 @@ export function ReaderNotes({ db, url }: { db: NewsmarkDb; url: string }) {
     if (!deleted) return;
     clearTimeout(timer.current);
     setDeleted(null);
-    restoreReaderAnnotation(db, deleted).catch(report);
+    restoreReaderAnnotation(db, deleted).then(tellPages, report);
   };
 
   return (

@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { errorReply, IncomingMessageSchema, type MessageReply } from '../shared/messages';
 import { toAutoRow } from '../store/auto-rows';
 import type { NewsmarkDb } from '../store/db';
+import { readPaintSettings } from '../store/library-settings';
 import { replaceAutoAnnotations } from '../store/queries';
 import {
   readerAnchoring,
@@ -51,7 +52,8 @@ export async function handleMessage(
   if (!parsed.success) return errorReply('invalid-message', describeIssues(parsed.issues));
   const msg = parsed.output;
   if (!sender.tab) return errorReply('forbidden-sender', `${msg.type} must come from a content script`);
-  if (msg.type !== 'content/page-annotated' && !sameOrigin(sender.url, msg.url))
+  // A message about one page's reader annotations is accepted only from a page of that origin.
+  if ('url' in msg && !sameOrigin(sender.url, msg.url))
     return errorReply('forbidden-sender', `${msg.type} must come from a page of the same origin`);
   try {
     switch (msg.type) {
@@ -65,6 +67,9 @@ export async function handleMessage(
         return await readerAnnotationsRequested(db, msg);
       case 'content/reader-anchoring':
         return await readerAnchoring(db, msg);
+      case 'content/paint-settings-requested':
+        // Not private to any site: every page of ours may learn which categories to paint.
+        return { ok: true, stored: 0, paint: await readPaintSettings(db) };
     }
   } catch (error) {
     if (isQuotaError(error))

@@ -1,16 +1,26 @@
 import { annotateDocument } from '../engine/annotate';
 import type { AnnotateResult, TextModel } from '../engine/types';
 import { ext } from '../shared/browser-api';
-import type { MessageReply } from '../shared/messages';
+import type { IncomingMessage, MessageReply } from '../shared/messages';
 import { pageKey } from '../shared/page-url';
+import { AutoPainter } from './auto-paint';
+import { dispatchExtensionMessage } from './extension-messages';
 import { pageAnnotatedMessage } from './page-message';
 import { PageWatch } from './page-watch';
-import { HIGHLIGHT_NAMES, highlightApiAvailable, paintHighlights } from './paint-highlights';
+import { highlightApiAvailable } from './paint-highlights';
 import { clearReaderHighlights } from './paint-reader';
+import { requestPaintSettings } from './paint-settings';
 import { ReaderSession } from './reader-session';
 import { SelectionUi } from './selection-ui';
 
 const session = new ReaderSession();
+const painter = new AutoPainter();
+const send = (message: IncomingMessage) =>
+  ext.runtime.sendMessage(message) as Promise<MessageReply | undefined>;
+// Asked first, answered while the engine runs: the first paint waits for it at most ~300 ms.
+const paintSettingsReady = highlightApiAvailable()
+  ? requestPaintSettings(send, (paint) => painter.answered(paint))
+  : Promise.resolve();
 /** What was last sent to the background, so a re-run with the same text and address sends nothing. */
 let lastSent = '';
 let running = false;
@@ -28,18 +38,12 @@ function articleContainer(model: TextModel): Node | null {
   return range.commonAncestorContainer;
 }
 
-function clearAutoHighlights(): void {
-  for (const name of Object.values(HIGHLIGHT_NAMES)) CSS.highlights.delete(name);
-}
-
 /** Sends the page and its automatic annotations, unless this run found the same text at the same address. */
 async function storePage(result: AnnotateResult, url: string): Promise<void> {
   const sent = `${url}\n${result.article.text}`;
   if (sent === lastSent) return;
   lastSent = sent;
-  const reply = (await ext.runtime.sendMessage(pageAnnotatedMessage(result, location.href))) as
-    | MessageReply
-    | undefined;
+  const reply = await send(pageAnnotatedMessage(result, location.href));
   if (reply && !reply.ok) console.warn(`Newsmark: ${reply.code}: ${reply.error}`);
 }
 
@@ -50,7 +54,7 @@ async function annotateAndPaint(): Promise<void> {
   if (!result.article.isArticle || !result.model) {
     // Most pages a person visits are not news: nothing is painted, stored or watched.
     if (painting && lastSent) {
-      clearAutoHighlights();
+      painter.clear();
       clearReaderHighlights();
     }
     lastSent = '';
@@ -58,12 +62,16 @@ async function annotateAndPaint(): Promise<void> {
     watch?.watch(null);
     return;
   }
-  if (painting) paintHighlights(result.model, result.annotations);
+  const { model } = result;
+  // Watched before the wait for the paint settings, so a paragraph loaded meanwhile is noticed.
+  watch?.watch(articleContainer(model), () => model.segments.every((segment) => segment.node.isConnected));
+  if (painting) {
+    await paintSettingsReady;
+    painter.show(model, result.annotations);
+  }
   // The reader may select text as soon as the page is painted: the session takes the new text
   // model at once, while the page record is stored and the reader's rows are fetched.
-  const loading = painting ? session.load(result.model, url) : Promise.resolve();
-  const { segments } = result.model;
-  watch?.watch(articleContainer(result.model), () => segments.every((segment) => segment.node.isConnected));
+  const loading = painting ? session.load(model, url) : Promise.resolve();
   await Promise.all([loading, storePage(result, url)]);
 }
 
@@ -86,7 +94,15 @@ async function run(): Promise<void> {
 
 const warn = (error: unknown): void => console.warn('Newsmark:', error);
 
-new SelectionUi(document, session).listen();
+const ui = new SelectionUi(document, session);
+ui.listen();
+ext.runtime.onMessage.addListener((message: unknown, sender) => {
+  dispatchExtensionMessage(message, sender.id, ext.runtime.id, {
+    command: (action, colour) => ui.command(action, colour),
+    readerAnnotationsChanged: (url) => session.reload(url).catch(warn),
+    paintSettingsChanged: (paint) => painter.change(paint),
+  });
+});
 watch = new PageWatch(window, () => {
   run().catch(warn);
 });

@@ -1,6 +1,4 @@
-import * as v from 'valibot';
 import { ext } from '../shared/browser-api';
-import { ToContentMessageSchema } from '../shared/messages';
 import type { ReaderColour, ReaderKind } from '../shared/records';
 import { selectedRange, spanForRange } from './reader-selection';
 import type { ReaderSession } from './reader-session';
@@ -24,8 +22,7 @@ function sameRange(a: Range, b: Range): boolean {
 
 /**
  * The reader's ways to annotate: the toolbar that appears when article text is selected, and
- * the context-menu items and keyboard commands that the background forwards; and the popup's
- * word that the reader's annotations of this page changed.
+ * the context-menu items and keyboard commands that the background forwards (`command`).
  */
 export class SelectionUi {
   private readonly toolbar: ReaderToolbar;
@@ -56,14 +53,6 @@ export class SelectionUi {
       this.pointerDown = false;
       this.settleSoon();
     });
-    ext.runtime.onMessage.addListener((message: unknown, sender) => {
-      if (sender.id !== ext.runtime.id) return;
-      const parsed = v.safeParse(ToContentMessageSchema, message);
-      if (!parsed.success) return;
-      const msg = parsed.output;
-      if (msg.type === 'background/reader-command') this.command(msg.action, msg.colour);
-      else this.session.reload(msg.url).catch((error: unknown) => console.warn('Newsmark:', error));
-    });
   }
 
   private settleSoon(): void {
@@ -86,7 +75,7 @@ export class SelectionUi {
   }
 
   /** A context-menu item or keyboard command for the current selection. */
-  private command(action: ReaderKind, colour?: ReaderColour): void {
+  command(action: ReaderKind, colour?: ReaderColour): void {
     const range = selectedRange(this.doc.getSelection());
     const result = spanForRange(this.session.articleModel, range);
     if (!result.ok) {

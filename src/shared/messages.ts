@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { type AnnotationRow, READER_COLOURS } from './records';
+import { type AnnotationRow, type AutoKind, READER_COLOURS } from './records';
 
 /**
  * The typed message protocol. Every message names its direction in `type`
@@ -120,12 +120,29 @@ export const ReaderAnchoringMessageSchema = v.object({
   results: v.pipe(v.array(AnchoringResultSchema), v.maxLength(MAX_ANNOTATIONS)),
 });
 
+/**
+ * Which automatic categories are painted on pages (the popup's Settings). Only what to paint:
+ * every category is still stored.
+ */
+export const PaintSettingsSchema = v.object({
+  official: v.boolean(),
+  figure: v.boolean(),
+  directive: v.boolean(),
+});
+export type PaintSettings = Record<AutoKind, boolean>;
+
+/** The content script asks, once per page load, which categories to paint. */
+export const PaintSettingsRequestedMessageSchema = v.object({
+  type: v.literal('content/paint-settings-requested'),
+});
+
 /** Every message the background accepts, told apart by `type`. */
 export const IncomingMessageSchema = v.variant('type', [
   PageAnnotatedMessageSchema,
   ReaderAnnotationCreatedMessageSchema,
   ReaderAnnotationsRequestedMessageSchema,
   ReaderAnchoringMessageSchema,
+  PaintSettingsRequestedMessageSchema,
 ]);
 
 export type PageInput = v.InferOutput<typeof PageInputSchema>;
@@ -135,6 +152,7 @@ export type ReaderAnnotationInput = v.InferOutput<typeof ReaderAnnotationSchema>
 export type ReaderAnnotationCreatedMessage = v.InferOutput<typeof ReaderAnnotationCreatedMessageSchema>;
 export type ReaderAnnotationsRequestedMessage = v.InferOutput<typeof ReaderAnnotationsRequestedMessageSchema>;
 export type ReaderAnchoringMessage = v.InferOutput<typeof ReaderAnchoringMessageSchema>;
+export type PaintSettingsRequestedMessage = v.InferOutput<typeof PaintSettingsRequestedMessageSchema>;
 export type IncomingMessage = v.InferOutput<typeof IncomingMessageSchema>;
 
 /**
@@ -158,17 +176,32 @@ export const ReaderAnnotationsChangedMessageSchema = v.object({
 });
 export type ReaderAnnotationsChangedMessage = v.InferOutput<typeof ReaderAnnotationsChangedMessageSchema>;
 
+/**
+ * Sent by the popup to tabs after the reader switched a category on or off: the page repaints
+ * its last result with these settings, without running the engine again.
+ */
+export const PaintSettingsChangedMessageSchema = v.object({
+  type: v.literal('popup/paint-settings-changed'),
+  paint: PaintSettingsSchema,
+});
+export type PaintSettingsChangedMessage = v.InferOutput<typeof PaintSettingsChangedMessageSchema>;
+
 /** Every message a content script accepts (only from this extension). */
 export const ToContentMessageSchema = v.variant('type', [
   ReaderCommandMessageSchema,
   ReaderAnnotationsChangedMessageSchema,
+  PaintSettingsChangedMessageSchema,
 ]);
+export type ToContentMessage = v.InferOutput<typeof ToContentMessageSchema>;
 
 export type ErrorCode = 'invalid-message' | 'forbidden-sender' | 'quota-exceeded' | 'storage-failed';
 
-/** What the background answers: `ok` with a count of stored rows (and the rows asked for), or a named error. */
+/**
+ * What the background answers: `ok` with a count of stored rows (and the rows or paint
+ * settings asked for), or a named error.
+ */
 export type MessageReply =
-  | { ok: true; stored: number; id?: string; rows?: AnnotationRow[] }
+  | { ok: true; stored: number; id?: string; rows?: AnnotationRow[]; paint?: PaintSettings }
   | { ok: false; code: ErrorCode; error: string };
 
 export function errorReply(code: ErrorCode, error: string): MessageReply {

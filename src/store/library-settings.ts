@@ -1,13 +1,14 @@
+import type { PaintSettings } from '../shared/messages';
 import type { AutoKind } from '../shared/records';
 import type { NewsmarkDb } from './db';
+
+export type { PaintSettings };
 
 /**
  * Which automatic categories the content script paints on pages. Stored as
  * `{key: 'paint', value: {official, figure, directive}}` in the settings table; a missing
  * row or field means "shown".
  */
-export type PaintSettings = Record<AutoKind, boolean>;
-
 export const PAINT_SETTINGS_KEY = 'paint';
 export const DEFAULT_PAINT: PaintSettings = { official: true, figure: true, directive: true };
 
