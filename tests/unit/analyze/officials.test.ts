@@ -87,6 +87,23 @@ describe('officials: English', () => {
       ['Ada Okoro', 'Ada Okoro'],
     ]);
   });
+  it('reads names under a party label as legislators only in an article about MPs', () => {
+    const mps = names(
+      'en',
+      'A group of MPs wants an elected chamber.',
+      "The group, including Tories Ann Reed and Sir John Hale, Labour's Mary Lowe and Liberal Democrat Tom Ash, met.",
+    );
+    expect(mps.map((f) => f[1])).toEqual(['Ann Reed', 'Sir John Hale', 'Mary Lowe', 'Tom Ash']);
+    expect(names('en', "Labour's Mary Lowe opened a bakery in Leeds.")).toEqual([]);
+  });
+  it('reads a capitalised chair before a bare name, and leaves a sentence opener out of a title', () => {
+    expect(names('en', 'The hearing showed that Chairman Hale was angry.').map((f) => f[1])).toEqual([
+      'Hale',
+    ]);
+    expect(names('en', 'But Labour former minister Jack Lowe disagreed.')[0]?.[2]).toEqual([
+      'Labour former minister',
+    ]);
+  });
   it('keeps abbreviated titles with their full stop', () => {
     expect(names('en', 'Gov. Ann Lee met Sen. Tom Hart.').map((f) => f[2])).toEqual([['Gov.'], ['Sen.']]);
   });

@@ -8,13 +8,23 @@ import {
   EN_TITLE_WORDS,
 } from '../lexicons/en-titles';
 import type { Mention } from './mention';
+import { findPartyMembers } from './party-members';
 import { PhraseSet } from './phrase-set';
 import { breaksBefore, commaBefore, DOTTED, type Word } from './words';
 
 const HEADS = new PhraseSet(EN_TITLE_HEADS);
+const SENTENCE_OPENERS = new Set(
+  'but and so yet today yesterday tomorrow now then meanwhile however also later earlier still instead'.split(
+    ' ',
+  ),
+);
+const SELF_QUALIFIED = new Set(['chairman', 'chairwoman', 'commander']);
 const HEAD_OF = new Set(['government', 'administration', 'cabinet']);
 const PARTICLES = new Set(['bin', 'al', 'de', 'van', 'von', 'da', 'du', 'la', 'le', 'di']);
 const DOT_JOIN = /^\.\s$/u;
+
+/** True when a title head starts at word i ("MP", "prime minister"). */
+export const titleHeadAt = (lower: string[], i: number): boolean => HEADS.matchAt(lower, i) > 0;
 
 /** End index (inclusive) of a person's name starting at word i, or -1. */
 export function enNameAt(words: Word[], lower: string[], i: number): number {
@@ -65,6 +75,8 @@ function titleStart(words: Word[], lower: string[], headStart: number): number {
   let s = headStart;
   while (s > 0 && headStart - s < 5 && !breaksBefore(words, s)) {
     const prev = words[s - 1]!;
+    // A sentence's opening word ("But", "Today") is not part of the title after it.
+    if (prev.cap && (SENTENCE_OPENERS.has(prev.lower) || EN_NAME_STOP.has(prev.lower))) break;
     if (prev.cap || EN_TITLE_WORDS.has(prev.lower) || /['’]s$/u.test(prev.lower)) s--;
     else break;
   }
@@ -74,6 +86,8 @@ function titleStart(words: Word[], lower: string[], headStart: number): number {
 
 function qualified(words: Word[], lower: string[], headStart: number, start: number): boolean {
   if (!EN_QUALIFIED_HEADS.has(lower[headStart]!)) return true;
+  // "Chairman Schiff": a capitalised chair or command before a name is the office's own title.
+  if (start === headStart && words[headStart]!.cap && SELF_QUALIFIED.has(lower[headStart]!)) return true;
   return start < headStart && (words[headStart - 1]!.cap || EN_TITLE_WORDS.has(lower[headStart - 1]!));
 }
 
@@ -147,6 +161,7 @@ export function findEnOfficials(text: string, words: Word[], lower: string[]): M
       }
     }
   }
+  out.push(...findPartyMembers(text, words, lower, taken));
   // One walk over the remaining names: "Tony Blair's government" (the head of a government) and
   // "Name, the title ..." appositions after a full (two-word) name.
   for (let i = 0; i < words.length; i++) {

@@ -1,0 +1,49 @@
+import { enNameAt, titleHeadAt } from './find-en';
+import type { Mention } from './mention';
+import type { Word } from './words';
+
+/** Party labels written before a member's name ("Tories Ken Clarke", "Labour's Robin Cook"). */
+const PARTY_LABELS = new Set(['tory', 'tories', 'labour', 'conservative', 'conservatives', 'snp', 'plaid']);
+const TWO_WORD_PARTIES = new Set(['liberal democrat', 'liberal democrats', 'lib dem', 'lib dems']);
+/** Words that say the article is about members of a legislature. */
+const LEGISLATOR_WORDS = new Set(['mps', 'mp', 'peers', 'backbenchers', 'all-party', 'parliamentarians']);
+
+/** Word count of a party label at i (with its possessive "'s"), or 0. */
+function partyAt(words: Word[], lower: string[], i: number): number {
+  if (!words[i]?.cap) return 0;
+  if (TWO_WORD_PARTIES.has(`${lower[i]} ${lower[i + 1]}`) && words[i + 1]!.gap === ' ') return 2;
+  return PARTY_LABELS.has(lower[i]!) ? 1 : 0;
+}
+
+/**
+ * In an article about legislators (it speaks of MPs, peers, an all-party group), names written
+ * under a party label are members of the legislature: "including Tories Ken Clarke and Sir George
+ * Young, Labour's Robin Cook and Tony Wright". A party label alone, elsewhere, names no office.
+ */
+export function findPartyMembers(text: string, words: Word[], lower: string[], taken: Uint8Array): Mention[] {
+  if (!lower.some((w) => LEGISLATOR_WORDS.has(w))) return [];
+  const out: Mention[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const len = partyAt(words, lower, i);
+    if (!len) continue;
+    let n = i + len;
+    // "Labour's Robin Cook": the possessive's "s" is its own word after an apostrophe.
+    if (lower[n] === 's' && /^['’]$/u.test(words[n]!.gap)) n++;
+    // "Conservative MP Boris Johnson" is read by the title pass; here only a name right after the label.
+    while (n < words.length && !words[n]!.brk && taken[n] !== 1 && !titleHeadAt(lower, n)) {
+      const e = enNameAt(words, lower, n);
+      if (e <= n || taken.subarray(n, e + 1).includes(1)) break;
+      out.push({
+        start: words[n]!.start,
+        end: words[e]!.end,
+        name: text.slice(words[n]!.start, words[e]!.end),
+        titles: [],
+      });
+      taken.fill(1, n, e + 1);
+      // The list goes on with "and Name" under the same label, until another label starts one.
+      if (lower[e + 1] !== 'and' || partyAt(words, lower, e + 2)) break;
+      n = e + 2;
+    }
+  }
+  return out;
+}
