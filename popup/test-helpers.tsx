@@ -1,5 +1,7 @@
 import { act } from 'preact/test-utils';
 import { expect } from 'vitest';
+import type { ToContentMessage } from '../src/shared/messages';
+import type { NoticeTabsApi } from './tab-notices';
 
 /** Test helpers for components rendered into jsdom. */
 export const byTestId = (root: ParentNode, id: string) =>
@@ -33,4 +35,19 @@ export function press(el: Element | undefined, key: string, init: KeyboardEventI
   act(() => {
     el.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true, ...init }));
   });
+}
+
+/** A browser's tabs: each with an address (or hidden: undefined) and whether our content script runs in it. */
+export function fakeTabs(open: { id?: number; url?: string; script?: boolean }[]) {
+  const sent: { tabId: number; message: ToContentMessage; frameId: number }[] = [];
+  const api: NoticeTabsApi = {
+    query: async () => open.map(({ id, url }) => ({ id, url })),
+    sendMessage: async (tabId, message, options) => {
+      const tab = open.find((t) => t.id === tabId);
+      if (!tab?.script) throw new Error('Could not establish connection. Receiving end does not exist.');
+      sent.push({ tabId, message, frameId: options.frameId });
+      return undefined;
+    },
+  };
+  return { api, sent };
 }

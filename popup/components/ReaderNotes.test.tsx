@@ -5,7 +5,9 @@ import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { AnnotationRow } from '../../src/shared/records';
 import { type NewsmarkDb, openNewsmarkDb } from '../../src/store/db';
-import { byTestId, click, press, squeeze, typeInto, until } from '../test-helpers';
+import { tabNotices } from '../tab-notices';
+import { byTestId, click, fakeTabs, press, squeeze, typeInto, until } from '../test-helpers';
+import { TabNoticesContext } from '../use-tab-notices';
 import { ReaderNotes, UNDO_MS } from './ReaderNotes';
 
 const URL_A = 'https://tin.example/bai';
@@ -31,6 +33,10 @@ function readerRow(id: string, start: number, fields: Partial<AnnotationRow> = {
 
 let db: NewsmarkDb;
 let host: HTMLElement;
+/** Tab 7 shows the page, tab 8 another page; tab 9's address is hidden (no "tabs" permission). */
+let tabs: ReturnType<typeof fakeTabs>;
+const told = () => tabs.sent.map((s) => [s.tabId, s.message]);
+const CHANGED = { type: 'popup/reader-annotations-changed', url: URL_A };
 afterEach(async () => {
   vi.useRealTimers();
   render(null, host);
@@ -44,7 +50,17 @@ async function mount(rows: AnnotationRow[]): Promise<void> {
   await db.annotations.bulkAdd(rows);
   host = document.createElement('div');
   document.body.append(host);
-  render(<ReaderNotes db={db} url={URL_A} />, host);
+  tabs = fakeTabs([
+    { id: 7, url: `${URL_A}#comments`, script: true },
+    { id: 8, url: 'https://tin.example/khac', script: true },
+    { id: 9, script: true },
+  ]);
+  render(
+    <TabNoticesContext.Provider value={tabNotices(tabs.api)}>
+      <ReaderNotes db={db} url={URL_A} />
+    </TabNoticesContext.Provider>,
+    host,
+  );
   await until(() => byTestId(host, 'reader-note').length === rows.length && rows.length > 0);
 }
 
@@ -71,12 +87,18 @@ describe('ReaderNotes', () => {
     press(box, 'Escape');
     expect(host.querySelector('textarea')).toBeNull();
     expect((await db.annotations.get('a'))?.body).toBe('old');
+    expect(tabs.sent, 'nothing changed, nothing told').toEqual([]);
 
     click(byTestId(host, 'reader-note-edit')[0]);
     typeInto(host.querySelector('textarea')!, 'Hỏi lại số liệu');
     press(host.querySelector('textarea')!, 'Enter', { ctrlKey: true });
     await until(() => host.querySelector('.note-body')?.textContent === 'Hỏi lại số liệu');
     expect((await db.annotations.get('a'))?.modified).toBeGreaterThan(1);
+    await until(() => tabs.sent.length === 2);
+    expect(told()).toEqual([
+      [7, CHANGED],
+      [9, CHANGED],
+    ]);
   });
 
   it('changes the colour', async () => {
@@ -84,6 +106,11 @@ describe('ReaderNotes', () => {
     click(host.querySelector('input[value="purple"]') ?? undefined);
     await until(() => host.querySelector('.swatch.reader-purple') !== null);
     expect((await db.annotations.get('a'))?.colour).toBe('purple');
+    await until(() => tabs.sent.length === 2);
+    expect(told()).toEqual([
+      [7, CHANGED],
+      [9, CHANGED],
+    ]);
   });
 
   it('deletes with an undo that puts the same row back', async () => {
@@ -94,9 +121,16 @@ describe('ReaderNotes', () => {
       () => byTestId(host, 'reader-note').length === 1 && byTestId(host, 'reader-note-undo').length === 1,
     );
     expect(await db.annotations.get('a')).toBeUndefined();
+    await until(() => tabs.sent.length === 2);
+    expect(tabs.sent.every((s) => s.frameId === 0)).toBe(true);
     click(byTestId(host, 'reader-note-undo')[0]);
     await until(() => byTestId(host, 'reader-note').length === 2);
     expect(await db.annotations.get('a')).toEqual(row);
+    await until(() => tabs.sent.length === 4);
+    expect(told().slice(2)).toEqual([
+      [7, CHANGED],
+      [9, CHANGED],
+    ]);
   });
 
   it('lets the undo lapse after a few seconds', async () => {
