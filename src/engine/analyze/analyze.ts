@@ -7,8 +7,8 @@ import { tokenize } from './officials/words';
 /** Runs the three analyzers over the article text; annotations sorted by start offset. */
 export function analyze(input: AnalyzerInput): Annotation[] {
   const { text, lang } = input;
-  const words = tokenize(text);
-  const lower = words.map((w) => w.lower);
+  const lower: string[] = [];
+  const words = tokenize(text, lower);
   const officials = findOfficials(text, lang, words, lower);
   const figures = findFigures(text, lang);
   const directives = findDirectives(

@@ -84,8 +84,8 @@ function gapText(text: string, from: number, to: number): string {
   return text.slice(from, to);
 }
 
-/** Splits the text into words with one pass over its characters (no regex match objects). */
-export function tokenize(text: string): Word[] {
+/** Splits the text into words with one pass over its characters; `lowerOut` receives each word's folded form. */
+export function tokenize(text: string, lowerOut?: string[]): Word[] {
   const words: Word[] = [];
   // Lower-case and fold the whole text once; per-word folding would cost a regex per word.
   const folded = foldToneMarks(text.toLowerCase());
@@ -107,10 +107,12 @@ export function tokenize(text: string): Word[] {
     }
     const gap = gapText(text, last, start);
     const raw = aligned ? '' : text.slice(start, i);
+    const lower = aligned ? folded.slice(start, i) : foldToneMarks(raw.toLowerCase());
+    lowerOut?.push(lower);
     words.push({
       start,
       end: i,
-      lower: aligned ? folded.slice(start, i) : foldToneMarks(raw.toLowerCase()),
+      lower,
       cap: aligned ? text.charCodeAt(start) !== folded.charCodeAt(start) : UPPER.test(raw),
       gap,
       brk: gap === ' ' ? false : !words.length,
