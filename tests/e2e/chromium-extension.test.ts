@@ -17,6 +17,7 @@ import {
   readStoredRows,
 } from '../../scripts/lib/page-probes.mjs';
 import { type ServedDirectory, serveDirectory } from '../../scripts/serve-demo.mjs';
+import { describeTextRange, type TextSelector } from '../../src/engine/anchor/selectors';
 import { annotateWithCli, type CliRecord, spanKey } from './helpers/cli';
 import { ARTICLE_EXPECTATIONS } from './helpers/expectations';
 import { DEMO_DIR, DEMO_PAGES, DIST_CHROMIUM, requireBuild } from './helpers/paths';
@@ -135,6 +136,32 @@ describe.each(ARTICLE_EXPECTATIONS)('Chromium on $file', (expected) => {
       .map((row) => spanKey({ kind: row.kind, start: row.start, end: row.end, text: row.quote }))
       .sort();
     expect(fromDb).toEqual(fromCli);
+  });
+
+  it('reads the same article live as the CLI does (metadata, and the text around every annotation)', async () => {
+    const { stored } = await paintedVisit(expected.file);
+    const cli = (await cliRun).get(join(DEMO_DIR, expected.file));
+    if (!cli) throw new Error(`no CLI record for ${expected.file}`);
+    const { article } = cli;
+    expect(stored.page).toMatchObject({
+      title: article.title,
+      byline: article.byline,
+      published: article.published,
+      lang: article.lang,
+      site: article.siteName,
+    });
+    // The stored quote selectors were cut from the live page's article text: rebuilt from the
+    // CLI's text they must be identical, so both sides read the same text around each span.
+    const live = stored.annotations
+      .filter((row) => row.origin === 'auto')
+      .map((row) =>
+        JSON.stringify((row.selectors as TextSelector[]).find((sel) => sel.type === 'TextQuoteSelector')),
+      )
+      .sort();
+    const fromCli = cli.annotations
+      .map((a) => JSON.stringify(describeTextRange(article.text, a.start, a.end)[0]))
+      .sort();
+    expect(live).toEqual(fromCli);
   });
 
   it('lists them in the popup with the right counts', async () => {
