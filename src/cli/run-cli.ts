@@ -54,6 +54,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   for (const file of files) {
     try {
       const result = annotateDocument(await loadDocument(file));
+      if (result.truncated) io.err(`${file}: the article is very long; only its first part was analysed\n`);
       io.out(
         format === 'json'
           ? `${JSON.stringify(contractRecord(file, result))}\n`

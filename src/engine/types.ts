@@ -118,4 +118,6 @@ export interface AnnotateResult {
   timings: AnnotateTimings;
   /** DOM links for painting; not serialisable. Absent when the page is not an article. */
   model: TextModel | null;
+  /** True when the page was longer than the engine's limits and only its start was analysed. */
+  truncated?: boolean;
 }

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { MAX_AUTO_ANNOTATIONS } from '../engine/limits';
 import { type AnnotationRow, type AutoKind, READER_COLOURS } from './records';
 
 /**
@@ -7,7 +8,7 @@ import { type AnnotationRow, type AutoKind, READER_COLOURS } from './records';
  */
 
 const MAX_TEXT = 20_000;
-const MAX_ANNOTATIONS = 5_000;
+const MAX_ANNOTATIONS = MAX_AUTO_ANNOTATIONS;
 const MAX_NOTE = 10_000;
 
 const shortText = v.pipe(v.string(), v.maxLength(2_000));
