@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { PageInputSchema } from '../shared/messages';
 
 /**
  * What one imported record must look like before it goes near the database. Unknown
@@ -12,13 +13,8 @@ const timestamp = v.pipe(v.number(), v.finite(), v.minValue(0));
 const pageUrl = v.pipe(v.string(), v.maxLength(4_000), v.url(), v.regex(/^https?:/i, 'only http(s) pages'));
 
 export const ImportedPageSchema = v.object({
+  ...PageInputSchema.entries,
   url: pageUrl,
-  canonicalUrl: v.nullable(v.pipe(v.string(), v.maxLength(4_000))),
-  title: nullableShortText,
-  site: nullableShortText,
-  lang: v.nullable(v.pipe(v.string(), v.maxLength(35))),
-  published: v.nullable(v.pipe(v.string(), v.maxLength(64))),
-  byline: nullableShortText,
   firstSeen: timestamp,
   lastSeen: timestamp,
 });

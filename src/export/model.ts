@@ -4,15 +4,7 @@ import { autoTags } from '../shared/auto-tags';
 import type { AnnotationOrigin, AnnotationRow, PageRecord, StoredKind } from '../shared/records';
 
 /** What every export format reads: one page and its annotations, wherever they came from. */
-export interface ExportPage {
-  url: string;
-  canonicalUrl: string | null;
-  title: string | null;
-  site: string | null;
-  lang: string | null;
-  published: string | null;
-  byline: string | null;
-}
+export type ExportPage = Omit<PageRecord, 'firstSeen' | 'lastSeen'>;
 
 export interface ExportAnnotation {
   /** An IRI naming the annotation (W3C `id`). */

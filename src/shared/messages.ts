@@ -60,7 +60,8 @@ const AutoAnnotationSchema = v.pipe(
   v.check((a) => a.end > a.start, 'an annotation must end after it starts'),
 );
 
-const PageInputSchema = v.object({
+/** A page as a content script describes it (and as imports carry it, with visit times). */
+export const PageInputSchema = v.object({
   url: v.pipe(v.string(), v.url(), v.regex(/^https?:/, 'only http(s) pages are stored'), v.maxLength(4_000)),
   canonicalUrl: v.nullable(v.pipe(v.string(), v.maxLength(4_000))),
   title: nullableShortText,
