@@ -94,30 +94,33 @@ export function tokenize(text: string, lowerOut?: string[]): Word[] {
   let last = 0;
   let i = 0;
   while (i < n) {
-    if (!isWordCode(text.charCodeAt(i), text, i)) {
+    const c0 = text.charCodeAt(i);
+    if (c0 < 0x2000 ? WORD_TABLE[c0] !== 1 : !isWordCode(c0, text, i)) {
       i++;
       continue;
     }
     const start = i;
     i++;
     while (i < n) {
-      if (isWordCode(text.charCodeAt(i), text, i)) i++;
+      const c = text.charCodeAt(i);
+      if (c < 0x2000 ? WORD_TABLE[c] === 1 : isWordCode(c, text, i)) i++;
       else if (isJoiner(text, i)) i += 2;
       else break;
     }
-    const gap = gapText(text, last, start);
-    const raw = aligned ? '' : text.slice(start, i);
-    const lower = aligned ? folded.slice(start, i) : foldToneMarks(raw.toLowerCase());
+    const single = start - last === 1 && text.charCodeAt(last) === 32;
+    const gap = single ? ' ' : text.slice(last, start);
+    const lower = aligned ? folded.slice(start, i) : foldToneMarks(text.slice(start, i).toLowerCase());
     lowerOut?.push(lower);
-    words.push({
+    const word: Word = {
       start,
       end: i,
       lower,
-      cap: aligned ? text.charCodeAt(start) !== folded.charCodeAt(start) : UPPER.test(raw),
+      cap: aligned ? text.charCodeAt(start) !== folded.charCodeAt(start) : UPPER.test(text.slice(start, i)),
       gap,
-      brk: gap === ' ' ? false : !words.length,
-    });
-    if (gap !== ' ') words[words.length - 1]!.brk = computeBreak(words, words.length - 1);
+      brk: false,
+    };
+    words.push(word);
+    if (!single) word.brk = computeBreak(words, words.length - 1);
     last = i;
   }
   return words;
@@ -131,16 +134,35 @@ export function breaksBefore(words: Word[], i: number): boolean {
 function computeBreak(words: Word[], i: number): boolean {
   const w = words[i];
   if (!w) return true;
-  const gap = w.gap;
-  if (gap === ' ' || gap === '\u00a0') return false;
-  if (/[\n,;:()"“”[\]!?…–—]/u.test(gap)) return true;
-  if (gap.startsWith('.')) {
-    const prev = words[i - 1];
-    if (!prev) return true;
-    const single = prev.end - prev.start === 1 && prev.cap;
-    return !(single || DOTTED.has(prev.lower)) || /\.\s*$/u.test(gap.slice(1));
+  const kind = gapKind(w.gap);
+  if (kind !== GAP_AFTER_DOT) return kind === GAP_BREAKS;
+  // A full stop breaks unless it closes an abbreviation or an initial ("Sen.", "J.").
+  const prev = words[i - 1];
+  if (!prev) return true;
+  const single = prev.end - prev.start === 1 && prev.cap;
+  return !(single || DOTTED.has(prev.lower));
+}
+
+const GAP_JOINS = 0;
+const GAP_BREAKS = 1;
+const GAP_AFTER_DOT = 2;
+// Articles repeat a few dozen gaps (", ", ". ", "’"): each is classified by regex once.
+const GAP_KINDS = new Map<string, number>();
+
+function gapKind(gap: string): number {
+  let kind = GAP_KINDS.get(gap);
+  if (kind === undefined) {
+    kind = classifyGap(gap);
+    if (GAP_KINDS.size < 1024) GAP_KINDS.set(gap, kind);
   }
-  return /[^\s'’]/u.test(gap.replace(/-/gu, ''));
+  return kind;
+}
+
+function classifyGap(gap: string): number {
+  if (gap === ' ' || gap === '\u00a0') return GAP_JOINS;
+  if (/[\n,;:()"“”[\]!?…–—]/u.test(gap)) return GAP_BREAKS;
+  if (gap.startsWith('.')) return /\.\s*$/u.test(gap.slice(1)) ? GAP_BREAKS : GAP_AFTER_DOT;
+  return /[^\s'’]/u.test(gap.replace(/-/gu, '')) ? GAP_BREAKS : GAP_JOINS;
 }
 
 /** True when the gap before word i is exactly ", " (a list or apposition comma). */
