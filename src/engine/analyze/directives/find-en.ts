@@ -7,8 +7,8 @@ import {
   EN_NOT_ADDRESSEE,
   EN_OBLIGATION,
   EN_SPEECH_CUES,
-  EN_TRIGGER_WORDS,
 } from '../lexicons/directive-cues';
+import { EN_TRIGGER } from '../officials/word-flags';
 import type { Word } from '../officials/words';
 import type { FoundDirective } from './find-vi';
 import { lastOfficialIn } from './issuer';
@@ -64,10 +64,9 @@ function obligationIssuer(
 /** Start offsets of the words that may open an English cue, in text order. */
 export function enTriggerOffsets(words: Word[]): number[] {
   const out: number[] = [];
-  for (const w of words) if (TRIGGERS.has(w.lower)) out.push(w.start);
+  for (const w of words) if ((w.lex & EN_TRIGGER) !== 0) out.push(w.start);
   return out;
 }
-const TRIGGERS = EN_TRIGGER_WORDS;
 
 /** English directives: an official, a pronoun for one, or a body orders, urges or calls on someone. */
 export function findEnDirectives(

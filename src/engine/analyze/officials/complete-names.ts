@@ -1,10 +1,7 @@
-import { EN_NAME_STOP, EN_TITLE_HEADS } from '../lexicons/en-titles';
+import { EN_NAME_STOP } from '../lexicons/en-titles';
 import type { OfficialEntity } from './entities';
-import { enNameAt } from './find-en';
-import { PhraseSet } from './phrase-set';
+import { enNameAt, headAt } from './find-en';
 import type { Word } from './words';
-
-const HEADS = new PhraseSet(EN_TITLE_HEADS);
 
 /**
  * A one-word official ("Minister Bao") takes the full name the article gives anywhere, before or
@@ -25,7 +22,14 @@ export function completeShortNames(
   for (let i = 1; i < words.length; i++) {
     if (!words[i]!.cap || !short.has(lower[i]!) || words[i]!.gap !== ' ' || !words[i - 1]!.cap) continue;
     let s = i;
-    while (s > 0 && i - s < 4 && words[s]!.gap === ' ' && words[s - 1]!.cap && startsName(lower, s - 1)) s--;
+    while (
+      s > 0 &&
+      i - s < 4 &&
+      words[s]!.gap === ' ' &&
+      words[s - 1]!.cap &&
+      startsName(words, lower, s - 1)
+    )
+      s--;
     if (s === i || enNameAt(words, lower, s) !== i) continue;
     const forms = full.get(lower[i]!) ?? new Set<string>();
     const form = lower.slice(s, i + 1).join(' ');
@@ -44,6 +48,6 @@ export function completeShortNames(
 }
 
 /** A capitalised word that may belong to a name: not a title head or a stop word ("Minister", "The"). */
-function startsName(lower: string[], i: number): boolean {
-  return !EN_NAME_STOP.has(lower[i]!) && !HEADS.matchAt(lower, i);
+function startsName(words: Word[], lower: string[], i: number): boolean {
+  return !EN_NAME_STOP.has(lower[i]!) && !headAt(words, lower, i);
 }

@@ -1,7 +1,6 @@
 import {
   EN_NAME_PREFIXES,
   EN_NAME_STOP,
-  EN_PLURAL_HEADS,
   EN_PORTFOLIO_WORDS,
   EN_QUALIFIED_HEADS,
   EN_TITLE_HEADS,
@@ -10,6 +9,7 @@ import {
 import type { Mention } from './mention';
 import { findPartyMembers } from './party-members';
 import { PhraseSet } from './phrase-set';
+import { EN_HEAD_FIRST, EN_PLURAL_HEAD } from './word-flags';
 import { breaksBefore, commaBefore, DOTTED, type Word } from './words';
 
 const HEADS = new PhraseSet(EN_TITLE_HEADS);
@@ -24,7 +24,14 @@ const PARTICLES = new Set(['bin', 'al', 'de', 'van', 'von', 'da', 'du', 'la', 'l
 const DOT_JOIN = /^\.\s$/u;
 
 /** True when a title head starts at word i ("MP", "prime minister"). */
-export const titleHeadAt = (lower: string[], i: number): boolean => HEADS.matchAt(lower, i) > 0;
+export const titleHeadAt = (words: Word[], lower: string[], i: number): boolean =>
+  headAt(words, lower, i) > 0;
+
+/** Word count of the title head at word i, or 0; the flag bit skips the phrase lookup for most words. */
+export function headAt(words: Word[], lower: string[], i: number): number {
+  const w = words[i];
+  return w !== undefined && (w.lex & EN_HEAD_FIRST) !== 0 ? HEADS.matchAt(lower, i) : 0;
+}
 
 /** End index (inclusive) of a person's name starting at word i, or -1. */
 export function enNameAt(words: Word[], lower: string[], i: number): number {
@@ -36,7 +43,7 @@ export function enNameAt(words: Word[], lower: string[], i: number): number {
     const next = words[j + 1]!;
     const gapOk = next.gap === ' ' || (DOT_JOIN.test(next.gap) && words[j]!.end - words[j]!.start === 1);
     if (!gapOk) break;
-    if (next.cap && !EN_NAME_STOP.has(next.lower) && !HEADS.matchAt(lower, j + 1)) j++;
+    if (next.cap && !EN_NAME_STOP.has(next.lower) && !headAt(words, lower, j + 1)) j++;
     else if (
       (PARTICLES.has(next.lower) || (prefixed && next.lower === 'of')) &&
       words[j + 2]?.cap &&
@@ -96,7 +103,7 @@ function appositionAfter(text: string, words: Word[], lower: string[], i: number
   const q = e + 1;
   for (let h = q; h < words.length && h - q < 7; h++) {
     if (h > q && breaksBefore(words, h)) break;
-    const len = HEADS.matchAt(lower, h);
+    const len = headAt(words, lower, h);
     if (!len) continue;
     const start = titleStart(words, lower, h);
     // "the leader of the PPP" names an office through its organisation; "director of X" stays ambiguous.
@@ -119,7 +126,7 @@ export function findEnOfficials(text: string, words: Word[], lower: string[]): M
   const slice = (a: number, b: number) => text.slice(words[a]!.start, words[b]!.end);
   const taken = new Uint8Array(words.length + 1);
   for (let i = 0; i < words.length; i++) {
-    const len = HEADS.matchAt(lower, i);
+    const len = headAt(words, lower, i);
     if (len) {
       const portfolio = portfolioEnd(words, lower, i + len);
       const headEnd = portfolio > 0 ? portfolio : i + len - 1;
@@ -145,7 +152,7 @@ export function findEnOfficials(text: string, words: Word[], lower: string[]): M
         }
       }
     }
-    if (EN_PLURAL_HEADS.has(lower[i]!)) {
+    if ((words[i]!.lex & EN_PLURAL_HEAD) !== 0) {
       let n = i + 1;
       while (n < words.length && (words[n]!.gap === ' ' || /^\s*,\s*$/u.test(words[n]!.gap))) {
         const e = enNameAt(words, lower, n);

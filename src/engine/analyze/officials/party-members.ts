@@ -1,12 +1,11 @@
 import { enNameAt, titleHeadAt } from './find-en';
 import type { Mention } from './mention';
+import { EN_LEGISLATOR } from './word-flags';
 import type { Word } from './words';
 
 /** Party labels written before a member's name ("Tories Ken Clarke", "Labour's Robin Cook"). */
 const PARTY_LABELS = new Set(['tory', 'tories', 'labour', 'conservative', 'conservatives', 'snp', 'plaid']);
 const TWO_WORD_PARTIES = new Set(['liberal democrat', 'liberal democrats', 'lib dem', 'lib dems']);
-/** Words that say the article is about members of a legislature. */
-const LEGISLATOR_WORDS = new Set(['mps', 'mp', 'peers', 'backbenchers', 'all-party', 'parliamentarians']);
 
 /** Word count of a party label at i (with its possessive "'s"), or 0. */
 function partyAt(words: Word[], lower: string[], i: number): number {
@@ -21,7 +20,7 @@ function partyAt(words: Word[], lower: string[], i: number): number {
  * Young, Labour's Robin Cook and Tony Wright". A party label alone, elsewhere, names no office.
  */
 export function findPartyMembers(text: string, words: Word[], lower: string[], taken: Uint8Array): Mention[] {
-  if (!lower.some((w) => LEGISLATOR_WORDS.has(w))) return [];
+  if (!words.some((w) => (w.lex & EN_LEGISLATOR) !== 0)) return [];
   const out: Mention[] = [];
   for (let i = 0; i < words.length; i++) {
     const len = partyAt(words, lower, i);
@@ -30,7 +29,7 @@ export function findPartyMembers(text: string, words: Word[], lower: string[], t
     // "Labour's Robin Cook": the possessive's "s" is its own word after an apostrophe.
     if (lower[n] === 's' && /^['’]$/u.test(words[n]!.gap)) n++;
     // "Conservative MP Boris Johnson" is read by the title pass; here only a name right after the label.
-    while (n < words.length && !words[n]!.brk && taken[n] !== 1 && !titleHeadAt(lower, n)) {
+    while (n < words.length && !words[n]!.brk && taken[n] !== 1 && !titleHeadAt(words, lower, n)) {
       const e = enNameAt(words, lower, n);
       if (e <= n || taken.subarray(n, e + 1).includes(1)) break;
       out.push({

@@ -1,4 +1,5 @@
 import { foldToneMarks } from '../../text/normalize';
+import { wordFlags } from './word-flags';
 
 /** The article text as words with offsets: the officials analyzer walks these, not characters. */
 export interface Word {
@@ -12,6 +13,8 @@ export interface Word {
   gap: string;
   /** The gap breaks a phrase (see breaksBefore); computed once. */
   brk: boolean;
+  /** Lexicon membership bits (see word-flags). */
+  lex: number;
 }
 
 const UPPER = /^\p{Lu}/u;
@@ -78,12 +81,6 @@ function isJoiner(text: string, i: number): boolean {
   return true;
 }
 
-/** The text between two words; the usual single space is one shared string. */
-function gapText(text: string, from: number, to: number): string {
-  if (to - from === 1 && text.charCodeAt(from) === 32) return ' ';
-  return text.slice(from, to);
-}
-
 /** Splits the text into words with one pass over its characters; `lowerOut` receives each word's folded form. */
 export function tokenize(text: string, lowerOut?: string[]): Word[] {
   const words: Word[] = [];
@@ -118,6 +115,7 @@ export function tokenize(text: string, lowerOut?: string[]): Word[] {
       cap: aligned ? text.charCodeAt(start) !== folded.charCodeAt(start) : UPPER.test(text.slice(start, i)),
       gap,
       brk: false,
+      lex: wordFlags(lower),
     };
     words.push(word);
     if (!single) word.brk = computeBreak(words, words.length - 1);
