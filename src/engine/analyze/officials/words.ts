@@ -81,6 +81,26 @@ function isJoiner(text: string, i: number): boolean {
   return true;
 }
 
+/**
+ * The text between two words. The usual gaps (" ", ", ", ". ", "-", "’") are shared strings: no
+ * copy, and their hash is computed once for the gap-kind lookup.
+ */
+function gapText(text: string, from: number, to: number): string {
+  const len = to - from;
+  const c = text.charCodeAt(from);
+  if (len === 1) {
+    if (c === 32) return ' ';
+    if (c === 45) return '-';
+    if (c === 0x2019) return '’';
+    if (c === 46) return '.';
+    if (c === 39) return "'";
+  } else if (len === 2 && text.charCodeAt(from + 1) === 32) {
+    if (c === 44) return ', ';
+    if (c === 46) return '. ';
+  }
+  return text.slice(from, to);
+}
+
 /** Splits the text into words with one pass over its characters; `lowerOut` receives each word's folded form. */
 export function tokenize(text: string, lowerOut?: string[]): Word[] {
   const words: Word[] = [];
@@ -88,11 +108,12 @@ export function tokenize(text: string, lowerOut?: string[]): Word[] {
   const folded = foldToneMarks(text.toLowerCase());
   const aligned = folded.length === text.length;
   const n = text.length;
+  const table = WORD_TABLE;
   let last = 0;
   let i = 0;
   while (i < n) {
     const c0 = text.charCodeAt(i);
-    if (c0 < 0x2000 ? WORD_TABLE[c0] !== 1 : !isWordCode(c0, text, i)) {
+    if (c0 < 0x2000 ? table[c0] !== 1 : !isWordCode(c0, text, i)) {
       i++;
       continue;
     }
@@ -100,12 +121,12 @@ export function tokenize(text: string, lowerOut?: string[]): Word[] {
     i++;
     while (i < n) {
       const c = text.charCodeAt(i);
-      if (c < 0x2000 ? WORD_TABLE[c] === 1 : isWordCode(c, text, i)) i++;
-      else if (isJoiner(text, i)) i += 2;
+      if (c < 0x2000 ? table[c] === 1 : isWordCode(c, text, i)) i++;
+      else if (c !== 32 && isJoiner(text, i)) i += 2;
       else break;
     }
-    const single = start - last === 1 && text.charCodeAt(last) === 32;
-    const gap = single ? ' ' : text.slice(last, start);
+    const gap = gapText(text, last, start);
+    const single = gap === ' ';
     const lower = aligned ? folded.slice(start, i) : foldToneMarks(text.slice(start, i).toLowerCase());
     lowerOut?.push(lower);
     const word: Word = {
