@@ -33,20 +33,25 @@ mark(EN_PLURAL_HEADS, EN_PLURAL_HEAD);
 mark(EN_TRIGGER_WORDS, EN_TRIGGER);
 mark(LEGISLATOR_WORDS, EN_LEGISLATOR);
 
-// Most words share neither first nor last letter pair with any lexicon word: a table of the
-// pairs (ASCII keys) answers them without hashing the string.
-const PAIRS = new Uint8Array(128 * 128);
+// Most words match no lexicon word in first letter, last letter and length: a table of those
+// (ASCII keys; one length bit per pair) answers them without hashing the string.
+const PAIRS = new Uint32Array(128 * 128);
 let pairsComplete = true;
+const lengthBit = (length: number): number => 1 << Math.min(length, 31);
 for (const key of FLAGS.keys()) {
   const first = key.charCodeAt(0);
   const last = key.charCodeAt(key.length - 1);
-  if (first < 128 && last < 128) PAIRS[first * 128 + last] = 1;
+  if (first < 128 && last < 128) PAIRS[first * 128 + last]! |= lengthBit(key.length);
   else pairsComplete = false;
 }
 
 export function wordFlags(lower: string): number {
   const first = lower.charCodeAt(0);
   const last = lower.charCodeAt(lower.length - 1);
-  if (pairsComplete && (first >= 128 || last >= 128 || PAIRS[first * 128 + last] === 0)) return 0;
+  if (
+    pairsComplete &&
+    (first >= 128 || last >= 128 || (PAIRS[first * 128 + last]! & lengthBit(lower.length)) === 0)
+  )
+    return 0;
   return FLAGS.get(lower) ?? 0;
 }
