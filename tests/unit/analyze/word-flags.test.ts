@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import {
+  EN_HEAD_FIRST,
+  EN_LEGISLATOR,
+  EN_PLURAL_HEAD,
+  EN_TRIGGER,
+  wordFlags,
+} from '../../../src/engine/analyze/officials/word-flags';
+import { tokenize } from '../../../src/engine/analyze/officials/words';
+
+describe('word flags', () => {
+  it('marks the first word of title heads, plural heads, directive triggers and legislator words', () => {
+    expect(wordFlags('minister')).toBe(EN_HEAD_FIRST);
+    expect(wordFlags('prime') & EN_HEAD_FIRST).toBe(EN_HEAD_FIRST);
+    expect(wordFlags('ministers') & EN_PLURAL_HEAD).toBe(EN_PLURAL_HEAD);
+    expect(wordFlags('ordered')).toBe(EN_TRIGGER);
+    expect(wordFlags('mps') & (EN_PLURAL_HEAD | EN_LEGISLATOR)).toBe(EN_PLURAL_HEAD | EN_LEGISLATOR);
+  });
+
+  it('gives no flag to other words, including ones sharing first and last letters with a lexicon word', () => {
+    for (const w of ['the', 'said', 'mr', 'primes', 'orderedly', 'ministér', 'đã', 'x'])
+      expect(wordFlags(w)).toBe(0);
+  });
+
+  it('is filled in by the tokenizer from the lower-cased word', () => {
+    const words = tokenize('The Minister ORDERED MPs to stay.');
+    expect(words.map((w) => w.lex)).toEqual([0, EN_HEAD_FIRST, EN_TRIGGER, wordFlags('mps'), 0, 0]);
+    expect(wordFlags('mps')).not.toBe(0);
+  });
+});
