@@ -41,7 +41,8 @@ export function enNameAt(words: Word[], lower: string[], i: number): number {
   const prefixed = EN_NAME_PREFIXES.has(first.lower);
   while (j + 1 < words.length && j - i < 4) {
     const next = words[j + 1]!;
-    const gapOk = next.gap === ' ' || (DOT_JOIN.test(next.gap) && words[j]!.end - words[j]!.start === 1);
+    // An initial's full stop joins ("John F. Kennedy"); the one-letter test first spares the regex.
+    const gapOk = next.gap === ' ' || (words[j]!.end - words[j]!.start === 1 && DOT_JOIN.test(next.gap));
     if (!gapOk) break;
     if (next.cap && !EN_NAME_STOP.has(next.lower) && !headAt(words, lower, j + 1)) j++;
     else if (
