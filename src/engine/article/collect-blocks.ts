@@ -67,6 +67,14 @@ function skipsUnder(el: Element, ctx: BlockContext): Element[] {
   return skip;
 }
 
+/** Headlines are one short line; several sentences over two lines' worth of text are a lead. */
+const LEAD_HEADLINE_MIN_CHARS = 150;
+const SENTENCE_BREAK = /[.!?…]["”’)]?\s+\p{Lu}/u;
+
+function isLeadInHeadlineType(el: Element, chars: number): boolean {
+  return chars >= LEAD_HEADLINE_MIN_CHARS && SENTENCE_BREAK.test(el.textContent ?? '');
+}
+
 function push(ctx: BlockContext, el: Element, kind: BlockKind, skip?: Element[]): void {
   const hint = hintOf(el);
   const finalKind = kind === 'paragraph' && hint && LEAD_HINT.test(hint) ? 'lead' : kind;
@@ -85,8 +93,14 @@ function emit(
   const tag = el.tagName;
   if (!root && isFurniture(el, s)) return;
   if (HEADINGS.has(tag)) {
-    // The headline (an <h1>, or any heading that repeats the title) is metadata, not body.
-    if (tag !== 'H1' && (!ctx.title || !sameText(el.textContent ?? '', ctx.title))) push(ctx, el, 'heading');
+    // The headline (an <h1>, or any heading that repeats the title) is metadata, not body,
+    // unless it is a paragraph set in headline type: then it is the lead and is read.
+    if (
+      tag === 'H1'
+        ? isLeadInHeadlineType(el, s.chars)
+        : !ctx.title || !sameText(el.textContent ?? '', ctx.title)
+    )
+      push(ctx, el, tag === 'H1' ? 'lead' : 'heading');
     return;
   }
   const kind = inherited === 'quote' ? 'quote' : (KIND_BY_TAG[tag] ?? inherited ?? 'paragraph');
