@@ -67,11 +67,16 @@ function skipsUnder(el: Element, ctx: BlockContext): Element[] {
   return skip;
 }
 
-/** Headlines are one short line; several sentences over two lines' worth of text are a lead. */
+/**
+ * Headlines are one short line (rarely past 120 characters). Several sentences over two lines'
+ * worth of text, or one sentence longer than any headline, are a lead.
+ */
 const LEAD_HEADLINE_MIN_CHARS = 150;
+const LEAD_SENTENCE_MIN_CHARS = 220;
 const SENTENCE_BREAK = /[.!?…]["”’)]?\s+\p{Lu}/u;
 
 function isLeadInHeadlineType(el: Element, chars: number): boolean {
+  if (chars >= LEAD_SENTENCE_MIN_CHARS) return true;
   return chars >= LEAD_HEADLINE_MIN_CHARS && SENTENCE_BREAK.test(el.textContent ?? '');
 }
 

@@ -36,4 +36,12 @@ describe('an <h1> in a news article', () => {
     const a = articleOf(page(headline));
     expect(a.text).not.toContain('grid partnership');
   });
+
+  it('is read as the lead when it is one sentence longer than any headline', () => {
+    const lead =
+      'Chiều 26/4, Phó Chủ tịch UBND thành phố đã chủ trì cuộc họp nghe báo cáo kết quả bước đầu về xử lý tiếng ồn trên địa bàn thành phố sau thời gian triển khai tuyên truyền, vận động và nhắc nhở người dân ở các khu dân cư trong tháng tới';
+    const a = articleOf(page(lead));
+    expect(a.blocks[0]?.kind).toBe('lead');
+    expect(a.text.startsWith('Chiều 26/4')).toBe(true);
+  });
 });
