@@ -100,6 +100,22 @@ export const EN_MONTHS: ReadonlyMap<string, number> = new Map([
   ['dec', 12],
 ]);
 
+/** Document nouns: identifiers when capitalised ("Quyết định 281"), verbs otherwise ("quyết định 2 kế hoạch"). */
+export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
+  'nghị quyết',
+  'nghị định',
+  'quyết định',
+  'thông tư',
+  'chỉ thị',
+  'công văn',
+  'kết luận',
+  'thông báo',
+  'quy định',
+  'công điện',
+  'tờ trình',
+  'luật',
+]);
+
 /**
  * The word(s) right before a number that make it an identifier or an ordinal, not a figure
  * (lower-cased; "Điều 5", "khóa XIII", "Nghị quyết Trung ương 8", "Article 5", "Radio 4").
@@ -114,18 +130,7 @@ export const IDENTIFIER_BEFORE: ReadonlySet<string> = new Set([
   'khoá',
   'trung ương',
   'đại hội',
-  'nghị quyết',
-  'nghị định',
-  'quyết định',
-  'thông tư',
-  'chỉ thị',
-  'công văn',
-  'kết luận',
-  'thông báo',
-  'quy định',
-  'công điện',
-  'tờ trình',
-  'luật',
+  ...DOCUMENT_NOUNS,
   'lớp',
   'thứ',
   'tổng đài',
@@ -161,22 +166,6 @@ export const IDENTIFIER_BEFORE: ReadonlySet<string> = new Set([
   'biển số',
   'mã',
   'p.',
-]);
-
-/** Document nouns: identifiers when capitalised ("Quyết định 281"), verbs otherwise ("quyết định 2 kế hoạch"). */
-export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
-  'nghị quyết',
-  'nghị định',
-  'quyết định',
-  'thông tư',
-  'chỉ thị',
-  'công văn',
-  'kết luận',
-  'thông báo',
-  'quy định',
-  'công điện',
-  'tờ trình',
-  'luật',
 ]);
 
 /** Words after a number that are not counted nouns (function words, verbs). */
