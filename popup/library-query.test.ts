@@ -1,17 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { NewsmarkDb } from '../src/store/db';
-import { EN_URL, sampleLibrary, VI_URL } from '../src/store/library.test-data';
-import { freshTestDb } from '../src/store/test-db';
+import { EN_URL, seededLibraryDb, VI_URL } from '../src/store/library.test-data';
 import { loadLibrary } from './library-query';
 
 let db: NewsmarkDb;
 afterEach(() => db?.close());
 
 async function seeded(): Promise<NewsmarkDb> {
-  db = freshTestDb();
-  const { pages, annotations } = sampleLibrary();
-  await db.pages.bulkAdd(pages);
-  await db.annotations.bulkAdd(annotations);
+  db = await seededLibraryDb();
   return db;
 }
 

@@ -1,4 +1,6 @@
 import type { AnnotationRow, PageRecord } from '../shared/records';
+import type { NewsmarkDb } from './db';
+import { freshTestDb } from './test-db';
 
 /** Pages and rows written for the library, search and backup tests. */
 export function page(
@@ -85,4 +87,13 @@ export function sampleLibrary(): { pages: PageRecord[]; annotations: AnnotationR
       row(EN_URL, { kind: 'directive', quote: 'Utilities must report by June.', issuer: null }),
     ],
   };
+}
+
+/** A fresh test database holding the sample library. */
+export async function seededLibraryDb(): Promise<NewsmarkDb> {
+  const db = freshTestDb();
+  const { pages, annotations } = sampleLibrary();
+  await db.pages.bulkAdd(pages);
+  await db.annotations.bulkAdd(annotations);
+  return db;
 }

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { NewsmarkDb } from './db';
 import { allTags, deleteLibraryPage, listLibrary } from './library';
-import { EN_URL, sampleLibrary, VI_URL } from './library.test-data';
+import { EN_URL, seededLibraryDb, VI_URL } from './library.test-data';
 import { readPaintSettings, setPaintCategory } from './library-settings';
 import { freshTestDb } from './test-db';
 
@@ -9,10 +9,7 @@ let db: NewsmarkDb;
 afterEach(() => db?.close());
 
 async function seeded(): Promise<NewsmarkDb> {
-  db = freshTestDb();
-  const { pages, annotations } = sampleLibrary();
-  await db.pages.bulkAdd(pages);
-  await db.annotations.bulkAdd(annotations);
+  db = await seededLibraryDb();
   return db;
 }
 

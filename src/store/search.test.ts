@@ -1,18 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { NewsmarkDb } from './db';
-import { EN_URL, sampleLibrary, VI_URL } from './library.test-data';
+import { EN_URL, seededLibraryDb, VI_URL } from './library.test-data';
 import { searchLibrary } from './search';
 import { foldForSearch } from './search-fold';
-import { freshTestDb } from './test-db';
 
 let db: NewsmarkDb;
 afterEach(() => db?.close());
 
 async function seeded(): Promise<NewsmarkDb> {
-  db = freshTestDb();
-  const { pages, annotations } = sampleLibrary();
-  await db.pages.bulkAdd(pages);
-  await db.annotations.bulkAdd(annotations);
+  db = await seededLibraryDb();
   return db;
 }
 
