@@ -2,10 +2,8 @@ import Dexie from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AnnotationRow } from '../shared/records';
-import { mergeImport } from './backup-merge';
 import { DB_NAME, type NewsmarkDb, openNewsmarkDb } from './db';
 import { EN_URL, page, row, sampleLibrary, VI_URL } from './library.test-data';
-import { replaceAutoAnnotations } from './queries';
 import { updateReaderAnnotation } from './reader-annotations';
 import { searchLibrary } from './search';
 import { foldForSearch } from './search-fold';
@@ -84,30 +82,6 @@ describe('word index on writes', () => {
     await updateReaderAnnotation(db, note.id, { body: 'Hỏi lại Bộ Tài chính' }, 5_000);
     expect(await indexedIds(db.annotations, 'bo')).toEqual([note.id]);
     expect(await indexedIds(db.annotations, 'cu')).toEqual([]);
-  });
-
-  it('indexes the rows a visit and a backup import write', async () => {
-    db = freshTestDb();
-    const { url, canonicalUrl, title, site, lang, published, byline } = page(VI_URL, 'Đà Nẵng', 1);
-    const {
-      id: _id,
-      url: _url,
-      origin: _origin,
-      created: _c,
-      modified: _m,
-      ...auto
-    } = row(VI_URL, {
-      kind: 'official',
-      quote: 'Bộ trưởng Trương Thị Mai',
-    });
-    await replaceAutoAnnotations(db, { url, canonicalUrl, title, site, lang, published, byline }, [auto], 10);
-    expect(await indexedIds(db.annotations, 'truong')).toHaveLength(1);
-    expect(await db.pages.where('words').equals('nang').primaryKeys()).toEqual([VI_URL]);
-
-    const { pages, annotations } = sampleLibrary();
-    await mergeImport(db, pages, annotations);
-    expect(await indexedIds(db.annotations, 'whitfield')).toHaveLength(1);
-    expect(await db.pages.where('words').equals('partnership').primaryKeys()).toEqual([EN_URL]);
   });
 
   it('still finds a word past the per-row cap', async () => {
