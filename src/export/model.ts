@@ -1,30 +1,33 @@
-import { describeTextRange, type TextSelector } from '../engine/anchor/selectors';
-import type { AnnotateResult, FigureType } from '../engine/types';
+import { describeTextRange } from '../engine/anchor/selectors';
+import type { AnnotateResult } from '../engine/types';
 import { autoTags } from '../shared/auto-tags';
-import type { AnnotationOrigin, AnnotationRow, PageRecord, StoredKind } from '../shared/records';
+import type { AnnotationRow, PageRecord } from '../shared/records';
 
 /** What every export format reads: one page and its annotations, wherever they came from. */
 export type ExportPage = Omit<PageRecord, 'firstSeen' | 'lastSeen'>;
 
-export interface ExportAnnotation {
+/** A stored row as every format reads it: named by an IRI, dated as ISO text. */
+export type ExportAnnotation = Pick<
+  AnnotationRow,
+  | 'kind'
+  | 'origin'
+  | 'quote'
+  | 'start'
+  | 'end'
+  | 'selectors'
+  | 'tags'
+  | 'name'
+  | 'titles'
+  | 'figureType'
+  | 'value'
+  | 'unit'
+  | 'issuer'
+  | 'body'
+> & {
   /** An IRI naming the annotation (W3C `id`). */
   iri: string;
-  kind: StoredKind;
-  origin: AnnotationOrigin;
-  quote: string;
-  start: number;
-  end: number;
-  selectors: TextSelector[];
-  tags: string[];
-  name?: string;
-  titles?: string[];
-  figureType?: FigureType;
-  value?: number | string | null;
-  unit?: string | null;
-  issuer?: string | null;
-  body?: string;
   created?: string;
-}
+};
 
 export interface ExportDocument {
   page: ExportPage;
