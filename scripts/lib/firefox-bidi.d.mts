@@ -12,3 +12,9 @@ export declare function launchFirefoxBidi(options: {
   timeout?: number;
 }): Promise<FirefoxBidi>;
 export declare function evaluateIn(send: BidiSend, context: string, expression: string): Promise<unknown>;
+export declare function pollIn(
+  send: BidiSend,
+  context: string,
+  expression: string,
+  timeout?: number,
+): Promise<unknown>;

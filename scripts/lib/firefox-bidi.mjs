@@ -150,3 +150,15 @@ export async function evaluateIn(send, context, expression) {
   if (reply.type === 'exception') throw new Error(`script error: ${reply.exceptionDetails?.text}`);
   return reply.result?.value;
 }
+
+/** Evaluates `expression` every 250 ms until it is truthy or `timeout` ms pass; returns the last value. */
+export async function pollIn(send, context, expression, timeout = 15_000) {
+  const deadline = Date.now() + timeout;
+  let value;
+  do {
+    value = await evaluateIn(send, context, expression);
+    if (value) return value;
+    await new Promise((done) => setTimeout(done, 250));
+  } while (Date.now() < deadline);
+  return value;
+}

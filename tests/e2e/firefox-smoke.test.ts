@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureBrowsers } from '../../scripts/find-browser.mjs';
-import { evaluateIn, type FirefoxBidi, launchFirefoxBidi } from '../../scripts/lib/firefox-bidi.mjs';
+import { evaluateIn, type FirefoxBidi, launchFirefoxBidi, pollIn } from '../../scripts/lib/firefox-bidi.mjs';
 import { type ServedDirectory, serveDirectory } from '../../scripts/serve-demo.mjs';
 import { DEMO_DIR, DEMO_PAGES, DIST_FIREFOX, requireBuild } from './helpers/paths';
 
@@ -13,16 +13,8 @@ let served: ServedDirectory;
 let firefox: FirefoxBidi;
 let context: string;
 
-async function poll(expression: string, timeout: number): Promise<unknown> {
-  const deadline = Date.now() + timeout;
-  let value: unknown;
-  do {
-    value = await evaluateIn(firefox.send, context, expression);
-    if (value) return value;
-    await new Promise((done) => setTimeout(done, 250));
-  } while (Date.now() < deadline);
-  return value;
-}
+const poll = (expression: string, timeout: number): Promise<unknown> =>
+  pollIn(firefox.send, context, expression, timeout);
 
 beforeAll(async () => {
   const extensionDir = requireBuild(DIST_FIREFOX);

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureBrowsers } from '../../scripts/find-browser.mjs';
-import { evaluateIn, type FirefoxBidi, launchFirefoxBidi } from '../../scripts/lib/firefox-bidi.mjs';
+import { evaluateIn, type FirefoxBidi, launchFirefoxBidi, pollIn } from '../../scripts/lib/firefox-bidi.mjs';
 import { type LaunchedChromium, launchChromiumWithExtension } from '../../scripts/lib/launch-chromium.mjs';
 import { extensionUrl, readStoredRows, waitForHighlights } from '../../scripts/lib/page-probes.mjs';
 import { type ServedDirectory, serveDirectory } from '../../scripts/serve-demo.mjs';
@@ -283,16 +283,8 @@ describe('reader highlights in Firefox', () => {
   let story: string;
 
   const evaluate = (expression: string) => evaluateIn(firefox.send, context, expression);
-  async function poll(expression: string, timeout = 15_000): Promise<unknown> {
-    const deadline = Date.now() + timeout;
-    let value: unknown;
-    do {
-      value = await evaluate(expression);
-      if (value) return value;
-      await new Promise((done) => setTimeout(done, 250));
-    } while (Date.now() < deadline);
-    return value;
-  }
+  const poll = (expression: string, timeout?: number): Promise<unknown> =>
+    pollIn(firefox.send, context, expression, timeout);
 
   beforeAll(async () => {
     const extensionDir = requireBuild(DIST_FIREFOX);
