@@ -1,6 +1,8 @@
 /**
- * `npm run eval -- entities [--json] [--verbose]`: officials / figures / directives scored per the
- * annotation guidelines on the seed page and the labelled entities-dev pages.
+ * `npm run eval -- entities [--json] [--quiet] [--page=ID]`: officials / figures / directives
+ * scored per the annotation guidelines. The seed and entities-dev pages print per-page misses
+ * (they are for tuning); entities-check prints only its summary rows (P/R/F1 per class, per
+ * language, issuer accuracy), never a page of it: reading its misses would tune to it.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,29 +12,38 @@ import { type Counts, type Gold, scoreDirectives, scoreFigures, scoreOfficials }
 
 interface PageResult {
   id: string;
+  lang: string;
   officials: Counts;
   figures: Counts;
   directives: ReturnType<typeof scoreDirectives>;
 }
+interface Page {
+  id: string;
+  html: string;
+  gold: string;
+}
 
-function pages(shared: string): Array<{ id: string; html: string; gold: string }> {
-  const out: Array<{ id: string; html: string; gold: string }> = [];
+function labelledPages(dir: string): Page[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.gold.json'))
+    .sort()
+    .map((f) => {
+      const id = f.replace('.gold.json', '');
+      return { id, html: join(dir, `${id}.html`), gold: join(dir, f) };
+    });
+}
+
+function devPages(shared: string): Page[] {
   const seed = join(shared, 'seed');
+  const out: Page[] = [];
   if (existsSync(join(seed, 'seed-article.gold.json')))
     out.push({
       id: 'seed',
       html: join(seed, 'seed-article.html'),
       gold: join(seed, 'seed-article.gold.json'),
     });
-  const dev = join(shared, 'corpus', 'entities-dev');
-  if (existsSync(dev))
-    for (const f of readdirSync(dev)
-      .filter((f) => f.endsWith('.gold.json'))
-      .sort()) {
-      const id = f.replace('.gold.json', '');
-      out.push({ id, html: join(dev, `${id}.html`), gold: join(dev, f) });
-    }
-  return out;
+  return [...out, ...labelledPages(join(shared, 'corpus', 'entities-dev'))];
 }
 
 const prf = (c: { tp: number; fp: number; fn: number }) => {
@@ -43,48 +54,74 @@ const prf = (c: { tp: number; fp: number; fn: number }) => {
 const sum = (list: Counts[]) =>
   list.reduce((a, c) => ({ tp: a.tp + c.tp, fp: a.fp + c.fp, fn: a.fn + c.fn }), { tp: 0, fp: 0, fn: 0 });
 const f3 = (n: number) => n.toFixed(3);
+const classes = ['officials', 'figures', 'directives'] as const;
 
-export async function runEntityEval(shared: string, args: string[]): Promise<void> {
+async function scorePages(list: Page[], only?: string): Promise<PageResult[]> {
   const results: PageResult[] = [];
-  const only = args.find((a) => a.startsWith('--page='))?.slice(7);
-  for (const page of pages(shared)) {
+  for (const page of list) {
     if (only && !page.id.includes(only)) continue;
     const gold = JSON.parse(readFileSync(page.gold, 'utf8')) as Gold;
-    const { annotations } = annotateDocument(await loadDocument(page.html));
+    const { annotations, article } = annotateDocument(await loadDocument(page.html));
     const officials = annotations.flatMap((a) => (a.kind === 'official' ? [a.name] : []));
     const figures = annotations.flatMap((a) => (a.kind === 'figure' ? [a.text] : []));
     const directives = annotations.flatMap((a) =>
       a.kind === 'directive' ? [{ text: a.text, issuer: a.issuer }] : [],
     );
+    const idLang = /^(vi|en)-/u.exec(page.id)?.[1];
     results.push({
       id: page.id,
+      lang: idLang ?? (page.id === 'seed' ? 'vi' : (article.lang ?? 'other')),
       officials: scoreOfficials(officials, gold),
       figures: scoreFigures(figures, gold),
       directives: scoreDirectives(directives, gold),
     });
   }
-  const classes = ['officials', 'figures', 'directives'] as const;
+  return results;
+}
+
+/** P/R/F1 per class and issuer accuracy over a set of page results. */
+function summarise(results: PageResult[]) {
   const table = Object.fromEntries(
-    classes.map((k) => [k, { ...sum(results.map((r) => r[k])), ...prf(sum(results.map((r) => r[k]))) }]),
-  );
-  const checked = results.reduce((a, r) => a + r.directives.issuerChecked, 0);
-  const right = results.reduce((a, r) => a + r.directives.issuerRight, 0);
-  const issuerAccuracy = checked ? right / checked : 1;
-  if (args.includes('--json')) {
-    console.log(JSON.stringify({ pages: results.length, table, issuerAccuracy, results }, null, 2));
-    return;
-  }
-  console.log(`entities: ${results.length} pages`);
-  console.log('class        P      R      F1     tp  fp  fn');
-  for (const k of classes) {
-    const t = table[k]!;
+    classes.map((k) => {
+      const counts = sum(results.map((r) => r[k]));
+      return [k, { ...counts, ...prf(counts) }];
+    }),
+  ) as Record<
+    (typeof classes)[number],
+    { tp: number; fp: number; fn: number; precision: number; recall: number; f1: number }
+  >;
+  const issuerChecked = results.reduce((a, r) => a + r.directives.issuerChecked, 0);
+  const issuerRight = results.reduce((a, r) => a + r.directives.issuerRight, 0);
+  return {
+    pages: results.length,
+    table,
+    issuerChecked,
+    issuerRight,
+    issuer: issuerChecked ? issuerRight / issuerChecked : 1,
+  };
+}
+
+function printSummary(name: string, results: PageResult[]): void {
+  const groups: Array<[string, PageResult[]]> = [['all', results]];
+  for (const lang of ['vi', 'en']) groups.push([lang, results.filter((r) => r.lang === lang)]);
+  console.log(`\n${name}: ${results.length} pages`);
+  console.log('set  class        P      R      F1     tp  fp  fn');
+  for (const [label, group] of groups) {
+    if (!group.length) continue;
+    const s = summarise(group);
+    for (const k of classes) {
+      const t = s.table[k];
+      console.log(
+        `${label.padEnd(4)} ${k.padEnd(11)} ${f3(t.precision)}  ${f3(t.recall)}  ${f3(t.f1)}  ${String(t.tp).padStart(3)} ${String(t.fp).padStart(3)} ${String(t.fn).padStart(3)}`,
+      );
+    }
     console.log(
-      `${k.padEnd(11)} ${f3(t.precision)}  ${f3(t.recall)}  ${f3(t.f1)}  ${String(t.tp).padStart(3)} ${String(t.fp).padStart(3)} ${String(t.fn).padStart(3)}`,
+      `${label.padEnd(4)} issuer      ${f3(s.issuer)} (${s.issuerRight}/${s.issuerChecked}) over ${group.length} pages`,
     );
   }
-  console.log(`issuer accuracy ${f3(issuerAccuracy)} (${right}/${checked})`);
-  const quiet = args.includes('--quiet');
-  if (quiet) return;
+}
+
+function printMisses(results: PageResult[]): void {
   for (const r of results) {
     const lines: string[] = [];
     for (const k of classes) {
@@ -94,4 +131,22 @@ export async function runEntityEval(shared: string, args: string[]): Promise<voi
     for (const w of r.directives.issuerWrong) lines.push(`  issuer: ${w}`);
     if (lines.length) console.log(`${r.id}\n${lines.join('\n')}`);
   }
+}
+
+export async function runEntityEval(shared: string, args: string[]): Promise<void> {
+  const only = args.find((a) => a.startsWith('--page='))?.slice(7);
+  const dev = await scorePages(devPages(shared), only);
+  // The check set is scored whole or not at all: a --page filter never reaches it.
+  const check = only ? [] : await scorePages(labelledPages(join(shared, 'corpus', 'entities-check')));
+  if (args.includes('--json')) {
+    const langs = (rs: PageResult[]) =>
+      Object.fromEntries(
+        ['all', 'vi', 'en'].map((l) => [l, summarise(l === 'all' ? rs : rs.filter((r) => r.lang === l))]),
+      );
+    console.log(JSON.stringify({ dev: { ...langs(dev), results: dev }, check: langs(check) }, null, 2));
+    return;
+  }
+  if (!args.includes('--quiet')) printMisses(dev);
+  printSummary('entities-dev (seed + entities-dev)', dev);
+  if (check.length) printSummary('entities-check (aggregate only)', check);
 }
