@@ -1,4 +1,4 @@
-import { EN_TRIGGER_WORDS } from '../lexicons/directive-cues';
+import { EN_TRIGGER_WORDS } from '../lexicons/en-directive-cues';
 import { EN_PLURAL_HEADS, EN_TITLE_HEADS } from '../lexicons/en-titles';
 
 /**

@@ -1,0 +1,80 @@
+import type { Sentence } from '../../text/sentences';
+import { EN_OBLIGATION, EN_RULE_OPENER, EN_SAY } from '../lexicons/en-directive-cues';
+import { type EnContext, isAuthority, resolveSubject, type Subject } from './en-subject';
+
+/** Subjects of a modal that state the speaker's own wish or a view, not an obligation on an addressee. */
+const NOT_ADDRESSEE = /^(?:we|i|you|one|it|this|that|there|he|she|they|me|us)$/iu;
+const PASSIVE_NOT_ADDRESSEE = /^(?:we|i|you|me|us)$/iu;
+/** Epistemic "must have been", "should have known". */
+const EPISTEMIC = /^(?:must|should)(?: not)? have\b/u;
+const LAST_WORD = /([\p{L}'’-]+)[\s"“”‘’']*$/u;
+/** An embedded question or a condition around the modal's clause: "whether a judge should ...". */
+const EMBEDDED = /\b(?:if|whether|how|who|what|why|when|where|unless|which)\s+(?:\S+\s+){0,4}$/iu;
+/** A finite verb between "X said" and the modal: the modal belongs to another clause. */
+const FINITE =
+  /\b(?:is|are|was|were|had|has|did|does|do|would|could|can|may|might|if|whether|when|how|who|why|what|because|although|though|while|unless)\b/iu;
+const UNIVERSAL = /^(?:["“‘]?\s*)(?:All|Every|Each|No)\s/u;
+const CLOSING =
+  /[,:]\s*["”’']?\s*([^,"”]{1,80}?)\s+(?:said|says|added|adds|told|stated|warned|insisted|stressed|wrote|ruled|declared|noted|announced)\b[^,"”]*$/u;
+const CLOSING_INVERTED = /[,:]\s*["”’']?\s*(?:said|says|added|adds)\s+([^,"”]{1,80}?)\s*[.!]?\s*$/u;
+
+export interface Obligation {
+  issuer: string | null;
+}
+
+/** The speaker of a closing attribution after `from` ("..., the ministry said."), or null. */
+export function closingSpeaker(ctx: EnContext, sentence: Sentence, from: number): Subject | null {
+  const rest = ctx.text.slice(sentence.start + from, sentence.end);
+  const m = CLOSING.exec(rest) ?? CLOSING_INVERTED.exec(rest);
+  if (!m) return null;
+  const at = sentence.start + from + m.index + m[0].indexOf(m[1]!);
+  return resolveSubject(ctx, at, at + m[1]!.length + 1);
+}
+
+/** "X said (that) ... must": the authority X when nothing but the modal's subject stands between. */
+function openingSpeaker(ctx: EnContext, sentence: Sentence, s: string, modalAt: number): Subject | null {
+  const head = s.slice(0, modalAt);
+  let say: RegExpExecArray | null = null;
+  const re = new RegExp(EN_SAY.source, 'gu');
+  for (let m = re.exec(head); m; m = re.exec(head)) say = m;
+  if (!say) return null;
+  const between = head
+    .slice(say.index + say[0].length)
+    .replace(/^[\s,:"“‘']*(?:that\s+)?/u, '')
+    .replace(/^\S+(?:\s+\S+){0,3}\s+that\s+/u, (m) => (/^(?:reporters|[\p{Lu}])/u.test(m) ? '' : m));
+  if (FINITE.test(between) || between.split(/\s+/u).length > 16) return null;
+  let from = sentence.start;
+  const quote = /^.*[,.!?]\s*["”’']\s*/su.exec(head.slice(0, say.index));
+  if (quote) from += quote[0].length;
+  return resolveSubject(ctx, from, sentence.start + say.index);
+}
+
+/**
+ * An obligation an authority places: a passive order ("were told to"), a "shall" rule, a "must"
+ * on everyone ("All cargo must be inspected"), or a modal attributed to an authority.
+ */
+export function findObligation(ctx: EnContext, sentence: Sentence, s: string): Obligation | null {
+  const m = EN_OBLIGATION.exec(s);
+  if (!m) return null;
+  const modal = m[1] ?? '';
+  if (EPISTEMIC.test(s.slice(m.index))) return null;
+  const head = s.slice(0, m.index);
+  const subject = LAST_WORD.exec(head)?.[1] ?? '';
+  if (!subject || EMBEDDED.test(head)) return null;
+  const closing = closingSpeaker(ctx, sentence, m.index);
+  if (closing?.kind === 'outsider') return null;
+  const fallback = () => ctx.lastIssuer;
+  if (m[2]) {
+    if (PASSIVE_NOT_ADDRESSEE.test(subject)) return null;
+    return { issuer: closing?.issuer ?? fallback() };
+  }
+  if (NOT_ADDRESSEE.test(subject)) return null;
+  if (closing && isAuthority(closing)) return { issuer: closing.issuer };
+  const opening = openingSpeaker(ctx, sentence, s, m.index);
+  if (opening?.kind === 'outsider') return null;
+  if (opening && isAuthority(opening)) return { issuer: opening.issuer };
+  const strong = /^(?:must|shall)/u.test(modal);
+  if (strong && (EN_RULE_OPENER.test(s) || UNIVERSAL.test(s))) return { issuer: fallback() };
+  if (modal.startsWith('shall')) return { issuer: fallback() };
+  return null;
+}

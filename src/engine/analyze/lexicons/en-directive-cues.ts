@@ -1,0 +1,142 @@
+/**
+ * English directive lexicons (from the directive-cues reference: Searle's directives, VerbNet
+ * order-60, Levin's urge verbs, legal deontic modals). A cue verb names its complement frame; the
+ * frame analysis in directives/en-cues.ts checks it.
+ */
+
+/**
+ * How an ordering verb takes its addressee and content: "to" = object + to-infinitive ("urged X to"),
+ * "that" = that-clause, "for" = for + noun ("called for calm"), "from" = object + from
+ * ("banned X from"), "with" = object + with ("tasked X with"), "np" = a plain object, which is
+ * an order only when an authority gives it ("the ministry ordered a review").
+ */
+export type EnFrame = 'to' | 'that' | 'for' | 'from' | 'with' | 'np';
+
+export interface EnCueVerb {
+  lemma: string;
+  frames: readonly EnFrame[];
+  /** "would require", "will prohibit": the register of rules and bills, not a prediction. */
+  rule?: boolean;
+}
+
+const verb = (lemma: string, frames: EnFrame[], rule = false): EnCueVerb => ({ lemma, frames, rule });
+
+const ORDER = verb('order', ['to', 'that', 'np']);
+const DIRECT = verb('direct', ['to', 'that']);
+const INSTRUCT = verb('instruct', ['to', 'that', 'np']);
+const URGE = verb('urge', ['to', 'that', 'np']);
+const DEMAND = verb('demand', ['to', 'that', 'np']);
+const REQUIRE = verb('require', ['to', 'that', 'np'], true);
+const REQUEST = verb('request', ['to', 'that', 'np']);
+const ASK = verb('ask', ['to', 'that', 'for']);
+const TELL = verb('tell', ['to']);
+const WARN = verb('warn', ['to']);
+const PRESS = verb('press', ['to', 'for']);
+const COMMAND = verb('command', ['to', 'that']);
+const MANDATE = verb('mandate', ['to', 'that', 'np'], true);
+const TASK = verb('task', ['to', 'with']);
+const BAN = verb('ban', ['from', 'np'], true);
+const ENJOIN = verb('enjoin', ['to', 'that', 'np']);
+const PLEAD = verb('implore', ['to']);
+const ADVISE = verb('advise', ['to']);
+
+/** Inflected forms of the ordering verbs. Base forms ("order") are cues only after "to", a modal or a pronoun. */
+export const EN_CUE_VERBS: ReadonlyMap<string, EnCueVerb> = new Map<string, EnCueVerb>([
+  ...forms(ORDER, 'order ordered orders ordering'),
+  ...forms(DIRECT, 'directed directs directing'),
+  ...forms(INSTRUCT, 'instruct instructed instructs instructing'),
+  ...forms(URGE, 'urge urged urges urging'),
+  ...forms(DEMAND, 'demand demanded demands demanding'),
+  ...forms(REQUIRE, 'require required requires requiring'),
+  ...forms(REQUEST, 'request requested requests requesting'),
+  ...forms(ASK, 'ask asked asks asking'),
+  ...forms(TELL, 'tell told tells telling'),
+  ...forms(WARN, 'warn warned warns warning'),
+  ...forms(PRESS, 'pressed presses pressing'),
+  ...forms(COMMAND, 'command commanded commands commanding'),
+  ...forms(MANDATE, 'mandate mandated mandates mandating'),
+  ...forms(TASK, 'tasked tasks tasking'),
+  ...forms(
+    BAN,
+    'ban banned bans banning barred bars barring prohibit prohibited prohibits prohibiting forbid forbade forbids forbidding outlaw outlawed outlaws',
+  ),
+  ...forms(ENJOIN, 'enjoin enjoined enjoins'),
+  ...forms(PLEAD, 'implore implored implores exhort exhorted exhorts beseech besought'),
+  ...forms(ADVISE, 'advised advises'),
+]);
+
+function forms(cue: EnCueVerb, list: string): Array<[string, EnCueVerb]> {
+  return list.split(' ').map((w) => [w, cue]);
+}
+
+/** Base forms: a noun as often as a verb ("an order", "the ban"), so they need a verb context. */
+export const EN_BASE_FORMS: ReadonlySet<string> = new Set(
+  'order instruct urge demand require request ask tell warn command mandate ban prohibit forbid outlaw enjoin implore exhort beseech'.split(
+    ' ',
+  ),
+);
+
+/** Words after which a base form is a verb: "to order", "will require", "we urge". */
+export const EN_VERB_CONTEXT: ReadonlySet<string> = new Set(
+  'to will shall must would we i they you also and did does do should'.split(' '),
+);
+
+/** Words after which a cue word is a noun or an adjective: "the order", "its demands", "banned goods". */
+export const EN_NOUN_CONTEXT: ReadonlySet<string> = new Set(
+  (
+    'the a an its his her their our my your this these those any every no some such court executive new ' +
+    'public growing amid of other used were are there repeated renewed first earlier latest following'
+  ).split(' '),
+);
+
+/** Words that cannot stand inside the object of "told X to" ("warned that it was failing to"). */
+export const EN_OBJECT_STOP: ReadonlySet<string> = new Set(
+  'that which who whom whose was were is are had has have would will could order said says because if but so not'.split(
+    ' ',
+  ),
+);
+
+/** Negations and hedges before a cue: "did not order", "could ask", "plans to urge". */
+export const EN_NEGATED =
+  /\b(?:not|n[’']t|never|refused to|declined to|failed to|could|might|may|plans? to|wants? to|hopes? to|expected to|likely to|set to|going to|would like to)\s+(?:\S+\s+)?$/iu;
+
+/** "would" before a speech verb reports a hypothesis; before "require" it is the register of a bill. */
+export const EN_WOULD = /\bwould\s+(?:\S+\s+)?$/iu;
+
+/** Subjects that are not authorities: their calls are neither orders nor the issuer's. */
+export const EN_NON_AUTHORITY =
+  /\b(?:protesters|crowds?|critics|activists|analysts|investors|residents|fans|voters|campaigners|demonstrators|economists|experts|opponents|supporters|traders|observers|commentators|columnists)\b/iu;
+
+/** Bodies that can order ("the ministry", "the court", "Kenya's presidency", "the Security Council"). */
+export const EN_BODY =
+  /\b(?:(?:the )?(?:Ministry|Department|Government|government|ministry|department|[Cc]ourt|[Aa]dministration|Pentagon|White House|Kremlin|Downing Street|Commission|commission|Council|council|[Cc]ommittee|[Pp]olice|decree|proclamation|[Aa]gency|[Mm]ilitary|[Aa]rmy|Senate|Congress|[Pp]arliament|[Cc]abinet|[Pp]residency|[Ee]xecutive|[Ww]atchdog|[Rr]egulator|[Aa]uthorit(?:y|ies)|[Tt]ribunal|[Bb]ench|[Bb]oard|Bureau|Office|Treasury|Security Council|[Ll]egislature|[Aa]ssembly|state|State|EU|European Union|UN|U\.N\.|United Nations|NATO|Federal Reserve)(?: of(?: (?:and |the |for )?[\p{Lu}][\p{L}]*)+)?)\b/u;
+
+/** Documents and acts through which an authority speaks: "Mr Bell's speech called for", "the law requires". */
+export const EN_RULE_NOUN =
+  /\b(?:law|laws|act|bill|rules?|regulations?|decree|order|directive|policy|guidance|guidelines|resolution|ruling|legislation|measure|mandate|constitution|statute|code|notice|circular|memo|memorandum|letter|speech|statement|message|proclamation|instructions?)\b/iu;
+
+/** A sentence opened by the rule it states: "Under the new law, ...", "Under U.S. policy, ...". */
+export const EN_RULE_OPENER =
+  /^(?:Under|According to) (?:[^,]{0,60} )?(?:law|laws|rules?|regulations?|decree|order|directive|guidelines|act|bill|policy|plan|agreement|deal|constitution|resolution|ruling)\b/iu;
+
+/**
+ * Deontic obligations. Group 1 is the modal; "passive" ones ("are required to", "were told to",
+ * "is banned from") state an order by themselves, the others need an authority behind them.
+ */
+export const EN_OBLIGATION =
+  /\b(?:(must(?:n[’']t| not)?|shall(?: not)?|should(?:n[’']t| not)?|(?:has|have|will have|had) to|needs? to)|((?:is|are|was|were|will be|would be|be|been|being)(?: now| also| still| being)? (?:required|obliged|obligated|ordered|told|asked|instructed|directed|urged|banned|barred|prohibited|forbidden|mandated)(?: not)? (?:to|from|for)))\s/u;
+
+/** Reporting verbs that open or close the attribution of an obligation ("X said ... must", "..., X said"). */
+export const EN_SAY =
+  /\b(?:said|says|told|tells|announced|announces|will announce|insisted|insists|stressed|stresses|added|adds|adding|saying|warned|warns|wrote|writes|ruled|declared|declares|noted|stated|argued|reiterated)\b/u;
+
+/**
+ * Every word that can start an English cue or obligation above: a block without one of them
+ * cannot hold a directive, so only blocks holding one are split and read.
+ */
+export const EN_TRIGGER_WORDS: ReadonlySet<string> = new Set([
+  ...EN_CUE_VERBS.keys(),
+  ...'called calls call calling appealed appeals must mustn shall should shouldn has have had need needs obliged obligated forbidden'.split(
+    ' ',
+  ),
+]);
