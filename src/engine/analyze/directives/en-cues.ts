@@ -17,42 +17,45 @@ export interface CueHit {
   rule: boolean;
 }
 
-const WORD = /[\p{L}][\p{L}’'-]*/gu;
 const PASSIVE_AUX = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
 const CALL = new Set(['call', 'called', 'calls', 'calling']);
 const APPEAL = new Set(['appealed', 'appeals', 'appealing']);
 const QUESTION_AFTER_ASK = /^\s+(?:why|whether|if|about|what|how|when|who|where)\b/iu;
 const WEEKDAY = /^(?:on\s+\p{Lu}\p{Ll}+day\s+)/u;
 
+const NEXT_WORD = /([^\p{L}]*)([\p{L}][\p{L}’'-]*)/uy;
+
 /**
  * After the verb: an object of at most `max` words, then `word` ("urged the country's leaders to").
- * Returns the offset after `word`, or -1. An object stops at a clause word ("that", "was").
+ * Returns true when found. An object stops at a clause word ("that", "was") or a clause mark.
  */
-function objectThen(after: string, word: string, max: number, allowEmpty: boolean): number {
-  WORD.lastIndex = 0;
+function objectThen(after: string, word: string, max: number, allowEmpty: boolean): boolean {
+  NEXT_WORD.lastIndex = 0;
   let count = 0;
-  for (let m = WORD.exec(after); m; m = WORD.exec(after)) {
-    const gap = after.slice(0, m.index);
-    if (/[.;:!?]/u.test(gap.slice(gap.length - 3))) return -1;
-    const w = m[0].toLowerCase();
+  let prev = '';
+  let prev2 = '';
+  for (let m = NEXT_WORD.exec(after); m; m = NEXT_WORD.exec(after)) {
+    if (/[.;:!?]/u.test(m[1]!)) return false;
+    const w = m[2]!.toLowerCase();
     if (w === word && (count > 0 || allowEmpty)) {
-      if (word === 'to' && /\bin order\s+$|\bso as\s+$/u.test(gap)) return -1;
-      return m.index + m[0].length;
+      return !(word === 'to' && ((prev2 === 'in' && prev === 'order') || (prev2 === 'so' && prev === 'as')));
     }
+    prev2 = prev;
+    prev = w;
     if (w === 'not' && word === 'to') continue;
-    if (EN_OBJECT_STOP.has(w) || ++count > max) return -1;
+    if (EN_OBJECT_STOP.has(w) || ++count > max) return false;
   }
-  return -1;
+  return false;
 }
 
 /** The frames of `cue` that the text after it satisfies, strongest first. */
 function frameAfter(cue: EnCueVerb, after: string): EnFrame | null {
   for (const f of cue.frames) {
-    if (f === 'to' && objectThen(after, 'to', 14, true) >= 0) return f;
+    if (f === 'to' && objectThen(after, 'to', 14, true)) return f;
     if (f === 'that' && /^\s+that\s/u.test(after)) return f;
     if (f === 'for' && /^\s+for\s/u.test(after)) return f;
-    if (f === 'from' && objectThen(after, 'from', 10, false) >= 0) return f;
-    if (f === 'with' && objectThen(after, 'with', 6, false) >= 0) return f;
+    if (f === 'from' && objectThen(after, 'from', 10, false)) return f;
+    if (f === 'with' && objectThen(after, 'with', 6, false)) return f;
     if (f === 'np' && /^\s+["“‘]?[\p{L}\d$£€]/u.test(after) && !/^\s+(?:by|in|at|on|as|to)\b/u.test(after))
       return f;
   }
@@ -64,46 +67,60 @@ function particleFrame(lower: string, after: string): EnFrame | null {
   if (CALL.has(lower)) {
     const on = /^\s+(?:on|upon)\s+/u.exec(after);
     if (on && !WEEKDAY.test(after.trimStart())) {
-      return objectThen(after.slice(on[0].length - 1), 'to', 12, false) >= 0 ? 'to' : null;
+      return objectThen(after.slice(on[0].length - 1), 'to', 12, false) ? 'to' : null;
     }
     const rest = after.trimStart().replace(WEEKDAY, '');
     return /^for\s/u.test(rest) ? 'for' : null;
   }
   if (APPEAL.has(lower)) {
     const to = /^\s+to\s+/u.exec(after);
-    if (to && objectThen(after.slice(to[0].length - 1), 'to', 8, false) >= 0) return 'to';
+    if (to && objectThen(after.slice(to[0].length - 1), 'to', 8, false)) return 'to';
     return /^\s+for\s/u.test(after) ? 'for' : null;
   }
   return null;
 }
 
-/** Is the word at `index` used as a verb, judging by the words before it? */
-function verbContext(words: string[], index: number, lower: string): boolean {
-  const prev = words[index - 1] ?? '';
+const WORD_AT = /[\p{L}][\p{L}’'-]*/uy;
+const LETTER = /[\p{L}’'-]/u;
+
+/** Up to `n` lower-cased words before offset `at`, nearest first (a backward scan, no regex over the text). */
+export function wordsBefore(s: string, at: number, n: number): string[] {
+  const out: string[] = [];
+  let i = at - 1;
+  while (out.length < n && i >= 0) {
+    while (i >= 0 && !LETTER.test(s[i]!)) i--;
+    const end = i + 1;
+    while (i >= 0 && LETTER.test(s[i]!)) i--;
+    if (end > i + 1) out.push(s.slice(i + 1, end).toLowerCase());
+  }
+  return out;
+}
+
+/** Is the word used as a verb, judging by the two words before it? */
+function verbContext(prev: string, prev2: string, lower: string): boolean {
   if (EN_BASE_FORMS.has(lower) || lower === 'call') return EN_VERB_CONTEXT.has(prev);
   if (EN_NOUN_CONTEXT.has(prev) || PASSIVE_AUX.has(prev) || /['’]s?$/u.test(prev)) return false;
   // "explicitly banned goods", "of newly required forms": an adverb after a determiner.
-  if (prev.endsWith('ly') && EN_NOUN_CONTEXT.has(words[index - 2] ?? '')) return false;
+  if (prev.endsWith('ly') && EN_NOUN_CONTEXT.has(prev2)) return false;
   return true;
 }
 
-/** The first ordering verb of the sentence that stands in a directive frame. */
-export function findCue(s: string): CueHit | null {
-  const words: string[] = [];
-  WORD.lastIndex = 0;
-  const all = [...s.matchAll(WORD)];
-  for (const [i, m] of all.entries()) {
+/** The first ordering verb, among the trigger words at offsets `at`, that stands in a directive frame. */
+export function findCue(s: string, at: number[]): CueHit | null {
+  for (const start of at) {
+    WORD_AT.lastIndex = start;
+    const m = WORD_AT.exec(s);
+    if (!m) continue;
     const lower = m[0].toLowerCase();
-    words.push(lower);
     const cue = EN_CUE_VERBS.get(lower);
-    const particle = CALL.has(lower) || APPEAL.has(lower);
-    if (!cue && !particle) continue;
-    if (!verbContext(words, i, lower)) continue;
-    const after = s.slice(m.index + m[0].length);
-    if (lower === 'asked' && (i === 0 || QUESTION_AFTER_ASK.test(after))) continue;
+    if (!cue && !CALL.has(lower) && !APPEAL.has(lower)) continue;
+    const [prev = '', prev2 = ''] = wordsBefore(s, start, 2);
+    if (!verbContext(prev, prev2, lower)) continue;
+    const after = s.slice(start + m[0].length);
+    if (lower === 'asked' && (start === 0 || QUESTION_AFTER_ASK.test(after))) continue;
     const frame = cue ? frameAfter(cue, after) : particleFrame(lower, after);
     if (!frame) continue;
-    return { at: m.index, lemma: cue?.lemma ?? 'call', frame, rule: cue?.rule ?? false };
+    return { at: start, lemma: cue?.lemma ?? 'call', frame, rule: cue?.rule ?? false };
   }
   return null;
 }

@@ -1,5 +1,7 @@
 import type { Sentence } from '../../text/sentences';
-import { EN_OBLIGATION, EN_RULE_OPENER, EN_SAY } from '../lexicons/en-directive-cues';
+import { EN_BODY, EN_OBLIGATION, EN_RULE_OPENER, EN_SAY } from '../lexicons/en-directive-cues';
+import { wordsBefore } from './en-cues';
+import { bodyIssuer } from './en-issuer';
 import { type EnContext, isAuthority, resolveSubject, type Subject } from './en-subject';
 
 /** Subjects of a modal that state the speaker's own wish or a view, not an obligation on an addressee. */
@@ -7,7 +9,6 @@ const NOT_ADDRESSEE = /^(?:we|i|you|one|it|this|that|there|he|she|they|me|us)$/i
 const PASSIVE_NOT_ADDRESSEE = /^(?:we|i|you|me|us)$/iu;
 /** Epistemic "must have been", "should have known". */
 const EPISTEMIC = /^(?:must|should)(?: not)? have\b/u;
-const LAST_WORD = /([\p{L}'’-]+)[\s"“”‘’']*$/u;
 /** An embedded question or a condition around the modal's clause: "whether a judge should ...". */
 const EMBEDDED = /\b(?:if|whether|how|who|what|why|when|where|unless|which)\s+(?:\S+\s+){0,4}$/iu;
 /** A finite verb between "X said" and the modal: the modal belongs to another clause. */
@@ -29,6 +30,20 @@ export function closingSpeaker(ctx: EnContext, sentence: Sentence, from: number)
   if (!m) return null;
   const at = sentence.start + from + m.index + m[0].indexOf(m[1]!);
   return resolveSubject(ctx, at, at + m[1]!.length + 1);
+}
+
+/** An authority the sentence names around a bare rule: an official after the modal ("issued by X"), or a body. */
+function mentionedIssuer(ctx: EnContext, sentence: Sentence, modalAt: number): string | null {
+  let before: string | null = null;
+  for (const o of ctx.officials) {
+    if (o.start >= sentence.end) break;
+    if (o.start < sentence.start) continue;
+    if (o.start >= sentence.start + modalAt) return o.name;
+    before ??= o.name;
+  }
+  if (before) return before;
+  const body = EN_BODY.exec(ctx.text.slice(sentence.start, sentence.end));
+  return body ? bodyIssuer(ctx.text, sentence.start, body[0]) : null;
 }
 
 /** "X said (that) ... must": the authority X when nothing but the modal's subject stands between. */
@@ -59,19 +74,21 @@ export function findObligation(ctx: EnContext, sentence: Sentence, s: string): O
   const modal = m[1] ?? '';
   if (EPISTEMIC.test(s.slice(m.index))) return null;
   const head = s.slice(0, m.index);
-  const subject = LAST_WORD.exec(head)?.[1] ?? '';
-  if (!subject || EMBEDDED.test(head)) return null;
+  const subject = wordsBefore(s, m.index, 1)[0] ?? '';
+  // After a comma the modal's subject lies behind a parenthesis: too far to judge.
+  if (!subject || /,\s*$/u.test(head) || EMBEDDED.test(head)) return null;
   const closing = closingSpeaker(ctx, sentence, m.index);
   if (closing?.kind === 'outsider') return null;
-  const fallback = () => ctx.lastIssuer;
+  const opening = openingSpeaker(ctx, sentence, s, m.index);
+  if (opening?.kind === 'outsider') return null;
+  const fallback = () => mentionedIssuer(ctx, sentence, m.index) ?? ctx.lastIssuer;
   if (m[2]) {
     if (PASSIVE_NOT_ADDRESSEE.test(subject)) return null;
-    return { issuer: closing?.issuer ?? fallback() };
+    const said = [closing, opening].find((x) => x && isAuthority(x));
+    return { issuer: said?.issuer ?? fallback() };
   }
   if (NOT_ADDRESSEE.test(subject)) return null;
   if (closing && isAuthority(closing)) return { issuer: closing.issuer };
-  const opening = openingSpeaker(ctx, sentence, s, m.index);
-  if (opening?.kind === 'outsider') return null;
   if (opening && isAuthority(opening)) return { issuer: opening.issuer };
   const strong = /^(?:must|shall)/u.test(modal);
   if (strong && (EN_RULE_OPENER.test(s) || UNIVERSAL.test(s))) return { issuer: fallback() };

@@ -1,6 +1,7 @@
 import type { OfficialAnnotation } from '../../types';
 import { EN_BODY, EN_NON_AUTHORITY, EN_RULE_NOUN } from '../lexicons/en-directive-cues';
 import { EN_TITLE_HEADS } from '../lexicons/en-titles';
+import { bodyIssuer, fullName, resolvePerson, titleIssuer } from './en-issuer';
 
 /**
  * Who stands in the subject of an English ordering verb: an official the officials analyzer found,
@@ -26,7 +27,7 @@ export interface EnContext {
 const DATELINE =
   /^(?:[\p{Lu}][\p{Lu}\s.,'’-]{2,40}(?:\s*\([^)]{1,30}\))?\s*[-–—:]\s*|\([^)]{1,30}\)\s*[-–—]\s*|\p{Lu}{3,}(?:\s\p{Lu}{3,})*\s(?=\p{Lu}\p{Ll}))/u;
 const INTRO =
-  /^(?:(?:In|When|After|Before|During|On|At|As|While|Since|Under|Earlier|Later|Meanwhile|However|But|And|Also|Last|This|Shortly|Separately|Instead|Yet|Still|Then|Now|Today|Yesterday|Previously|Despite|Following|With|For|From)\b[^,]{0,100},\s*|(?:But|And|Meanwhile|However|Earlier|Also|Yet|So|Then|Now|Separately)\s+)/u;
+  /^(?:(?:In|When|After|Before|During|On|At|As|While|Since|Under|Earlier|Later|Meanwhile|However|But|And|Also|Last|This|Shortly|Separately|Instead|Yet|Still|Then|Now|Today|Yesterday|Previously|Despite|Following|With|For|From)\b[^,"“”]{0,60},\s*|(?:But|And|Meanwhile|However|Earlier|Also|Yet|So|Then|Now|Separately)\s+)/u;
 const QUOTE_CLOSE = /^.*[,.!?]\s*["”’']\s*/su;
 const PRONOUN = /^["“‘']?(he|she|they|it|we|i)\b/iu;
 const POSSESSIVE_DOC =
@@ -37,13 +38,14 @@ const POSSESSIVE = /^['’]s?\s/u;
 // Abbreviations and "general" name an office only before a name ("Gen. Smith"), never alone.
 const ABBREVIATED = new Set(['sen', 'rep', 'gov', 'gen', 'adm', 'col', 'lt. gov', 'general', 'pm', 'mp']);
 const TITLE = new RegExp(
-  `^(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(${EN_TITLE_HEADS.filter((h) => !ABBREVIATED.has(h))
+  `^(?:the\\s+)?(?:[\\p{L}’'-]+\\s+){0,2}?(${EN_TITLE_HEADS.filter((h) => !ABBREVIATED.has(h))
     .sort((a, b) => b.length - a.length)
     .map((h) => h.replace(/\./gu, '\\.'))
     .join('|')})\\b`,
   'iu',
 );
-const PROPER_NP = /^(?:\p{Lu}[\p{L}.’'-]*|of|for|and|the)(?:\s+(?:\p{Lu}[\p{L}.’'-]*|of|for|the))*/u;
+const PROPER_NP = /^(?:\p{Lu}[\p{L}.’'-]*)(?:\s+(?:\p{Lu}[\p{L}.’'-]*|of|for|the|and))*/u;
+const POSSESSOR = /['’]s?$/u;
 const FUNCTION_WORD = /^(?:The|A|An|This|That|These|Those|There|It|In|On|At|If|As|All|Some|Many|One)$/u;
 
 /** Offset where the subject starts: after a dateline, an introductory phrase, and a closed quote. */
@@ -53,52 +55,9 @@ function subjectStart(region: string): number {
     const m = re.exec(region.slice(at));
     if (m) at += m[0].length;
   }
+  if (!/^["“‘']/u.test(region.slice(at))) return at;
   const quote = QUOTE_CLOSE.exec(region.slice(at));
   return quote ? at + quote[0].length : at;
-}
-
-/** An official mentioned as a sentence subject: at most two words between a sentence break and the name. */
-function atSentenceStart(text: string, o: OfficialAnnotation): boolean {
-  const before = text.slice(Math.max(0, o.start - 80), o.start);
-  const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), before.lastIndexOf('" '));
-  if (cut < 0 && o.start > 80) return false;
-  const lead = before.slice(cut + 1).trim();
-  return lead === '' || lead.split(/\s+/u).length <= 2;
-}
-
-/** "he"/"she": the last official mentioned as a subject before, else the last official mentioned. */
-export function resolvePerson(ctx: EnContext, before: number): string | null {
-  let last: OfficialAnnotation | null = null;
-  let subject: OfficialAnnotation | null = null;
-  for (const o of ctx.officials) {
-    if (o.start >= before) break;
-    last = o;
-    if (atSentenceStart(ctx.text, o)) subject = o;
-  }
-  return (subject ?? last)?.name ?? null;
-}
-
-/** "the ministry" names the body the article has named in full before, else the body as written. */
-function bodyIssuer(text: string, before: number, body: string): string {
-  const bare = body.replace(/^the /iu, '');
-  if (/^\p{Lu}/u.test(bare)) return bare;
-  const head = bare.split(' ')[0]!;
-  const cap = head[0]!.toUpperCase() + head.slice(1);
-  const named = new RegExp(`\\b${cap}(?: of(?: (?:and |the |for )?\\p{Lu}[\\p{L}]*)+)?`, 'gu');
-  let last: string | null = null;
-  for (const m of text.slice(Math.max(0, before - 4000), before).matchAll(named)) last = m[0];
-  return last ?? body;
-}
-
-/** A bare title: the official who holds it in the article, else the title as written. */
-function titleIssuer(ctx: EnContext, before: number, written: string, head: string): string {
-  const h = head.toLowerCase();
-  let holder: string | null = null;
-  for (const o of ctx.officials) {
-    if (o.start >= before) break;
-    if (o.titles.some((t) => t.toLowerCase().includes(h))) holder = o.name;
-  }
-  return holder ?? written;
 }
 
 interface Candidate extends Subject {
@@ -107,7 +66,8 @@ interface Candidate extends Subject {
 
 function pronounSubject(ctx: EnContext, from: number, word: string): Subject {
   const w = word.toLowerCase();
-  if (w === 'he' || w === 'she') return { kind: 'pronoun', issuer: resolvePerson(ctx, from) };
+  if (w === 'he' || w === 'she')
+    return { kind: 'pronoun', issuer: resolvePerson(ctx.text, ctx.officials, from) };
   return { kind: 'pronoun', issuer: ctx.lastIssuer };
 }
 
@@ -126,11 +86,26 @@ function officialCandidate(ctx: EnContext, from: number, to: number): Candidate 
   return null;
 }
 
+const AUTHOR = /^\s+(?:issued\s+)?(?:from|of|by)\s+/u;
+
+/** "The directive from the Secretary of Defense": the authority a rule comes from, if written. */
+function ruleAuthor(ctx: EnContext, abs: number, region: string, rule: RegExpExecArray): string | null {
+  const end = rule.index + rule[0].length;
+  const by = AUTHOR.exec(region.slice(end));
+  if (!by) return null;
+  const from = abs + end + by[0].length;
+  const author = resolveSubject(ctx, from, Math.min(from + 60, abs + region.length));
+  return author.kind === 'outsider' || author.kind === 'none' || author.kind === 'rule'
+    ? null
+    : author.issuer;
+}
+
 /** The subject of a verb at `to` in the clause that starts at `from` (absolute offsets). */
 export function resolveSubject(ctx: EnContext, from: number, to: number): Subject {
   const full = ctx.text.slice(from, to);
   const start = subjectStart(full);
-  const region = full.slice(start);
+  // A subject's head stands in its first words; appositives and clauses after it do not matter.
+  const region = full.slice(start, start + 120);
   const abs = from + start;
   if (EN_NON_AUTHORITY.test(region)) return { kind: 'outsider', issuer: null };
   const pronoun = PRONOUN.exec(region);
@@ -139,19 +114,29 @@ export function resolveSubject(ctx: EnContext, from: number, to: number): Subjec
   const official = officialCandidate(ctx, abs, to);
   if (official) found.push(official);
   const title = TITLE.exec(region);
-  if (title) found.push({ kind: 'title', issuer: titleIssuer(ctx, to, title[0], title[1]!), at: 0 });
+  if (title)
+    found.push({ kind: 'title', issuer: titleIssuer(ctx.text, ctx.officials, title[0], title[1]!), at: 0 });
   const body = EN_BODY.exec(region);
   if (body) found.push({ kind: 'body', issuer: bodyIssuer(ctx.text, abs, body[0]), at: body.index });
   const rule = EN_RULE_NOUN.exec(region);
-  if (rule && rule.index < 40) found.push({ kind: 'rule', issuer: null, at: rule.index + 1 });
-  found.sort((a, b) => a.at - b.at);
-  if (found.length) return found[0]!;
+  if (rule && rule.index < 40)
+    found.push({ kind: 'rule', issuer: ruleAuthor(ctx, abs, region, rule), at: rule.index + 1 });
+  // A proper noun heads the subject only when no other candidate starts inside it.
   const np = PROPER_NP.exec(region);
-  if (np && !FUNCTION_WORD.test(np[0])) {
-    const words = np[0].split(/\s+/u).slice(0, 6).join(' ');
-    return { kind: 'other', issuer: words.replace(/\s+(?:of|for|and|the)$/u, '') };
+  if (np && !FUNCTION_WORD.test(np[0]) && found.length === 0) {
+    const words = np[0]
+      .split(/\s+/u)
+      .slice(0, 6)
+      .join(' ')
+      .replace(/\s+(?:of|for|and|the)$/u, '');
+    // "The Daman and Diu administration": the proper noun names the body that follows it.
+    const head = EN_BODY.exec(region.slice(np[0].length, np[0].length + 30));
+    if (head?.index === 1) found.unshift({ kind: 'body', issuer: `${words} ${head[0]}`, at: 0 });
+    else if (!POSSESSOR.test(words))
+      found.push({ kind: 'other', issuer: fullName(ctx.text, abs, words), at: 0 });
   }
-  return { kind: 'none', issuer: null };
+  found.sort((a, b) => a.at - b.at);
+  return found[0] ?? { kind: 'none', issuer: null };
 }
 
 /** Kinds that can give an order or state a rule by themselves. */

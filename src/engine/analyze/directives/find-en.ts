@@ -8,10 +8,23 @@ import { closingSpeaker, findObligation } from './en-obligation';
 import { type EnContext, isAuthority, resolveSubject } from './en-subject';
 import type { FoundDirective } from './find-vi';
 
+// Trigger words that open a cue only with the next word: "has to", "needs to", "called on/for".
+const NEXT_WORD: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ...['has', 'have', 'had', 'need', 'needs'].map((w) => [w, new Set(['to'])] as const),
+  ...['call', 'called', 'calls', 'calling'].map((w) => [w, new Set(['on', 'upon', 'for'])] as const),
+  ...['appealed', 'appeals'].map((w) => [w, new Set(['to', 'for'])] as const),
+]);
+
 /** Start offsets of the words that may open an English cue, in text order. */
 export function enTriggerOffsets(words: Word[]): number[] {
   const out: number[] = [];
-  for (const w of words) if ((w.lex & EN_TRIGGER) !== 0) out.push(w.start);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if ((w.lex & EN_TRIGGER) === 0) continue;
+    const next = NEXT_WORD.get(w.lower);
+    if (next && !next.has(words[i + 1]?.lower ?? '')) continue;
+    out.push(w.start);
+  }
   return out;
 }
 
@@ -20,8 +33,8 @@ const CONDITIONAL = /^["“‘]?(?:If|Unless|Should)\b/u;
 const ANY_SUBJECT = new Set(['urge', 'demand', 'enjoin', 'implore', 'call']);
 
 /** The issuer of an ordering verb's sentence, or undefined when the sentence gives no order. */
-function cueIssuer(ctx: EnContext, sentence: Sentence, s: string): string | null | undefined {
-  const cue = findCue(s);
+function cueIssuer(ctx: EnContext, sentence: Sentence, s: string, at: number[]): string | null | undefined {
+  const cue = findCue(s, at);
   if (!cue) return undefined;
   const before = s.slice(0, cue.at);
   if (CONDITIONAL.test(s) || EN_NEGATED.test(before) || (!cue.rule && EN_WOULD.test(before)))
@@ -54,9 +67,12 @@ export function findEnDirectives(
     if (t === triggers.length) break;
     if (triggers[t]! >= sentence.end) continue;
     if (sentence.kind === 'caption' || sentence.kind === 'heading') continue;
+    const at: number[] = [];
+    for (let k = t; k < triggers.length && triggers[k]! < sentence.end; k++)
+      at.push(triggers[k]! - sentence.start);
     const s = text.slice(sentence.start, sentence.end);
     if (/\?["”’']?$/u.test(s)) continue;
-    let issuer = cueIssuer(ctx, sentence, s);
+    let issuer = cueIssuer(ctx, sentence, s, at);
     if (issuer === undefined) {
       const obligation = findObligation(ctx, sentence, s);
       if (!obligation) continue;

@@ -1,0 +1,115 @@
+import type { OfficialAnnotation } from '../../types';
+
+/**
+ * Issuer names for English subjects that are not a found official: a bare title, a body written
+ * in lower case, a pronoun, "Mr X". Each is resolved against what the article said before.
+ */
+
+/** An official mentioned as a sentence subject: at most two words between a sentence break and the name. */
+function atSentenceStart(text: string, o: OfficialAnnotation): boolean {
+  const before = text.slice(Math.max(0, o.start - 80), o.start);
+  const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), before.lastIndexOf('" '));
+  if (cut < 0 && o.start > 80) return false;
+  const lead = before.slice(cut + 1).trim();
+  return lead === '' || lead.split(/\s+/u).length <= 2;
+}
+
+/** "he"/"she": the last official mentioned as a subject before, else the last official mentioned. */
+export function resolvePerson(text: string, officials: OfficialAnnotation[], before: number): string | null {
+  let last: OfficialAnnotation | null = null;
+  let subject: OfficialAnnotation | null = null;
+  for (const o of officials) {
+    if (o.start >= before) break;
+    last = o;
+    if (atSentenceStart(text, o)) subject = o;
+  }
+  return (subject ?? last)?.name ?? null;
+}
+
+const FUNCTION_WORDS = new Set(
+  'the a an of and this that its his her their our to in on for by with'.split(' '),
+);
+
+/**
+ * "the ministry" names the body the article has named in full before ("the Ministry of Health",
+ * "The Karnataka government", "the environment select committee"), else the body as written.
+ */
+export function bodyIssuer(text: string, before: number, body: string): string {
+  const bare = body.replace(/^the /iu, '');
+  if (/^\p{Lu}/u.test(bare)) return bare;
+  const head = bare.split(' ')[0]!;
+  const cap = head[0]!.toUpperCase() + head.slice(1);
+  const window = text.slice(Math.max(0, before - 4000), before);
+  let last: string | null = null;
+  const named = new RegExp(`\\b${cap}(?: of(?: (?:and |the |for )?\\p{Lu}[\\p{L}]*)+)?`, 'gu');
+  for (const m of window.matchAll(named)) last = m[0];
+  if (last) return last;
+  // Modifiers before the lower-case head: "Karnataka government", "environment select committee".
+  const modified = new RegExp(`((?:[\\p{L}-]+ ){1,3})${head}\\b`, 'giu');
+  let best: string | null = null;
+  for (const m of window.matchAll(modified)) {
+    const words = m[1]!.trim().split(' ');
+    while (words.length && FUNCTION_WORDS.has(words[0]!.toLowerCase())) words.shift();
+    if (words.length && words.every((w) => !FUNCTION_WORDS.has(w.toLowerCase())))
+      best = `${words.join(' ')} ${head}`;
+  }
+  return best ?? body;
+}
+
+const ABBREVIATION: Readonly<Record<string, string>> = {
+  gov: 'governor',
+  sen: 'senator',
+  rep: 'representative',
+  pres: 'president',
+  amb: 'ambassador',
+  gen: 'general',
+};
+const NOT_HOLDER =
+  /\b(?:to|adviser|advisor|aide|assistant|spokesman|spokeswoman|spokesperson|deputy|former|vice)\b/u;
+
+/** Does a title the article gives ("Gov.", "Kogi state governor") name the office `head` ("governor")? */
+function holds(title: string, head: string): boolean {
+  const t = title.toLowerCase().replace(/\./gu, '').trim();
+  const full = ABBREVIATION[t] ?? t;
+  if (full === head) return true;
+  return full.endsWith(` ${head}`) && !NOT_HOLDER.test(full) && !NOT_HOLDER.test(head);
+}
+
+/** A bare title: the most mentioned official who holds it, else a name written after the title, else the title. */
+export function titleIssuer(
+  text: string,
+  officials: OfficialAnnotation[],
+  written: string,
+  head: string,
+): string {
+  const h = head.toLowerCase();
+  const counts = new Map<string, number>();
+  for (const o of officials)
+    if (o.titles.some((t) => holds(t, h))) counts.set(o.name, (counts.get(o.name) ?? 0) + 1);
+  let holder: string | null = null;
+  let most = 0;
+  for (const [name, n] of counts)
+    if (n > most) {
+      holder = name;
+      most = n;
+    }
+  if (holder) return holder;
+  const named = new RegExp(`\\b${head}\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+){1,2})`, 'iu').exec(
+    text,
+  );
+  return named && /^\p{Lu}/u.test(named[1]!) ? named[1]! : written;
+}
+
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+(\p{Lu}[\p{L}'’-]+)$/u;
+
+/** "Mr Beith" for a person the officials analyzer did not find: the fuller "Alan Beith" said before. */
+export function fullName(text: string, before: number, written: string): string {
+  const m = HONORIFIC.exec(written);
+  if (!m) return written;
+  const surname = m[1]!;
+  const re = new RegExp(`\\b(\\p{Lu}[\\p{L}'’-]+) ${surname}\\b`, 'gu');
+  let last: string | null = null;
+  for (const f of text.slice(Math.max(0, before - 6000), before).matchAll(re))
+    if (!/^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|The|But|And)$/u.test(f[1]!)) last = f[0];
+  return last ?? surname;
+}
