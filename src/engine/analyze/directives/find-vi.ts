@@ -12,7 +12,7 @@ import {
   VI_SITUATION_OPENERS,
   VI_SPEECH_CUES,
   VI_WEAK_SPEECH,
-} from '../lexicons/directive-cues';
+} from '../lexicons/vi-directive-cues';
 import type { OfficialEntity } from '../officials/entities';
 import { lastOfficialIn, mainOfficial, resolveTitleAgent } from './issuer';
 
