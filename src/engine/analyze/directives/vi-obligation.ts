@@ -1,0 +1,80 @@
+import {
+  VI_ADDRESSEE,
+  VI_BODY_ANY,
+  VI_BODY_PREDICATE,
+  VI_COMMITMENT,
+  VI_CONTINUATION_MODALS,
+  VI_MODAL_FALSE,
+  VI_MODALS,
+  VI_NOT_ADDRESSEE_SUBJECT,
+  VI_REPORTING,
+  VI_RULE_ADDRESSEE,
+  VI_RULE_DEFAULT_ISSUER,
+  VI_RULE_FRAME,
+  VI_SANCTION_BEFORE,
+  VI_SITUATION_OPENERS,
+  VI_STRONG_MODAL,
+} from '../lexicons/vi-directive-cues';
+import { bodyBefore } from './vi-speech';
+
+/** A deontic modal that states an obligation, with where it stands in the sentence. */
+export interface Obligation {
+  at: number;
+  /** "bị hạn chế": an order only when the sentence continues a directive. */
+  continuation: boolean;
+  /**
+   * An obligation that needs no authority named beside it: a prohibition or sanction ("cấm",
+   * "bị cấm", "buộc ... phải"), or a modal on someone a rule binds ("thí sinh chỉ được ...").
+   */
+  binding: boolean;
+}
+
+const WINDOW = 14;
+const ISSUING = /(?<![\p{L}])(?:ban hành|ký|xử phạt|ra quyết định)(?![\p{L}])/u;
+
+/**
+ * The first modal of the sentence that obliges an addressee: not a copula or a consequence in
+ * its own words, not after a quantified or first-person subject ("Khoảng 70% lao động phải ...",
+ * "chúng tôi phải ..."), not a promise, and "buộc phải" only where a rule frames it.
+ */
+export function obligationIn(lower: string, opener: string, ruled: boolean): Obligation | null {
+  if (VI_SITUATION_OPENERS.test(opener)) return null;
+  for (const m of lower.matchAll(VI_MODALS)) {
+    const at = m.index;
+    const around = lower.slice(Math.max(0, at - WINDOW), at + m[0].length + WINDOW);
+    if (VI_MODAL_FALSE.test(around)) continue;
+    const before = lower.slice(0, at);
+    if (VI_NOT_ADDRESSEE_SUBJECT.test(before) || VI_COMMITMENT.test(before)) continue;
+    if (m[0] === 'buộc phải' && !ruled) continue;
+    const subject = before.slice(before.search(/[^,;:]*$/u)).trim();
+    const binding =
+      VI_STRONG_MODAL.test(m[0]) ||
+      VI_SANCTION_BEFORE.test(before) ||
+      VI_RULE_ADDRESSEE.test(subject) ||
+      VI_ADDRESSEE.test(subject);
+    return { at, continuation: VI_CONTINUATION_MODALS.has(m[0]), binding };
+  }
+  return null;
+}
+
+/**
+ * The rule a sentence names and who issued it: a body beside "ban hành" or a sanction ("Chính phủ
+ * vừa ban hành Nghị định ...", "Thông tư 25 ... được Ngân hàng Nhà nước ban hành", "Thanh tra Sở
+ * ... xử phạt"), else the issuer the kind of document has by law. `named` is false when the
+ * sentence names no rule (a sanction alone still tells who enforces the rules that follow).
+ */
+export function ruleIn(s: string): { named: boolean; issuer: string | null } {
+  const doc = VI_RULE_FRAME.exec(s);
+  if (ISSUING.test(s)) {
+    const name = VI_BODY_ANY.exec(s)?.[0].replace(VI_BODY_PREDICATE, '').trim();
+    if (name) return { named: doc !== null, issuer: name };
+  }
+  if (!doc) return { named: false, issuer: null };
+  return { named: true, issuer: VI_RULE_DEFAULT_ISSUER[doc[1]!] ?? null };
+}
+
+/** A body that reports the obligation ("Công an TP Hà Nội cho biết ... thành phố tạm cấm ..."). */
+export function reportingBody(s: string, modalAt: number): string | null {
+  const said = VI_REPORTING.exec(s.slice(0, modalAt));
+  return said ? (bodyBefore(s.slice(Math.max(0, said.index - 100), said.index))?.name ?? null) : null;
+}

@@ -1,0 +1,146 @@
+/**
+ * Vietnamese directive cue lexicons (from the directive-cues reference): reporting verbs of
+ * ordering (need an authority as agent), deontic modals (need an addressee or an instruction
+ * passage), and the action verbs that open subjectless imperative sentences in instructions.
+ */
+
+/**
+ * Vietnamese ordering verbs; "giao" only when an addressee follows (not "giao thông", "bàn giao",
+ * "Bộ Ngoại giao Nhật Bản").
+ */
+export const VI_SPEECH_CUES =
+  /(?<![\p{L}])(?<!(?:xã|bàn|chuyển|trao|tiếp|Ban|ban|ngoại|Ngoại) )(?:yêu cầu|chỉ đạo|đề nghị|kêu gọi|đôn đốc|ra lệnh|lệnh cho|quán triệt|phân công|giao(?= (?:cho |nhiệm vụ |trách nhiệm |các |\p{Lu}))|nêu rõ|lưu ý|nhấn mạnh|chỉ thị(?= (?:các |cho ))|hướng dẫn|khuyến cáo|khuyến nghị|kiến nghị)(?![\p{L}])/gu;
+
+/**
+ * Cues that order only with a named agent (an official, a title, a body) or in the passive:
+ * "Công an TP hướng dẫn phương tiện ...", "được khuyến nghị"; alone they are too common as nouns.
+ */
+export const VI_AGENT_ONLY = new Set(['hướng dẫn', 'khuyến cáo', 'khuyến nghị']);
+
+/** Weak ordering verbs: a directive only when an obligation or an addressee follows. */
+export const VI_WEAK_SPEECH = new Set(['nêu rõ', 'nhấn mạnh', 'quán triệt']);
+
+/** Uses of a cue word as a noun or in a report, not an order ("đáp ứng yêu cầu", "phát biểu chỉ đạo"). */
+export const VI_CUE_NOUN_BEFORE =
+  /(?:các|những|đáp ứng|theo|có|phát biểu|ý kiến|văn bản|nhiều|với|lời|tinh thần|để|nhằm|sự|công tác|thực hiện)\s$/u;
+
+/**
+ * A speaker's own report or commitment, not an order to an addressee: "X cho biết tỉnh đã ...",
+ * "Bộ sẽ phối hợp ..." (a future "sẽ" within the subject's first words), "cam kết", "hứa".
+ */
+export const VI_REPORT_OR_COMMITMENT =
+  /^(?:[^\s,.;:]+\s){0,5}sẽ\s|(?<![\p{L}])(?:cho biết|cam kết|hứa|quyết tâm|nguyện)(?![\p{L}])/u;
+
+/** A promise before a modal is the speaker's own commitment ("hứa ... phải công minh"). */
+export const VI_COMMITMENT = /(?<![\p{L}])(?:cam kết|hứa|quyết tâm|nguyện)(?![\p{L}])/u;
+
+/**
+ * Deontic modals, prohibitions and restrictions ("cấm" covers "tạm cấm", "nghiêm cấm", "bị cấm";
+ * "chỉ được", "tối đa được phép" limit what a rule allows). "buộc phải" is listed whole: alone it
+ * says a subject was forced by circumstances, an obligation only where a rule frames it.
+ */
+export const VI_MODALS =
+  /(?<![\p{L}])(?:buộc phải|phải|cần phải|cần|có trách nhiệm|chịu trách nhiệm|không được|không nên|cấm|bắt buộc|không để|tuyệt đối không|bị hạn chế|chỉ được|tối đa được phép|được phép tối đa)(?![\p{L}])/gu;
+
+/**
+ * Prohibitions and sanctions: they oblige or forbid whoever their subject is ("quận tạm cấm ...",
+ * "bị cấm giao dịch", "buộc công ty phải trả lại"), so they need no authority named beside them.
+ */
+export const VI_STRONG_MODAL = /^(?:cấm|bắt buộc|tuyệt đối không)$/u;
+export const VI_SANCTION_BEFORE = /(?<![\p{L}])(?:bị|(?<!bắt )buộc)\s(?:[^\s,;:]+\s){0,4}$/u;
+
+/**
+ * Those a rule binds, as the subject of a modal: "thí sinh chỉ được ...", "doanh nghiệp phải ...".
+ * With the addressee bodies (VI_ADDRESSEE) they make a modal an obligation without a named authority.
+ */
+export const VI_RULE_ADDRESSEE =
+  /^(?:(?:các|mọi|tất cả(?: các)?|mỗi|từng)\s)?(?:thí sinh|học sinh|sinh viên|người dân|người lao động|người sử dụng lao động|doanh nghiệp|tổ chức|cá nhân|chủ đầu tư|nhà thầu|phương tiện|xe|ô tô|ôtô|người điều khiển|tài xế|hộ kinh doanh|hộ gia đình|cơ sở|người nộp thuế|khách hàng|người mua|người bán|chủ hộ|chủ tài khoản|người tham gia|cán bộ|công chức|viên chức|đảng viên|người đứng đầu|đơn vị)(?![\p{L}])/u;
+
+/** Restrictions that describe a state as often as a rule ("tầm nhìn bị hạn chế"): orders only inside a run. */
+export const VI_CONTINUATION_MODALS = new Set(['bị hạn chế']);
+
+/**
+ * Uses of a modal word around it that state no obligation: copulas, "right", need as a noun,
+ * consequences ("gặp phải", "đành phải", "thay vì phải"), tasks as things ("việc phải làm"),
+ * places and embargoes ("vùng cấm", "cấm vận"). Tested on a short window around each modal.
+ */
+export const VI_MODAL_FALSE =
+  /(?:không phải là|phải chăng|cũng phải|sẽ phải|bên phải|phải không|đã phải|từng phải|vẫn phải|lại phải|đành phải|gặp phải|mắc phải|thay vì phải|vừa phải|phải lòng|cần thiết|cần cù|nhu cầu|cần thơ|phải đối mặt|không cần|(?:việc|điều|những gì|cái) (?:còn )?(?:phải|cần) làm|cấm vận|vùng cấm|khu vực cấm|cấm kỵ|cấm địa|không cấm|không bắt buộc|phải chịu cảnh|chịu đựng)/u;
+
+/**
+ * A sentence opening on a quantified situation ("Nhiều doanh nghiệp phải dừng hoạt động",
+ * "Khoảng 70% lao động phải ...") or on a past time frame ("Trong năm đó, ...") reports, not orders.
+ */
+export const VI_SITUATION_OPENERS =
+  /^(?:nhiều|một số|hàng|không ít|đa số|phần lớn|có|hiện|hiện nay|trước đó|năm \d|khoảng|gần|hơn|\d|trong năm (?:đó|ấy|qua)|khi đó|lúc đó|thời điểm đó|trước đây|hồi|năm ngoái|năm trước)(?![\p{L}])/u;
+
+/** The subject of a modal (its clause up to the modal) that makes it a consequence or a report. */
+export const VI_NOT_ADDRESSEE_SUBJECT =
+  /(?:^|[,;:(]\s*)(?:nhiều|một số|hàng|không ít|đa số|phần lớn|khoảng|gần|hơn|\d|(?:chúng )?tôi|chúng em|mình)(?![\p{L}])[^,;:]*$/u;
+
+/**
+ * A rule that frames an obligation in its sentence: a legal document or "quy định" as the source.
+ * The first group is the kind of document, for its default issuer (a decree is the Government's).
+ */
+export const VI_RULE_FRAME =
+  /(?<![\p{L}])(Nghị định|Thông tư|Luật|Bộ luật|Pháp lệnh|Quyết định|quyết định xử phạt|Chỉ thị|Công điện|quy định|Quy định|quy chế|Quy chế)(?![\p{L}])/u;
+
+/** The issuer a legal document has by its kind, under Vietnamese law, when the article names none. */
+export const VI_RULE_DEFAULT_ISSUER: Readonly<Record<string, string>> = {
+  'Nghị định': 'Chính phủ',
+  Luật: 'Quốc hội',
+  'Bộ luật': 'Quốc hội',
+  'Pháp lệnh': 'Ủy ban Thường vụ Quốc hội',
+};
+
+/** A reporting verb after a body: the body speaks for the ban or rule it reports ("Công an TP cho biết ..."). */
+export const VI_REPORTING =
+  /(?<![\p{L}])(?:cho biết|cho hay|thông báo|thông tin|khẳng định|nêu rõ)(?![\p{L}])/u;
+
+/** Adverbials that may stand before a subjectless order ("Trên cơ sở đó, giao Bộ ..."). */
+export const VI_LEAD_ADVERBIAL =
+  /^(?:(?:trên cơ sở (?:đó|này)|về (?:việc|vấn đề) (?:này|đó)|theo đó|ngoài ra|bên cạnh đó|đồng thời|cụ thể|mặt khác|tiếp đó|sau đó|cùng với đó|trước mắt|(?:để|nhằm) [^,]+)[,:]?\s*)*$/u;
+/** Connectives that may open an imperative sentence before its verb. */
+export const VI_CONNECTIVES =
+  /^(?:(?:cùng với đó|đồng thời|ngoài ra|bên cạnh đó|trong đó|cụ thể|mặt khác|tiếp đó|sau đó|thứ nhất|thứ hai|thứ ba|thứ tư|thứ năm|một là|hai là|ba là|trước mắt|về lâu dài|theo đó)[,:]?\s+|[a-zđ]\)\s+|[-–•+*]\s*|\d+[.)]\s+)/u;
+
+/** Verbs that open a subjectless imperative sentence in a Vietnamese instruction passage. */
+export const VI_IMPERATIVE_VERBS = new Set(
+  (
+    'hoàn thành|triển khai|thực hiện|đẩy mạnh|thúc đẩy|xử lý|chủ động|chuẩn bị|chấn chỉnh|tăng cường|tập trung|' +
+    'khẩn trương|rà soát|nghiêm túc|kiên quyết|bảo đảm|đảm bảo|quán triệt|tổ chức|kiểm tra|phối hợp|nâng cao|' +
+    'tiếp tục|sớm|theo dõi|giám sát|hướng dẫn|tuyên truyền|phát huy|xây dựng|hoàn thiện|nghiên cứu|báo cáo|' +
+    'chỉ đưa|không để|tuyệt đối|kịp thời|quyết liệt|ưu tiên|tháo gỡ|giải quyết|củng cố|đẩy nhanh|chủ trì|' +
+    'nghiêm cấm|cấm|không được|yêu cầu|đề nghị|giao|tích cực|duy trì|thường xuyên|khắc phục|siết chặt|' +
+    'chú trọng|quan tâm|đôn đốc|huy động|bố trí|điều chỉnh|rút kinh nghiệm|cần|phải|không|nghiêm|thành lập|' +
+    'ban hành|đổi mới|cải cách|phòng|kiểm soát|quản lý|vận động|cấp|thông báo|công khai|đề xuất|tham mưu|' +
+    'phấn đấu|bám sát|cắt giảm|hạn chế|xem xét|bổ sung|sắp xếp|lồng ghép|đề cao|nắm chắc|nắm bắt|' +
+    'kiện toàn|ngăn chặn|phòng ngừa|tránh|lựa chọn|đánh giá|tổng kết|khẩn cấp|dứt điểm|kiểm điểm|xác minh|' +
+    'làm rõ|điều tra|thanh tra|cân đối|điều hòa|điều hoà|xác lập|truy xét|sơ tán|di dời|ứng phó|khôi phục|' +
+    'trình|sửa đổi|tiếp thu|cung cấp|phổ biến|cảnh báo|bảo vệ|giữ|ngăn ngừa|đấu tranh|tạm dừng|dừng|' +
+    'nghiêm khắc|chỉ đạo|phân công|hỗ trợ|rà soát lại|tăng|giảm|mở rộng|hạn chế tối đa|vận hành'
+  ).split('|'),
+);
+
+/** Nouns that name an addressee of an order ("các bộ, ngành", "UBND các huyện", "người đứng đầu"). */
+export const VI_ADDRESSEE =
+  /^(?:các|mỗi|từng|người đứng đầu|ngành|bộ|sở|ubnd|ủy ban|ban|cơ quan|đơn vị|địa phương|lực lượng|chính quyền|cấp ủy|chúng ta|nhà nước|công an|trường|tập đoàn|tổng công ty|doanh nghiệp nhà nước|thủ trưởng|lãnh đạo)(?![\p{L}])/u;
+
+/**
+ * A body that can issue an order, with an optional head title before it ("Trưởng Ban Chỉ huy ..."):
+ * its name runs on through commas that continue a name ("Ban Chỉ đạo phòng, chống dịch",
+ * "PCTT, TKCN") and "TP. Hà Nội". Compiled twice: ending a clause (the subject before a cue) and
+ * anywhere (the issuer named beside a rule).
+ */
+const VI_BODY =
+  '(?<![\\p{L}])(?:(?:Phó )?(?:Trưởng|Chủ tịch|Giám đốc|Chánh|Tư lệnh|Chỉ huy trưởng|Thủ trưởng) )?' +
+  '(?:UBND|HĐND|Ủy ban|Uỷ ban|Bộ|Sở|Chính phủ|Văn phòng|Ban|Cục|Tổng cục|Chi cục|Quốc hội|Tỉnh ủy|Tỉnh uỷ|' +
+  'Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Quận ủy|Quận uỷ|Đảng ủy|Đảng uỷ|Công an|Thanh tra|Ngân hàng Nhà nước|' +
+  'Tòa án|Toà án|TAND|VKSND|Viện Kiểm sát|Viện kiểm sát|Kiểm toán Nhà nước|Hội đồng|Cảnh sát|Cơ quan|' +
+  'Kho bạc|Hải quan|Nhà nước)(?![\\p{L}])(?:[^,.;:!?"“”()]|[,.] (?=\\p{Lu}|chống)|\\.(?=\\p{L}))*';
+export const VI_BODY_START = new RegExp(`${VI_BODY}$`, 'u');
+export const VI_BODY_ANY = new RegExp(VI_BODY, 'u');
+
+/** Where a body's name ends and its predicate begins ("UBND tỉnh đã có văn bản yêu cầu"). */
+export const VI_BODY_PREDICATE =
+  /\s(?:đã|vừa|cũng|tiếp tục|có|ban hành|gửi|sẽ|thì|liên tục|khẩn trương|mới|đồng thời|hôm nay|ngày|chiều|sáng|tối|trước đó|cho biết|cho hay|thông báo|ký)(?![\p{L}]).*$/su;
