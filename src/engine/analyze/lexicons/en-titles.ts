@@ -95,7 +95,62 @@ export const EN_TITLE_HEADS: readonly string[] = [
   'defence minister',
   'interior minister',
   'finance minister',
+  // Hyphenated spellings are one word to the tokenizer ("Attorney-General George Brandis").
+  'attorney-general',
+  'solicitor-general',
+  'governor-general',
+  'inspector-general',
+  'auditor-general',
+  'director-general',
+  'surgeon-general',
+  'prosecutor-general',
+  'prosecutor general',
+  'inspector general',
+  'chair',
+  'whip',
+  'chief whip',
+  'majority whip',
+  'minority whip',
+  'trade representative',
+  'high representative',
+  'special counsel',
+  'consul general',
+  'consul',
+  'chief constable',
+  'lieutenant governor',
+  'under secretary',
+  'undersecretary',
+  'minister of state',
+  'councillor',
+  'councilman',
+  'councilwoman',
+  'council member',
+  'assemblyman',
+  'assemblywoman',
+  'assembly member',
+  'magistrate',
+  'sheriff',
+  'ombudsman',
+  'comptroller',
+  'member',
+  'counterpart',
+  // Letters written after a member's name ("Tom Reid MSP"), and before it ("MSP Tom Reid").
+  'msp',
+  'mla',
+  'mpp',
 ];
+
+/** Prefixes glued to a head by a hyphen ("ex-minister", "then-Vice President"): same head, same title. */
+const EN_HEAD_PREFIXES: readonly string[] = ['ex-', 'then-', 'former-'];
+
+/** Every head as matched: each also with its hyphenated prefixes ("ex-minister", "then-vice president"). */
+export const EN_HEAD_FORMS: readonly string[] = EN_TITLE_HEADS.flatMap((h) => [
+  h,
+  ...EN_HEAD_PREFIXES.map((p) => p + h),
+]);
+
+/** Titles written after the name they belong to ("Ann Reid MP", "Tom Cole MSP"). */
+export const EN_POST_NAME_TITLES: ReadonlySet<string> = new Set(['mp', 'msp', 'mep', 'mla', 'mpp']);
 
 /** Plural heads that introduce a list of names ("MPs Ken Clarke, Robin Cook and Paul Tyler"). */
 export const EN_PLURAL_HEADS: ReadonlySet<string> = new Set([
@@ -107,6 +162,15 @@ export const EN_PLURAL_HEADS: ReadonlySet<string> = new Set([
   'peers',
   'representatives',
   'congressmen',
+  'justices',
+  'judges',
+  'mayors',
+  'commissioners',
+  'ambassadors',
+  'msps',
+  'meps',
+  'mlas',
+  'councillors',
 ]);
 
 /** Heads that name an office only when an organisation or party qualifies them. */
@@ -118,6 +182,11 @@ export const EN_QUALIFIED_HEADS: ReadonlySet<string> = new Set([
   'chair',
   'aide',
   'commander',
+  // A member of an organ or someone's counterpart is an office only when the organ or state is
+  // named before it ("Governing Council member", "his Chinese counterpart").
+  'member',
+  'counterpart',
+  'chief',
 ]);
 
 /** Lower-case words that may stand inside a title before its head ("deputy", "press", "former"). */
@@ -127,7 +196,9 @@ export const EN_TITLE_WORDS: ReadonlySet<string> = new Set(
     'press state party provincial federal national security chief top senior junior opposition labour ' +
     'conservative tory democrat democratic republican liberal senate house cabinet civil service ' +
     'health trade treasury energy education transport environment intelligence us u.s. uk the ' +
-    'assistant associate executive general permanent shadow'
+    'assistant associate executive general permanent shadow police lieutenant lt rear vice under principal ' +
+    'first special district county city municipal regional central bank attorney outgoing incoming new ' +
+    'supreme appeals court ex governing'
   ).split(' '),
 );
 
@@ -154,16 +225,27 @@ export const EN_HONORIFICS: ReadonlySet<string> = new Set([
   'dr.',
 ]);
 
+const FUNCTION_WORDS =
+  'the a an in on at he she it they we i this that these those his her their its and but or if when while ' +
+  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july ' +
+  'august september october november december mr mrs ms dr of for to with from by as after before during ' +
+  'since about over under';
+/** Nouns of bodies that open a title ("White House press secretary", "Committee chairman") but no name. */
+const BODY_WORDS =
+  'house senate congress department ministry party government committee white downing street office council ' +
+  'court state states united republic democrats republicans';
+
 /** Capitalised words that never start a person's name. */
-export const EN_NAME_STOP: ReadonlySet<string> = new Set(
-  (
-    'the a an in on at he she it they we i this that these those his her their its and but or if when while ' +
-    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july ' +
-    'august september october november december house senate congress department ministry party government ' +
-    'committee white downing street office council court state states united republic democrats republicans ' +
-    'mr mrs ms dr of for to with from by as after before during since about over under'
-  ).split(' '),
-);
+export const EN_NAME_STOP: ReadonlySet<string> = new Set(`${FUNCTION_WORDS} ${BODY_WORDS}`.split(' '));
+
+/** Capitalised words that end a title when walking back from its head: a sentence's opening words. */
+export const EN_TITLE_STOP: ReadonlySet<string> = new Set(FUNCTION_WORDS.split(' '));
+
+/**
+ * Stop words that still continue a name already begun ("Theresa May", "Liu He"): inside a name
+ * after a plain space they are its words, not a new sentence.
+ */
+export const EN_NAME_INNER: ReadonlySet<string> = new Set(['may', 'june', 'april', 'august', 'he', 'i']);
 
 /**
  * Words that name a ministry's or department's portfolio after "of" ("Minister of Industry and
@@ -177,4 +259,11 @@ export const EN_PORTFOLIO_WORDS: ReadonlySet<string> = new Set(
     'public security economy economic energy mines commerce state treasury housing urban human services ' +
     'homeland veterans war national internal external works welfare social invalids legal industries'
   ).split(' '),
+);
+
+/** Nouns of government bodies a spokesperson or an office speaks for ("spokesman for the ministry"). */
+export const EN_BODY_NOUNS: ReadonlySet<string> = new Set(
+  'ministry department office agency commission council committee embassy government police army navy bureau authority'.split(
+    ' ',
+  ),
 );

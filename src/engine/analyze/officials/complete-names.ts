@@ -1,6 +1,6 @@
 import { EN_NAME_STOP } from '../lexicons/en-titles';
+import { enNameAt, headAt } from './en-title-grammar';
 import type { OfficialEntity } from './entities';
-import { enNameAt, headAt } from './find-en';
 import type { Word } from './words';
 
 /**

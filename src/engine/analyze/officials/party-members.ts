@@ -1,4 +1,4 @@
-import { enNameAt, titleHeadAt } from './find-en';
+import { enNameAt, titleHeadAt } from './en-title-grammar';
 import type { Mention } from './mention';
 import { EN_LEGISLATOR } from './word-flags';
 import type { Word } from './words';

@@ -1,5 +1,5 @@
 import { EN_TRIGGER_WORDS } from '../lexicons/en-directive-cues';
-import { EN_PLURAL_HEADS, EN_TITLE_HEADS } from '../lexicons/en-titles';
+import { EN_HEAD_FORMS, EN_PLURAL_HEADS } from '../lexicons/en-titles';
 
 /**
  * Lexicon memberships of a lower-cased word, looked up once per word by the tokenizer so the
@@ -26,7 +26,7 @@ function mark(words: Iterable<string>, bit: number): void {
 }
 // The first word of each title head, split the way PhraseSet splits it.
 mark(
-  EN_TITLE_HEADS.map((h) => h.toLowerCase().split(/\s+/u)[0]!),
+  EN_HEAD_FORMS.map((h) => h.toLowerCase().split(/\s+/u)[0]!),
   EN_HEAD_FIRST,
 );
 mark(EN_PLURAL_HEADS, EN_PLURAL_HEAD);

@@ -1,0 +1,106 @@
+import { EN_HONORIFICS } from '../lexicons/en-titles';
+import {
+  enNameAt,
+  HEAD_OF,
+  headAt,
+  PEERAGES,
+  POSSESSIVE_GAP,
+  postNameTitle,
+  qualified,
+  titleStart,
+  titleText,
+} from './en-title-grammar';
+import type { Mention } from './mention';
+import { breaksBefore, commaBefore, type Word } from './words';
+
+const APPOSITION_LEAD = new Set(['the', 'a', 'an', 'another', 'his', 'her', 'its', 'their', 'also', 'now']);
+const RELATIVE_VERBS = new Set(['is', 'was', 'became', 'becomes', 'remains']);
+
+/** First word of the title an apposition may hold after its comma: past "who is also the", "the". */
+function appositionTitleAt(lower: string[], q: number): number {
+  let s = q;
+  if (lower[s] === 'who' && RELATIVE_VERBS.has(lower[s + 1]!)) s += 2;
+  while (s - q < 5 && APPOSITION_LEAD.has(lower[s]!)) s++;
+  return s;
+}
+
+/** "Name, the title ...", "Name, who is also governor of ...": the title right after the comma, or null. */
+function appositionAfter(text: string, words: Word[], lower: string[], i: number, e: number): Mention | null {
+  const q = e + 1;
+  const from = appositionTitleAt(lower, q);
+  for (let h = from; h < words.length && h - from < 6; h++) {
+    if (h > q && breaksBefore(words, h)) break;
+    const len = headAt(words, lower, h);
+    if (!len) continue;
+    const start = titleStart(words, lower, h);
+    // The title must open the apposition: "Name, former campaign manager for President X" is not one.
+    if (start > from) return null;
+    // "the leader of the PPP" names an office through its organisation; "director of X" stays ambiguous.
+    const ofOrg = lower[h + len] === 'of' && lower[h] !== 'director';
+    if (!(qualified(words, lower, h, start) || ofOrg) || (lower[h + len] === 'of' && lower[h] === 'director'))
+      return null;
+    return {
+      start: words[i]!.start,
+      end: words[e]!.end,
+      name: text.slice(words[i]!.start, words[e]!.end),
+      titles: [titleText(text, words, Math.max(start, q), h + len - 1)],
+    };
+  }
+  return null;
+}
+
+/** Whether the article writes "Mr/Ms <word>" anywhere: the word is then a person's family name. */
+function honorificNames(words: Word[], lower: string[]): Set<string> {
+  const out = new Set<string>();
+  for (let i = 1; i < words.length; i++)
+    if (words[i]!.cap && EN_HONORIFICS.has(lower[i - 1]!) && /^[ .]+$/u.test(words[i]!.gap))
+      out.add(lower[i]!);
+  return out;
+}
+
+/**
+ * One walk over the names no title claimed: "Tony Blair's government" (the head of a government,
+ * when the article also calls him "Mr Blair"), peers ("Lord Falconer"), "Ann Reid MP", and
+ * "Name, the title ..." appositions after a full (two-word) name.
+ */
+export function findUntitledNames(
+  text: string,
+  words: Word[],
+  lower: string[],
+  taken: Uint8Array,
+): Mention[] {
+  const out: Mention[] = [];
+  let persons: Set<string> | null = null;
+  for (let i = 0; i < words.length; i++) {
+    if (taken[i] === 1 || !words[i]!.cap) continue;
+    // A title head starts no name ("President Donald Trump's" is the president's name after it).
+    const head = headAt(words, lower, i);
+    if (head) {
+      i += head - 1;
+      continue;
+    }
+    const e = enNameAt(words, lower, i);
+    if (e <= i) continue;
+    const name = text.slice(words[i]!.start, words[e]!.end);
+    const mention = (titles: string[]): Mention => ({
+      start: words[i]!.start,
+      end: words[e]!.end,
+      name,
+      titles,
+    });
+    const s = words[e + 1];
+    const next = words[e + 2];
+    const post = postNameTitle(text, words, e);
+    if (s?.lower === 's' && next && HEAD_OF.has(next.lower) && POSSESSIVE_GAP.test(s.gap)) {
+      persons ??= honorificNames(words, lower);
+      if (persons.has(lower[e]!)) out.push(mention([]));
+    } else if (post.length > 0 || PEERAGES.has(lower[i]!)) {
+      out.push(mention(post));
+    } else if (!(i > 0 && !breaksBefore(words, i) && words[i - 1]!.cap) && commaBefore(words, e + 1)) {
+      const found = appositionAfter(text, words, lower, i, e);
+      if (found) out.push(found);
+    }
+    i = e;
+  }
+  return out;
+}

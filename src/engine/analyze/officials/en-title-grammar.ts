@@ -1,0 +1,141 @@
+/** The English title grammar: title heads, the words that qualify them, and the names they precede. */
+import {
+  EN_BODY_NOUNS,
+  EN_HEAD_FORMS,
+  EN_NAME_INNER,
+  EN_NAME_PREFIXES,
+  EN_NAME_STOP,
+  EN_PORTFOLIO_WORDS,
+  EN_POST_NAME_TITLES,
+  EN_QUALIFIED_HEADS,
+  EN_TITLE_STOP,
+  EN_TITLE_WORDS,
+} from '../lexicons/en-titles';
+import { PhraseSet } from './phrase-set';
+import { EN_HEAD_FIRST } from './word-flags';
+import { breaksBefore, DOTTED, type Word } from './words';
+
+const HEADS = new PhraseSet(EN_HEAD_FORMS);
+const SENTENCE_OPENERS = new Set(
+  'but and so yet today yesterday tomorrow now then meanwhile however also later earlier still instead'.split(
+    ' ',
+  ),
+);
+const SELF_QUALIFIED = new Set(['chairman', 'chairwoman', 'commander']);
+export const HEAD_OF = new Set(['government', 'administration', 'cabinet']);
+const PARTICLES = new Set(['bin', 'al', 'de', 'van', 'von', 'da', 'du', 'la', 'le', 'di']);
+const DOT_JOIN = /^\.\s$/u;
+// "Bashar al-Assad": an Arabic article glued to the family name keeps the name going.
+const ARABIC_ARTICLE = /^(?:al|el)-\p{L}/u;
+const DIGIT = /\d/u;
+// A peer sits in the House of Lords: "Lord Falconer" holds a seat in a legislature.
+export const PEERAGES = new Set(['lord', 'baroness']);
+// "nomination for governor, Steve Lonegan": a bare title after a preposition names a post, not the person after it.
+export const PREPOSITIONS = new Set(['for', 'as', 'of', 'to', 'against', 'with', 'from', 'by', 'than']);
+export const POSSESSIVE_GAP = /^['’]$/u;
+
+/** True when a title head starts at word i ("MP", "prime minister"). */
+export const titleHeadAt = (words: Word[], lower: string[], i: number): boolean =>
+  headAt(words, lower, i) > 0;
+
+/** Word count of the title head at word i, or 0; the flag bit skips the phrase lookup for most words. */
+export function headAt(words: Word[], lower: string[], i: number): number {
+  const w = words[i];
+  if (w === undefined || (w.lex & EN_HEAD_FIRST) === 0) return 0;
+  const len = HEADS.matchAt(lower, i);
+  // Without its full stop an abbreviation after a name is the name's end: "Sen. Ravi", "Lt Col
+  // Ann Vale", but "Amartya Sen".
+  const last = i + len - 1;
+  if (len === 0 || !DOTTED.has(lower[last]!) || words[last + 1]?.gap.charCodeAt(0) === 46) return len;
+  const prev = words[i - 1];
+  const afterName = prev?.cap && !words[i]!.brk && !EN_TITLE_WORDS.has(prev.lower);
+  return afterName ? 0 : len;
+}
+
+/** End index (inclusive) of a person's name starting at word i, or -1. */
+export function enNameAt(words: Word[], lower: string[], i: number): number {
+  const first = words[i];
+  if (!first?.cap || EN_NAME_STOP.has(first.lower) || DIGIT.test(first.lower)) return -1;
+  let j = i;
+  const prefixed = EN_NAME_PREFIXES.has(first.lower);
+  while (j + 1 < words.length && j - i < 4) {
+    const next = words[j + 1]!;
+    // An initial's full stop joins ("John F. Kennedy"); the one-letter test first spares the regex.
+    const gapOk = next.gap === ' ' || (words[j]!.end - words[j]!.start === 1 && DOT_JOIN.test(next.gap));
+    if (!gapOk) break;
+    const stop = EN_NAME_STOP.has(next.lower) && !(next.gap === ' ' && EN_NAME_INNER.has(next.lower));
+    if (next.cap && !stop && !DIGIT.test(next.lower) && !headAt(words, lower, j + 1)) j++;
+    else if (next.gap === ' ' && ARABIC_ARTICLE.test(next.lower)) j++;
+    else if (
+      (PARTICLES.has(next.lower) || (prefixed && next.lower === 'of')) &&
+      words[j + 2]?.cap &&
+      words[j + 2]!.gap === ' '
+    )
+      j += 2;
+    else break;
+  }
+  if (prefixed && j === i) return -1;
+  return j;
+}
+
+/**
+ * Last word of a portfolio or body after "of"/"for" at word n ("of Industry and Trade", "for the
+ * Foreign Ministry", "for the ministry"), or -1.
+ */
+export function portfolioEnd(words: Word[], lower: string[], n: number): number {
+  if ((lower[n] !== 'of' && lower[n] !== 'for') || words[n]!.gap !== ' ') return -1;
+  let last = -1;
+  for (let k = n + 1; k < words.length && k - n < 8; k++) {
+    const w = words[k]!;
+    const joinedOk = w.gap === ' ' || (last > 0 && /^\s*,\s*$/u.test(w.gap));
+    if (!joinedOk) break;
+    if ((w.cap && EN_PORTFOLIO_WORDS.has(w.lower)) || EN_BODY_NOUNS.has(w.lower)) last = k;
+    else if (!((last > 0 || k === n + 1) && (w.lower === 'and' || w.lower === 'the' || w.lower === 'for')))
+      break;
+  }
+  return last;
+}
+
+/** The title text from word a to word b, keeping an abbreviation's full stop ("Gov.", "Sen."). */
+export function titleText(text: string, words: Word[], a: number, b: number): string {
+  const last = words[b]!;
+  const dotted = DOTTED.has(last.lower) && text.charCodeAt(last.end) === 46;
+  return text.slice(words[a]!.start, last.end + (dotted ? 1 : 0));
+}
+
+/** True when word i is the "s" of a possessive ("state's", "Britain’s"). */
+export const possessiveS = (words: Word[], i: number): boolean =>
+  words[i]?.lower === 's' && POSSESSIVE_GAP.test(words[i]!.gap);
+
+/** Start index of the title phrase whose head starts at word `headStart` (walks back over qualifiers). */
+export function titleStart(words: Word[], lower: string[], headStart: number): number {
+  let s = headStart;
+  while (s > 0 && headStart - s < 6 && !breaksBefore(words, s)) {
+    const prev = words[s - 1]!;
+    // A sentence's opening word ("But", "Today") is not part of the title after it.
+    if (prev.cap && (SENTENCE_OPENERS.has(prev.lower) || EN_TITLE_STOP.has(prev.lower))) break;
+    // "the state's attorney general", "Britain's foreign secretary": the owner belongs to the title.
+    if (possessiveS(words, s - 1) && s > 1 && (words[s - 2]!.cap || EN_TITLE_WORDS.has(lower[s - 2]!)))
+      s -= 2;
+    else if (prev.cap || EN_TITLE_WORDS.has(prev.lower)) s--;
+    else break;
+  }
+  while (s < headStart && (lower[s] === 'the' || lower[s] === 'a')) s++;
+  return s;
+}
+
+export function qualified(words: Word[], lower: string[], headStart: number, start: number): boolean {
+  if (!EN_QUALIFIED_HEADS.has(lower[headStart]!)) return true;
+  // "Chairman Schiff": a capitalised chair or command before a name is the office's own title.
+  if (start === headStart && words[headStart]!.cap && SELF_QUALIFIED.has(lower[headStart]!)) return true;
+  const prev = headStart - 1;
+  return (
+    start < headStart && (words[prev]!.cap || EN_TITLE_WORDS.has(lower[prev]!) || possessiveS(words, prev))
+  );
+}
+
+/** The title written after a name ("Ann Reid MP"), as a list of zero or one title. */
+export function postNameTitle(text: string, words: Word[], e: number): string[] {
+  const w = words[e + 1];
+  return w && w.gap === ' ' && EN_POST_NAME_TITLES.has(w.lower) ? [text.slice(w.start, w.end)] : [];
+}

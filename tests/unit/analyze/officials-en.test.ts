@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { officials, run } from './helpers';
+
+const found = (...p: string[]) => officials(run('en', ...p)).map((o) => [o.name, o.titles]);
+const namesOf = (...p: string[]) => [...new Set(officials(run('en', ...p)).map((o) => o.name))];
+
+describe('English officials: composed titles before the name', () => {
+  it('reads an organisation or nationality before the head and qualifiers', () => {
+    expect(found('Fed Chair Mara Olsen raised rates.')).toEqual([['Mara Olsen', ['Fed Chair']]]);
+    expect(found('Chinese Vice Premier Wu Lan arrived.')[0]?.[1]).toEqual(['Chinese Vice Premier']);
+    expect(found('Treasury Secretary Dan Hollis spoke.')[0]?.[1]).toEqual(['Treasury Secretary']);
+    expect(found('Secretary of the Treasury Dan Hollis spoke.')[0]?.[1]).toEqual([
+      'Secretary of the Treasury',
+    ]);
+    expect(found('then-Vice President Ron Adair left.')[0]).toEqual(['Ron Adair', ['then-Vice President']]);
+  });
+  it('reads an abbreviation as a title with its full stop or at a phrase start, not at a name end', () => {
+    expect(found('Sen. Tom Hart met Lt Col Ann Vale.').map((f) => f[1])).toEqual([['Sen.'], ['Lt Col']]);
+    expect(namesOf('Economist Ravi Sen said prices rose.')).toEqual([]);
+  });
+  it('keeps a body noun that opens the title ("Committee chairman", "White House press secretary")', () => {
+    expect(found('Committee chairman Ned Harlow said.')[0]?.[1]).toEqual(['Committee chairman']);
+    expect(found('White House press secretary Lia Moss said.')[0]?.[1]).toEqual([
+      'White House press secretary',
+    ]);
+  });
+  it('reads hyphenated heads, whips, members of an organ and counterparts', () => {
+    expect(namesOf('Attorney-General Rob Keane spoke.')).toEqual(['Rob Keane']);
+    expect(namesOf('Party chief whip Anil Dev spoke.')).toEqual(['Anil Dev']);
+    expect(namesOf('ECB Governing Council member Luc Brel warned.')).toEqual(['Luc Brel']);
+    expect(namesOf('He met his Chinese counterpart, Zhou Ming.')).toEqual(['Zhou Ming']);
+  });
+  it('skips an honorific between the title and the name', () => {
+    expect(found('State Health Commissioner Dr. Ann Vale said.')).toEqual([
+      ['Ann Vale', ['State Health Commissioner']],
+    ]);
+  });
+  it('reads a spokesperson for a government body', () => {
+    expect(found('A spokeswoman for the Foreign Ministry, Lin Hua, said.')).toEqual([
+      ['Lin Hua', ['spokeswoman for the Foreign Ministry']],
+    ]);
+    expect(found('A spokesman for the ministry said it would wait.')).toEqual([]);
+  });
+  it('keeps names going through "May", "He" and "al-"', () => {
+    expect(namesOf('Prime Minister Clara May said.')).toEqual(['Clara May']);
+    expect(namesOf('Vice Premier Liu He said.')).toEqual(['Liu He']);
+    expect(namesOf('Syrian President Karim al-Hadi spoke.')).toEqual(['Karim al-Hadi']);
+  });
+  it('does not read a title as a name, nor a code with digits', () => {
+    expect(namesOf("President Ella Stone's administration said.")).toEqual(['Ella Stone']);
+    expect(namesOf('The money goes to general K-12 funding.')).toEqual([]);
+  });
+  it('does not carry a title over a full stop into the next sentence', () => {
+    expect(namesOf('He called him a failed governor. Asked about it, he left.')).toEqual([]);
+    expect(namesOf('She met the spokesman. Later Carver left.')).toEqual([]);
+  });
+});
+
+describe('English officials: appositions', () => {
+  it('reads "Name, the state\'s title" and "Name, who is also title of ..."', () => {
+    expect(found("Rosa Diaz, the state's attorney general, said.")).toEqual([
+      ['Rosa Diaz', ["state's attorney general"]],
+    ]);
+    expect(namesOf('Piet Laan, who is also governor of the central bank, spoke.')).toEqual(['Piet Laan']);
+    expect(namesOf('Tim Reed, another top NSC aide, testified.')).toEqual(['Tim Reed']);
+  });
+  it('reads "the title, Name"', () => {
+    expect(found('The attorney general, Rosa Diaz, said.')).toEqual([['Rosa Diaz', ['attorney general']]]);
+  });
+  it('rejects an apposition that only mentions an official further on', () => {
+    expect(namesOf('Carl Benn, former campaign manager for President Ella Stone, was charged.')).toEqual([
+      'Ella Stone',
+    ]);
+    expect(namesOf('Mia Holt, a lawyer who advises Attorney General Rob Keane, said.')).toEqual([
+      'Rob Keane',
+    ]);
+  });
+  it('rejects a post named after a preposition ("ran for governor, Name")', () => {
+    expect(namesOf('He backed the rival for governor, Steve Lane.')).toEqual([]);
+  });
+});
+
+describe('English officials: legislators and peers', () => {
+  it('reads letters after the name and lists after plural heads', () => {
+    expect(found('Tom Reid MSP said no.')).toEqual([['Tom Reid', ['MSP']]]);
+    expect(namesOf('A bench of justices Ravi Sen, Asha Roy and KM Pillai sat.')).toEqual([
+      'Ravi Sen',
+      'Asha Roy',
+      'KM Pillai',
+    ]);
+  });
+  it('reads a peer ("Lord Hale") but not a lordly title alone', () => {
+    expect(namesOf('Lord Hale said the bill was fair.')).toEqual(['Lord Hale']);
+    expect(namesOf('The Lord Chancellor said the bill was fair.')).toEqual([]);
+  });
+  it('reads "Name\'s government" only for a person the article also calls "Mr"', () => {
+    expect(namesOf("Tony Marsh's government fell.", 'Mr Marsh left.')).toEqual(['Tony Marsh']);
+    expect(namesOf("North Korea's government denied it.")).toEqual([]);
+  });
+});
