@@ -14,6 +14,8 @@ export const VI_TITLE_HEADS: readonly string[] = [
   'ủy viên',
   'thường trực ban bí thư',
   'trưởng ban',
+  // BCĐ: Ban Chỉ đạo (a steering committee), as the press abbreviates it.
+  'trưởng bcđ',
   'trưởng đoàn',
   'trưởng phòng',
   'trưởng công an',
@@ -66,6 +68,21 @@ export const VI_TITLE_HEADS: readonly string[] = [
   'trưởng đoàn đại biểu quốc hội',
   'chủ tịch ubnd',
   'chủ tịch hđnd',
+  // Members of a provincial, city or district Party committee ("Tỉnh ủy viên").
+  'tỉnh ủy viên',
+  'thành ủy viên',
+  'huyện ủy viên',
+  'quận ủy viên',
+  'thị ủy viên',
+  'đảng ủy viên',
+  'phát ngôn viên',
+  'chỉ huy trưởng',
+  'thủ trưởng',
+  'chính trị viên',
+  'lãnh sự',
+  'trưởng đại diện',
+  'hoàng tử',
+  'thái tử',
 ];
 
 /** Words that may precede a head and belong to the title ("Phó Thủ tướng", "nguyên Bộ trưởng"). */
@@ -76,7 +93,43 @@ export const VI_TITLE_MODIFIERS: readonly string[] = [
   'thường trực',
   'tân',
   'cố',
+  'cựu',
   'phó thường trực',
+];
+
+/**
+ * Ranks below the general officers (who are title heads): like an honorific, they stand before a
+ * name without making an office ("Phó Trưởng Công an huyện, Thượng tá Nguyễn Văn A").
+ */
+export const VI_LOWER_RANKS: readonly string[] = [
+  'đại tá',
+  'thượng tá',
+  'trung tá',
+  'thiếu tá',
+  'đại úy',
+  'thượng úy',
+  'trung úy',
+  'thiếu úy',
+];
+
+/**
+ * Words that make a title a business post ("Chủ tịch HĐQT Công ty ...", "Tổng Giám đốc Tập đoàn
+ * ..."): business people are not officials, and heads of state-owned firms are optional.
+ */
+export const VI_BUSINESS_WORDS: readonly string[] = [
+  'công ty',
+  'tập đoàn',
+  'tổng công ty',
+  'hđqt',
+  'hội đồng quản trị',
+  'hội đồng thành viên',
+  'ctcp',
+  'tnhh',
+  'cổ phần',
+  'doanh nghiệp',
+  'nhà máy',
+  'ngân hàng tmcp',
+  'ngân hàng thương mại',
 ];
 
 /** Honorifics: not titles, but they introduce a person ("bà Mai", "ông Nguyễn Văn A"). */
@@ -118,35 +171,4 @@ export const VI_TITLE_BREAKER_PAIRS: ReadonlySet<string> = new Set([
   'cho biết',
   'tiếp đón',
   'làm việc',
-]);
-
-/** Place names that begin with a surname-like word and must not be read as people. */
-export const VI_PLACE_NAMES: ReadonlySet<string> = new Set([
-  'hà nội',
-  'hà tĩnh',
-  'hà giang',
-  'hà nam',
-  'cao bằng',
-  'lâm đồng',
-  'đồng nai',
-  'đồng tháp',
-  'đồng hới',
-  'kiên giang',
-  'hồ chí minh',
-  'lạng sơn',
-  'thái bình',
-  'thái nguyên',
-  'lai châu',
-  'phú thọ',
-  'bạch đằng',
-  'hoàng sa',
-  'trường sa',
-  'giang tô',
-  'quang trung',
-  'lê lợi',
-  'trần hưng đạo',
-  'nguyễn huệ',
-  'hàn quốc',
-  'trung quốc',
-  'kim liên',
 ]);

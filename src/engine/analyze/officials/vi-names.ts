@@ -1,5 +1,7 @@
+import { foldToneMarks } from '../../text/normalize';
+import { VI_PLACE_LIST } from '../lexicons/vi-places';
 import { VI_COMMON_SURNAMES, VI_SURNAMES } from '../lexicons/vi-surnames';
-import { VI_PLACE_NAMES } from '../lexicons/vi-titles';
+import { PhraseSet } from './phrase-set';
 import type { Word } from './words';
 
 const FOREIGN_WORD = /^[A-Za-z][A-Za-z'’-]*$/u;
@@ -7,6 +9,7 @@ const FOREIGN_WORD = /^[A-Za-z][A-Za-z'’-]*$/u;
 const VI_SYLLABLE =
   /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?$/iu;
 const ACRONYM = /^[\p{Lu}\d&]{2,}$/u;
+const PLACES = new PhraseSet(VI_PLACE_LIST.map(foldToneMarks));
 
 /** Words after which a title names its place before the person ("Tỉnh ủy", "UBND tỉnh", "thành phố", "TP."). */
 const TITLE_PLACE_LEADS = new Set(['tỉnh', 'ủy', 'phố', 'tp', 'huyện', 'quận', 'xã', 'phường', 'trấn']);
@@ -16,14 +19,24 @@ const isSurname = (text: string, w: Word | undefined): boolean =>
   w !== undefined && VI_SURNAMES.has(wordText(text, w));
 const isCommonSurname = (text: string, w: Word | undefined): boolean =>
   w !== undefined && VI_COMMON_SURNAMES.has(wordText(text, w));
-/** A known place of two or three syllables starts at word p ("Hà Nội", "Hồ Chí Minh"). */
-const isPlacePair = (words: Word[], p: number): boolean => {
-  const two = `${words[p]?.lower} ${words[p + 1]?.lower}`;
-  return VI_PLACE_NAMES.has(two) || VI_PLACE_NAMES.has(`${two} ${words[p + 2]?.lower}`);
-};
+
+/** Length of a known place ("Hà Nội", "Thái Lan", "Hồ Chí Minh") starting at word p and ending by word `last`, or 0. */
+export function placeAt(lower: ReadonlyArray<string>, p: number, last: number): number {
+  const n = PLACES.matchAt(lower, p);
+  return n && p + n - 1 <= last ? n : 0;
+}
 
 function noAcronym(text: string, words: Word[], from: number, to: number): boolean {
   for (let q = from; q <= to; q++) if (ACRONYM.test(wordText(text, words[q]!))) return false;
+  return true;
+}
+
+/** Given names are Vietnamese syllables: "Thái Lan Srettha" is a country before a foreign name. */
+function viSyllables(text: string, words: Word[], from: number, to: number): boolean {
+  for (let q = from; q <= to; q++) {
+    const w = wordText(text, words[q]!);
+    if (FOREIGN_WORD.test(w) && !VI_SYLLABLE.test(w)) return false;
+  }
   return true;
 }
 
@@ -35,35 +48,52 @@ export function placeLedAt(words: Word[], i: number): boolean {
 }
 
 /**
- * Name start in a place-led run [p, j]: a place is usually two syllables, so a surname two words
- * in is the likeliest start; a common surname at once ("UBND tỉnh Đỗ Thanh Tùng") comes next.
+ * Name start in a place-led run [p, j]: a known place is skipped; otherwise a place is usually
+ * two syllables, so a surname two words in is the likeliest start; a common surname at once
+ * ("UBND tỉnh Đỗ Thanh Tùng") comes next.
  */
-function nameAfterPlace(text: string, words: Word[], p: number, j: number): number {
+function nameAfterPlace(text: string, words: Word[], lower: string[], p: number, j: number): number {
   const fits = (s: number, min: number) =>
     s <= j && j - s + 1 >= min && j - s + 1 <= 5 && isSurname(text, words[s]) && noAcronym(text, words, s, j);
+  const known = placeAt(lower, p, j - 1);
+  if (known && fits(p + known, 2)) return p + known;
   if (fits(p + 2, 2)) return p + 2;
-  if (fits(p, 3) && isCommonSurname(text, words[p]) && !isPlacePair(words, p)) return p;
+  if (fits(p, 3) && isCommonSurname(text, words[p]) && !placeAt(lower, p, j)) return p;
   if (fits(p + 1, 2) && isCommonSurname(text, words[p + 1])) return p + 1;
   if (fits(p + 3, 2)) return p + 3;
   return j + 1;
 }
 
-/**
- * The name at the end of a capitalised run [i, j]: a surname and 1–4 more syllables, or a
- * foreign name (returned as -(start + 1)); j + 1 when the run holds no name.
- */
-export function nameInRun(words: Word[], text: string, i: number, j: number): number {
-  if (placeLedAt(words, i)) return nameAfterPlace(text, words, i, j);
-  for (let q = i; q < j; q++) if (words[q]!.lower === 'tp') return nameAfterPlace(text, words, q + 1, j);
-  for (let k = Math.min(5, j - i + 1); k >= 2; k--) {
+/** Start of a Vietnamese name of 2–5 words ending at j, from s0 on, or -1. */
+function viNameStart(text: string, words: Word[], s0: number, j: number): number {
+  for (let k = Math.min(5, j - s0 + 1); k >= 2; k--) {
     const s = j - k + 1;
-    if (!isSurname(text, words[s]) || !noAcronym(text, words, s, j)) continue;
-    // "Hà Nội Trần Sỹ Thanh": a known place before a full name is not part of it.
-    if (k >= 4 && isPlacePair(words, s) && isSurname(text, words[s + 2])) return s + 2;
+    if (!isSurname(text, words[s]) || !noAcronym(text, words, s, j) || !viSyllables(text, words, s + 1, j))
+      continue;
+    // Five capitalised words are rarely one name: "Bệnh viện Bạch Mai Đào Xuân Cơ" ends in a
+    // three-word one (not for compound surnames "Tôn Nữ ..." or Ê Đê names "Y Thanh Hà Niê Kđăm").
+    const compound = VI_SURNAMES.has(`${wordText(text, words[s]!)} ${wordText(text, words[s + 1]!)}`);
+    if (k === 5 && !compound && words[s]!.lower !== 'y' && isCommonSurname(text, words[s + 2])) return s + 2;
     return s;
   }
+  return -1;
+}
+
+/**
+ * The name at the end of a capitalised run [i, j]: a surname and 1–4 more syllables, or a
+ * foreign name (returned as -(start + 1)); j + 1 when the run holds no name. Known places that
+ * open the run are not part of it ("Hà Nội Trần Sỹ Thanh", "Indonesia Joko Widodo").
+ */
+export function nameInRun(words: Word[], lowerWords: string[], text: string, i: number, j: number): number {
+  if (placeLedAt(words, i)) return nameAfterPlace(text, words, lowerWords, i, j);
+  for (let q = i; q < j; q++)
+    if (words[q]!.lower === 'tp') return nameAfterPlace(text, words, lowerWords, q + 1, j);
+  let s0 = i;
+  for (let n = placeAt(lowerWords, s0, j - 1); n > 0; n = placeAt(lowerWords, s0, j - 1)) s0 += n;
+  const vi = viNameStart(text, words, s0, j);
+  if (vi >= 0) return vi;
   let s = j + 1;
-  while (s > i && FOREIGN_WORD.test(wordText(text, words[s - 1]!)) && j - s + 2 <= 4) s--;
+  while (s > s0 && FOREIGN_WORD.test(wordText(text, words[s - 1]!)) && j - s + 2 <= 4) s--;
   let foreignShaped = false;
   for (let q = s; q <= j; q++) if (!VI_SYLLABLE.test(wordText(text, words[q]!))) foreignShaped = true;
   if (s <= j && foreignShaped && !ACRONYM.test(wordText(text, words[s]!))) return -(s + 1);
@@ -71,12 +101,22 @@ export function nameInRun(words: Word[], text: string, i: number, j: number): nu
 }
 
 /** Index of the first word of a Vietnamese personal name inside [from, to), or -1. */
-export function nameWithin(text: string, words: Word[], from: number, to: number): number {
+export function nameWithin(
+  text: string,
+  words: Word[],
+  lowerWords: string[],
+  from: number,
+  to: number,
+): number {
   for (let q = from; q + 1 < to; q++) {
     if (!words[q]!.cap || !isSurname(text, words[q])) continue;
     const next = words[q + 1]!;
-    if (!next.cap || next.gap !== ' ' || isPlacePair(words, q)) continue;
-    if (placeLedAt(words, q) && !isCommonSurname(text, words[q])) continue;
+    if (!next.cap || next.gap !== ' ' || placeAt(lowerWords, q, words.length)) continue;
+    if (placeLedAt(words, q)) {
+      // After "quận", "tỉnh": two capitalised words name the place ("quận Hoàng Mai"), not a person.
+      const twoWords = !(words[q + 2]?.cap && words[q + 2]!.gap === ' ');
+      if (twoWords || !isCommonSurname(text, words[q])) continue;
+    }
     if (noAcronym(text, words, q, q + 1)) return q;
   }
   return -1;

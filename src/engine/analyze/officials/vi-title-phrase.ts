@@ -1,0 +1,114 @@
+import {
+  VI_BUSINESS_WORDS,
+  VI_HONORIFICS,
+  VI_LOWER_RANKS,
+  VI_TITLE_BREAKER_PAIRS,
+  VI_TITLE_BREAKERS,
+  VI_TITLE_HEADS,
+  VI_TITLE_MODIFIERS,
+} from '../lexicons/vi-titles';
+import { PhraseSet } from './phrase-set';
+import { nameWithin } from './vi-names';
+import { breaksBefore, type Word } from './words';
+
+const HEADS = new PhraseSet(VI_TITLE_HEADS);
+const MODIFIERS = new PhraseSet(VI_TITLE_MODIFIERS);
+const BUSINESS = new PhraseSet(VI_BUSINESS_WORDS);
+const PERSON_LEADS = new PhraseSet([...VI_HONORIFICS, ...VI_LOWER_RANKS]);
+/** Last words of posts held "tại" a country: "Đại sứ Trung Quốc tại Việt Nam", "Tổng Lãnh sự ... tại". */
+const POSTED_AT = new Set(['sứ', 'sự', 'diện']);
+export const MAX_TITLE_WORDS = 14;
+
+/** The words an analyzer pass reads: the text, its words and their folded lower-case forms. */
+export interface ViText {
+  text: string;
+  words: Word[];
+  lower: string[];
+}
+
+/** The n words from i stand together: no punctuation between them ("Đảng, Ủy viên" are two phrases). */
+function unbroken(words: Word[], i: number, n: number): boolean {
+  for (let k = 1; k < n; k++) if (breaksBefore(words, i + k)) return false;
+  return true;
+}
+
+/** Length of a title (modifiers + head) starting at word i, or 0. */
+export function viTitleAt(words: Word[], lower: string[], i: number): number {
+  const direct = HEADS.matchAt(lower, i);
+  if (direct && words[i]!.cap) return unbroken(words, i, direct) ? direct : 0;
+  let k = i;
+  for (let guard = 0; guard < 3; guard++) {
+    const mod = MODIFIERS.matchAt(lower, k);
+    if (!mod || breaksBefore(words, k + mod)) break;
+    k += mod;
+  }
+  const head = HEADS.matchAt(lower, k);
+  if (!head || !unbroken(words, k, head)) return 0;
+  if (!words[i]!.cap && !MODIFIERS.matchAt(lower, i)) return 0;
+  return k - i + head;
+}
+
+/** True when word q ends a title phrase: a verb or connective ("cho biết", "mà", "tại"). */
+export function isBreaker(lower: string[], q: number, posted = false): boolean {
+  const w = lower[q]!;
+  if (VI_TITLE_BREAKERS.has(w)) {
+    // "Chánh Văn phòng Nội các", "Đại sứ ... tại Việt Nam": here the word belongs to the title.
+    if (w === 'các' && lower[q - 1] === 'nội') return false;
+    return !(w === 'tại' && posted);
+  }
+  // "Ban Chỉ đạo": after "ban" the verb names the committee.
+  return VI_TITLE_BREAKER_PAIRS.has(`${w} ${lower[q + 1]}`) && lower[q - 1] !== 'ban';
+}
+
+/**
+ * True when the gap before word b is a comma inside an organisation's name: "Ban Chỉ đạo phòng,
+ * chống dịch" (the fixed pair "phòng, chống" names one task).
+ */
+function innerComma(words: Word[], lower: string[], b: number): boolean {
+  return lower[b] === 'chống' && lower[b - 1] === 'phòng' && /^,\s*$/u.test(words[b]!.gap);
+}
+
+/** First word of the phrase segment holding word `at`, not before `min`. */
+export function segmentStart(words: Word[], lower: string[], at: number, min: number): number {
+  let b = at;
+  while (b > min && (!breaksBefore(words, b) || innerComma(words, lower, b)) && at - b < MAX_TITLE_WORDS) b--;
+  return b;
+}
+
+/**
+ * Index of the earliest title start in [from, to) whose words up to `to` hold no breaker and no
+ * other person's name (a title chain stops at a name: "Bộ trưởng X Phạm Thị Lan, Thứ trưởng ...").
+ */
+export function titleStartBefore(t: ViText, from: number, to: number): number {
+  const { words, lower } = t;
+  for (let h = from; h < to; h++) {
+    const len = viTitleAt(words, lower, h);
+    if (!len) continue;
+    const posted = POSTED_AT.has(lower[h + len - 1]!);
+    let clean = to - h <= MAX_TITLE_WORDS;
+    for (let q = h + len; q < to && clean; q++) if (isBreaker(lower, q, posted)) clean = false;
+    if (clean && nameWithin(t.text, words, lower, h + len, to) < 0) return h;
+  }
+  return -1;
+}
+
+/** Start of an honorific or a rank that ends right before word a ("ông", "đồng chí", "Thượng tá"), or -1. */
+export function personLeadBefore(words: Word[], lower: string[], a: number): number {
+  for (const n of [2, 1]) {
+    const u = a - n;
+    if (u >= 0 && PERSON_LEADS.matchAt(lower, u) === n && !breaksBefore(words, u + n)) return u;
+  }
+  return -1;
+}
+
+/**
+ * A post in a company, not in public office: business words in the title, unless the post is in
+ * the Party ("Bí thư Đảng ủy Tập đoàn ..." is a Party post).
+ */
+export function isBusinessTitle(lower: string[], from: number, to: number): boolean {
+  for (let q = from; q < to; q++) {
+    if (lower[q] === 'bí' && lower[q + 1] === 'thư') return false;
+    if (BUSINESS.matchAt(lower, q)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { officials, run } from './helpers';
+
+/** [name, titles] of each Vietnamese official found, in order. */
+const found = (...p: string[]) => officials(run('vi', ...p)).map((o) => [o.name, o.titles]);
+const namesOf = (...p: string[]) => [...new Set(officials(run('vi', ...p)).map((o) => o.name))];
+
+describe('Vietnamese officials: composed titles', () => {
+  it('reads party-committee membership and a chain of titles after the name', () => {
+    expect(found('Ông Lê Văn Khải, Tỉnh ủy viên, Giám đốc Sở Xây dựng, cho biết.')).toEqual([
+      ['Lê Văn Khải', ['Tỉnh ủy viên', 'Giám đốc Sở Xây dựng']],
+    ]);
+    expect(found('Ông Lê Văn Khải, Giám đốc Sở Xây dựng, ông Phan Đức Lâm cùng dự.')).toEqual([
+      ['Lê Văn Khải', ['Giám đốc Sở Xây dựng']],
+    ]);
+    expect(namesOf('Bà Ana Souza, Phó phát ngôn viên của Bộ Ngoại giao, cho biết.')).toEqual(['Ana Souza']);
+  });
+  it('keeps "phòng, chống" and "Ban Chỉ đạo" inside one title', () => {
+    expect(
+      found('Trưởng ban Chỉ đạo phòng, chống thiên tai tỉnh Nam Định Trần Văn Lộc yêu cầu sơ tán dân.'),
+    ).toEqual([['Trần Văn Lộc', ['Trưởng ban Chỉ đạo phòng, chống thiên tai tỉnh Nam Định']]]);
+  });
+  it('reads an ambassador posted "tại" a country and a cabinet post "Nội các"', () => {
+    expect(namesOf('Đại sứ Hàn Quốc tại Việt Nam Park Min Soo dự lễ.')).toEqual(['Park Min Soo']);
+    expect(namesOf('Chánh văn phòng Nội các Nhật Bản Tanaka Kenji trả lời báo chí.')).toEqual([
+      'Tanaka Kenji',
+    ]);
+  });
+  it('reads "cựu" as a modifier and stops a chain at the previous official', () => {
+    expect(
+      found('Đoàn gồm cựu Ngoại trưởng Mỹ John Carter và cựu Bộ trưởng Quốc phòng Mỹ Paul Harris.'),
+    ).toEqual([
+      ['John Carter', ['cựu Ngoại trưởng Mỹ']],
+      ['Paul Harris', ['cựu Bộ trưởng Quốc phòng Mỹ']],
+    ]);
+  });
+  it('does not join title words across punctuation', () => {
+    expect(found('Tại Trụ sở Trung ương Đảng, Ủy viên Bộ Chính trị Lê Minh Hòa chủ trì.')).toEqual([
+      ['Lê Minh Hòa', ['Ủy viên Bộ Chính trị']],
+    ]);
+  });
+});
+
+describe('Vietnamese officials: title, then honorific and name', () => {
+  it('reads "Chủ tịch UBND tỉnh X, ông Y" and a rank after the comma', () => {
+    expect(found('Chủ tịch UBND tỉnh Phú Yên, ông Đỗ Văn Hạnh, cho biết đã sơ tán dân.')).toEqual([
+      ['Đỗ Văn Hạnh', ['Chủ tịch UBND tỉnh Phú Yên']],
+    ]);
+    expect(namesOf('Phó Trưởng Công an huyện Yên Thành, Thượng tá Lê Hữu Phước thông tin.')).toEqual([
+      'Lê Hữu Phước',
+    ]);
+  });
+  it('does not give a title in an earlier clause to the person after the comma', () => {
+    expect(found('Sau khi làm việc với Chủ tịch UBND tỉnh, ông Đỗ Văn Hạnh trở về Hà Nội.')).toEqual([]);
+  });
+});
+
+describe('Vietnamese officials: names against places', () => {
+  it('takes no country or province for a name', () => {
+    expect(found('Bộ trưởng Ngoại giao Hà Lan phát biểu.')).toEqual([]);
+    expect(found('Bộ trưởng Quốc phòng Mông Cổ thăm Việt Nam.')).toEqual([]);
+    expect(found('Các tỉnh Cao Bằng Hà Giang Lạng Sơn, Chủ tịch các tỉnh đã họp.')).toEqual([]);
+  });
+  it('strips a country before a foreign name', () => {
+    expect(
+      namesOf('Thủ tướng Thái Lan Somchai Wongsawat hội đàm với Tổng thống Indonesia Budi Santoso.'),
+    ).toEqual(['Somchai Wongsawat', 'Budi Santoso']);
+  });
+  it('reads a two-word place after "quận" as a place inside the title', () => {
+    expect(found('Ông Trần Văn Tài, Phó trưởng Công an quận Hoàng Mai, cho biết.')).toEqual([
+      ['Trần Văn Tài', ['Phó trưởng Công an quận Hoàng Mai']],
+    ]);
+  });
+  it('gives a title after a comma only to a whole name, not to the end of a place', () => {
+    expect(found('Tới cảng hàng không Tân Sơn Nhất, Phó Thủ tướng yêu cầu đẩy nhanh tiến độ.')).toEqual([]);
+    expect(found('Nhà máy xi măng Bỉm Sơn Thanh Hóa, Giám đốc Sở Xây dựng cho biết.')).toEqual([]);
+  });
+});
+
+describe('Vietnamese officials: business posts', () => {
+  it('finds no official in a company post', () => {
+    expect(found('Chủ tịch HĐQT Công ty CP Thành Đạt Nguyễn Văn Giang cho biết doanh thu tăng.')).toEqual([]);
+    expect(found('Ông Trần Văn Lực, Tổng Giám đốc Công ty TNHH Minh Phát, cho biết.')).toEqual([]);
+    expect(found('Tổng Giám đốc Tập đoàn Hưng Thịnh Lê Quang Vũ dự lễ.')).toEqual([]);
+  });
+  it('keeps a public post held beside a party post in a state group', () => {
+    expect(namesOf('Bí thư Đảng ủy Tập đoàn Điện lực Trần Văn Hòa phát biểu.')).toEqual(['Trần Văn Hòa']);
+  });
+});
