@@ -1,19 +1,27 @@
+import { numberConvention, packFor } from '../lang/packs';
+import { tokenize } from '../text/words';
 import type { AnalyzerInput, Annotation } from '../types';
 import { findDirectives } from './directives/find-directives';
 import { findFigures } from './figures/find-figures';
 import { findOfficials } from './officials/find-officials';
-import { tokenize } from './officials/words';
 
-/** Runs the three analyzers over the article text; annotations sorted by start offset. */
+/**
+ * Runs the analyzers over the article text; annotations sorted by start offset. A language
+ * with a pack gets all three; one whose number convention alone is known gets figures; any
+ * other gets nothing rather than another language's rules misapplied.
+ */
 export function analyze(input: AnalyzerInput): Annotation[] {
   const { text, lang } = input;
+  const pack = packFor(lang);
+  const numbers = numberConvention(lang);
+  const figures = numbers ? findFigures(text, numbers) : [];
+  if (!pack) return figures;
   const lower: string[] = [];
   const words = tokenize(text, lower);
-  const officials = findOfficials(text, lang, words, lower);
-  const figures = findFigures(text, lang);
+  const officials = findOfficials(text, pack, words, lower);
   const directives = findDirectives(
     text,
-    lang,
+    pack,
     input.blocks,
     officials.annotations,
     officials.entities,

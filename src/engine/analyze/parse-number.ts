@@ -1,12 +1,10 @@
-import type { Lang } from '../types';
-
 /**
  * Parses a digit group written in the article's convention. Vietnamese writes "4.284,5"
  * (dot = thousands, comma = decimal); English "4,284.5". A lone separator is decided by the
  * group shape: followed by exactly three digits in every group it groups thousands, otherwise
  * it is the decimal mark ("1.5" en/vi = 1.5, "1.500" vi = 1500, "1,500" en = 1500).
  */
-export function parseNumber(raw: string, lang: Lang): number | null {
+export function parseNumber(raw: string, decimalMark: ',' | '.'): number | null {
   if (allDigits(raw)) return Number(raw);
   const s = raw.trim();
   if (!/^\d[\d.,]*$/u.test(s) || /[.,]$/u.test(s)) return null;
@@ -19,7 +17,7 @@ export function parseNumber(raw: string, lang: Lang): number | null {
     const parts = s.split(sep);
     const grouped =
       parts.length > 1 && /^\d{1,3}$/u.test(parts[0]!) && parts.slice(1).every((p) => p.length === 3);
-    const nativeGroup = lang === 'vi' ? '.' : ',';
+    const nativeGroup = decimalMark === ',' ? '.' : ',';
     if (parts.length > 2) decimal = grouped ? null : sep === nativeGroup ? null : sep;
     else if (sep === nativeGroup) decimal = grouped ? null : sep;
     else decimal = sep;
@@ -44,11 +42,11 @@ function allDigits(s: string): boolean {
 }
 
 /** Formats a number the way the language writes it (used by tests and exports). */
-export function formatNumber(value: number, lang: Lang, fractionDigits = 0): string {
+export function formatNumber(value: number, decimalMark: ',' | '.', fractionDigits = 0): string {
   const [int, frac] = value.toFixed(fractionDigits).split('.');
-  const group = lang === 'vi' ? '.' : ',';
+  const group = decimalMark === ',' ? '.' : ',';
   const grouped = int!.replace(/\B(?=(\d{3})+(?!\d))/gu, group);
-  return frac ? `${grouped}${lang === 'vi' ? ',' : '.'}${frac}` : grouped;
+  return frac ? `${grouped}${decimalMark}${frac}` : grouped;
 }
 
 /** Multiplies without float noise for the usual scales (430 × 1e9, 1.5 × 1e6). */

@@ -1,3 +1,4 @@
+import { packFor } from '../lang/packs';
 import type { Lang } from '../types';
 
 // Letters that only Vietnamese uses among the languages we read (ă, ơ, ư, đ and the stacked tone marks).
@@ -8,7 +9,7 @@ export function detectLanguage(declared: string | null, text: string): Lang {
   const sample = text.slice(0, 4000);
   const vietnamese = sample.match(VIETNAMESE_LETTERS)?.length ?? 0;
   const byLetters: Lang = vietnamese > sample.length * 0.02 ? 'vi' : 'en';
-  if (declared === 'vi' || declared === 'en')
+  if (declared && packFor(declared))
     return declared === byLetters || sample.length < 200 ? declared : byLetters;
   return declared && sample.length < 200 ? declared : byLetters === 'vi' ? 'vi' : (declared ?? 'en');
 }

@@ -5,8 +5,8 @@ import {
   EN_PLURAL_HEAD,
   EN_TRIGGER,
   wordFlags,
-} from '../../../src/engine/analyze/officials/word-flags';
-import { tokenize } from '../../../src/engine/analyze/officials/words';
+} from '../../../src/engine/text/word-flags';
+import { tokenize } from '../../../src/engine/text/words';
 
 describe('word flags', () => {
   it('marks the first word of title heads, plural heads, directive triggers and legislator words', () => {

@@ -1,3 +1,4 @@
+import type { NumberConvention } from '../../lang/language-pack';
 import type { FigureType } from '../../types';
 
 /** The numeric core at a position: a time, a date, a month/year, or a plain digit group. */
@@ -26,8 +27,13 @@ function at(re: RegExp, text: string, pos: number): RegExpExecArray | null {
   return re.exec(text);
 }
 
-/** The day-month order the language writes: Vietnamese day-first, English (US) month-first. */
-export function readCore(text: string, pos: number, lang: string, monthContext: boolean): Core | null {
+/** The number, date or time at `pos`, read in the language's convention (day-month order, bare month/year). */
+export function readCore(
+  text: string,
+  pos: number,
+  numbers: NumberConvention,
+  monthContext: boolean,
+): Core | null {
   let m = at(TIME_H, text, pos);
   if (m && Number(m[1]) <= 24) {
     return {
@@ -46,7 +52,7 @@ export function readCore(text: string, pos: number, lang: string, monthContext: 
     return { end: pos + m[0].length, type: 'time', digits: '', value: `${pad(hour)}:${m[2]}` };
   }
   m = at(MONTH_YEAR, text, pos);
-  if (m && Number(m[1]) >= 1 && Number(m[1]) <= 12 && (monthContext || lang === 'vi')) {
+  if (m && Number(m[1]) >= 1 && Number(m[1]) <= 12 && (monthContext || numbers.bareMonthYear)) {
     const month = Number(m[1]);
     const year = Number(m[2]);
     return { end: pos + m[0].length, type: 'date', digits: '', value: `${year}-${pad(month)}`, month, year };
@@ -55,7 +61,7 @@ export function readCore(text: string, pos: number, lang: string, monthContext: 
   if (m) {
     const a = Number(m[1]);
     const b = Number(m[2]);
-    const [day, month] = lang === 'vi' ? [a, b] : [b, a];
+    const [day, month] = numbers.dayFirst ? [a, b] : [b, a];
     if (day >= 1 && day <= 31 && month >= 1 && month <= 12) {
       const year = m[3] ? Number(m[3]) : undefined;
       const value = year ? `${year}-${pad(month)}-${pad(day)}` : `--${pad(month)}-${pad(day)}`;

@@ -1,5 +1,5 @@
-import type { FigureAnnotation, FigureType, Lang } from '../../types';
-import { VI_TWO_SYLLABLE_NOUNS } from '../lexicons/counted-nouns';
+import type { NumberConvention } from '../../lang/language-pack';
+import type { FigureAnnotation, FigureType } from '../../types';
 import {
   CURRENCY_AFTER,
   CURRENCY_BEFORE,
@@ -60,7 +60,7 @@ function isIdentifierWord(text: string, start: number, word: string): boolean {
 }
 
 /** Finds figures: amounts, rates, counts, dates and times, per the annotation guidelines. */
-export function findFigures(text: string, lang: Lang): FigureAnnotation[] {
+export function findFigures(text: string, numbers: NumberConvention): FigureAnnotation[] {
   const out: FigureAnnotation[] = [];
   let consumed = 0;
   NUMBER_START.lastIndex = 0;
@@ -74,7 +74,7 @@ export function findFigures(text: string, lang: Lang): FigureAnnotation[] {
     const prev2 = text[s - 2] ?? ' ';
     let start = s;
     // "T9/2026" is Vietnamese shorthand for tháng 9/2026; other letters glued on make a code.
-    const monthShorthand = prev === 'T' && !LETTER.test(prev2) && lang === 'vi';
+    const monthShorthand = prev === 'T' && !LETTER.test(prev2) && numbers.monthLetterT;
     const decadeLead = prev === '-' && DECADE_LEAD.test(text.slice(Math.max(0, s - 6), s));
     if (
       !monthShorthand &&
@@ -95,11 +95,11 @@ export function findFigures(text: string, lang: Lang): FigureAnnotation[] {
     }
     const before = wordsBefore(text, start);
     const monthBefore =
-      lang !== 'vi' && (prev === ' ' || prev === '\u00a0')
+      numbers.monthNamesBefore && (prev === ' ' || prev === '\u00a0')
         ? EN_MONTH_BEFORE.exec(text.slice(Math.max(0, start - 11), start))
         : null;
     const monthContext = monthShorthand || before.one === 'tháng' || before.one === 'quý';
-    const core = readCore(text, s, lang, monthContext);
+    const core = readCore(text, s, numbers, monthContext);
     if (!core) continue;
     let end = core.end;
     const tail = text.slice(end, end + 12);
@@ -123,7 +123,7 @@ export function findFigures(text: string, lang: Lang): FigureAnnotation[] {
       consumed = gluedRunEnd(text, end);
       continue;
     }
-    const found = classify(text, lang, start, core, before, monthBefore);
+    const found = classify(text, numbers, start, core, before, monthBefore);
     if (found) {
       out.push(found);
       consumed = found.end;
@@ -146,7 +146,7 @@ type Before = ReturnType<typeof wordsBefore>;
 
 function classify(
   text: string,
-  lang: Lang,
+  numbers: NumberConvention,
   start0: number,
   core: Core,
   before: Before,
@@ -161,7 +161,7 @@ function classify(
   if (dash) {
     let p = end + dash[0].length;
     if (text[p] === 'T') p++;
-    const second = readCore(text, p, lang, core.type === 'date');
+    const second = readCore(text, p, numbers, core.type === 'date');
     if (second && !/^[/-][\p{Lu}Đ]/u.test(text.slice(second.end, second.end + 3))) {
       rangeCore = second;
       end = second.end;
@@ -180,7 +180,7 @@ function classify(
     }
     return figure(text, start, end, 'date', date.value, 'date');
   }
-  const value = parseNumber(core.digits, lang);
+  const value = parseNumber(core.digits, numbers.decimal);
   if (value === null) return null;
   FRACTION.lastIndex = end;
   const fraction = core.type === 'number' && !rangeCore ? FRACTION.exec(text) : null;
@@ -251,8 +251,8 @@ function classify(
   if (noun && !NOT_COUNTED_NOUN.has(noun.word)) {
     let nounEnd = noun.end;
     let unitWord = noun.word;
-    const next = lang === 'vi' ? wordAfter(text, nounEnd) : null;
-    if (next && VI_TWO_SYLLABLE_NOUNS.has(`${noun.word} ${next.word}`)) {
+    const next = numbers.twoWordNouns.size ? wordAfter(text, nounEnd) : null;
+    if (next && numbers.twoWordNouns.has(`${noun.word} ${next.word}`)) {
       nounEnd = next.end;
       unitWord = `${noun.word} ${next.word}`;
     }

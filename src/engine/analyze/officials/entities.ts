@@ -1,8 +1,7 @@
-import type { Lang, OfficialAnnotation } from '../../types';
-import { EN_HONORIFICS } from '../lexicons/en-titles';
-import { VI_HONORIFICS } from '../lexicons/vi-titles';
+import type { LanguagePack } from '../../lang/language-pack';
+import type { Word } from '../../text/words';
+import type { OfficialAnnotation } from '../../types';
 import type { Mention } from './mention';
-import type { Word } from './words';
 
 /** One person: the fullest name the article gives and every title it attaches. */
 export interface OfficialEntity {
@@ -57,7 +56,7 @@ export function findShortMentions(
   words: Word[],
   lower: string[],
   entities: OfficialEntity[],
-  lang: Lang,
+  pack: LanguagePack,
   covered: (start: number, end: number) => boolean,
 ): Array<{ start: number; end: number; entity: OfficialEntity }> {
   const keys = new Map<string, Key[]>();
@@ -69,24 +68,9 @@ export function findShortMentions(
   };
   for (const entity of entities) {
     add({ entity, words: entity.words, needsHonorific: false });
-    const n = entity.words.length;
-    if (n < 2) continue;
-    if (lang === 'vi') {
-      add({ entity, words: entity.words.slice(n - 1), needsHonorific: true });
-      if (n > 2) add({ entity, words: entity.words.slice(n - 2), needsHonorific: true });
-    } else {
-      const last = entity.words.slice(n - 1);
-      if (!/^(of|jr|sr)$/u.test(last[0]!)) add({ entity, words: last, needsHonorific: false });
-      // Family-name-first names ("Yoon Suk Yeol" -> "Yoon"): the first word, when no one else shares it.
-      const first = entity.words[0]!;
-      const shared = entities.some((o) => o !== entity && o.words[0] === first);
-      if (!shared && !/^(lord|sir|lady|dame)$/u.test(first))
-        add({ entity, words: [first], needsHonorific: false });
-      if (entity.words[0] === 'lord' || entity.words[0] === 'sir')
-        add({ entity, words: entity.words.slice(0, 2), needsHonorific: false });
-    }
+    for (const key of pack.shortNameKeys(entity.words, entities)) add({ entity, ...key });
   }
-  const honorifics = lang === 'vi' ? VI_HONORIFICS : EN_HONORIFICS;
+  const { honorifics } = pack;
   const out: Array<{ start: number; end: number; entity: OfficialEntity }> = [];
   for (let i = 0; i < words.length; i++) {
     if (!words[i]!.cap) continue;

@@ -1,9 +1,7 @@
-import type { Lang, OfficialAnnotation } from '../../types';
-import { completeShortNames } from './complete-names';
+import type { LanguagePack } from '../../lang/language-pack';
+import type { Word } from '../../text/words';
+import type { OfficialAnnotation } from '../../types';
 import { findShortMentions, groupEntities, type OfficialEntity, toAnnotation } from './entities';
-import { findEnOfficials } from './find-en';
-import { findViOfficials } from './find-vi';
-import type { Word } from './words';
 
 export interface OfficialsResult {
   annotations: OfficialAnnotation[];
@@ -11,10 +9,15 @@ export interface OfficialsResult {
 }
 
 /** Officials with their titles, one entity per person; every mention is highlighted. */
-export function findOfficials(text: string, lang: Lang, words: Word[], lower: string[]): OfficialsResult {
-  const titled = lang === 'vi' ? findViOfficials(text, words, lower) : findEnOfficials(text, words, lower);
+export function findOfficials(
+  text: string,
+  pack: LanguagePack,
+  words: Word[],
+  lower: string[],
+): OfficialsResult {
+  const titled = pack.findTitledOfficials(text, words, lower);
   const { entities, owner } = groupEntities(titled);
-  if (lang !== 'vi') completeShortNames(text, words, lower, entities);
+  pack.completeShortNames?.(text, words, lower, entities);
   const spans: Array<{ start: number; end: number; entity: OfficialEntity }> = titled.map((m, i) => ({
     start: m.start,
     end: m.end,
@@ -24,7 +27,7 @@ export function findOfficials(text: string, lang: Lang, words: Word[], lower: st
   const mask = new Uint8Array(text.length + 1);
   for (const s of spans) mask.fill(1, s.start, s.end);
   const covered = (start: number, end: number) => mask[start] === 1 || mask[end - 1] === 1;
-  spans.push(...findShortMentions(words, lower, entities, lang, covered));
+  spans.push(...findShortMentions(words, lower, entities, pack, covered));
   spans.sort((a, b) => a.start - b.start);
   const annotations: OfficialAnnotation[] = [];
   let lastEnd = -1;

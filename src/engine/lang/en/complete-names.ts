@@ -1,7 +1,7 @@
-import { EN_NAME_STOP } from '../lexicons/en-titles';
-import { enNameAt, headAt } from './en-title-grammar';
-import type { OfficialEntity } from './entities';
-import type { Word } from './words';
+import type { OfficialEntity } from '../../analyze/officials/entities';
+import type { Word } from '../../text/words';
+import { enNameAt, headAt } from './title-grammar';
+import { EN_NAME_STOP } from './titles';
 
 /**
  * A one-word official ("Minister Bao") takes the full name the article gives anywhere, before or

@@ -1,5 +1,5 @@
-import { EN_TRIGGER_WORDS } from '../lexicons/en-directive-cues';
-import { EN_HEAD_FORMS, EN_PLURAL_HEADS } from '../lexicons/en-titles';
+import { EN_TRIGGER_WORDS } from '../lang/en/directive-cues';
+import { EN_HEAD_FORMS, EN_PLURAL_HEADS } from '../lang/en/titles';
 
 /**
  * Lexicon memberships of a lower-cased word, looked up once per word by the tokenizer so the

@@ -1,7 +1,7 @@
 import type { OfficialAnnotation } from '../../types';
-import { EN_BODY, EN_NON_AUTHORITY, EN_RULE_NOUN } from '../lexicons/en-directive-cues';
-import { EN_TITLE_HEADS } from '../lexicons/en-titles';
-import { bodyIssuer, fullName, resolvePerson, titleIssuer } from './en-issuer';
+import { EN_BODY, EN_NON_AUTHORITY, EN_RULE_NOUN } from './directive-cues';
+import { bodyIssuer, fullName, resolvePerson, titleIssuer } from './directive-issuer';
+import { EN_TITLE_HEADS } from './titles';
 
 /**
  * Who stands in the subject of an English ordering verb: an official the officials analyzer found,

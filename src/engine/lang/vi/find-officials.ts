@@ -1,6 +1,7 @@
-import { VI_PLACE_NAMES } from '../lexicons/vi-places';
-import type { Mention } from './mention';
-import { nameInRun, nameWithin } from './vi-names';
+import type { Mention } from '../../analyze/officials/mention';
+import { breaksBefore, commaBefore, type Word } from '../../text/words';
+import { nameInRun, nameWithin } from './names';
+import { VI_PLACE_NAMES } from './places';
 import {
   isBreaker,
   isBusinessTitle,
@@ -10,8 +11,7 @@ import {
   titleStartBefore,
   type ViText,
   viTitleAt,
-} from './vi-title-phrase';
-import { breaksBefore, commaBefore, type Word } from './words';
+} from './title-phrase';
 
 // Streets, schools and places are named after people: "đường Nguyễn Huệ", "trường Lê Quý Đôn".
 const PLACE_LEADS = new Set([

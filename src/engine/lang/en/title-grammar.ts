@@ -1,4 +1,8 @@
 /** The English title grammar: title heads, the words that qualify them, and the names they precede. */
+
+import { PhraseSet } from '../../analyze/officials/phrase-set';
+import { EN_HEAD_FIRST } from '../../text/word-flags';
+import { breaksBefore, DOTTED, type Word } from '../../text/words';
 import {
   EN_BODY_NOUNS,
   EN_HEAD_FORMS,
@@ -10,10 +14,7 @@ import {
   EN_QUALIFIED_HEADS,
   EN_TITLE_STOP,
   EN_TITLE_WORDS,
-} from '../lexicons/en-titles';
-import { PhraseSet } from './phrase-set';
-import { EN_HEAD_FIRST } from './word-flags';
-import { breaksBefore, DOTTED, type Word } from './words';
+} from './titles';
 
 const HEADS = new PhraseSet(EN_HEAD_FORMS);
 const SENTENCE_OPENERS = new Set(

@@ -1,8 +1,8 @@
+import { PhraseSet } from '../../analyze/officials/phrase-set';
 import { foldToneMarks } from '../../text/normalize';
-import { VI_PLACE_LIST } from '../lexicons/vi-places';
-import { VI_COMMON_SURNAMES, VI_SURNAMES } from '../lexicons/vi-surnames';
-import { PhraseSet } from './phrase-set';
-import type { Word } from './words';
+import type { Word } from '../../text/words';
+import { VI_PLACE_LIST } from './places';
+import { VI_COMMON_SURNAMES, VI_SURNAMES } from './surnames';
 
 const FOREIGN_WORD = /^[A-Za-z][A-Za-z'’-]*$/u;
 // An unaccented word that is still a possible Vietnamese syllable ("Trung", "Minh") is not foreign.

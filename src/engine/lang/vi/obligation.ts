@@ -14,8 +14,8 @@ import {
   VI_SANCTION_BEFORE,
   VI_SITUATION_OPENERS,
   VI_STRONG_MODAL,
-} from '../lexicons/vi-directive-cues';
-import { bodyBefore } from './vi-speech';
+} from './directive-cues';
+import { bodyBefore } from './speech';
 
 /** A deontic modal that states an obligation, with where it stands in the sentence. */
 export interface Obligation {

@@ -1,21 +1,11 @@
+import { lastOfficialIn, mainOfficial } from '../../analyze/directives/issuer';
+import type { OfficialEntity } from '../../analyze/officials/entities';
 import type { Sentence } from '../../text/sentences';
 import type { OfficialAnnotation } from '../../types';
-import {
-  VI_ADDRESSEE,
-  VI_CONNECTIVES,
-  VI_IMPERATIVE_VERBS,
-  VI_REPORT_OR_COMMITMENT,
-} from '../lexicons/vi-directive-cues';
-import type { OfficialEntity } from '../officials/entities';
-import { lastOfficialIn, mainOfficial } from './issuer';
-import { obligationIn, reportingBody, ruleIn } from './vi-obligation';
-import { speechOrder, type ViContext } from './vi-speech';
-
-export interface FoundDirective {
-  start: number;
-  end: number;
-  issuer: string | null;
-}
+import type { FoundDirective } from '../language-pack';
+import { VI_ADDRESSEE, VI_CONNECTIVES, VI_IMPERATIVE_VERBS, VI_REPORT_OR_COMMITMENT } from './directive-cues';
+import { obligationIn, reportingBody, ruleIn } from './obligation';
+import { speechOrder, type ViContext } from './speech';
 
 const PAST = /(?:^|\s)(?:đã|vừa qua|đã từng)\s/u;
 // "Sở X chủ trì, phối hợp với ...": the classic wording of an assigned task, whoever assigned it.

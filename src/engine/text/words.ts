@@ -1,4 +1,4 @@
-import { foldToneMarks } from '../../text/normalize';
+import { foldToneMarks } from './normalize';
 import { wordFlags } from './word-flags';
 
 /** The article text as words with offsets: the officials analyzer walks these, not characters. */

@@ -1,3 +1,5 @@
+import { lastOfficialIn, resolveTitleAgent } from '../../analyze/directives/issuer';
+import type { OfficialEntity } from '../../analyze/officials/entities';
 import type { Sentence } from '../../text/sentences';
 import type { OfficialAnnotation } from '../../types';
 import {
@@ -10,9 +12,7 @@ import {
   VI_LEAD_ADVERBIAL,
   VI_SPEECH_CUES,
   VI_WEAK_SPEECH,
-} from '../lexicons/vi-directive-cues';
-import type { OfficialEntity } from '../officials/entities';
-import { lastOfficialIn, resolveTitleAgent } from './issuer';
+} from './directive-cues';
 
 /** What the passage so far says about who is speaking: the run's issuer, the last one, the main official. */
 export interface ViContext {

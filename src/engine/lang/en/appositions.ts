@@ -1,4 +1,5 @@
-import { EN_HONORIFICS } from '../lexicons/en-titles';
+import type { Mention } from '../../analyze/officials/mention';
+import { breaksBefore, commaBefore, type Word } from '../../text/words';
 import {
   enNameAt,
   HEAD_OF,
@@ -9,9 +10,8 @@ import {
   qualified,
   titleStart,
   titleText,
-} from './en-title-grammar';
-import type { Mention } from './mention';
-import { breaksBefore, commaBefore, type Word } from './words';
+} from './title-grammar';
+import { EN_HONORIFICS } from './titles';
 
 const APPOSITION_LEAD = new Set(['the', 'a', 'an', 'another', 'his', 'her', 'its', 'their', 'also', 'now']);
 const RELATIVE_VERBS = new Set(['is', 'was', 'became', 'becomes', 'remains']);

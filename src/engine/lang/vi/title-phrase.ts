@@ -1,3 +1,6 @@
+import { PhraseSet } from '../../analyze/officials/phrase-set';
+import { breaksBefore, type Word } from '../../text/words';
+import { nameWithin } from './names';
 import {
   VI_BUSINESS_WORDS,
   VI_HONORIFICS,
@@ -6,10 +9,7 @@ import {
   VI_TITLE_BREAKERS,
   VI_TITLE_HEADS,
   VI_TITLE_MODIFIERS,
-} from '../lexicons/vi-titles';
-import { PhraseSet } from './phrase-set';
-import { nameWithin } from './vi-names';
-import { breaksBefore, type Word } from './words';
+} from './titles';
 
 const HEADS = new PhraseSet(VI_TITLE_HEADS);
 const MODIFIERS = new PhraseSet(VI_TITLE_MODIFIERS);

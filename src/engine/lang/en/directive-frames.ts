@@ -6,7 +6,7 @@ import {
   EN_VERB_CONTEXT,
   type EnCueVerb,
   type EnFrame,
-} from '../lexicons/en-directive-cues';
+} from './directive-cues';
 
 /** An ordering verb in a sentence with the complement frame it was found with. */
 export interface CueHit {

@@ -1,8 +1,8 @@
 import type { Sentence } from '../../text/sentences';
-import { EN_BODY, EN_OBLIGATION, EN_RULE_OPENER, EN_SAY } from '../lexicons/en-directive-cues';
-import { wordsBefore } from './en-cues';
-import { bodyIssuer } from './en-issuer';
-import { type EnContext, isAuthority, resolveSubject, type Subject } from './en-subject';
+import { EN_BODY, EN_OBLIGATION, EN_RULE_OPENER, EN_SAY } from './directive-cues';
+import { wordsBefore } from './directive-frames';
+import { bodyIssuer } from './directive-issuer';
+import { type EnContext, isAuthority, resolveSubject, type Subject } from './subject';
 
 /** Subjects of a modal that state the speaker's own wish or a view, not an obligation on an addressee. */
 const NOT_ADDRESSEE = /^(?:we|i|you|one|it|this|that|there|he|she|they|me|us)$/iu;

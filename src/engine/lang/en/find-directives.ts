@@ -1,12 +1,12 @@
 import type { Sentence } from '../../text/sentences';
+import { EN_TRIGGER } from '../../text/word-flags';
+import type { Word } from '../../text/words';
 import type { OfficialAnnotation } from '../../types';
-import { EN_NEGATED, EN_WOULD } from '../lexicons/en-directive-cues';
-import { EN_TRIGGER } from '../officials/word-flags';
-import type { Word } from '../officials/words';
-import { findCue } from './en-cues';
-import { closingSpeaker, findObligation } from './en-obligation';
-import { type EnContext, isAuthority, resolveSubject } from './en-subject';
-import type { FoundDirective } from './find-vi';
+import type { FoundDirective } from '../language-pack';
+import { EN_NEGATED, EN_WOULD } from './directive-cues';
+import { findCue } from './directive-frames';
+import { closingSpeaker, findObligation } from './obligation';
+import { type EnContext, isAuthority, resolveSubject } from './subject';
 
 // Trigger words that open a cue only with the next word: "has to", "needs to", "called on/for".
 const NEXT_WORD: ReadonlyMap<string, ReadonlySet<string>> = new Map([

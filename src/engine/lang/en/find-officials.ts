@@ -1,5 +1,8 @@
-import { EN_HONORIFICS, EN_NAME_PREFIXES } from '../lexicons/en-titles';
-import { findUntitledNames } from './en-appositions';
+import type { Mention } from '../../analyze/officials/mention';
+import { EN_PLURAL_HEAD } from '../../text/word-flags';
+import { breaksBefore, type Word } from '../../text/words';
+import { findPartyMembers } from '../vi/party-members';
+import { findUntitledNames } from './appositions';
 import {
   enNameAt,
   headAt,
@@ -9,11 +12,8 @@ import {
   qualified,
   titleStart,
   titleText,
-} from './en-title-grammar';
-import type { Mention } from './mention';
-import { findPartyMembers } from './party-members';
-import { EN_PLURAL_HEAD } from './word-flags';
-import { breaksBefore, type Word } from './words';
+} from './title-grammar';
+import { EN_HONORIFICS, EN_NAME_PREFIXES } from './titles';
 
 /** Officials named in English text: "Title Name", "Name, the title", "the title, Name". */
 export function findEnOfficials(text: string, words: Word[], lower: string[]): Mention[] {
