@@ -29,7 +29,8 @@ export function enTriggerOffsets(words: Word[]): number[] {
 }
 
 const CONDITIONAL = /^["“‘]?(?:If|Unless|Should)\b/u;
-/** Ordering verbs that make a directive with any subject but an outsider; the rest need an authority. */
+const FIRST_PERSON = /^["“‘]?(?:we|i)\b/iu;
+/** Verbs whose plain object is an order from anyone ("urged restraint"); "ordered a review" needs a known orderer. */
 const ANY_SUBJECT = new Set(['urge', 'demand', 'enjoin', 'implore', 'call']);
 
 /** The issuer of an ordering verb's sentence, or undefined when the sentence gives no order. */
@@ -41,14 +42,13 @@ function cueIssuer(ctx: EnContext, sentence: Sentence, s: string, at: number[]):
     return undefined;
   const subject = resolveSubject(ctx, sentence.start, sentence.start + cue.at);
   if (subject.kind === 'outsider') return undefined;
-  const authority = isAuthority(subject) || subject.kind === 'other';
-  if (cue.frame === 'np' && !isAuthority(subject) && !ANY_SUBJECT.has(cue.lemma)) return undefined;
-  if (!authority && subject.kind !== 'pronoun' && subject.kind !== 'none') return undefined;
-  if (subject.kind === 'pronoun' && /^["“‘]?(?:we|i)\b/iu.test(before.trimStart())) {
+  const known = isAuthority(subject) || subject.kind === 'other';
+  if (cue.frame === 'np' && !known && !ANY_SUBJECT.has(cue.lemma)) return undefined;
+  if (subject.kind === 'pronoun' && FIRST_PERSON.test(before.trimStart())) {
+    // "We call on ...", '"I urge ...," the minister said': the speaker of the quote.
     const speaker = closingSpeaker(ctx, sentence, cue.at);
     return speaker && isAuthority(speaker) ? speaker.issuer : ctx.lastIssuer;
   }
-  if (subject.kind === 'none' && cue.frame === 'np') return undefined;
   return subject.issuer;
 }
 
