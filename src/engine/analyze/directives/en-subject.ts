@@ -69,7 +69,7 @@ interface Candidate extends Subject {
 function pronounSubject(ctx: EnContext, from: number, word: string): Subject {
   const w = word.toLowerCase();
   if (w === 'he' || w === 'she')
-    return { kind: 'pronoun', issuer: resolvePerson(ctx.text, ctx.officials, from) };
+    return { kind: 'pronoun', issuer: resolvePerson(ctx.text, ctx.officials, from) ?? ctx.lastIssuer };
   return { kind: 'pronoun', issuer: ctx.lastIssuer };
 }
 

@@ -1,6 +1,6 @@
 import type { Sentence } from '../../text/sentences';
 import type { OfficialAnnotation } from '../../types';
-import { EN_NEGATED, EN_WOULD } from '../lexicons/en-directive-cues';
+import { EN_NEGATED, EN_PROHIBITION, EN_WOULD } from '../lexicons/en-directive-cues';
 import { EN_TRIGGER } from '../officials/word-flags';
 import type { Word } from '../officials/words';
 import { findCue } from './en-cues';
