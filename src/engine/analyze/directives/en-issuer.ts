@@ -37,7 +37,8 @@ const FUNCTION_WORDS = new Set(
 export function bodyIssuer(text: string, before: number, body: string): string {
   const bare = body.replace(/^the /iu, '');
   if (/^\p{Lu}/u.test(bare)) return bare;
-  const head = bare.split(' ')[0]!;
+  if (bare.includes(' ')) return bare;
+  const head = bare;
   const cap = head[0]!.toUpperCase() + head.slice(1);
   const window = text.slice(Math.max(0, before - 4000), before);
   let last: string | null = null;

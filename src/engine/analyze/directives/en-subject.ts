@@ -27,7 +27,7 @@ export interface EnContext {
 const DATELINE =
   /^(?:[\p{Lu}][\p{Lu}\s.,'’-]{2,40}(?:\s*\([^)]{1,30}\))?\s*[-–—:]\s*|\([^)]{1,30}\)\s*[-–—]\s*|\p{Lu}{3,}(?:\s\p{Lu}{3,})*\s(?=\p{Lu}\p{Ll}))/u;
 const INTRO =
-  /^(?:(?:In|When|After|Before|During|On|At|As|While|Since|Under|Earlier|Later|Meanwhile|However|But|And|Also|Last|This|Shortly|Separately|Instead|Yet|Still|Then|Now|Today|Yesterday|Previously|Despite|Following|With|For|From)\b[^,"“”]{0,60},\s*|(?:But|And|Meanwhile|However|Earlier|Also|Yet|So|Then|Now|Separately)\s+)/u;
+  /^(?:(?:In|When|After|Before|During|On|At|As|While|Since|Under|Earlier|Later|Meanwhile|However|But|And|Also|Last|This|Shortly|Separately|Instead|Yet|Still|Then|Now|Today|Yesterday|Previously|Despite|Following|With|For|From)\b[^,"“”]{0,60},\s*|(?:But|And|Meanwhile|However|Earlier|Later|Also|Yet|So|Then|Now|Separately)\s+)/u;
 const QUOTE_CLOSE = /^.*[,.!?]\s*["”’']\s*/su;
 const PRONOUN = /^["“‘']?(he|she|they|it|we|i)\b/iu;
 const POSSESSIVE_DOC =
@@ -46,6 +46,8 @@ const TITLE = new RegExp(
 );
 const PROPER_NP = /^(?:\p{Lu}[\p{L}.’'-]*)(?:\s+(?:\p{Lu}[\p{L}.’'-]*|of|for|the|and))*/u;
 const POSSESSOR = /['’]s?$/u;
+const MODIFIERS =
+  /(?<![\p{L}'’-])(?!(?:the|a|an|its|his|her|their|of|and|in|on|later)\s)([\p{L}-]+(?:\s(?!(?:the|a|an|of|and)\s)[\p{L}-]+)?)\s$/iu;
 const APPOSITIVE = /,\s+(?:who|whose|which|a|an|the|its|his|her|their)\s/u;
 const LABEL = /^(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+){0,2}):\s+/u;
 const FUNCTION_WORD = /^(?:The|A|An|This|That|These|Those|There|It|In|On|At|If|As|All|Some|Many|One)$/u;
@@ -131,7 +133,13 @@ function resolveHead(ctx: EnContext, abs: number, to: number): Subject {
   if (title && !(official && official.at < title[0].length))
     found.push({ kind: 'title', issuer: titleIssuer(ctx.text, ctx.officials, title[0], title[1]!), at: 0 });
   const body = EN_BODY.exec(region);
-  if (body) found.push({ kind: 'body', issuer: bodyIssuer(ctx.text, abs, body[0]), at: body.index });
+  if (body) {
+    // "the Health Ministry", "the education watchdog": the words that qualify the body belong to it.
+    const mod = MODIFIERS.exec(region.slice(0, body.index));
+    const at = mod ? mod.index : body.index;
+    const written = mod && !/^the /iu.test(body[0]) ? `${mod[1]} ${body[0]}` : body[0];
+    found.push({ kind: 'body', issuer: bodyIssuer(ctx.text, abs, written), at });
+  }
   const rule = EN_RULE_NOUN.exec(region);
   if (rule && rule.index < 40)
     found.push({ kind: 'rule', issuer: ruleAuthor(ctx, abs, region, rule), at: rule.index + 1 });
@@ -145,7 +153,7 @@ function resolveHead(ctx: EnContext, abs: number, to: number): Subject {
       .replace(/\s+(?:of|for|and|the)$/u, '');
     // "The Daman and Diu administration": the proper noun names the body that follows it.
     const next = EN_BODY.exec(region.slice(end, end + 30));
-    if (next?.index === 1 && !(official && official.at < end))
+    if (next?.index === 1 && !/^the /iu.test(next[0]) && !(official && official.at < end))
       found.unshift({ kind: 'body', issuer: `${words} ${next[0]}`, at: 0 });
     // A proper noun heads the subject unless another candidate starts inside it; a document
     // named later ("Mr Jack said the bill ... and urged") is in a clause of its own.

@@ -38,8 +38,8 @@ function cueIssuer(ctx: EnContext, sentence: Sentence, s: string, at: number[]):
   const cue = findCue(s, at);
   if (!cue) return undefined;
   const before = s.slice(0, cue.at);
-  if (CONDITIONAL.test(s) || EN_NEGATED.test(before) || (!cue.rule && EN_WOULD.test(before)))
-    return undefined;
+  const negated = EN_NEGATED.test(before) && !(cue.rule && EN_PROHIBITION.test(before));
+  if (CONDITIONAL.test(s) || negated || (!cue.rule && EN_WOULD.test(before))) return undefined;
   const subject = resolveSubject(ctx, sentence.start, sentence.start + cue.at);
   if (subject.kind === 'outsider') return undefined;
   const known = isAuthority(subject) || subject.kind === 'other';

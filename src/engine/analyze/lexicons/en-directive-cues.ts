@@ -78,7 +78,9 @@ export const EN_BASE_FORMS: ReadonlySet<string> = new Set(
 
 /** Words after which a base form is a verb: "to order", "will require", "we urge". */
 export const EN_VERB_CONTEXT: ReadonlySet<string> = new Set(
-  'to will shall must would we i they you also and did does do should'.split(' '),
+  "to will shall must would we i they you also and did does do should not can can't can’t cannot may".split(
+    ' ',
+  ),
 );
 
 /** Words after which a cue word is a noun or an adjective: "the order", "its demands", "banned goods". */
