@@ -78,14 +78,16 @@ export const EN_BASE_FORMS: ReadonlySet<string> = new Set(
 
 /** Words after which a base form is a verb: "to order", "will require", "we urge". */
 export const EN_VERB_CONTEXT: ReadonlySet<string> = new Set(
-  'to will shall must would we i they you also and did does do should'.split(' '),
+  "to will shall must would we i they you also and did does do should not can can't can’t cannot may".split(
+    ' ',
+  ),
 );
 
 /** Words after which a cue word is a noun or an adjective: "the order", "its demands", "banned goods". */
 export const EN_NOUN_CONTEXT: ReadonlySet<string> = new Set(
   (
     'the a an its his her their our my your this these those any every no some such court executive new ' +
-    'public growing amid of other used were are there repeated renewed first earlier latest following'
+    'public growing amid of other used were are there repeated renewed latest following'
   ).split(' '),
 );
 
@@ -99,6 +101,20 @@ export const EN_OBJECT_STOP: ReadonlySet<string> = new Set(
 /** Negations and hedges before a cue: "did not order", "could ask", "plans to urge". */
 export const EN_NEGATED =
   /\b(?:not|n[’']t|never|refused to|declined to|failed to|could|might|may|plans? to|wants? to|hopes? to|expected to|likely to|set to|going to|would like to)\s+(?:\S+\s+)?$/iu;
+
+/** A prohibition, not a negated report: "employers can't require", "schools may not ban". */
+export const EN_PROHIBITION =
+  /\b(?:can(?:no|['’])t|can not|may not|must not|mustn['’]t|shall not)\s+(?:\S+\s+)?$/iu;
+
+/** Verbs that make a noun an order: "issued the demand", "made a joint call for calm". */
+export const EN_ISSUE_VERBS: ReadonlySet<string> = new Set(
+  'issued issues made makes renewed repeated reiterated sent'.split(' '),
+);
+
+/** Plural nouns that are also cue verbs ("national mandates", "removal orders"). */
+export const EN_PLURAL_NOUNS: ReadonlySet<string> = new Set(
+  'orders demands requests bans mandates commands bars tasks calls'.split(' '),
+);
 
 /** "would" before a speech verb reports a hypothesis; before "require" it is the register of a bill. */
 export const EN_WOULD = /\bwould\s+(?:\S+\s+)?$/iu;
@@ -124,7 +140,7 @@ export const EN_RULE_OPENER =
  * "is banned from") state an order by themselves, the others need an authority behind them.
  */
 export const EN_OBLIGATION =
-  /\b(?:(must(?:n[’']t| not)?|shall(?: not)?|should(?:n[’']t| not)?|(?:has|have|will have|had) to|needs? to)|((?:is|are|was|were|will be|would be|be|been|being)(?: now| also| still| being)? (?:required|obliged|obligated|ordered|told|asked|instructed|directed|urged|banned|barred|prohibited|forbidden|mandated)(?: not)? (?:to|from|for)))\s/u;
+  /\b(?:(must(?:n[’']t| not)?|shall(?: not)?|should(?:n[’']t| not)?|(?:has|have|will have|had) to|needs? to|(?:has|have) (?:a|the) (?:responsibility|duty|obligation) to)|((?:is|are|was|were|will be|would be|be|been|being)(?: now| also| still| being)? (?:required|obliged|obligated|ordered|told|asked|instructed|directed|urged|banned|barred|prohibited|forbidden|mandated)(?: not)? (?:to|from|for)))\s/u;
 
 /** Reporting verbs that open or close the attribution of an obligation ("X said ... must", "..., X said"). */
 export const EN_SAY =
@@ -136,7 +152,7 @@ export const EN_SAY =
  */
 export const EN_TRIGGER_WORDS: ReadonlySet<string> = new Set([
   ...EN_CUE_VERBS.keys(),
-  ...'called calls call calling appealed appeals must mustn shall should shouldn has have had need needs obliged obligated forbidden'.split(
+  ...'called calls call calling appealed appeals appeal directive directives instruction instructions must mustn shall should shouldn has have had need needs obliged obligated forbidden'.split(
     ' ',
   ),
 ]);

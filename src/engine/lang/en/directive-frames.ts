@@ -1,8 +1,10 @@
 import {
   EN_BASE_FORMS,
   EN_CUE_VERBS,
+  EN_ISSUE_VERBS,
   EN_NOUN_CONTEXT,
   EN_OBJECT_STOP,
+  EN_PLURAL_NOUNS,
   EN_VERB_CONTEXT,
   type EnCueVerb,
   type EnFrame,
@@ -51,7 +53,9 @@ function objectThen(after: string, word: string, max: number, allowEmpty: boolea
 /** The frames of `cue` that the text after it satisfies, strongest first. */
 function frameAfter(cue: EnCueVerb, after: string): EnFrame | null {
   for (const f of cue.frames) {
-    if (f === 'to' && objectThen(after, 'to', 14, true)) return f;
+    // "demanded to know", "the bench directed to issue notice"; a rule verb right before "to" is a
+    // participle ("the majority required to convict").
+    if (f === 'to' && objectThen(after, 'to', 14, !cue.rule)) return f;
     if (f === 'that' && /^\s+that\s/u.test(after)) return f;
     if (f === 'for' && /^\s+for\s/u.test(after)) return f;
     if (f === 'from' && objectThen(after, 'from', 10, false)) return f;
@@ -96,9 +100,31 @@ export function wordsBefore(s: string, at: number, n: number): string[] {
   return out;
 }
 
+const NOUN_CUES = new Set([
+  'call',
+  'demand',
+  'order',
+  'orders',
+  'appeal',
+  'directive',
+  'directives',
+  'instruction',
+  'instructions',
+]);
+/** Words before a plural like "orders" that make it a verb: "Kim orders", "the law bans". */
+const SUBJECT_END =
+  /^(?:it|he|she|which|that|also|now|law|act|bill|rule|decree|court|government|ministry|state)$/u;
+
+/** "issued the demand", "made a joint call for calm": an order as a noun after a verb of issuing. */
+function issuedNoun(s: string, start: number, lower: string): boolean {
+  if (!NOUN_CUES.has(lower)) return false;
+  return wordsBefore(s, start, 3).some((w) => EN_ISSUE_VERBS.has(w));
+}
+
 /** Is the word used as a verb, judging by the two words before it? */
 function verbContext(prev: string, prev2: string, lower: string): boolean {
   if (EN_BASE_FORMS.has(lower) || lower === 'call') return EN_VERB_CONTEXT.has(prev);
+  if (EN_PLURAL_NOUNS.has(lower) && !SUBJECT_END.test(prev)) return false;
   if (EN_NOUN_CONTEXT.has(prev) || PASSIVE_AUX.has(prev) || /['’]s?$/u.test(prev)) return false;
   // "explicitly banned goods", "of newly required forms": an adverb after a determiner.
   if (prev.endsWith('ly') && EN_NOUN_CONTEXT.has(prev2)) return false;
@@ -113,9 +139,20 @@ export function findCue(s: string, at: number[]): CueHit | null {
     if (!m) continue;
     const lower = m[0].toLowerCase();
     const cue = EN_CUE_VERBS.get(lower);
-    if (!cue && !CALL.has(lower) && !APPEAL.has(lower)) continue;
+    if (!cue && !CALL.has(lower) && !APPEAL.has(lower) && !NOUN_CUES.has(lower)) continue;
     const [prev = '', prev2 = ''] = wordsBefore(s, start, 2);
-    if (!verbContext(prev, prev2, lower)) continue;
+    const capital = /^\p{Lu}/u.test(
+      s
+        .slice(Math.max(0, start - 30), start)
+        .trimEnd()
+        .split(/\s+/u)
+        .pop() ?? '',
+    );
+    if (!(verbContext(prev, prev2, lower) || (capital && EN_PLURAL_NOUNS.has(lower)))) {
+      if (issuedNoun(s, start, lower)) return { at: start, lemma: 'order', frame: 'np', rule: false };
+      continue;
+    }
+    if (!cue && !CALL.has(lower) && !APPEAL.has(lower)) continue;
     const after = s.slice(start + m[0].length);
     if (lower === 'asked' && (start === 0 || QUESTION_AFTER_ASK.test(after))) continue;
     const frame = cue ? frameAfter(cue, after) : particleFrame(lower, after);

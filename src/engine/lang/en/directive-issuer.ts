@@ -37,7 +37,8 @@ const FUNCTION_WORDS = new Set(
 export function bodyIssuer(text: string, before: number, body: string): string {
   const bare = body.replace(/^the /iu, '');
   if (/^\p{Lu}/u.test(bare)) return bare;
-  const head = bare.split(' ')[0]!;
+  if (bare.includes(' ')) return bare;
+  const head = bare;
   const cap = head[0]!.toUpperCase() + head.slice(1);
   const window = text.slice(Math.max(0, before - 4000), before);
   let last: string | null = null;
@@ -83,9 +84,13 @@ export function titleIssuer(
   head: string,
 ): string {
   const h = head.toLowerCase();
+  const bare = written.replace(/^the\s+/iu, '');
+  // "France's foreign minister" is held only by a foreign minister of France.
+  const qualifier = /^(\p{Lu}[\p{L}-]*?)(?:['’]s?)?\s/u.exec(bare)?.[1]?.toLowerCase();
   const counts = new Map<string, number>();
   for (const o of officials)
-    if (o.titles.some((t) => holds(t, h))) counts.set(o.name, (counts.get(o.name) ?? 0) + 1);
+    if (o.titles.some((t) => holds(t, h) && (!qualifier || t.toLowerCase().includes(qualifier))))
+      counts.set(o.name, (counts.get(o.name) ?? 0) + 1);
   let holder: string | null = null;
   let most = 0;
   for (const [name, n] of counts)
@@ -94,9 +99,10 @@ export function titleIssuer(
       most = n;
     }
   if (holder) return holder;
-  const named = new RegExp(`\\b${head}\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+){1,2})`, 'iu').exec(
-    text,
-  );
+  const named = new RegExp(
+    `\\b${bare.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+){1,2})`,
+    'iu',
+  ).exec(text);
   return named && /^\p{Lu}/u.test(named[1]!) ? named[1]! : written;
 }
 

@@ -3,7 +3,7 @@ import { EN_TRIGGER } from '../../text/word-flags';
 import type { Word } from '../../text/words';
 import type { OfficialAnnotation } from '../../types';
 import type { FoundDirective } from '../language-pack';
-import { EN_NEGATED, EN_WOULD } from './directive-cues';
+import { EN_NEGATED, EN_PROHIBITION, EN_WOULD } from './directive-cues';
 import { findCue } from './directive-frames';
 import { closingSpeaker, findObligation } from './obligation';
 import { type EnContext, isAuthority, resolveSubject } from './subject';
@@ -29,7 +29,8 @@ export function enTriggerOffsets(words: Word[]): number[] {
 }
 
 const CONDITIONAL = /^["“‘]?(?:If|Unless|Should)\b/u;
-/** Ordering verbs that make a directive with any subject but an outsider; the rest need an authority. */
+const FIRST_PERSON = /^["“‘]?(?:we|i)\b/iu;
+/** Verbs whose plain object is an order from anyone ("urged restraint"); "ordered a review" needs a known orderer. */
 const ANY_SUBJECT = new Set(['urge', 'demand', 'enjoin', 'implore', 'call']);
 
 /** The issuer of an ordering verb's sentence, or undefined when the sentence gives no order. */
@@ -37,18 +38,17 @@ function cueIssuer(ctx: EnContext, sentence: Sentence, s: string, at: number[]):
   const cue = findCue(s, at);
   if (!cue) return undefined;
   const before = s.slice(0, cue.at);
-  if (CONDITIONAL.test(s) || EN_NEGATED.test(before) || (!cue.rule && EN_WOULD.test(before)))
-    return undefined;
+  const negated = EN_NEGATED.test(before) && !(cue.rule && EN_PROHIBITION.test(before));
+  if (CONDITIONAL.test(s) || negated || (!cue.rule && EN_WOULD.test(before))) return undefined;
   const subject = resolveSubject(ctx, sentence.start, sentence.start + cue.at);
   if (subject.kind === 'outsider') return undefined;
-  const authority = isAuthority(subject) || subject.kind === 'other';
-  if (cue.frame === 'np' && !isAuthority(subject) && !ANY_SUBJECT.has(cue.lemma)) return undefined;
-  if (!authority && subject.kind !== 'pronoun' && subject.kind !== 'none') return undefined;
-  if (subject.kind === 'pronoun' && /^["“‘]?(?:we|i)\b/iu.test(before.trimStart())) {
+  const known = isAuthority(subject) || subject.kind === 'other';
+  if (cue.frame === 'np' && !known && !ANY_SUBJECT.has(cue.lemma)) return undefined;
+  if (subject.kind === 'pronoun' && FIRST_PERSON.test(before.trimStart())) {
+    // "We call on ...", '"I urge ...," the minister said': the speaker of the quote.
     const speaker = closingSpeaker(ctx, sentence, cue.at);
     return speaker && isAuthority(speaker) ? speaker.issuer : ctx.lastIssuer;
   }
-  if (subject.kind === 'none' && cue.frame === 'np') return undefined;
   return subject.issuer;
 }
 

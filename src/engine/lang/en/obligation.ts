@@ -1,7 +1,7 @@
 import type { Sentence } from '../../text/sentences';
 import { EN_BODY, EN_OBLIGATION, EN_RULE_OPENER, EN_SAY } from './directive-cues';
 import { wordsBefore } from './directive-frames';
-import { bodyIssuer } from './directive-issuer';
+import { bodyIssuer, resolvePerson } from './directive-issuer';
 import { type EnContext, isAuthority, resolveSubject, type Subject } from './subject';
 
 /** Subjects of a modal that state the speaker's own wish or a view, not an obligation on an addressee. */
@@ -81,7 +81,10 @@ export function findObligation(ctx: EnContext, sentence: Sentence, s: string): O
   if (closing?.kind === 'outsider') return null;
   const opening = openingSpeaker(ctx, sentence, s, m.index);
   if (opening?.kind === 'outsider') return null;
-  const fallback = () => mentionedIssuer(ctx, sentence, m.index) ?? ctx.lastIssuer;
+  const fallback = () =>
+    mentionedIssuer(ctx, sentence, m.index) ??
+    ctx.lastIssuer ??
+    resolvePerson(ctx.text, ctx.officials, sentence.start);
   if (m[2]) {
     if (PASSIVE_NOT_ADDRESSEE.test(subject)) return null;
     const said = [closing, opening].find((x) => x && isAuthority(x));

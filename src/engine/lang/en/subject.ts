@@ -27,7 +27,7 @@ export interface EnContext {
 const DATELINE =
   /^(?:[\p{Lu}][\p{Lu}\s.,'’-]{2,40}(?:\s*\([^)]{1,30}\))?\s*[-–—:]\s*|\([^)]{1,30}\)\s*[-–—]\s*|\p{Lu}{3,}(?:\s\p{Lu}{3,})*\s(?=\p{Lu}\p{Ll}))/u;
 const INTRO =
-  /^(?:(?:In|When|After|Before|During|On|At|As|While|Since|Under|Earlier|Later|Meanwhile|However|But|And|Also|Last|This|Shortly|Separately|Instead|Yet|Still|Then|Now|Today|Yesterday|Previously|Despite|Following|With|For|From)\b[^,"“”]{0,60},\s*|(?:But|And|Meanwhile|However|Earlier|Also|Yet|So|Then|Now|Separately)\s+)/u;
+  /^(?:(?:In|When|After|Before|During|On|At|As|While|Since|Under|Earlier|Later|Meanwhile|However|But|And|Also|Last|This|Shortly|Separately|Instead|Yet|Still|Then|Now|Today|Yesterday|Previously|Despite|Following|With|For|From)\b[^,"“”]{0,60},\s*|(?:But|And|Meanwhile|However|Earlier|Later|Also|Yet|So|Then|Now|Separately)\s+)/u;
 const QUOTE_CLOSE = /^.*[,.!?]\s*["”’']\s*/su;
 const PRONOUN = /^["“‘']?(he|she|they|it|we|i)\b/iu;
 const POSSESSIVE_DOC =
@@ -46,6 +46,10 @@ const TITLE = new RegExp(
 );
 const PROPER_NP = /^(?:\p{Lu}[\p{L}.’'-]*)(?:\s+(?:\p{Lu}[\p{L}.’'-]*|of|for|the|and))*/u;
 const POSSESSOR = /['’]s?$/u;
+const MODIFIERS =
+  /(?<![\p{L}'’-])(?!(?:the|a|an|its|his|her|their|of|and|in|on|later)\s)([\p{L}-]+(?:\s(?!(?:the|a|an|of|and)\s)[\p{L}-]+)?)\s$/iu;
+const APPOSITIVE = /,\s+(?:who|whose|which|a|an|the|its|his|her|their)\s/u;
+const LABEL = /^(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+){0,2}):\s+/u;
 const FUNCTION_WORD = /^(?:The|A|An|This|That|These|Those|There|It|In|On|At|If|As|All|Some|Many|One)$/u;
 
 /** Offset where the subject starts: after a dateline, an introductory phrase, and a closed quote. */
@@ -67,7 +71,7 @@ interface Candidate extends Subject {
 function pronounSubject(ctx: EnContext, from: number, word: string): Subject {
   const w = word.toLowerCase();
   if (w === 'he' || w === 'she')
-    return { kind: 'pronoun', issuer: resolvePerson(ctx.text, ctx.officials, from) };
+    return { kind: 'pronoun', issuer: resolvePerson(ctx.text, ctx.officials, from) ?? ctx.lastIssuer };
   return { kind: 'pronoun', issuer: ctx.lastIssuer };
 }
 
@@ -104,35 +108,56 @@ function ruleAuthor(ctx: EnContext, abs: number, region: string, rule: RegExpExe
 export function resolveSubject(ctx: EnContext, from: number, to: number): Subject {
   const full = ctx.text.slice(from, to);
   const start = subjectStart(full);
-  // A subject's head stands in its first words; appositives and clauses after it do not matter.
-  const region = full.slice(start, start + 120);
-  const abs = from + start;
+  const label = LABEL.exec(full.slice(start));
+  const subject = resolveHead(ctx, from + start + (label?.[0].length ?? 0), to);
+  // "Arkansas: The state becomes the latest state requiring ...": the label names the state.
+  if (label && (subject.kind === 'pronoun' || /^(?:the )?state$/iu.test(subject.issuer ?? '')))
+    return { kind: 'body', issuer: label[1]! };
+  return subject;
+}
+
+function resolveHead(ctx: EnContext, abs: number, to: number): Subject {
+  // A subject's head stands in its first words: an appositive or a relative clause after it
+  // ("X, the leader of Y,", "X, whose minister ...") is not the subject.
+  const clip = ctx.text.slice(abs, Math.min(to, abs + 120));
+  const cut = APPOSITIVE.exec(clip);
+  const region = cut ? clip.slice(0, cut.index) : clip;
   if (EN_NON_AUTHORITY.test(region)) return { kind: 'outsider', issuer: null };
   const pronoun = PRONOUN.exec(region);
   if (pronoun) return pronounSubject(ctx, abs, pronoun[1]!);
   const found: Candidate[] = [];
-  const official = officialCandidate(ctx, abs, to);
+  const official = officialCandidate(ctx, abs, abs + region.length);
   if (official) found.push(official);
   const title = TITLE.exec(region);
-  if (title)
+  // "China's Ambassador Liu Jieyi": the title belongs to the official it introduces.
+  if (title && !(official && official.at < title[0].length))
     found.push({ kind: 'title', issuer: titleIssuer(ctx.text, ctx.officials, title[0], title[1]!), at: 0 });
   const body = EN_BODY.exec(region);
-  if (body) found.push({ kind: 'body', issuer: bodyIssuer(ctx.text, abs, body[0]), at: body.index });
+  if (body) {
+    // "the Health Ministry", "the education watchdog": the words that qualify the body belong to it.
+    const mod = MODIFIERS.exec(region.slice(0, body.index));
+    const at = mod ? mod.index : body.index;
+    const written = mod && !/^the /iu.test(body[0]) ? `${mod[1]} ${body[0]}` : body[0];
+    found.push({ kind: 'body', issuer: bodyIssuer(ctx.text, abs, written), at });
+  }
   const rule = EN_RULE_NOUN.exec(region);
   if (rule && rule.index < 40)
     found.push({ kind: 'rule', issuer: ruleAuthor(ctx, abs, region, rule), at: rule.index + 1 });
-  // A proper noun heads the subject only when no other candidate starts inside it.
   const np = PROPER_NP.exec(region);
-  if (np && !FUNCTION_WORD.test(np[0]) && found.length === 0) {
+  if (np && !FUNCTION_WORD.test(np[0])) {
+    const end = np[0].length;
     const words = np[0]
       .split(/\s+/u)
       .slice(0, 6)
       .join(' ')
       .replace(/\s+(?:of|for|and|the)$/u, '');
     // "The Daman and Diu administration": the proper noun names the body that follows it.
-    const head = EN_BODY.exec(region.slice(np[0].length, np[0].length + 30));
-    if (head?.index === 1) found.unshift({ kind: 'body', issuer: `${words} ${head[0]}`, at: 0 });
-    else if (!POSSESSOR.test(words))
+    const next = EN_BODY.exec(region.slice(end, end + 30));
+    if (next?.index === 1 && !/^the /iu.test(next[0]) && !(official && official.at < end))
+      found.unshift({ kind: 'body', issuer: `${words} ${next[0]}`, at: 0 });
+    // A proper noun heads the subject unless another candidate starts inside it; a document
+    // named later ("Mr Jack said the bill ... and urged") is in a clause of its own.
+    else if (!POSSESSOR.test(words) && found.every((c) => c.kind === 'rule' && c.at >= end))
       found.push({ kind: 'other', issuer: fullName(ctx.text, abs, words), at: 0 });
   }
   found.sort((a, b) => a.at - b.at);
