@@ -115,3 +115,41 @@ describe('Vietnamese directives: "phải" that obliges no one', () => {
     ).toEqual([]);
   });
 });
+
+describe('Vietnamese directives: documents, common-noun authorities and task lists', () => {
+  it('reads a document as the agent, on behalf of the body that issued it', () => {
+    expect(found('UBND tỉnh Nam Định vừa có công điện yêu cầu các huyện sơ tán dân.')).toEqual([
+      ['UBND tỉnh Nam Định v', 'UBND tỉnh Nam Định'],
+    ]);
+    expect(found('Kế hoạch đề nghị mở rộng tuyến xe buýt được người dân đồng tình.')).toEqual([]);
+  });
+  it('gives "cơ quan chức năng" the authority the passage has named', () => {
+    expect(
+      found(
+        'UBND huyện Mê Linh yêu cầu các xã kiểm tra các công trình.',
+        'Sau đó, cơ quan chức năng yêu cầu chủ nhà tháo dỡ phần lấn chiếm.',
+      ),
+    ).toEqual([
+      ['UBND huyện Mê Linh y', 'UBND huyện Mê Linh'],
+      ['Sau đó, cơ quan chức', 'UBND huyện Mê Linh'],
+    ]);
+  });
+  it('reads each item of a task list after a colon, even on a verb not listed', () => {
+    expect(
+      found('Bộ Y tế yêu cầu các sở:', 'Lập các đội phản ứng nhanh.', 'Giữ liên lạc với tuyến huyện.'),
+    ).toEqual([
+      ['Bộ Y tế yêu cầu các ', 'Bộ Y tế'],
+      ['Lập các đội phản ứng', 'Bộ Y tế'],
+      ['Giữ liên lạc với tuy', 'Bộ Y tế'],
+    ]);
+    expect(
+      found('Bộ Y tế yêu cầu các sở rà soát vật tư.', 'Lập các đội phản ứng nhanh là việc của tuyến tỉnh.'),
+    ).toEqual([['Bộ Y tế yêu cầu các ', 'Bộ Y tế']]);
+  });
+  it('does not read a cue in a relative clause or a noun phrase as an order', () => {
+    expect(found('Người được Nhà nước giao nhiệm vụ ở hội được hưởng chế độ riêng.')).toEqual([]);
+    expect(found('Đề án do Bộ Nội vụ chủ trì, phối hợp soạn thảo đã hoàn thành.')).toEqual([]);
+    expect(found('Để thực hiện chỉ đạo của Thủ tướng, hội đã mở 20 lớp học.')).toEqual([]);
+    expect(found('Các đối tượng chở hàng cấm qua biên giới bằng xe máy.')).toEqual([]);
+  });
+});

@@ -22,7 +22,14 @@ export const VI_WEAK_SPEECH = new Set(['nêu rõ', 'nhấn mạnh', 'quán tri�
 
 /** Uses of a cue word as a noun or in a report, not an order ("đáp ứng yêu cầu", "phát biểu chỉ đạo"). */
 export const VI_CUE_NOUN_BEFORE =
-  /(?:các|những|đáp ứng|theo|có|phát biểu|ý kiến|văn bản|nhiều|với|lời|tinh thần|để|nhằm|sự|công tác|thực hiện)\s$/u;
+  /(?:các|những|đáp ứng|theo|có|phát biểu|ý kiến|nhiều|với|lời|tinh thần|để|nhằm|sự|công tác|thực hiện|lãnh đạo,)\s$/u;
+
+/**
+ * A document as the subject of an ordering verb ("Công điện yêu cầu ...", "Thông tư 25 quy định
+ * ... yêu cầu ..."): the rule orders, on behalf of the body that issued it.
+ */
+export const VI_DOC_AGENT =
+  /(?:^|\s)(?:công điện|công văn|chỉ thị|văn bản|quyết định|nghị định|thông tư|nghị quyết|kết luận|quy định|quy chế|luật)(?:\s(?:số\s)?[\p{L}\d/.-]*\d[\p{L}\d/.-]*)?(?:\s(?:này|mới|trên))?\s(?:cũng\s)?$/u;
 
 /**
  * A speaker's own report or commitment, not an order to an addressee: "X cho biết tỉnh đã ...",
@@ -46,8 +53,8 @@ export const VI_MODALS =
  * Prohibitions and sanctions: they oblige or forbid whoever their subject is ("quận tạm cấm ...",
  * "bị cấm giao dịch", "buộc công ty phải trả lại"), so they need no authority named beside them.
  */
-export const VI_STRONG_MODAL = /^(?:cấm|bắt buộc|tuyệt đối không)$/u;
-export const VI_SANCTION_BEFORE = /(?<![\p{L}])(?:bị|(?<!bắt )buộc)\s(?:[^\s,;:]+\s){0,4}$/u;
+export const VI_STRONG_MODAL = /^(?:cấm|tuyệt đối không)$/u;
+export const VI_SANCTION_BEFORE = /(?<![\p{L}])(?:bị\s(?:tạm\s)?|(?<!bắt )buộc\s(?:[^\s,;:]+\s){1,4})$/u;
 
 /**
  * Those a rule binds, as the subject of a modal: "thí sinh chỉ được ...", "doanh nghiệp phải ...".
@@ -65,7 +72,7 @@ export const VI_CONTINUATION_MODALS = new Set(['bị hạn chế']);
  * places and embargoes ("vùng cấm", "cấm vận"). Tested on a short window around each modal.
  */
 export const VI_MODAL_FALSE =
-  /(?:không phải là|phải chăng|cũng phải|sẽ phải|bên phải|phải không|đã phải|từng phải|vẫn phải|lại phải|đành phải|gặp phải|mắc phải|thay vì phải|vừa phải|phải lòng|cần thiết|cần cù|nhu cầu|cần thơ|phải đối mặt|không cần|(?:việc|điều|những gì|cái) (?:còn )?(?:phải|cần) làm|cấm vận|vùng cấm|khu vực cấm|cấm kỵ|cấm địa|không cấm|không bắt buộc|phải chịu cảnh|chịu đựng)/u;
+  /(?:không phải là|phải chăng|cũng phải|sẽ phải|bên phải|phải không|đã phải|từng phải|lại phải|đành phải|gặp phải|mắc phải|thay vì phải|vừa phải|phải lòng|cần thiết|cần cù|nhu cầu|cần thơ|phải đối mặt|không cần|(?:việc|điều|những gì|cái) (?:còn )?(?:phải|cần) làm|cấm vận|vùng cấm|khu vực cấm|(?:hàng|chất|vật|biển|mặt hàng|hàng hóa|hàng hoá) cấm|cấm kỵ|cấm địa|không cấm|không bắt buộc|phải chịu cảnh|chịu đựng)/u;
 
 /**
  * A sentence opening on a quantified situation ("Nhiều doanh nghiệp phải dừng hoạt động",
@@ -124,22 +131,31 @@ export const VI_IMPERATIVE_VERBS = new Set(
 
 /** Nouns that name an addressee of an order ("các bộ, ngành", "UBND các huyện", "người đứng đầu"). */
 export const VI_ADDRESSEE =
-  /^(?:các|mỗi|từng|người đứng đầu|ngành|bộ|sở|ubnd|ủy ban|ban|cơ quan|đơn vị|địa phương|lực lượng|chính quyền|cấp ủy|chúng ta|nhà nước|công an|trường|tập đoàn|tổng công ty|doanh nghiệp nhà nước|thủ trưởng|lãnh đạo)(?![\p{L}])/u;
+  /^(?:các|mỗi|từng|người đứng đầu|ngành|bộ|sở|ubnd|ủy ban|ban|cơ quan|đơn vị|địa phương|lực lượng|chính quyền|cấp ủy|chúng ta|nhà nước|công an|trường|tập đoàn|tổng công ty|doanh nghiệp nhà nước|thủ trưởng|lãnh đạo|văn phòng|ban chỉ đạo|ban chỉ huy|bộ chỉ huy)(?![\p{L}])/u;
 
 /**
  * A body that can issue an order, with an optional head title before it ("Trưởng Ban Chỉ huy ..."):
  * its name runs on through commas that continue a name ("Ban Chỉ đạo phòng, chống dịch",
- * "PCTT, TKCN") and "TP. Hà Nội". Compiled twice: ending a clause (the subject before a cue) and
- * anywhere (the issuer named beside a rule).
+ * "PCTT, TKCN") and "TP. Hà Nội". Compiled twice: ending a clause (the subject before a cue, where
+ * common-noun authorities count too: "cơ quan chức năng yêu cầu") and anywhere (the named body
+ * beside a rule or a sanction).
  */
-const VI_BODY =
-  '(?<![\\p{L}])(?:(?:Phó )?(?:Trưởng|Chủ tịch|Giám đốc|Chánh|Tư lệnh|Chỉ huy trưởng|Thủ trưởng) )?' +
-  '(?:UBND|HĐND|Ủy ban|Uỷ ban|Bộ|Sở|Chính phủ|Văn phòng|Ban|Cục|Tổng cục|Chi cục|Quốc hội|Tỉnh ủy|Tỉnh uỷ|' +
+const VI_BODY_TITLE =
+  '(?<![\\p{L}])(?:(?:Phó )?(?:Trưởng|Chủ tịch|Giám đốc|Chánh|Tư lệnh|Chỉ huy trưởng|Thủ trưởng) )?';
+const VI_BODY_NAMED =
+  'UBND|HĐND|Ủy ban|Uỷ ban|Bộ|Sở|Chính phủ|Văn phòng|Ban|Cục|Tổng cục|Chi cục|Quốc hội|Tỉnh ủy|Tỉnh uỷ|' +
   'Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Quận ủy|Quận uỷ|Đảng ủy|Đảng uỷ|Công an|Thanh tra|Ngân hàng Nhà nước|' +
   'Tòa án|Toà án|TAND|VKSND|Viện Kiểm sát|Viện kiểm sát|Kiểm toán Nhà nước|Hội đồng|Cảnh sát|Cơ quan|' +
-  'Kho bạc|Hải quan|Nhà nước)(?![\\p{L}])(?:[^,.;:!?"“”()]|[,.] (?=\\p{Lu}|chống)|\\.(?=\\p{L}))*';
-export const VI_BODY_START = new RegExp(`${VI_BODY}$`, 'u');
-export const VI_BODY_ANY = new RegExp(VI_BODY, 'u');
+  'Kho bạc|Hải quan|Nhà nước|Liên Hợp Quốc|Liên hợp quốc';
+const VI_BODY_COMMON =
+  'cơ quan chức năng|lực lượng chức năng|chính quyền|chính phủ|nhà trường|cơ quan công an|cơ quan điều tra|' +
+  'cơ quan thuế|ban tổ chức|tòa án|toà án|ngành (?:y tế|giáo dục|chức năng)';
+const VI_BODY_NAME = '(?![\\p{L}])(?:[^,.;:!?"“”()]|[,.] (?=\\p{Lu}|chống)|\\.(?=\\p{L}))*';
+export const VI_BODY_START = new RegExp(
+  `${VI_BODY_TITLE}(?:${VI_BODY_NAMED}|${VI_BODY_COMMON})${VI_BODY_NAME}$`,
+  'u',
+);
+export const VI_BODY_ANY = new RegExp(`${VI_BODY_TITLE}(?:${VI_BODY_NAMED})${VI_BODY_NAME}`, 'u');
 
 /** Where a body's name ends and its predicate begins ("UBND tỉnh đã có văn bản yêu cầu"). */
 export const VI_BODY_PREDICATE =

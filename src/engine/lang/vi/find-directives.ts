@@ -10,16 +10,32 @@ import { speechOrder, type ViContext } from './speech';
 const PAST = /(?:^|\s)(?:đã|vừa qua|đã từng)\s/u;
 // "Sở X chủ trì, phối hợp với ...": the classic wording of an assigned task, whoever assigned it.
 const ASSIGNMENT = /(?<![\p{L}])chủ trì,? phối hợp(?![\p{L}])/u;
+// Who will chair ("Cục sẽ chủ trì") or chaired ("do Bộ X chủ trì") reports a role, not an assignment.
+const NOT_ASSIGNED = /(?<![\p{L}])(?:sẽ|do|đã)\s(?:[^\s]+\s){0,5}chủ trì/u;
+// A verb with a plural object ("Xác lập các chuyên án ..."): the shape of an item in a task list.
+const VERB_OBJECT =
+  /^(?!(?:trong|với|theo|tại|của|cho|về|đối|từ|đến|nhiều|hầu|tất|toàn|có|là|người|số|hiện|các|những|khi|nếu|do|vì|sau|trước)\s)[\p{L}]+(?:\s[\p{L}]+)?\s(?:các|những|việc|toàn bộ|kịp thời|nghiêm|ngay|chặt chẽ|đầy đủ)\s/u;
+const FIRST_WORDS = /^(?:[^\s]+\s){0,12}/u;
 const FIRST_TWO_WORDS = /^([\p{L}]+)(?:[\s,;:.]+([\p{L}]+))?/u;
 
-function startsImperative(lower: string): boolean {
+function startsImperative(lower: string, inList: boolean): boolean {
   const body = lower.replace(VI_CONNECTIVES, '');
   if (VI_REPORT_OR_COMMITMENT.test(body)) return false;
   const m = FIRST_TWO_WORDS.exec(body);
   const one = m?.[1] ?? '';
   const two = `${one} ${m?.[2] ?? ''}`;
   if (VI_IMPERATIVE_VERBS.has(two) || VI_IMPERATIVE_VERBS.has(one)) return !PAST.test(body.slice(0, 40));
-  return VI_ADDRESSEE.test(body);
+  if (inList && VERB_OBJECT.test(body)) return !PAST.test(body.slice(0, 40));
+  return VI_ADDRESSEE.test(body) && addresseeActs(body);
+}
+
+/** "Các sở rà soát ...": an addressee opening a run item acts, with an instruction verb among its first words. */
+function addresseeActs(body: string): boolean {
+  const words = (FIRST_WORDS.exec(body)?.[0] ?? '').split(/[\s,;:]+/u);
+  for (let i = 1; i < words.length; i++)
+    if (VI_IMPERATIVE_VERBS.has(words[i]!) || VI_IMPERATIVE_VERBS.has(`${words[i]} ${words[i + 1] ?? ''}`))
+      return true;
+  return false;
 }
 
 /**
@@ -40,14 +56,16 @@ export function findViDirectives(
     runIssuer: null,
     lastIssuer: null,
     main: mainOfficial(officials),
+    ruleIssuer: null,
   };
-  // The issuer of the last legal document the article named: the authority behind its rules.
-  let ruleIssuer: string | null = null;
   let previousWasDirective = false;
+  // Inside the items after "X yêu cầu:": a task list, whose items need not open on a listed verb.
+  let inList = false;
   for (const sentence of sentences) {
     if (sentence.kind === 'caption') continue;
     if (sentence.kind === 'heading') {
       ctx.runIssuer = null;
+      inList = false;
       previousWasDirective = false;
       continue;
     }
@@ -55,7 +73,7 @@ export function findViDirectives(
     const lower = s.toLowerCase();
     const opener = lower.replace(VI_CONNECTIVES, '');
     const rule = ruleIn(s);
-    if (rule.issuer) ruleIssuer = rule.issuer;
+    if (rule.issuer) ctx.ruleIssuer = rule.issuer;
     let issuer: string | null = null;
     let isDirective = false;
     const order = speechOrder(s, sentence, ctx);
@@ -74,12 +92,12 @@ export function findViDirectives(
           agent?.name ??
           ctx.lastIssuer ??
           ctx.main ??
-          ruleIssuer;
+          ctx.ruleIssuer;
         isDirective = issuer !== null || rule.named || obligation.binding || VI_ADDRESSEE.test(opener);
-      } else if (ASSIGNMENT.test(lower)) {
+      } else if (ASSIGNMENT.test(lower) && !NOT_ASSIGNED.test(lower)) {
         issuer = ctx.runIssuer ?? ctx.lastIssuer ?? ctx.main;
         isDirective = true;
-      } else if (ctx.runIssuer && startsImperative(lower)) {
+      } else if (ctx.runIssuer && startsImperative(lower, inList)) {
         issuer = ctx.runIssuer;
         isDirective = true;
       }
@@ -89,6 +107,7 @@ export function findViDirectives(
       ctx.lastIssuer = issuer ?? ctx.lastIssuer;
     } else if (sentence.blockStart) ctx.runIssuer = null;
     previousWasDirective = isDirective;
+    inList = isDirective && ctx.runIssuer !== null && (inList || s.endsWith(':'));
   }
   return out;
 }

@@ -5,14 +5,17 @@ import type { OfficialAnnotation } from '../../types';
 import {
   VI_ADDRESSEE,
   VI_AGENT_ONLY,
+  VI_BODY_ANY,
   VI_BODY_PREDICATE,
   VI_BODY_START,
   VI_CONNECTIVES,
   VI_CUE_NOUN_BEFORE,
+  VI_DOC_AGENT,
   VI_LEAD_ADVERBIAL,
   VI_SPEECH_CUES,
   VI_WEAK_SPEECH,
 } from './directive-cues';
+import { ruleIn } from './obligation';
 
 /** What the passage so far says about who is speaking: the run's issuer, the last one, the main official. */
 export interface ViContext {
@@ -21,6 +24,8 @@ export interface ViContext {
   runIssuer: string | null;
   lastIssuer: string | null;
   main: string | null;
+  /** The issuer of the last legal document the article named: the authority behind its rules. */
+  ruleIssuer: string | null;
 }
 
 export interface SpeechOrder {
@@ -34,8 +39,26 @@ const OBLIGATION_AFTER =
   /(?:phải|cần|không được|không để|yêu cầu|đề nghị|các cơ quan|các sở|các đơn vị|các địa phương|các bộ|các cấp)/u;
 const FOLLOW_ON_AGENT = /^(?:đại diện này|ông|bà|đồng chí|lãnh đạo)\b/iu;
 const TAIL = 100;
+/** The issuer of an order a document gives when the article never says who issued it. */
+const DOC_ONLY = '';
 // "đã chỉ đạo (quyết liệt) ..." reports how an authority managed its work, not an order.
 const MANAGED = /(?:^|\s)đã\s(?:[^\s]+\s){0,2}$/u;
+const RELATIVE_AGENT = /(?<![\p{L}])(?:được|do|bởi)\s(?:[^\s]+\s){1,4}$/u;
+
+/** The clause a cue stands in: the text after the last semicolon before it. */
+const clauseOf = (before: string): string => before.slice(before.lastIndexOf(';') + 1);
+
+/**
+ * "..., UBND Thành phố đã tặng Bằng khen ...; đồng thời đề nghị ...": a subjectless clause goes on
+ * with the subject of the sentence's first clause, when that clause has one.
+ */
+function clauseSubject(s: string, sentence: Sentence, cueAt: number, ctx: ViContext): string | null {
+  const cut = s.lastIndexOf(';', cueAt);
+  if (cut < 0) return null;
+  const official = ctx.officials.find((o) => o.start >= sentence.start && o.start < sentence.start + cut);
+  if (official) return official.name;
+  return VI_BODY_ANY.exec(s.slice(0, cut))?.[0].replace(VI_BODY_PREDICATE, '').trim() || null;
+}
 
 /** A body named as the subject just before the cue, cut where its own predicate starts. */
 export function bodyBefore(tail: string): { name: string; at: number } | null {
@@ -58,10 +81,16 @@ function agentOf(s: string, sentence: Sentence, cueAt: number, ctx: ViContext): 
   const body = bodyBefore(tail);
   const bodyAfterOfficial = body && (!official || sentence.start + tailStart + body.at >= official.end);
   if (official && !bodyAfterOfficial) return official.name;
-  return (
+  const agent =
     resolveTitleAgent(tail, ctx.entities) ??
-    body?.name ??
-    (FOLLOW_ON_AGENT.test(before.trim()) ? ctx.lastIssuer : null)
+    (body && /^\p{Ll}/u.test(body.name) ? (ctx.runIssuer ?? ctx.lastIssuer ?? body.name) : body?.name) ??
+    (FOLLOW_ON_AGENT.test(before.trim()) ? ctx.lastIssuer : null);
+  if (agent || !VI_DOC_AGENT.test(tail.toLowerCase())) return agent;
+  // "UBND tỉnh vừa có công điện yêu cầu ...": the document speaks for whoever issued it.
+  const issuedBy = official?.name ?? VI_BODY_ANY.exec(before)?.[0].replace(VI_BODY_PREDICATE, '').trim();
+  return (
+    issuedBy ||
+    (ruleIn(before).issuer ?? ctx.ruleIssuer ?? ctx.runIssuer ?? ctx.lastIssuer ?? ctx.main ?? DOC_ONLY)
   );
 }
 
@@ -76,8 +105,13 @@ export function speechOrder(s: string, sentence: Sentence, ctx: ViContext): Spee
     const after = s.slice(cue.index + verb.length);
     const byline = /(?:^|\s)theo\s$/u.test(tail) && /^\s*của/u.test(after);
     const passive = /(?:được|bị)\s$/u.test(tail);
+    // "chỉ đạo của Thủ tướng" is a noun phrase; "được Nhà nước giao", "do Bộ X chủ trì" a relative clause.
     const nounUse =
-      (VI_CUE_NOUN_BEFORE.test(tail) && !/theo\s$/u.test(tail)) || (verb === 'chỉ đạo' && MANAGED.test(tail));
+      (VI_CUE_NOUN_BEFORE.test(tail) && !/theo\s$/u.test(tail)) ||
+      /^\s*của(?![\p{L}])/u.test(after) ||
+      (verb === 'chỉ đạo' && /(?:văn bản|kế hoạch)\s$/u.test(tail)) ||
+      RELATIVE_AGENT.test(tail) ||
+      (verb === 'chỉ đạo' && MANAGED.test(tail));
     let issuer: string | null = null;
     if (byline) {
       const next = ctx.officials.find((o) => o.start >= sentence.start + cue.index && o.start < sentence.end);
@@ -86,16 +120,20 @@ export function speechOrder(s: string, sentence: Sentence, ctx: ViContext): Spee
     else if (!nounUse) {
       issuer = agentOf(s, sentence, cue.index, ctx);
       // "Đồng thời giao Cục Thống kê ...", "Trên cơ sở đó, giao Bộ ...": the passage's speaker goes on.
-      if (!issuer && !VI_AGENT_ONLY.has(verb) && VI_LEAD_ADVERBIAL.test(before.toLowerCase().trim()))
-        issuer = carried;
+      if (
+        issuer === null &&
+        !VI_AGENT_ONLY.has(verb) &&
+        VI_LEAD_ADVERBIAL.test(clauseOf(before).toLowerCase().trim())
+      )
+        issuer = clauseSubject(s, sentence, cue.index, ctx) ?? carried;
     }
     // A weak cue ("nhấn mạnh") orders only with an obligation after it, or closing a quoted order
     // addressed to someone ("Mỗi cơ quan ... phải ...", ông Hoan nhấn mạnh).
     const attribution = after.trim().length <= 2 && VI_ADDRESSEE.test(opener);
     const weak = VI_WEAK_SPEECH.has(verb) && !OBLIGATION_AFTER.test(after) && !attribution;
-    if ((issuer || passive) && !weak)
+    if ((issuer !== null || passive) && !weak)
       return {
-        issuer,
+        issuer: issuer || null,
         opensRun: !/^(?:nhấn mạnh|nêu rõ|lưu ý|hướng dẫn|khuyến cáo|khuyến nghị)$/u.test(verb),
       };
   }
