@@ -134,6 +134,9 @@ export const EN_TITLE_HEADS: readonly string[] = [
   'comptroller',
   'member',
   'counterpart',
+  'negotiator',
+  'head of state',
+  'head of government',
   // Letters written after a member's name ("Tom Reid MSP"), and before it ("MSP Tom Reid").
   'msp',
   'mla',
@@ -187,6 +190,7 @@ export const EN_QUALIFIED_HEADS: ReadonlySet<string> = new Set([
   'member',
   'counterpart',
   'chief',
+  'negotiator',
 ]);
 
 /** Lower-case words that may stand inside a title before its head ("deputy", "press", "former"). */

@@ -23,7 +23,25 @@ const SENTENCE_OPENERS = new Set(
 );
 const SELF_QUALIFIED = new Set(['chairman', 'chairwoman', 'commander']);
 export const HEAD_OF = new Set(['government', 'administration', 'cabinet']);
-const PARTICLES = new Set(['bin', 'al', 'de', 'van', 'von', 'da', 'du', 'la', 'le', 'di']);
+const PARTICLES = new Set([
+  'bin',
+  'al',
+  'de',
+  'van',
+  'von',
+  'da',
+  'du',
+  'la',
+  'le',
+  'di',
+  'der',
+  'den',
+  'del',
+  'dos',
+  'das',
+  'ten',
+  'ter',
+]);
 const DOT_JOIN = /^\.\s$/u;
 // "Bashar al-Assad": an Arabic article glued to the family name keeps the name going.
 const ARABIC_ARTICLE = /^(?:al|el)-\p{L}/u;
@@ -72,6 +90,15 @@ export function enNameAt(words: Word[], lower: string[], i: number): number {
       words[j + 2]!.gap === ' '
     )
       j += 2;
+    // "Ursula von der Leyen", "Juan de la Cruz": two particles before the family name.
+    else if (
+      PARTICLES.has(next.lower) &&
+      PARTICLES.has(lower[j + 2] ?? '') &&
+      words[j + 2]!.gap === ' ' &&
+      words[j + 3]?.cap &&
+      words[j + 3]!.gap === ' '
+    )
+      j += 3;
     else break;
   }
   if (prefixed && j === i) return -1;
@@ -124,8 +151,15 @@ export function titleStart(words: Word[], lower: string[], headStart: number): n
   return s;
 }
 
-export function qualified(words: Word[], lower: string[], headStart: number, start: number): boolean {
-  if (!EN_QUALIFIED_HEADS.has(lower[headStart]!)) return true;
+export function qualified(
+  words: Word[],
+  lower: string[],
+  headStart: number,
+  start: number,
+  len: number,
+): boolean {
+  // Only a one-word head needs its qualifier: "Chief Constable" is an office by itself, "chief" is not.
+  if (len > 1 || !EN_QUALIFIED_HEADS.has(lower[headStart]!)) return true;
   // "Chairman Schiff": a capitalised chair or command before a name is the office's own title.
   if (start === headStart && words[headStart]!.cap && SELF_QUALIFIED.has(lower[headStart]!)) return true;
   const prev = headStart - 1;

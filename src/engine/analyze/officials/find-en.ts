@@ -5,6 +5,7 @@ import {
   headAt,
   PREPOSITIONS,
   portfolioEnd,
+  possessiveS,
   postNameTitle,
   qualified,
   titleStart,
@@ -20,6 +21,9 @@ export function findEnOfficials(text: string, words: Word[], lower: string[]): M
   const out: Mention[] = [];
   const slice = (a: number, b: number) => text.slice(words[a]!.start, words[b]!.end);
   const taken = new Uint8Array(words.length + 1);
+  // End of the last titled name: "President Ann Lee's spokesman Bo Tan" highlights Bo Tan's title
+  // from after Ann Lee's name, while the title text keeps its owner.
+  let lastEnd = -1;
   for (let i = 0; i < words.length; i++) {
     const len = headAt(words, lower, i);
     if (len) {
@@ -36,17 +40,20 @@ export function findEnOfficials(text: string, words: Word[], lower: string[]): M
         const e = enNameAt(words, lower, n);
         if (
           e >= 0 &&
-          qualified(words, lower, i, start) &&
+          qualified(words, lower, i, start, len) &&
           (!apposition || e > n || EN_NAME_PREFIXES.has(lower[n]!))
         ) {
+          let from = apposition ? n : Math.max(start, lastEnd + 1);
+          if (possessiveS(words, from)) from++;
           out.push({
-            start: words[apposition ? n : start]!.start,
+            start: words[from]!.start,
             end: words[e]!.end,
             name: slice(n, e),
             titles: [titleText(text, words, start, headEnd), ...postNameTitle(text, words, e)],
           });
           taken.fill(1, n, e + 1);
           i = e;
+          lastEnd = e;
           continue;
         }
       }
