@@ -61,6 +61,16 @@ describe('English officials: composed titles before the name', () => {
     expect(namesOf('Syrian President Karim al-Hadi spoke.')).toEqual(['Karim al-Hadi']);
     expect(namesOf('Commission President Greta von der Hal spoke.')).toEqual(['Greta von der Hal']);
   });
+  it('reads a body named "X of Y" before the head', () => {
+    expect(found('Bank of Ruritania Governor Lena Kos said.')[0]?.[1]).toEqual([
+      'Bank of Ruritania Governor',
+    ]);
+  });
+  it('reads no person in company or league names that start with a head word', () => {
+    expect(namesOf('Shares of General Widgets fell as Premier League clubs spent.')).toEqual([]);
+    expect(namesOf('Acme Chief Executive Mary Dole said.')).toEqual([]);
+    expect(namesOf('General Mark Stone and Gen. Voss spoke.')).toEqual(['Mark Stone', 'Voss']);
+  });
   it('does not read a title as a name, nor a code with digits', () => {
     expect(namesOf("President Ella Stone's administration said.")).toEqual(['Ella Stone']);
     expect(namesOf('The money goes to general K-12 funding.')).toEqual([]);

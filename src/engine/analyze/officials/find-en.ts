@@ -3,6 +3,7 @@ import { findUntitledNames } from './en-appositions';
 import {
   enNameAt,
   headAt,
+  nameAfterHead,
   PREPOSITIONS,
   portfolioEnd,
   possessiveS,
@@ -37,7 +38,7 @@ export function findEnOfficials(text: string, words: Word[], lower: string[]): M
       if (honorific && !breaksBefore(words, n)) n++;
       const afterPreposition = apposition && start === i && PREPOSITIONS.has(lower[start - 1] ?? '');
       if (n < words.length && (!breaksBefore(words, n) || apposition) && !afterPreposition) {
-        const e = enNameAt(words, lower, n);
+        const e = nameAfterHead(words, lower, i, n);
         if (
           e >= 0 &&
           qualified(words, lower, i, start, len) &&
