@@ -30,6 +30,20 @@ describe('English officials: composed titles before the name', () => {
     expect(namesOf('ECB Governing Council member Luc Brel warned.')).toEqual(['Luc Brel']);
     expect(namesOf('He met his Chinese counterpart, Zhou Ming.')).toEqual(['Zhou Ming']);
   });
+  it('reads multi-word heads whose first word alone needs a qualifier', () => {
+    expect(namesOf('Chief Constable Sara Lyle said.')).toEqual(['Sara Lyle']);
+    expect(namesOf('EU chief negotiator Marc Brune said.')).toEqual(['Marc Brune']);
+    expect(namesOf('Chief Jim Wells said.')).toEqual([]);
+    expect(namesOf('A union negotiator, Jim Wells, said.')).toEqual([]);
+  });
+  it('highlights a spokesperson after the official owning the title', () => {
+    const spans = officials(run('en', "Russian President Ivan Orlov's spokesman Pavel Zorin said."));
+    expect(spans.map((o) => [o.text, o.name])).toEqual([
+      ['Russian President Ivan Orlov', 'Ivan Orlov'],
+      ['spokesman Pavel Zorin', 'Pavel Zorin'],
+    ]);
+    expect(spans[1]?.titles).toEqual(["Russian President Ivan Orlov's spokesman"]);
+  });
   it('skips an honorific between the title and the name', () => {
     expect(found('State Health Commissioner Dr. Ann Vale said.')).toEqual([
       ['Ann Vale', ['State Health Commissioner']],
@@ -45,6 +59,17 @@ describe('English officials: composed titles before the name', () => {
     expect(namesOf('Prime Minister Clara May said.')).toEqual(['Clara May']);
     expect(namesOf('Vice Premier Liu He said.')).toEqual(['Liu He']);
     expect(namesOf('Syrian President Karim al-Hadi spoke.')).toEqual(['Karim al-Hadi']);
+    expect(namesOf('Commission President Greta von der Hal spoke.')).toEqual(['Greta von der Hal']);
+  });
+  it('reads a body named "X of Y" before the head', () => {
+    expect(found('Bank of Ruritania Governor Lena Kos said.')[0]?.[1]).toEqual([
+      'Bank of Ruritania Governor',
+    ]);
+  });
+  it('reads no person in company or league names that start with a head word', () => {
+    expect(namesOf('Shares of General Widgets fell as Premier League clubs spent.')).toEqual([]);
+    expect(namesOf('Acme Chief Executive Mary Dole said.')).toEqual([]);
+    expect(namesOf('General Mark Stone and Gen. Voss spoke.')).toEqual(['Mark Stone', 'Voss']);
   });
   it('does not read a title as a name, nor a code with digits', () => {
     expect(namesOf("President Ella Stone's administration said.")).toEqual(['Ella Stone']);
@@ -63,6 +88,10 @@ describe('English officials: appositions', () => {
     ]);
     expect(namesOf('Piet Laan, who is also governor of the central bank, spoke.')).toEqual(['Piet Laan']);
     expect(namesOf('Tim Reed, another top NSC aide, testified.')).toEqual(['Tim Reed']);
+  });
+  it('reads "a member of" a named body, not "a member of the public"', () => {
+    expect(namesOf('Ann Holt, a member of parliament, said.')).toEqual(['Ann Holt']);
+    expect(namesOf('Ann Holt, a member of the public, said.')).toEqual([]);
   });
   it('reads "the title, Name"', () => {
     expect(found('The attorney general, Rosa Diaz, said.')).toEqual([['Rosa Diaz', ['attorney general']]]);

@@ -1,5 +1,3 @@
-import type { Mention } from '../../analyze/officials/mention';
-import { breaksBefore, commaBefore, type Word } from '../../text/words';
 import {
   enNameAt,
   HEAD_OF,
@@ -11,9 +9,18 @@ import {
   titleStart,
   titleText,
 } from './title-grammar';
-import { EN_HONORIFICS } from './titles';
+import { EN_BODY_NOUNS, EN_HONORIFICS, EN_HONORIFICS } from './titles';
 
 const APPOSITION_LEAD = new Set(['the', 'a', 'an', 'another', 'his', 'her', 'its', 'their', 'also', 'now']);
+const LEGISLATURES = new Set([
+  'parliament',
+  'congress',
+  'senate',
+  'assembly',
+  'politburo',
+  'cabinet',
+  'legislature',
+]);
 const RELATIVE_VERBS = new Set(['is', 'was', 'became', 'becomes', 'remains']);
 
 /** First word of the title an apposition may hold after its comma: past "who is also the", "the". */
@@ -35,9 +42,18 @@ function appositionAfter(text: string, words: Word[], lower: string[], i: number
     const start = titleStart(words, lower, h);
     // The title must open the apposition: "Name, former campaign manager for President X" is not one.
     if (start > from) return null;
-    // "the leader of the PPP" names an office through its organisation; "director of X" stays ambiguous.
-    const ofOrg = lower[h + len] === 'of' && lower[h] !== 'director';
-    if (!(qualified(words, lower, h, start) || ofOrg) || (lower[h + len] === 'of' && lower[h] === 'director'))
+    // "the leader of the PPP", "a member of parliament" name an office through a named body;
+    // "a member of the public" does not, and "director of X" stays ambiguous.
+    let o = h + len + 1;
+    if (lower[o] === 'the') o++;
+    const body =
+      words[o] !== undefined &&
+      (words[o]!.cap || EN_BODY_NOUNS.has(lower[o]!) || LEGISLATURES.has(lower[o]!));
+    const ofOrg = lower[h + len] === 'of' && lower[h] !== 'director' && body;
+    if (
+      !(qualified(words, lower, h, start, len) || ofOrg) ||
+      (lower[h + len] === 'of' && lower[h] === 'director')
+    )
       return null;
     return {
       start: words[i]!.start,

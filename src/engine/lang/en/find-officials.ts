@@ -6,8 +6,10 @@ import { findUntitledNames } from './appositions';
 import {
   enNameAt,
   headAt,
+  nameAfterHead,
   PREPOSITIONS,
   portfolioEnd,
+  possessiveS,
   postNameTitle,
   qualified,
   titleStart,
@@ -20,6 +22,9 @@ export function findEnOfficials(text: string, words: Word[], lower: string[]): M
   const out: Mention[] = [];
   const slice = (a: number, b: number) => text.slice(words[a]!.start, words[b]!.end);
   const taken = new Uint8Array(words.length + 1);
+  // End of the last titled name: "President Ann Lee's spokesman Bo Tan" highlights Bo Tan's title
+  // from after Ann Lee's name, while the title text keeps its owner.
+  let lastEnd = -1;
   for (let i = 0; i < words.length; i++) {
     const len = headAt(words, lower, i);
     if (len) {
@@ -33,20 +38,23 @@ export function findEnOfficials(text: string, words: Word[], lower: string[]): M
       if (honorific && !breaksBefore(words, n)) n++;
       const afterPreposition = apposition && start === i && PREPOSITIONS.has(lower[start - 1] ?? '');
       if (n < words.length && (!breaksBefore(words, n) || apposition) && !afterPreposition) {
-        const e = enNameAt(words, lower, n);
+        const e = nameAfterHead(words, lower, i, n);
         if (
           e >= 0 &&
-          qualified(words, lower, i, start) &&
+          qualified(words, lower, i, start, len) &&
           (!apposition || e > n || EN_NAME_PREFIXES.has(lower[n]!))
         ) {
+          let from = apposition ? n : Math.max(start, lastEnd + 1);
+          if (possessiveS(words, from)) from++;
           out.push({
-            start: words[apposition ? n : start]!.start,
+            start: words[from]!.start,
             end: words[e]!.end,
             name: slice(n, e),
             titles: [titleText(text, words, start, headEnd), ...postNameTitle(text, words, e)],
           });
           taken.fill(1, n, e + 1);
           i = e;
+          lastEnd = e;
           continue;
         }
       }

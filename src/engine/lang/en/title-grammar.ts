@@ -24,11 +24,32 @@ const SENTENCE_OPENERS = new Set(
 );
 const SELF_QUALIFIED = new Set(['chairman', 'chairwoman', 'commander']);
 export const HEAD_OF = new Set(['government', 'administration', 'cabinet']);
-const PARTICLES = new Set(['bin', 'al', 'de', 'van', 'von', 'da', 'du', 'la', 'le', 'di']);
+const PARTICLES = new Set([
+  'bin',
+  'al',
+  'de',
+  'van',
+  'von',
+  'da',
+  'du',
+  'la',
+  'le',
+  'di',
+  'der',
+  'den',
+  'del',
+  'dos',
+  'das',
+  'ten',
+  'ter',
+]);
 const DOT_JOIN = /^\.\s$/u;
 // "Bashar al-Assad": an Arabic article glued to the family name keeps the name going.
 const ARABIC_ARTICLE = /^(?:al|el)-\p{L}/u;
 const DIGIT = /\d/u;
+// Heads that are also adjectives of company and league names ("General Motors", "Premier League"):
+// a one-word name after them is not a person.
+const ADJECTIVE_HEADS = new Set(['general', 'premier']);
 // A peer sits in the House of Lords: "Lord Falconer" holds a seat in a legislature.
 export const PEERAGES = new Set(['lord', 'baroness']);
 // "nomination for governor, Steve Lonegan": a bare title after a preposition names a post, not the person after it.
@@ -54,6 +75,12 @@ export function headAt(words: Word[], lower: string[], i: number): number {
 }
 
 /** End index (inclusive) of a person's name starting at word i, or -1. */
+/** End index of a name after the head at word h ending at word n - 1, or -1 (see ADJECTIVE_HEADS). */
+export function nameAfterHead(words: Word[], lower: string[], h: number, n: number): number {
+  const e = enNameAt(words, lower, n);
+  return e === n && ADJECTIVE_HEADS.has(lower[h]!) && n === h + 1 ? -1 : e;
+}
+
 export function enNameAt(words: Word[], lower: string[], i: number): number {
   const first = words[i];
   if (!first?.cap || EN_NAME_STOP.has(first.lower) || DIGIT.test(first.lower)) return -1;
@@ -73,6 +100,15 @@ export function enNameAt(words: Word[], lower: string[], i: number): number {
       words[j + 2]!.gap === ' '
     )
       j += 2;
+    // "Ursula von der Leyen", "Juan de la Cruz": two particles before the family name.
+    else if (
+      PARTICLES.has(next.lower) &&
+      PARTICLES.has(lower[j + 2] ?? '') &&
+      words[j + 2]!.gap === ' ' &&
+      words[j + 3]?.cap &&
+      words[j + 3]!.gap === ' '
+    )
+      j += 3;
     else break;
   }
   if (prefixed && j === i) return -1;
@@ -118,6 +154,9 @@ export function titleStart(words: Word[], lower: string[], headStart: number): n
     // "the state's attorney general", "Britain's foreign secretary": the owner belongs to the title.
     if (possessiveS(words, s - 1) && s > 1 && (words[s - 2]!.cap || EN_TITLE_WORDS.has(lower[s - 2]!)))
       s -= 2;
+    // "Bank of England Governor": a body named "X of Y" before the head.
+    else if (prev.lower === 'of' && s < headStart && words[s]!.cap && words[s - 2]?.cap && !words[s - 1]!.brk)
+      s -= 2;
     else if (prev.cap || EN_TITLE_WORDS.has(prev.lower)) s--;
     else break;
   }
@@ -125,8 +164,15 @@ export function titleStart(words: Word[], lower: string[], headStart: number): n
   return s;
 }
 
-export function qualified(words: Word[], lower: string[], headStart: number, start: number): boolean {
-  if (!EN_QUALIFIED_HEADS.has(lower[headStart]!)) return true;
+export function qualified(
+  words: Word[],
+  lower: string[],
+  headStart: number,
+  start: number,
+  len: number,
+): boolean {
+  // Only a one-word head needs its qualifier: "Chief Constable" is an office by itself, "chief" is not.
+  if (len > 1 || !EN_QUALIFIED_HEADS.has(lower[headStart]!)) return true;
   // "Chairman Schiff": a capitalised chair or command before a name is the office's own title.
   if (start === headStart && words[headStart]!.cap && SELF_QUALIFIED.has(lower[headStart]!)) return true;
   const prev = headStart - 1;

@@ -29,6 +29,7 @@ export const EN_TITLE_HEADS: readonly string[] = [
   'secretary of defense',
   'secretary of the treasury',
   'secretary-general',
+  'secretary general',
   'attorney general',
   'solicitor general',
   'administrator',
@@ -134,6 +135,9 @@ export const EN_TITLE_HEADS: readonly string[] = [
   'comptroller',
   'member',
   'counterpart',
+  'negotiator',
+  'head of state',
+  'head of government',
   // Letters written after a member's name ("Tom Reid MSP"), and before it ("MSP Tom Reid").
   'msp',
   'mla',
@@ -187,6 +191,7 @@ export const EN_QUALIFIED_HEADS: ReadonlySet<string> = new Set([
   'member',
   'counterpart',
   'chief',
+  'negotiator',
 ]);
 
 /** Lower-case words that may stand inside a title before its head ("deputy", "press", "former"). */
@@ -229,7 +234,7 @@ const FUNCTION_WORDS =
   'the a an in on at he she it they we i this that these those his her their its and but or if when while ' +
   'monday tuesday wednesday thursday friday saturday sunday january february march april may june july ' +
   'august september october november december mr mrs ms dr of for to with from by as after before during ' +
-  'since about over under';
+  'since about over under executive officer economist analyst';
 /** Nouns of bodies that open a title ("White House press secretary", "Committee chairman") but no name. */
 const BODY_WORDS =
   'house senate congress department ministry party government committee white downing street office council ' +
