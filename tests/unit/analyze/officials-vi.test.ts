@@ -77,11 +77,44 @@ describe('Vietnamese officials: names against places', () => {
   });
 });
 
+describe('Vietnamese officials: lower-case titles and names', () => {
+  it('reads a lower-case title that names its organisation', () => {
+    expect(found('Ông Lý Văn Sáu - giám đốc Trung tâm Dự báo khí tượng - cho biết.')).toEqual([
+      ['Lý Văn Sáu', ['giám đốc Trung tâm Dự báo khí tượng']],
+    ]);
+    expect(found('Theo bộ trưởng Bộ Nội vụ Phạm Thị Thanh Trà, việc này đã xong.')).toEqual([
+      ['Phạm Thị Thanh Trà', ['bộ trưởng Bộ Nội vụ']],
+    ]);
+  });
+  it('takes no bare lower-case title and no delegate for an official', () => {
+    expect(found('Ông Lê Văn Sáu, giám đốc, cho biết.')).toEqual([]);
+    expect(found('Bà Trần Thị Mơ, đại biểu dự hội nghị, phát biểu.')).toEqual([]);
+  });
+  it('reads Chinese officials under Sino-Vietnamese family names', () => {
+    expect(namesOf('Chánh Văn phòng Thủ tướng Trung Quốc Khang Minh Đạt dự tiệc.')).toEqual([
+      'Khang Minh Đạt',
+    ]);
+  });
+  it('reads no acronym as part of a name', () => {
+    expect(found('Chủ tịch Phan Nam TP.HCM phát biểu.')).toEqual([]);
+    expect(namesOf('Chủ tịch Hội Nông dân TP.HCM Lê Văn Hòa phát biểu.')).toEqual(['Lê Văn Hòa']);
+  });
+});
+
 describe('Vietnamese officials: business posts', () => {
   it('finds no official in a company post', () => {
     expect(found('Chủ tịch HĐQT Công ty CP Thành Đạt Nguyễn Văn Giang cho biết doanh thu tăng.')).toEqual([]);
     expect(found('Ông Trần Văn Lực, Tổng Giám đốc Công ty TNHH Minh Phát, cho biết.')).toEqual([]);
     expect(found('Tổng Giám đốc Tập đoàn Hưng Thịnh Lê Quang Vũ dự lễ.')).toEqual([]);
+    expect(found('Giám đốc điều hành Mekong Tech Đoàn Văn Phú cho biết.')).toEqual([]);
+    expect(found('Chủ tịch Ngân hàng Sao Mai Trần Văn Tài cho biết.')).toEqual([]);
+  });
+  it('finds no official in a brand ambassador or a club chairman', () => {
+    expect(found('Ca sĩ Lê Thu Hà, Đại sứ thương hiệu, tham dự.')).toEqual([]);
+    expect(found('Chủ tịch câu lạc bộ Sông Lam Nguyễn Văn Mười cho biết.')).toEqual([]);
+  });
+  it('keeps the central bank and development banks as public bodies', () => {
+    expect(namesOf('Thống đốc Ngân hàng Nhà nước Lê Thị Hồng cho biết.')).toEqual(['Lê Thị Hồng']);
   });
   it('keeps a public post held beside a party post in a state group', () => {
     expect(namesOf('Bí thư Đảng ủy Tập đoàn Điện lực Trần Văn Hòa phát biểu.')).toEqual(['Trần Văn Hòa']);

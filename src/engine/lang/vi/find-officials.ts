@@ -99,7 +99,7 @@ function titlesAfter(t: ViText, runEnd: number): { titles: string[]; next: numbe
     while (
       e + 1 < words.length &&
       !breaksBefore(words, e + 1) &&
-      !isBreaker(lower, e + 1) &&
+      !isBreaker(words, lower, e + 1) &&
       e + 1 - q < MAX_TITLE_WORDS
     )
       e++;

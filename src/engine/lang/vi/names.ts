@@ -55,7 +55,8 @@ export function placeLedAt(words: Word[], i: number): boolean {
 function nameAfterPlace(text: string, words: Word[], lower: string[], p: number, j: number): number {
   const fits = (s: number, min: number) =>
     s <= j && j - s + 1 >= min && j - s + 1 <= 5 && isSurname(text, words[s]) && noAcronym(text, words, s, j);
-  const known = placeAt(lower, p, j - 1);
+  // "TP.HCM Lê Văn A": an abbreviated place is one word.
+  const known = ACRONYM.test(wordText(text, words[p]!)) ? 1 : placeAt(lower, p, j - 1);
   if (known && fits(p + known, 2)) return p + known;
   if (fits(p + 2, 2)) return p + 2;
   if (fits(p, 3) && isCommonSurname(text, words[p]) && !placeAt(lower, p, j)) return p;
@@ -93,7 +94,9 @@ export function nameInRun(words: Word[], lowerWords: string[], text: string, i: 
   const vi = viNameStart(text, words, s0, j);
   if (vi >= 0) return vi;
   let s = j + 1;
+  // A foreign name is up to four Latin words, none an acronym ("Phan Nam TP" is no name).
   while (s > s0 && FOREIGN_WORD.test(wordText(text, words[s - 1]!)) && j - s + 2 <= 4) s--;
+  if (!noAcronym(text, words, s, j)) return j + 1;
   let foreignShaped = false;
   for (let q = s; q <= j; q++) if (!VI_SYLLABLE.test(wordText(text, words[q]!))) foreignShaped = true;
   if (s <= j && foreignShaped && !ACRONYM.test(wordText(text, words[s]!))) return -(s + 1);

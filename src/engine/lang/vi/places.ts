@@ -11,7 +11,7 @@ const PROVINCES =
   'đồng nai|đồng tháp|gia lai|hà giang|hà nam|hà nội|hà tĩnh|hải dương|hải phòng|hậu giang|hòa bình|' +
   'hưng yên|khánh hòa|kiên giang|kon tum|lai châu|lâm đồng|lạng sơn|lào cai|long an|nam định|' +
   'nghệ an|ninh bình|ninh thuận|phú thọ|phú yên|quảng bình|quảng nam|quảng ngãi|quảng ninh|' +
-  'quảng trị|sóc trăng|sơn la|tây ninh|thái bình|thái nguyên|thanh hóa|thừa thiên huế|' +
+  'quảng trị|sóc trăng|sơn la|tây ninh|thái bình|thái nguyên|thanh hóa|thừa thiên huế|tphcm|hcm|' +
   'thừa thiên - huế|tiền giang|hồ chí minh|trà vinh|tuyên quang|vĩnh long|vĩnh phúc|yên bái|hà tây';
 
 /** Cities, towns and urban districts that are often named in the news. */

@@ -2,9 +2,10 @@ import { PhraseSet } from '../../analyze/officials/phrase-set';
 import { breaksBefore, type Word } from '../../text/words';
 import { nameWithin } from './names';
 import {
-  VI_BUSINESS_WORDS,
   VI_HONORIFICS,
   VI_LOWER_RANKS,
+  VI_NON_OFFICE_WORDS,
+  VI_PUBLIC_BANK_NEXT,
   VI_TITLE_BREAKER_PAIRS,
   VI_TITLE_BREAKERS,
   VI_TITLE_HEADS,
@@ -13,7 +14,7 @@ import {
 
 const HEADS = new PhraseSet(VI_TITLE_HEADS);
 const MODIFIERS = new PhraseSet(VI_TITLE_MODIFIERS);
-const BUSINESS = new PhraseSet(VI_BUSINESS_WORDS);
+const NON_OFFICE = new PhraseSet(VI_NON_OFFICE_WORDS);
 const PERSON_LEADS = new PhraseSet([...VI_HONORIFICS, ...VI_LOWER_RANKS]);
 /** Last words of posts held "tại" a country: "Đại sứ Trung Quốc tại Việt Nam", "Tổng Lãnh sự ... tại". */
 const POSTED_AT = new Set(['sứ', 'sự', 'diện']);
@@ -32,10 +33,22 @@ function unbroken(words: Word[], i: number, n: number): boolean {
   return true;
 }
 
+/**
+ * Some papers write titles in lower case ("ông X - giám đốc Trung tâm Dự báo ..."): a lower-case
+ * head counts when a capitalised organisation or name follows it. A bare "đại biểu" is a delegate
+ * to a meeting, not a member of the assembly.
+ */
+function namedAfter(words: Word[], lower: string[], i: number, n: number): boolean {
+  const next = words[i + n];
+  if (!next?.cap || next.brk) return false;
+  return !(n === 2 && lower[i] === 'đại' && lower[i + 1] === 'biểu');
+}
+
 /** Length of a title (modifiers + head) starting at word i, or 0. */
 export function viTitleAt(words: Word[], lower: string[], i: number): number {
   const direct = HEADS.matchAt(lower, i);
-  if (direct && words[i]!.cap) return unbroken(words, i, direct) ? direct : 0;
+  if (direct && (words[i]!.cap || namedAfter(words, lower, i, direct)))
+    return unbroken(words, i, direct) ? direct : 0;
   let k = i;
   for (let guard = 0; guard < 3; guard++) {
     const mod = MODIFIERS.matchAt(lower, k);
@@ -48,15 +61,19 @@ export function viTitleAt(words: Word[], lower: string[], i: number): number {
   return k - i + head;
 }
 
-/** True when word q ends a title phrase: a verb or connective ("cho biết", "mà", "tại"). */
-export function isBreaker(lower: string[], q: number, posted = false): boolean {
+/**
+ * True when word q ends a title phrase: a verb or connective ("cho biết", "mà", "tại"). Written
+ * with a capital, the word belongs to an organisation's name ("Trung tâm Dự báo", "Ban Chỉ đạo").
+ */
+export function isBreaker(words: Word[], lower: string[], q: number, posted = false): boolean {
+  if (words[q]?.cap) return false;
   const w = lower[q]!;
   if (VI_TITLE_BREAKERS.has(w)) {
     // "Chánh Văn phòng Nội các", "Đại sứ ... tại Việt Nam": here the word belongs to the title.
     if (w === 'các' && lower[q - 1] === 'nội') return false;
     return !(w === 'tại' && posted);
   }
-  // "Ban Chỉ đạo": after "ban" the verb names the committee.
+  // "Ban chỉ đạo": after "ban" the verb names the committee.
   return VI_TITLE_BREAKER_PAIRS.has(`${w} ${lower[q + 1]}`) && lower[q - 1] !== 'ban';
 }
 
@@ -86,7 +103,7 @@ export function titleStartBefore(t: ViText, from: number, to: number): number {
     if (!len) continue;
     const posted = POSTED_AT.has(lower[h + len - 1]!);
     let clean = to - h <= MAX_TITLE_WORDS;
-    for (let q = h + len; q < to && clean; q++) if (isBreaker(lower, q, posted)) clean = false;
+    for (let q = h + len; q < to && clean; q++) if (isBreaker(words, lower, q, posted)) clean = false;
     if (clean && nameWithin(t.text, words, lower, h + len, to) < 0) return h;
   }
   return -1;
@@ -102,13 +119,15 @@ export function personLeadBefore(words: Word[], lower: string[], a: number): num
 }
 
 /**
- * A post in a company, not in public office: business words in the title, unless the post is in
- * the Party ("Bí thư Đảng ủy Tập đoàn ..." is a Party post).
+ * A post outside public office (a company, a club, a brand): its words are in the title, unless
+ * the post is in the Party ("Bí thư Đảng ủy Tập đoàn ..." is a Party post).
  */
 export function isBusinessTitle(lower: string[], from: number, to: number): boolean {
   for (let q = from; q < to; q++) {
     if (lower[q] === 'bí' && lower[q + 1] === 'thư') return false;
-    if (BUSINESS.matchAt(lower, q)) return true;
+    if (NON_OFFICE.matchAt(lower, q)) return true;
+    if (lower[q] === 'ngân' && lower[q + 1] === 'hàng' && !VI_PUBLIC_BANK_NEXT.has(lower[q + 2] ?? ''))
+      return true;
   }
   return false;
 }

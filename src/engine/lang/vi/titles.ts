@@ -113,11 +113,14 @@ export const VI_LOWER_RANKS: readonly string[] = [
 ];
 
 /**
- * Words that make a title a business post ("Chủ tịch HĐQT Công ty ...", "Tổng Giám đốc Tập đoàn
- * ..."): business people are not officials, and heads of state-owned firms are optional.
+ * Words that make a title a post outside public office: in a company ("Chủ tịch HĐQT Công ty
+ * ...", "Tổng Giám đốc Tập đoàn ...", "Giám đốc điều hành"), a sports club, or an honorary role
+ * ("Đại sứ thương hiệu"). Business people are not officials; heads of state-owned firms are
+ * optional.
  */
-export const VI_BUSINESS_WORDS: readonly string[] = [
+export const VI_NON_OFFICE_WORDS: readonly string[] = [
   'công ty',
+  'cty',
   'tập đoàn',
   'tổng công ty',
   'hđqt',
@@ -128,9 +131,29 @@ export const VI_BUSINESS_WORDS: readonly string[] = [
   'cổ phần',
   'doanh nghiệp',
   'nhà máy',
-  'ngân hàng tmcp',
-  'ngân hàng thương mại',
+  'chứng khoán',
+  'giám đốc điều hành',
+  'câu lạc bộ',
+  'clb',
+  'đại sứ thương hiệu',
+  'đại sứ thiện chí',
+  'đại sứ du lịch',
 ];
+
+/**
+ * What follows "Ngân hàng" in a public bank's name: the central bank ("Ngân hàng Nhà nước", "Ngân
+ * hàng Trung ương", "Ngân hàng Quốc gia"), the World Bank and development banks. Other banks are
+ * businesses.
+ */
+export const VI_PUBLIC_BANK_NEXT: ReadonlySet<string> = new Set([
+  'nhà',
+  'trung',
+  'quốc',
+  'thế',
+  'phát',
+  'chính',
+  'dự',
+]);
 
 /** Honorifics: not titles, but they introduce a person ("bà Mai", "ông Nguyễn Văn A"). */
 export const VI_HONORIFICS: ReadonlySet<string> = new Set([
