@@ -1,3 +1,5 @@
+import type { Mention } from '../../analyze/officials/mention';
+import { breaksBefore, commaBefore, type Word } from '../../text/words';
 import {
   enNameAt,
   HEAD_OF,
@@ -9,7 +11,7 @@ import {
   titleStart,
   titleText,
 } from './title-grammar';
-import { EN_BODY_NOUNS, EN_HONORIFICS, EN_HONORIFICS } from './titles';
+import { EN_BODY_NOUNS, EN_HONORIFICS } from './titles';
 
 const APPOSITION_LEAD = new Set(['the', 'a', 'an', 'another', 'his', 'her', 'its', 'their', 'also', 'now']);
 const LEGISLATURES = new Set([
