@@ -13,7 +13,7 @@ import { readerCommandFor } from './reader-commands';
 
 const ID = 'extension-id';
 const PAGE_URL = 'https://news.example/story';
-const FROM_PAGE = { id: ID, tab: { id: 1 }, url: 'https://news.example/story#top' };
+const FROM_PAGE = { id: ID, tab: { id: 1 }, frameId: 0, url: 'https://news.example/story#top' };
 
 function created(
   overrides: Partial<ReaderAnnotationCreatedMessage['annotation']> = {},
@@ -121,6 +121,14 @@ describe('reader messages', () => {
       ok: false,
       code: 'forbidden-sender',
     });
+    const subframe = { ...FROM_PAGE, frameId: 2 };
+    expect(await handleMessage(db, created(), subframe, ID)).toMatchObject({ code: 'forbidden-sender' });
+    const anchoring = {
+      type: 'content/reader-anchoring',
+      url: PAGE_URL,
+      results: [{ id: 'x', start: 1, end: 3, orphan: false }],
+    };
+    expect(await handleMessage(db, anchoring, elsewhere, ID)).toMatchObject({ code: 'forbidden-sender' });
     const noTab = { id: ID, url: PAGE_URL };
     expect(await handleMessage(db, created(), noTab, ID)).toMatchObject({
       ok: false,

@@ -8,19 +8,6 @@ import { errorReply } from '../shared/messages';
 import type { NewsmarkDb } from '../store/db';
 import { addReaderAnnotation, markAnchoring, readerAnnotationsForPage } from '../store/reader-annotations';
 
-/**
- * A content script may only read or write the reader annotations of a page of its own
- * origin: a script on one site never learns what the reader noted on another.
- */
-export function sameOrigin(senderUrl: string | undefined, pageUrl: string): boolean {
-  if (!senderUrl) return false;
-  try {
-    return new URL(senderUrl).origin === new URL(pageUrl).origin;
-  } catch {
-    return false;
-  }
-}
-
 export async function readerAnnotationCreated(
   db: NewsmarkDb,
   msg: ReaderAnnotationCreatedMessage,
