@@ -100,6 +100,19 @@ describe('handleMessage', () => {
     expect((await db.pages.toArray()).map((p) => p.url)).toEqual(['https://news.example/story-2']);
   });
 
+  it('keeps a claimed canonical address only as an http(s) page key', async () => {
+    db = freshTestDb();
+    for (const [claimed, kept] of [
+      ['javascript:alert(document.domain)', null],
+      ['https://news.example/story?utm_medium=x#c', 'https://news.example/story'],
+    ] as const) {
+      const msg = message();
+      msg.page.canonicalUrl = claimed;
+      expect(await handleMessage(db, msg, FROM_TAB, ID)).toMatchObject({ ok: true });
+      expect((await pageByUrl(db, msg.page.url))?.canonicalUrl).toBe(kept);
+    }
+  });
+
   it('rejects unknown types and malformed payloads with a readable reason', async () => {
     db = freshTestDb();
     const unknown = await handleMessage(db, { type: 'content/delete-everything' }, FROM_TAB, ID);

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { MAX_AUTO_ANNOTATIONS } from '../engine/limits';
+import { httpPageKey } from './page-url';
 import { type AnnotationRow, type AutoKind, READER_COLOURS } from './records';
 
 /**
@@ -63,7 +64,11 @@ const AutoAnnotationSchema = v.pipe(
 /** A page as a content script describes it (and as imports carry it, with visit times). */
 export const PageInputSchema = v.object({
   url: v.pipe(v.string(), v.url(), v.regex(/^https?:/, 'only http(s) pages are stored'), v.maxLength(4_000)),
-  canonicalUrl: v.nullable(v.pipe(v.string(), v.maxLength(4_000))),
+  /** Whatever the page claims; kept only as an http(s) page key, so it never links to a script. */
+  canonicalUrl: v.pipe(
+    v.nullable(v.pipe(v.string(), v.maxLength(4_000))),
+    v.transform((href) => (href === null ? null : httpPageKey(href))),
+  ),
   title: nullableShortText,
   site: nullableShortText,
   lang: v.nullable(v.pipe(v.string(), v.maxLength(35))),
