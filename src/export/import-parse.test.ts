@@ -78,6 +78,21 @@ describe('parseImport', () => {
     expect(parsed.ok && parsed.annotations[0]!.url).toBe(annotations[0]!.url);
   });
 
+  it('caps times in the future to now', () => {
+    const now = 1_000_000;
+    const parsed = parseImport(
+      backupText((b) => {
+        b.annotations[0]!.modified = now * 1_000;
+        b.annotations[0]!.created = now + 1;
+        b.pages[0]!.lastSeen = now * 2;
+      }),
+      now,
+    );
+    expect(parsed.ok && parsed.annotations[0]).toMatchObject({ created: now, modified: now });
+    expect(parsed.ok && parsed.pages[0]!.lastSeen).toBe(now);
+    expect(parsed.ok && parsed.annotations[1]!.modified).toBeLessThan(now);
+  });
+
   it('drops fields a backup should not carry', () => {
     const parsed = parseImport(backupText((b) => Object.assign(b.annotations[0]!, { onclick: 'x' })));
     expect(parsed.ok && 'onclick' in parsed.annotations[0]!).toBe(false);
