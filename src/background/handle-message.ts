@@ -4,17 +4,11 @@ import { toAutoRow } from '../store/auto-rows';
 import type { NewsmarkDb } from '../store/db';
 import { readPaintSettings } from '../store/library-settings';
 import { replaceAutoAnnotations } from '../store/queries';
+import { isQuotaError } from '../store/quota';
 import { readerAnchoring, readerAnnotationCreated, readerAnnotationsRequested } from './reader-handlers';
 import { refuseSender, type SenderInfo } from './sender-checks';
 
 export type { SenderInfo };
-
-/** True for a full disk, whether IndexedDB's DOMException or Dexie's wrapper of it. */
-export function isQuotaError(error: unknown): boolean {
-  const named = (e: unknown): boolean =>
-    typeof e === 'object' && e !== null && (e as { name?: unknown }).name === 'QuotaExceededError';
-  return named(error) || named((error as { inner?: unknown } | null)?.inner);
-}
 
 function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string {
   return issues
