@@ -36,7 +36,7 @@ let host: HTMLElement;
 /** Tab 7 shows the page, tab 8 another page; tab 9's address is hidden (no "tabs" permission). */
 let tabs: ReturnType<typeof fakeTabs>;
 const told = () => tabs.sent.map((s) => [s.tabId, s.message]);
-const CHANGED = { type: 'popup/reader-annotations-changed', url: URL_A };
+const CHANGED = { type: 'popup/reader-annotations-changed' };
 afterEach(async () => {
   vi.useRealTimers();
   render(null, host);

@@ -53,7 +53,7 @@ describe('reader messages', () => {
       ID,
     );
     expect(listed.ok && listed.rows).toMatchObject([
-      { id, origin: 'reader', kind: 'highlight', colour: 'yellow', quote: 'grid would grow', start: 10 },
+      { id, colour: 'yellow', quote: 'grid would grow', start: 10 },
     ]);
     const anchored = await handleMessage(
       db,
@@ -71,6 +71,20 @@ describe('reader messages', () => {
       end: 45,
       orphan: false,
     });
+  });
+
+  it('gives a content script its page’s marks without the note text or anything else stored', async () => {
+    db = freshTestDb();
+    await handleMessage(db, created({ kind: 'note', body: 'private thought' }), FROM_PAGE, ID);
+    const listed = await handleMessage(
+      db,
+      { type: 'content/reader-annotations-requested', url: PAGE_URL },
+      FROM_PAGE,
+      ID,
+    );
+    const [mark] = listed.ok && listed.rows ? listed.rows : [];
+    expect(Object.keys(mark ?? {}).sort()).toEqual(['colour', 'end', 'id', 'quote', 'selectors', 'start']);
+    expect(JSON.stringify(listed)).not.toContain('private thought');
   });
 
   it('stores a note with its text and refuses a note without one', async () => {
@@ -153,14 +167,14 @@ describe('reader commands', () => {
     const ok = [
       { type: 'background/reader-command', action: 'note' },
       { type: 'background/reader-command', action: 'highlight', colour: 'pink' },
-      { type: 'popup/reader-annotations-changed', url: PAGE_URL },
+      { type: 'popup/reader-annotations-changed' },
     ];
     for (const message of ok)
       expect(v.is(ToContentMessageSchema, message), JSON.stringify(message)).toBe(true);
     const bad = [
       { type: 'background/reader-command', action: 'delete' },
       { type: 'background/reader-command', action: 'highlight', colour: 'red' },
-      { type: 'popup/reader-annotations-changed', url: 'javascript:alert(1)' },
+      { type: 'popup/reader-annotation-changed' },
       { type: 'content/page-annotated' },
     ];
     for (const message of bad)

@@ -3,10 +3,26 @@ import type {
   ReaderAnchoringMessage,
   ReaderAnnotationCreatedMessage,
   ReaderAnnotationsRequestedMessage,
+  ReaderMark,
 } from '../shared/messages';
 import { errorReply } from '../shared/messages';
+import type { AnnotationRow } from '../shared/records';
 import type { NewsmarkDb } from '../store/db';
 import { addReaderAnnotation, markAnchoring, readerAnnotationsForPage } from '../store/reader-annotations';
+
+/** What a content script needs of a reader row: its place and quote, not the note's text or tags. */
+export function readerMark(row: AnnotationRow): ReaderMark {
+  const { id, quote, start, end, selectors, colour, orphan } = row;
+  return {
+    id,
+    quote,
+    start,
+    end,
+    selectors,
+    ...(colour === undefined ? {} : { colour }),
+    ...(orphan === undefined ? {} : { orphan }),
+  };
+}
 
 export async function readerAnnotationCreated(
   db: NewsmarkDb,
@@ -31,7 +47,7 @@ export async function readerAnnotationsRequested(
   msg: ReaderAnnotationsRequestedMessage,
 ): Promise<MessageReply> {
   const rows = await readerAnnotationsForPage(db, msg.url);
-  return { ok: true, stored: 0, rows };
+  return { ok: true, stored: 0, rows: rows.map(readerMark) };
 }
 
 export async function readerAnchoring(db: NewsmarkDb, msg: ReaderAnchoringMessage): Promise<MessageReply> {
