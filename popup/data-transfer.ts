@@ -8,6 +8,7 @@ import {
 import { readAllRows } from '../src/store/backup';
 import { type MergeSummary, mergeImport } from '../src/store/backup-merge';
 import type { NewsmarkDb } from '../src/store/db';
+import { isQuotaError } from '../src/store/quota';
 import { downloadText } from './download';
 
 export type ExportFormat = 'backup' | 'w3c' | 'csv';
@@ -36,11 +37,6 @@ export async function exportAll(db: NewsmarkDb, format: ExportFormat, now = Date
 export type ImportOutcome =
   | { ok: true; summary: MergeSummary; skipped: SkippedRecord[] }
   | { ok: false; error: ImportFailure | 'quota' | 'failed'; detail: string };
-
-function isQuotaError(error: unknown): boolean {
-  const named = (e: unknown) => (e as { name?: unknown } | null)?.name === 'QuotaExceededError';
-  return named(error) || named((error as { inner?: unknown } | null)?.inner);
-}
 
 /** Reads, checks and merges an import file; never throws, the outcome says what happened. */
 export async function importFile(db: NewsmarkDb, file: Blob): Promise<ImportOutcome> {

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { ext } from '../src/shared/browser-api';
 import { openNewsmarkDb } from '../src/store/db';
+import { requestPersistenceOnce } from '../src/store/persistence';
 import { App } from './App';
 import { VIEWS } from './components/Tabs';
 import { t, uiLanguage } from './i18n';
@@ -14,11 +15,11 @@ const requested = new URLSearchParams(location.search).get('view');
 const initialView = VIEWS.find((view) => view === requested);
 if (initialView) document.documentElement.classList.add('full-size');
 
+const db = openNewsmarkDb();
+// The popup is a window in every browser, so it can ask where a service worker cannot.
+requestPersistenceOnce(db).catch((error: unknown) => console.warn('Newsmark storage:', error));
+
 render(
-  <App
-    db={openNewsmarkDb()}
-    targetUrl={resolveTargetUrl(location.search, ext.tabs)}
-    initialView={initialView}
-  />,
+  <App db={db} targetUrl={resolveTargetUrl(location.search, ext.tabs)} initialView={initialView} />,
   document.getElementById('app')!,
 );

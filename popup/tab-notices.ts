@@ -9,7 +9,10 @@ export interface NoticeTabsApi {
 
 /** Tells the open pages what the popup changed in the database, so they repaint at once. */
 export interface TabNotices {
-  /** The reader's highlights or notes of the page `url` (a page key) were edited, recoloured, deleted or restored. */
+  /**
+   * The reader's highlights or notes of the page `url` (a page key) were edited, recoloured,
+   * deleted or restored. The notice itself names no page (see the message).
+   */
   readerAnnotationsChanged(url: string): Promise<void>;
   /** A category was switched on or off: every page repaints. */
   paintSettingsChanged(paint: PaintSettings): Promise<void>;
@@ -52,7 +55,7 @@ export function tabNotices(tabs: NoticeTabsApi | undefined): TabNotices {
     );
   }
   return {
-    readerAnnotationsChanged: (url) => tell({ type: 'popup/reader-annotations-changed', url }, url),
+    readerAnnotationsChanged: (url) => tell({ type: 'popup/reader-annotations-changed' }, url),
     paintSettingsChanged: (paint) => tell({ type: 'popup/paint-settings-changed', paint }, null),
   };
 }

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { isoTime, localDate } from '../../src/shared/dates';
 import type { AutoKind } from '../../src/shared/records';
 import type { LibraryEntry } from '../../src/store/library';
 import type { PageMatch } from '../../src/store/search';
@@ -8,10 +9,6 @@ import { DeletePageConfirm } from './DeletePageConfirm';
 import { Swatch } from './Swatch';
 
 const KINDS: AutoKind[] = ['official', 'figure', 'directive'];
-
-function formatDate(ms: number): string {
-  return new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'medium' }).format(ms);
-}
 
 /** One stored page: title, site and date, counts per kind, matching quotes, and its actions. */
 export function LibraryPageItem({
@@ -32,7 +29,7 @@ export function LibraryPageItem({
       </button>
       <p class="library-meta">
         {page.site && <span>{page.site}</span>}
-        <time dateTime={new Date(page.lastSeen).toISOString()}>{formatDate(page.lastSeen)}</time>
+        <time dateTime={isoTime(page.lastSeen) ?? undefined}>{localDate(page.lastSeen, uiLanguage())}</time>
       </p>
       <ul class="mini-counts">
         {KINDS.map((kind) => (

@@ -31,6 +31,17 @@ async function mountLibrary(): Promise<void> {
 const listed = () => byTestId(host, 'library-page').map((el) => el.dataset.url);
 
 describe('Library tab', () => {
+  it('lists a page whose stored time a Date cannot hold, without a date', async () => {
+    db = openNewsmarkDb();
+    const { pages } = sampleLibrary();
+    await db.pages.bulkAdd([{ ...pages[0]!, lastSeen: 1e300 }]);
+    host = document.createElement('div');
+    document.body.append(host);
+    render(<App db={db} targetUrl={Promise.resolve(null)} initialView="library" />, host);
+    await until(() => byTestId(host, 'library-page').length === 1);
+    expect(host.querySelector('time')?.textContent).toBe('');
+  });
+
   it('lists every page newest first with site, counts and the reader’s count', async () => {
     await mountLibrary();
     expect(listed()).toEqual([EN_URL, VI_URL]);

@@ -1,15 +1,17 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../i18n';
 
-/** The note's text box: Save/Cancel buttons, Ctrl+Enter saves, Escape cancels. */
+/** The note's text box: Save/Cancel buttons, Ctrl+Enter saves, Escape cancels; `error` says why a save failed. */
 export function NoteEditor({
   id,
   initial,
+  error = null,
   onSave,
   onCancel,
 }: {
   id: string;
   initial: string;
+  error?: string | null;
   onSave: (body: string) => void;
   onCancel: () => void;
 }) {
@@ -41,6 +43,11 @@ export function NoteEditor({
         onInput={(event) => setText(event.currentTarget.value)}
         onKeyDown={onKeyDown}
       />
+      {error && (
+        <p class="save-error" role="alert" data-testid="reader-note-error">
+          {error}
+        </p>
+      )}
       <div class="row-actions">
         <span id={`note-keys-${id}`} class="hint">
           {t('noteKeys')}

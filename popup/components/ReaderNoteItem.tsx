@@ -1,12 +1,14 @@
 import { useState } from 'preact/hooks';
 import type { AnnotationRow, ReaderColour } from '../../src/shared/records';
+import { describeWriteError } from '../../src/store/quota';
 import { t } from '../i18n';
 import { knownColour } from '../reader-colours';
 import { ColourPicker } from './ColourPicker';
 import { NoteEditor } from './NoteEditor';
 
 export interface ReaderNoteActions {
-  saveBody(id: string, body: string): void;
+  /** Rejects when the note could not be stored. */
+  saveBody(id: string, body: string): Promise<void>;
   setColour(id: string, colour: ReaderColour): void;
   remove(row: AnnotationRow): void;
 }
@@ -14,6 +16,11 @@ export interface ReaderNoteActions {
 /** One highlight or note of the reader's: swatch, quote, note, and its edit/colour/delete controls. */
 export function ReaderNoteItem({ row, actions }: { row: AnnotationRow; actions: ReaderNoteActions }) {
   const [editing, setEditing] = useState(false);
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const close = () => {
+    setSaveError(null);
+    setEditing(false);
+  };
   const colour = knownColour(row.colour);
   return (
     <li data-testid="reader-note" class={`item reader-item${row.orphan ? ' orphan' : ''}`}>
@@ -26,10 +33,14 @@ export function ReaderNoteItem({ row, actions }: { row: AnnotationRow; actions: 
         <NoteEditor
           id={row.id}
           initial={row.body ?? ''}
-          onCancel={() => setEditing(false)}
+          error={saveError}
+          onCancel={close}
           onSave={(body) => {
-            actions.saveBody(row.id, body);
-            setEditing(false);
+            setSaveError(null);
+            actions.saveBody(row.id, body).then(close, (error: unknown) => {
+              // The editor stays open with what was typed.
+              setSaveError(t('readerSaveFailed', describeWriteError(error)));
+            });
           }}
         />
       ) : (

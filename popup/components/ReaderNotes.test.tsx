@@ -36,7 +36,7 @@ let host: HTMLElement;
 /** Tab 7 shows the page, tab 8 another page; tab 9's address is hidden (no "tabs" permission). */
 let tabs: ReturnType<typeof fakeTabs>;
 const told = () => tabs.sent.map((s) => [s.tabId, s.message]);
-const CHANGED = { type: 'popup/reader-annotations-changed', url: URL_A };
+const CHANGED = { type: 'popup/reader-annotations-changed' };
 afterEach(async () => {
   vi.useRealTimers();
   render(null, host);
@@ -99,6 +99,27 @@ describe('ReaderNotes', () => {
       [7, CHANGED],
       [9, CHANGED],
     ]);
+  });
+
+  it('keeps the typed note and says why when it cannot be saved', async () => {
+    await mount([readerRow('a', 10, { body: 'old' })]);
+    const full = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    db.annotations.hook('updating', full);
+    click(byTestId(host, 'reader-note-edit')[0]);
+    typeInto(host.querySelector('textarea')!, 'Không được mất');
+    click(byTestId(host, 'reader-note-save')[0]);
+    await until(() => byTestId(host, 'reader-note-error').length === 1);
+    expect(byTestId(host, 'reader-note-error')[0]?.textContent).toContain('storage is full');
+    expect(host.querySelector('textarea')?.value).toBe('Không được mất');
+    expect((await db.annotations.get('a'))?.body).toBe('old');
+    expect(tabs.sent).toEqual([]);
+    // Once there is room again, the same text saves.
+    db.annotations.hook('updating').unsubscribe(full);
+    click(byTestId(host, 'reader-note-save')[0]);
+    await until(() => host.querySelector('.note-body')?.textContent === 'Không được mất');
+    expect(byTestId(host, 'reader-note-error')).toEqual([]);
   });
 
   it('changes the colour', async () => {

@@ -31,7 +31,8 @@ export function ReaderNotes({ db, url }: { db: NewsmarkDb; url: string }) {
   const tellPages = () => notices.readerAnnotationsChanged(url);
 
   const actions: ReaderNoteActions = {
-    saveBody: (id, body) => updateReaderAnnotation(db, id, { body }).then(tellPages, report),
+    // The editor waits for this: on failure it stays open with the text and says why.
+    saveBody: (id, body) => updateReaderAnnotation(db, id, { body }).then(tellPages),
     setColour: (id, colour) => updateReaderAnnotation(db, id, { colour }).then(tellPages, report),
     remove: (row) => {
       deleteReaderAnnotation(db, row.id).then(() => {

@@ -6,7 +6,7 @@ import { freshTestDb } from '../store/test-db';
 import { handleMessage } from './handle-message';
 
 const ID = 'extension-id';
-const FROM_TAB = { id: ID, tab: { id: 1 } };
+const FROM_TAB = { id: ID, tab: { id: 1 }, frameId: 0, url: 'https://news.example/story?utm_source=x#top' };
 
 function message(): PageAnnotatedMessage {
   return {
@@ -74,6 +74,43 @@ describe('handleMessage', () => {
     const noTab = await handleMessage(db, message(), { id: ID }, ID);
     expect(noTab).toMatchObject({ ok: false, code: 'forbidden-sender' });
     expect(await db.pages.count()).toBe(0);
+  });
+
+  it('stores a page only for a content script in the top frame, of the origin of that page', async () => {
+    db = freshTestDb();
+    const otherSite = { ...FROM_TAB, url: 'https://attacker.example/story' };
+    expect(await handleMessage(db, message(), otherSite, ID)).toMatchObject({ code: 'forbidden-sender' });
+    const noUrl = { id: ID, tab: { id: 1 }, frameId: 0 };
+    expect(await handleMessage(db, message(), noUrl, ID)).toMatchObject({ code: 'forbidden-sender' });
+    const subframe = { ...FROM_TAB, frameId: 3 };
+    expect(await handleMessage(db, message(), subframe, ID)).toMatchObject({ code: 'forbidden-sender' });
+    const unknownFrame = { id: ID, tab: { id: 1 }, url: FROM_TAB.url };
+    expect(await handleMessage(db, message(), unknownFrame, ID)).toMatchObject({ code: 'forbidden-sender' });
+    expect(await db.pages.count()).toBe(0);
+  });
+
+  it('takes a page only under its page key, and a later address of the same site (an in-page navigation)', async () => {
+    db = freshTestDb();
+    const raw = message();
+    raw.page.url = 'https://news.example/story?utm_source=x';
+    expect(await handleMessage(db, raw, FROM_TAB, ID)).toMatchObject({ code: 'invalid-message' });
+    const pushed = message();
+    pushed.page.url = 'https://news.example/story-2';
+    expect(await handleMessage(db, pushed, FROM_TAB, ID)).toMatchObject({ ok: true });
+    expect((await db.pages.toArray()).map((p) => p.url)).toEqual(['https://news.example/story-2']);
+  });
+
+  it('keeps a claimed canonical address only as an http(s) page key', async () => {
+    db = freshTestDb();
+    for (const [claimed, kept] of [
+      ['javascript:alert(document.domain)', null],
+      ['https://news.example/story?utm_medium=x#c', 'https://news.example/story'],
+    ] as const) {
+      const msg = message();
+      msg.page.canonicalUrl = claimed;
+      expect(await handleMessage(db, msg, FROM_TAB, ID)).toMatchObject({ ok: true });
+      expect((await pageByUrl(db, msg.page.url))?.canonicalUrl).toBe(kept);
+    }
   });
 
   it('rejects unknown types and malformed payloads with a readable reason', async () => {

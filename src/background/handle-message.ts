@@ -4,27 +4,11 @@ import { toAutoRow } from '../store/auto-rows';
 import type { NewsmarkDb } from '../store/db';
 import { readPaintSettings } from '../store/library-settings';
 import { replaceAutoAnnotations } from '../store/queries';
-import {
-  readerAnchoring,
-  readerAnnotationCreated,
-  readerAnnotationsRequested,
-  sameOrigin,
-} from './reader-handlers';
+import { isQuotaError } from '../store/quota';
+import { readerAnchoring, readerAnnotationCreated, readerAnnotationsRequested } from './reader-handlers';
+import { refuseSender, type SenderInfo } from './sender-checks';
 
-/** The parts of `runtime.MessageSender` the checks read. */
-export interface SenderInfo {
-  id?: string | undefined;
-  tab?: unknown;
-  /** The sending frame's address (content scripts). */
-  url?: string | undefined;
-}
-
-/** True for a full disk, whether IndexedDB's DOMException or Dexie's wrapper of it. */
-export function isQuotaError(error: unknown): boolean {
-  const named = (e: unknown): boolean =>
-    typeof e === 'object' && e !== null && (e as { name?: unknown }).name === 'QuotaExceededError';
-  return named(error) || named((error as { inner?: unknown } | null)?.inner);
-}
+export type { SenderInfo };
 
 function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string {
   return issues
@@ -51,10 +35,8 @@ export async function handleMessage(
   const parsed = v.safeParse(IncomingMessageSchema, message);
   if (!parsed.success) return errorReply('invalid-message', describeIssues(parsed.issues));
   const msg = parsed.output;
-  if (!sender.tab) return errorReply('forbidden-sender', `${msg.type} must come from a content script`);
-  // A message about one page's reader annotations is accepted only from a page of that origin.
-  if ('url' in msg && !sameOrigin(sender.url, msg.url))
-    return errorReply('forbidden-sender', `${msg.type} must come from a page of the same origin`);
+  const refused = refuseSender(msg, sender);
+  if (refused) return refused;
   try {
     switch (msg.type) {
       case 'content/page-annotated': {

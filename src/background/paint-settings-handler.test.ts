@@ -7,7 +7,7 @@ import { freshTestDb } from '../store/test-db';
 import { handleMessage } from './handle-message';
 
 const ID = 'extension-id';
-const FROM_PAGE = { id: ID, tab: { id: 1 }, url: 'https://news.example/story' };
+const FROM_PAGE = { id: ID, tab: { id: 1 }, frameId: 0, url: 'https://news.example/story' };
 const REQUEST = { type: 'content/paint-settings-requested' };
 
 let db: NewsmarkDb;

@@ -13,7 +13,7 @@ import { readerCommandFor } from './reader-commands';
 
 const ID = 'extension-id';
 const PAGE_URL = 'https://news.example/story';
-const FROM_PAGE = { id: ID, tab: { id: 1 }, url: 'https://news.example/story#top' };
+const FROM_PAGE = { id: ID, tab: { id: 1 }, frameId: 0, url: 'https://news.example/story#top' };
 
 function created(
   overrides: Partial<ReaderAnnotationCreatedMessage['annotation']> = {},
@@ -53,7 +53,7 @@ describe('reader messages', () => {
       ID,
     );
     expect(listed.ok && listed.rows).toMatchObject([
-      { id, origin: 'reader', kind: 'highlight', colour: 'yellow', quote: 'grid would grow', start: 10 },
+      { id, colour: 'yellow', quote: 'grid would grow', start: 10 },
     ]);
     const anchored = await handleMessage(
       db,
@@ -71,6 +71,20 @@ describe('reader messages', () => {
       end: 45,
       orphan: false,
     });
+  });
+
+  it('gives a content script its page’s marks without the note text or anything else stored', async () => {
+    db = freshTestDb();
+    await handleMessage(db, created({ kind: 'note', body: 'private thought' }), FROM_PAGE, ID);
+    const listed = await handleMessage(
+      db,
+      { type: 'content/reader-annotations-requested', url: PAGE_URL },
+      FROM_PAGE,
+      ID,
+    );
+    const [mark] = listed.ok && listed.rows ? listed.rows : [];
+    expect(Object.keys(mark ?? {}).sort()).toEqual(['colour', 'end', 'id', 'quote', 'selectors', 'start']);
+    expect(JSON.stringify(listed)).not.toContain('private thought');
   });
 
   it('stores a note with its text and refuses a note without one', async () => {
@@ -121,6 +135,14 @@ describe('reader messages', () => {
       ok: false,
       code: 'forbidden-sender',
     });
+    const subframe = { ...FROM_PAGE, frameId: 2 };
+    expect(await handleMessage(db, created(), subframe, ID)).toMatchObject({ code: 'forbidden-sender' });
+    const anchoring = {
+      type: 'content/reader-anchoring',
+      url: PAGE_URL,
+      results: [{ id: 'x', start: 1, end: 3, orphan: false }],
+    };
+    expect(await handleMessage(db, anchoring, elsewhere, ID)).toMatchObject({ code: 'forbidden-sender' });
     const noTab = { id: ID, url: PAGE_URL };
     expect(await handleMessage(db, created(), noTab, ID)).toMatchObject({
       ok: false,
@@ -145,14 +167,14 @@ describe('reader commands', () => {
     const ok = [
       { type: 'background/reader-command', action: 'note' },
       { type: 'background/reader-command', action: 'highlight', colour: 'pink' },
-      { type: 'popup/reader-annotations-changed', url: PAGE_URL },
+      { type: 'popup/reader-annotations-changed' },
     ];
     for (const message of ok)
       expect(v.is(ToContentMessageSchema, message), JSON.stringify(message)).toBe(true);
     const bad = [
       { type: 'background/reader-command', action: 'delete' },
       { type: 'background/reader-command', action: 'highlight', colour: 'red' },
-      { type: 'popup/reader-annotations-changed', url: 'javascript:alert(1)' },
+      { type: 'popup/reader-annotation-changed' },
       { type: 'content/page-annotated' },
     ];
     for (const message of bad)

@@ -3,22 +3,25 @@ import type {
   ReaderAnchoringMessage,
   ReaderAnnotationCreatedMessage,
   ReaderAnnotationsRequestedMessage,
+  ReaderMark,
 } from '../shared/messages';
 import { errorReply } from '../shared/messages';
+import type { AnnotationRow } from '../shared/records';
 import type { NewsmarkDb } from '../store/db';
 import { addReaderAnnotation, markAnchoring, readerAnnotationsForPage } from '../store/reader-annotations';
 
-/**
- * A content script may only read or write the reader annotations of a page of its own
- * origin: a script on one site never learns what the reader noted on another.
- */
-export function sameOrigin(senderUrl: string | undefined, pageUrl: string): boolean {
-  if (!senderUrl) return false;
-  try {
-    return new URL(senderUrl).origin === new URL(pageUrl).origin;
-  } catch {
-    return false;
-  }
+/** What a content script needs of a reader row: its place and quote, not the note's text or tags. */
+export function readerMark(row: AnnotationRow): ReaderMark {
+  const { id, quote, start, end, selectors, colour, orphan } = row;
+  return {
+    id,
+    quote,
+    start,
+    end,
+    selectors,
+    ...(colour === undefined ? {} : { colour }),
+    ...(orphan === undefined ? {} : { orphan }),
+  };
 }
 
 export async function readerAnnotationCreated(
@@ -44,7 +47,7 @@ export async function readerAnnotationsRequested(
   msg: ReaderAnnotationsRequestedMessage,
 ): Promise<MessageReply> {
   const rows = await readerAnnotationsForPage(db, msg.url);
-  return { ok: true, stored: 0, rows };
+  return { ok: true, stored: 0, rows: rows.map(readerMark) };
 }
 
 export async function readerAnchoring(db: NewsmarkDb, msg: ReaderAnchoringMessage): Promise<MessageReply> {

@@ -2,7 +2,6 @@ import { describe, expect, it, vi } from 'vitest';
 import { dispatchExtensionMessage, type ExtensionMessageHandlers } from './extension-messages';
 
 const ID = 'extension-id';
-const PAGE = 'https://news.example/story';
 
 function handlers(): ExtensionMessageHandlers & Record<string, ReturnType<typeof vi.fn>> {
   return { command: vi.fn(), readerAnnotationsChanged: vi.fn(), paintSettingsChanged: vi.fn() };
@@ -14,8 +13,8 @@ describe('dispatchExtensionMessage', () => {
     const paint = { official: false, figure: true, directive: true };
     expect(dispatchExtensionMessage({ type: 'popup/paint-settings-changed', paint }, ID, ID, h)).toBe(true);
     expect(h.paintSettingsChanged).toHaveBeenCalledWith(paint);
-    dispatchExtensionMessage({ type: 'popup/reader-annotations-changed', url: PAGE }, ID, ID, h);
-    expect(h.readerAnnotationsChanged).toHaveBeenCalledWith(PAGE);
+    dispatchExtensionMessage({ type: 'popup/reader-annotations-changed' }, ID, ID, h);
+    expect(h.readerAnnotationsChanged).toHaveBeenCalledWith();
     dispatchExtensionMessage(
       { type: 'background/reader-command', action: 'highlight', colour: 'blue' },
       ID,

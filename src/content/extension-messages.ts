@@ -6,8 +6,8 @@ import type { ReaderColour, ReaderKind } from '../shared/records';
 export interface ExtensionMessageHandlers {
   /** A context-menu item or keyboard command for the current selection. */
   command(action: ReaderKind, colour?: ReaderColour): void;
-  /** The popup changed the reader annotations of `url` (ignored unless it is this page). */
-  readerAnnotationsChanged(url: string): void;
+  /** The popup changed reader annotations, maybe of this page: fetch this page's again. */
+  readerAnnotationsChanged(): void;
   /** The popup switched a category on or off. */
   paintSettingsChanged(paint: PaintSettings): void;
 }
@@ -28,7 +28,7 @@ export function dispatchExtensionMessage(
       handlers.command(msg.action, msg.colour);
       break;
     case 'popup/reader-annotations-changed':
-      handlers.readerAnnotationsChanged(msg.url);
+      handlers.readerAnnotationsChanged();
       break;
     case 'popup/paint-settings-changed':
       handlers.paintSettingsChanged(msg.paint);

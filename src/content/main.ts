@@ -99,7 +99,7 @@ ui.listen();
 ext.runtime.onMessage.addListener((message: unknown, sender) => {
   dispatchExtensionMessage(message, sender.id, ext.runtime.id, {
     command: (action, colour) => ui.command(action, colour),
-    readerAnnotationsChanged: (url) => session.reload(url).catch(warn),
+    readerAnnotationsChanged: () => session.reload().catch(warn),
     paintSettingsChanged: (paint) => painter.change(paint),
   });
 });

@@ -45,6 +45,17 @@ describe('pageAnnotatedMessage', () => {
     });
   });
 
+  it('keeps a canonical link only as an http(s) page key', () => {
+    const withCanonical = (url: string) => {
+      const r = result();
+      r.article.url = url;
+      return pageAnnotatedMessage(r, 'https://tin.example/a').page.canonicalUrl;
+    };
+    expect(withCanonical('javascript:alert(1)')).toBeNull();
+    expect(withCanonical('data:text/html,hi')).toBeNull();
+    expect(withCanonical('//cdn.example/tin-1.html?fbclid=1#x')).toBe('https://cdn.example/tin-1.html');
+  });
+
   it('adds quote and position selectors and drops ranges outside the text', () => {
     const msg = pageAnnotatedMessage(result(), 'https://tin.example/a');
     expect(msg.annotations.map((a) => a.text)).toEqual(['Bộ trưởng Nguyễn Văn A', '5%']);

@@ -1,12 +1,13 @@
 import { describeTextRange } from '../engine/anchor/selectors';
 import type { AnnotateResult } from '../engine/types';
 import type { AutoAnnotationInput, PageAnnotatedMessage, PageInput } from '../shared/messages';
-import { pageKey } from '../shared/page-url';
+import { httpPageKey, pageKey } from '../shared/page-url';
 
-function absoluteUrl(href: string | null, base: string): string | null {
+/** The page's canonical link as an http(s) page key (relative to `base`), or null. */
+function canonicalKey(href: string | null, base: string): string | null {
   if (!href) return null;
   try {
-    return new URL(href, base).href;
+    return httpPageKey(new URL(href, base).href);
   } catch {
     return null;
   }
@@ -16,7 +17,7 @@ export function pageInput(result: AnnotateResult, location: string): PageInput {
   const { article } = result;
   return {
     url: pageKey(location),
-    canonicalUrl: absoluteUrl(article.url, location),
+    canonicalUrl: canonicalKey(article.url, location),
     title: article.title,
     site: article.siteName ?? new URL(location).hostname,
     lang: article.lang,

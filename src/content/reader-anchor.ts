@@ -1,5 +1,5 @@
 import { findQuote, quoteTarget } from '../engine/anchor/find-quote';
-import type { AnnotationRow } from '../shared/records';
+import type { ReaderMark } from '../shared/messages';
 import type { AnchoringResult } from '../store/reader-annotations';
 
 /** A reader annotation found in this visit's text, ready to paint. */
@@ -21,7 +21,7 @@ export interface ReaderAnchoring {
  * then its quote and context, then approximately). What cannot be found stays an orphan:
  * it is reported, never dropped.
  */
-export function anchorReaderRows(text: string, rows: readonly AnnotationRow[]): ReaderAnchoring {
+export function anchorReaderRows(text: string, rows: readonly ReaderMark[]): ReaderAnchoring {
   const placed: PlacedReaderAnnotation[] = [];
   const results: AnchoringResult[] = [];
   for (const row of rows) {
@@ -39,7 +39,7 @@ export function anchorReaderRows(text: string, rows: readonly AnnotationRow[]): 
 
 /** The results that differ from what the rows already say, so a quiet revisit writes nothing. */
 export function changedResults(
-  rows: readonly AnnotationRow[],
+  rows: readonly ReaderMark[],
   results: readonly AnchoringResult[],
 ): AnchoringResult[] {
   const byId = new Map(rows.map((row) => [row.id, row]));

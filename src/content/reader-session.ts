@@ -1,7 +1,7 @@
 import type { TextModel } from '../engine/types';
 import { ext } from '../shared/browser-api';
-import type { IncomingMessage, MessageReply } from '../shared/messages';
-import type { AnnotationRow, ReaderColour, ReaderKind } from '../shared/records';
+import type { IncomingMessage, MessageReply, ReaderMark } from '../shared/messages';
+import type { ReaderColour, ReaderKind } from '../shared/records';
 import { paintReaderHighlights } from './paint-reader';
 import { anchorReaderRows, changedResults, type PlacedReaderAnnotation } from './reader-anchor';
 import { type SpanRefusal, spanForRange } from './reader-selection';
@@ -20,7 +20,7 @@ export type CreateOutcome = { ok: true } | { ok: false; reason: SpanRefusal | 's
 export class ReaderSession {
   private model: TextModel | null = null;
   private url: string | null = null;
-  private rows: AnnotationRow[] = [];
+  private rows: ReaderMark[] = [];
   private placed: PlacedReaderAnnotation[] = [];
 
   get articleModel(): TextModel | null {
@@ -48,10 +48,10 @@ export class ReaderSession {
     if (current) this.anchorAndPaint(current, url);
   }
 
-  /** Fetches the page's reader annotations again (the popup edited or deleted some) and repaints. */
-  async reload(url: string): Promise<void> {
-    if (url !== this.url) return;
-    const model = this.model;
+  /** Fetches this page's reader annotations again (the popup edited or deleted some) and repaints. */
+  async reload(): Promise<void> {
+    const { url, model } = this;
+    if (!url || !model) return;
     this.url = null; // makes load() fetch the rows again
     await this.load(model, url);
   }
@@ -102,22 +102,13 @@ export class ReaderSession {
       const error = reply && !reply.ok ? reply.error : 'no answer from the extension';
       return { ok: false, reason: 'save-failed', error };
     }
-    const now = Date.now();
     this.rows.push({
       id: reply.id,
-      url,
-      kind,
-      origin: 'reader',
       quote: span.text,
       start: span.start,
       end: span.end,
       selectors: span.selectors,
-      tags: [],
-      entityKey: null,
       colour,
-      created: now,
-      modified: now,
-      ...(body === undefined ? {} : { body }),
     });
     if (this.model === model) {
       this.placed.push({ id: reply.id, start: span.start, end: span.end, colour });

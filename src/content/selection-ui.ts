@@ -107,11 +107,14 @@ export class SelectionUi {
           if (current && target && sameRange(current, target)) selection?.removeAllRanges();
           return;
         }
-        const text =
-          outcome.reason === 'save-failed'
-            ? translate('readerSaveFailed', outcome.error ?? '')
-            : translate(REFUSAL_KEYS[outcome.reason]);
-        this.toolbar.showMessage(text, rect);
+        if (outcome.reason === 'save-failed') {
+          const text = translate('readerSaveFailed', outcome.error ?? '');
+          // A note keeps its editor and text, so nothing typed is lost.
+          if (kind === 'note') this.toolbar.showNoteError(text);
+          else this.toolbar.showMessage(text, rect);
+          return;
+        }
+        this.toolbar.showMessage(translate(REFUSAL_KEYS[outcome.reason]), rect);
       })
       .catch((error: unknown) => console.warn('Newsmark:', error));
   }

@@ -78,4 +78,28 @@ describe('ReaderToolbar', () => {
       vi.useRealTimers();
     }
   });
+
+  it('keeps the note editor and its text open when a save fails, saying why', () => {
+    vi.useFakeTimers();
+    try {
+      const { toolbar, rect, actions, root } = setup();
+      toolbar.showFor(rect, 'note');
+      const box = root().querySelector('textarea')!;
+      box.value = 'a note that must survive';
+      root().querySelector<HTMLButtonElement>('button[data-action="save"]')!.click();
+      expect(actions.note).toHaveBeenCalledWith('a note that must survive');
+      toolbar.showNoteError('t:readerSaveFailed storage is full');
+      vi.advanceTimersByTime(60_000);
+      expect(toolbar.shown).toBe(true);
+      expect(toolbar.editing).toBe(true);
+      expect(box.value).toBe('a note that must survive');
+      expect(root().querySelector('[role="status"]')?.textContent).toBe('t:readerSaveFailed storage is full');
+      // Saving again (there is room now) sends the same text.
+      root().querySelector<HTMLButtonElement>('button[data-action="save"]')!.click();
+      expect(actions.note).toHaveBeenCalledTimes(2);
+      expect(actions.note).toHaveBeenLastCalledWith('a note that must survive');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 });

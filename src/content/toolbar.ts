@@ -119,6 +119,20 @@ export class ReaderToolbar {
     this.messageTimer = setTimeout(() => this.hide(), MESSAGE_MS);
   }
 
+  /**
+   * A note could not be saved: the editor stays open with what the reader typed, and says
+   * why until the reader saves again or dismisses it.
+   */
+  showNoteError(text: string): void {
+    this.clearMessage();
+    this.setVisible(this.colours, false);
+    this.setVisible(this.editor, true);
+    this.message.textContent = text;
+    this.setVisible(this.message, true);
+    if (!this.host.isConnected) this.attachAt(null);
+    this.textarea.focus();
+  }
+
   hide(): void {
     this.clearMessage();
     this.host.remove();

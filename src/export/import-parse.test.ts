@@ -51,6 +51,48 @@ describe('parseImport', () => {
     expect(parsed.skipped[2]?.reason).toContain('kind and origin');
   });
 
+  it('refuses times a Date cannot hold, so no export or Library list can throw on them', () => {
+    const parsed = parseImport(
+      backupText((b) => {
+        b.annotations[0]!.created = 1e300;
+        b.pages[0]!.lastSeen = 8.64e15 + 1;
+      }),
+    );
+    expect(parsed.ok && parsed.skipped.map((s) => s.where)).toEqual(['pages[0]', 'annotations[0]']);
+  });
+
+  it('stores imported addresses under their page keys, and canonical links only as http(s) keys', () => {
+    const parsed = parseImport(
+      backupText((b) => {
+        b.pages[0]!.url = `${b.pages[0]!.url}?utm_source=mail#top`;
+        b.pages[0]!.canonicalUrl = 'javascript:alert(1)';
+        b.pages[1]!.canonicalUrl = 'HTTPS://Tin.Example/x?gclid=2';
+        b.annotations[0]!.url = `${b.annotations[0]!.url}#frag`;
+      }),
+    );
+    const { pages, annotations } = sampleLibrary();
+    expect(parsed.ok && parsed.pages.map((p) => [p.url, p.canonicalUrl])).toEqual([
+      [pages[0]!.url, null],
+      [pages[1]!.url, 'https://tin.example/x'],
+    ]);
+    expect(parsed.ok && parsed.annotations[0]!.url).toBe(annotations[0]!.url);
+  });
+
+  it('caps times in the future to now', () => {
+    const now = 1_000_000;
+    const parsed = parseImport(
+      backupText((b) => {
+        b.annotations[0]!.modified = now * 1_000;
+        b.annotations[0]!.created = now + 1;
+        b.pages[0]!.lastSeen = now * 2;
+      }),
+      now,
+    );
+    expect(parsed.ok && parsed.annotations[0]).toMatchObject({ created: now, modified: now });
+    expect(parsed.ok && parsed.pages[0]!.lastSeen).toBe(now);
+    expect(parsed.ok && parsed.annotations[1]!.modified).toBeLessThan(now);
+  });
+
   it('drops fields a backup should not carry', () => {
     const parsed = parseImport(backupText((b) => Object.assign(b.annotations[0]!, { onclick: 'x' })));
     expect(parsed.ok && 'onclick' in parsed.annotations[0]!).toBe(false);

@@ -65,6 +65,23 @@ function fromBackup(data: Record<string, unknown>): ImportParse {
 }
 
 /**
+ * A time after `now` is capped to it: a future `modified` would win every later merge
+ * against the reader's own edits, and a future visit would sort first forever.
+ */
+function capToNow(records: ImportRecords, now: number): ImportRecords {
+  const cap = (ms: number) => Math.min(ms, now);
+  return {
+    ...records,
+    pages: records.pages.map((p) => ({ ...p, firstSeen: cap(p.firstSeen), lastSeen: cap(p.lastSeen) })),
+    annotations: records.annotations.map((a) => ({
+      ...a,
+      created: cap(a.created),
+      modified: cap(a.modified),
+    })),
+  };
+}
+
+/**
  * Reads an import file's text: a Newsmark backup, or a W3C Web Annotation collection as
  * Newsmark exports it. Never throws; a broken file is an `ok: false` result.
  */
@@ -80,8 +97,14 @@ export function parseImport(text: string, now = Date.now()): ImportParse {
   if (typeof data !== 'object' || data === null || Array.isArray(data))
     return { ok: false, error: 'wrong-format', detail: 'not a JSON object' };
   const record = data as Record<string, unknown>;
-  if (record.format === BACKUP_FORMAT) return fromBackup(record);
-  if (isW3cCollection(record)) return { ok: true, ...fromW3cCollection(record, now) };
+  const parsed: ImportParse | null =
+    record.format === BACKUP_FORMAT
+      ? fromBackup(record)
+      : isW3cCollection(record)
+        ? { ok: true, ...fromW3cCollection(record, now) }
+        : null;
+  if (parsed?.ok) return { ok: true, ...capToNow(parsed, now) };
+  if (parsed) return parsed;
   return {
     ok: false,
     error: 'wrong-format',

@@ -1,5 +1,7 @@
 import * as v from 'valibot';
+import { MAX_TIME_MS } from '../shared/dates';
 import { PageInputSchema } from '../shared/messages';
+import { pageKey } from '../shared/page-url';
 
 /**
  * What one imported record must look like before it goes near the database. Unknown
@@ -9,8 +11,16 @@ const MAX_TEXT = 20_000;
 const shortText = v.pipe(v.string(), v.maxLength(2_000));
 const nullableShortText = v.nullable(shortText);
 const offset = v.pipe(v.number(), v.integer(), v.minValue(0));
-const timestamp = v.pipe(v.number(), v.finite(), v.minValue(0));
-const pageUrl = v.pipe(v.string(), v.maxLength(4_000), v.url(), v.regex(/^https?:/i, 'only http(s) pages'));
+/** Milliseconds since 1970 that a Date can hold, so every export and the Library can format them. */
+const timestamp = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(MAX_TIME_MS));
+/** An http(s) address, stored under its page key as a visit would store it. */
+const pageUrl = v.pipe(
+  v.string(),
+  v.maxLength(4_000),
+  v.url(),
+  v.regex(/^https?:/i, 'only http(s) pages'),
+  v.transform(pageKey),
+);
 
 export const ImportedPageSchema = v.object({
   ...PageInputSchema.entries,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sampleExport } from './fixture.test-data';
-import { escapeMarkdown, toMarkdown } from './markdown';
+import { escapeMarkdown, markdownUrl, toMarkdown } from './markdown';
 
 describe('toMarkdown', () => {
   const md = toMarkdown(sampleExport());
@@ -37,5 +37,52 @@ describe('toMarkdown', () => {
 describe('escapeMarkdown', () => {
   it('neutralises links, html and emphasis from page text', () => {
     expect(escapeMarkdown('[x](javascript:1) <img> _a_')).toBe('\\[x\\](javascript:1) \\<img\\> \\_a\\_');
+  });
+});
+
+describe('page-supplied fields', () => {
+  const HOSTILE =
+    '<img src=x onerror=alert(1)> [a](javascript:x) https://evil.example www.evil.example me@evil.example &lt;b&gt;';
+  const doc = sampleExport();
+  doc.page = {
+    ...doc.page,
+    url: 'https://tin.example/a"><script>x</script>',
+    title: HOSTILE,
+    site: HOSTILE,
+    byline: HOSTILE,
+    published: '<b onmouseover=alert(1)>2024</b> [x](https://evil.example)',
+  };
+  for (const a of doc.annotations) {
+    a.quote = HOSTILE;
+    if (a.body) a.body = `---\n${HOSTILE}`;
+  }
+  const md = toMarkdown(doc);
+  const lines = md.split('\n');
+
+  it('become neither HTML nor links', () => {
+    const [urlLine, ...others] = lines.filter((line) => line.startsWith('- URL: '));
+    expect(urlLine).toBe('- URL: <https://tin.example/a%22%3E%3Cscript%3Ex%3C/script%3E>');
+    expect(others).toEqual([]);
+    const rest = lines.filter((line) => line !== urlLine).join('\n');
+    expect(rest).toContain('\\<img');
+    expect(rest).not.toMatch(/(^|[^\\])</m);
+    expect(rest).not.toMatch(/[^\\]\]\(/);
+    expect(rest).not.toMatch(/https:\/\/evil|www\.evil|[^\\]@evil|[^\\]&lt;/);
+  });
+
+  it('escapes dates and leading block markers too', () => {
+    expect(md).toContain(
+      '- Published: \\<b onmouseover=alert(1)\\>2024\\</b\\> \\[x\\](https\\://evil.example)',
+    );
+    expect(escapeMarkdown('---')).toBe('\\---');
+    expect(escapeMarkdown('- item')).toBe('\\- item');
+    expect(escapeMarkdown('2024. A year')).toBe('2024\\. A year');
+    expect(escapeMarkdown('-5%')).toBe('-5%');
+  });
+
+  it('links the page only at a plain http(s) address', () => {
+    expect(markdownUrl('https://tin.example/a b')).toBe('<https://tin.example/a%20b>');
+    expect(markdownUrl('javascript:alert(1)')).toBe('javascript:alert(1)');
+    expect(markdownUrl('not a url <b>')).toBe('not a url \\<b\\>');
   });
 });

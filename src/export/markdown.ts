@@ -3,14 +3,32 @@ import { byKind, formatFigureValue, summariseOfficials } from './summary';
 
 /**
  * Page text is data, not markup: escape what Markdown would read inline as emphasis, code,
- * links or HTML, and fold line breaks (each item is one line). Headings start with "# ", so a
- * "#" inside the text needs no escape.
+ * strikethrough, links, HTML or entities, break what GFM would turn into a link on its own
+ * (scheme://, www., user@host), and a leading marker that would start a list, heading or rule.
+ * Line breaks fold (each item is one line).
  */
 export function escapeMarkdown(text: string): string {
   return text
     .replace(/\s+/g, ' ')
-    .replace(/([\\`*_[\]<>])/g, '\\$1')
-    .trim();
+    .trim()
+    .replace(/([\\`*_[\]<>&~@])/g, '\\$1')
+    .replace(/:(?=\/\/)/g, '\\:')
+    .replace(/\b(www)\./gi, '$1\\.')
+    .replace(/^([-+#](?=\s|$)|[-=]+$)/, '\\$1')
+    .replace(/^(\d+)([.)])(?=\s|$)/, '$1\\$2');
+}
+
+/**
+ * The page's address as a link only when it is a plain http(s) address (which cannot hold
+ * "<", ">" or a space once parsed); anything else, such as a row stored before addresses were
+ * checked, is escaped text.
+ */
+export function markdownUrl(url: string): string {
+  try {
+    const { protocol, href } = new URL(url);
+    if ((protocol === 'http:' || protocol === 'https:') && !/[\s<>]/.test(href)) return `<${href}>`;
+  } catch {}
+  return escapeMarkdown(url);
 }
 
 function officials(doc: ExportDocument): string[] {
@@ -48,10 +66,10 @@ function section(heading: string, lines: string[]): string[] {
 export function toMarkdown(doc: ExportDocument): string {
   const { page } = doc;
   const meta = [
-    `- URL: <${page.url}>`,
+    `- URL: ${markdownUrl(page.url)}`,
     page.site ? `- Site: ${escapeMarkdown(page.site)}` : null,
     page.byline ? `- By: ${escapeMarkdown(page.byline)}` : null,
-    page.published ? `- Published: ${page.published}` : null,
+    page.published ? `- Published: ${escapeMarkdown(page.published)}` : null,
     `- Exported: ${doc.exported}`,
   ].filter((line): line is string => line !== null);
   const notes = readerNotes(doc);

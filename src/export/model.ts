@@ -1,6 +1,7 @@
 import { describeTextRange } from '../engine/anchor/selectors';
 import type { AnnotateResult } from '../engine/types';
 import { autoTags } from '../shared/auto-tags';
+import { isoTime } from '../shared/dates';
 import type { AnnotationRow, PageRecord } from '../shared/records';
 
 /** What every export format reads: one page and its annotations, wherever they came from. */
@@ -36,7 +37,8 @@ export interface ExportDocument {
   exported: string;
 }
 
-const iso = (ms: number): string => new Date(ms).toISOString();
+/** The export's own time: the clock's now, or the epoch for a clock a Date cannot hold. */
+const iso = (ms: number): string => isoTime(ms) ?? isoTime(0)!;
 
 /** The popup's path: rows read from the database. */
 export function exportFromStore(
@@ -46,11 +48,11 @@ export function exportFromStore(
 ): ExportDocument {
   const { firstSeen: _first, lastSeen: _last, ...exportPage } = page;
   const annotations = rows.map(
-    ({ id, url: _url, created, modified: _modified, entityKey: _key, ...row }) => ({
-      ...row,
-      iri: `urn:uuid:${id}`,
-      created: iso(created),
-    }),
+    ({ id, url: _url, created, modified: _modified, entityKey: _key, ...row }): ExportAnnotation => {
+      // A row stored before times were bounded may hold one a Date cannot: left out, not thrown.
+      const when = isoTime(created);
+      return { ...row, iri: `urn:uuid:${id}`, ...(when === null ? {} : { created: when }) };
+    },
   );
   return { page: exportPage, annotations, exported: iso(now) };
 }

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { MAX_AUTO_ANNOTATIONS } from '../engine/limits';
+import { httpPageKey } from './page-url';
 import { type AnnotationRow, type AutoKind, READER_COLOURS } from './records';
 
 /**
@@ -63,7 +64,11 @@ const AutoAnnotationSchema = v.pipe(
 /** A page as a content script describes it (and as imports carry it, with visit times). */
 export const PageInputSchema = v.object({
   url: v.pipe(v.string(), v.url(), v.regex(/^https?:/, 'only http(s) pages are stored'), v.maxLength(4_000)),
-  canonicalUrl: v.nullable(v.pipe(v.string(), v.maxLength(4_000))),
+  /** Whatever the page claims; kept only as an http(s) page key, so it never links to a script. */
+  canonicalUrl: v.pipe(
+    v.nullable(v.pipe(v.string(), v.maxLength(4_000))),
+    v.transform((href) => (href === null ? null : httpPageKey(href))),
+  ),
   title: nullableShortText,
   site: nullableShortText,
   lang: v.nullable(v.pipe(v.string(), v.maxLength(35))),
@@ -169,12 +174,13 @@ export const ReaderCommandMessageSchema = v.object({
 export type ReaderCommandMessage = v.InferOutput<typeof ReaderCommandMessageSchema>;
 
 /**
- * Sent by an extension page (the popup) to a tab with `tabs.sendMessage` after it changed or
- * deleted reader annotations of `url`: the page fetches them again and repaints.
+ * Sent by an extension page (the popup) to the tabs that may show a page whose reader
+ * annotations it changed: each page fetches its own again and repaints. It names no page, so
+ * a tab showing another page (most tabs' addresses are hidden from the popup) learns nothing
+ * of what the reader is reading or editing.
  */
 export const ReaderAnnotationsChangedMessageSchema = v.object({
   type: v.literal('popup/reader-annotations-changed'),
-  url: PageUrlSchema,
 });
 export type ReaderAnnotationsChangedMessage = v.InferOutput<typeof ReaderAnnotationsChangedMessageSchema>;
 
@@ -196,6 +202,13 @@ export const ToContentMessageSchema = v.variant('type', [
 ]);
 export type ToContentMessage = v.InferOutput<typeof ToContentMessageSchema>;
 
+/**
+ * A reader annotation as a content script gets it: what it needs to find and paint it again,
+ * never the note's text (the page's process has no use for it).
+ */
+export type ReaderMark = Pick<AnnotationRow, 'id' | 'quote' | 'start' | 'end' | 'selectors'> &
+  Partial<Pick<AnnotationRow, 'colour' | 'orphan'>>;
+
 export type ErrorCode = 'invalid-message' | 'forbidden-sender' | 'quota-exceeded' | 'storage-failed';
 
 /**
@@ -203,7 +216,7 @@ export type ErrorCode = 'invalid-message' | 'forbidden-sender' | 'quota-exceeded
  * settings asked for), or a named error.
  */
 export type MessageReply =
-  | { ok: true; stored: number; id?: string; rows?: AnnotationRow[]; paint?: PaintSettings }
+  | { ok: true; stored: number; id?: string; rows?: ReaderMark[]; paint?: PaintSettings }
   | { ok: false; code: ErrorCode; error: string };
 
 export function errorReply(code: ErrorCode, error: string): MessageReply {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageKey } from './page-url';
+import { httpPageKey, pageKey } from './page-url';
 
 describe('pageKey', () => {
   it('drops the fragment and tracking parameters, keeps the rest in order', () => {
@@ -16,5 +16,19 @@ describe('pageKey', () => {
     expect(pageKey('https://news.example/a?utmost=1&ref=home')).toBe(
       'https://news.example/a?utmost=1&ref=home',
     );
+  });
+});
+
+describe('httpPageKey', () => {
+  it('keys http(s) addresses and refuses every other scheme and junk', () => {
+    expect(httpPageKey('HTTPS://News.Example/a?utm_source=x#c')).toBe('https://news.example/a');
+    for (const bad of [
+      'javascript:alert(1)',
+      'data:text/html,<b>x</b>',
+      'file:///etc/passwd',
+      'https://',
+      ' ',
+    ])
+      expect(httpPageKey(bad), bad).toBeNull();
   });
 });

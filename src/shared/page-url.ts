@@ -35,3 +35,13 @@ export function pageKey(href: string): string {
   if (url.search === '?') url.search = '';
   return url.href;
 }
+
+/** The page key of an http(s) address, or null for anything else (javascript:, data:, junk). */
+export function httpPageKey(href: string): string | null {
+  if (!/^https?:/i.test(href)) return null;
+  try {
+    return pageKey(href);
+  } catch {
+    return null;
+  }
+}

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AnnotationRow } from '../shared/records';
 import { readAllRows } from './backup';
-import { mergeImport } from './backup-merge';
+import { mergeImport, rehomedId } from './backup-merge';
 import type { NewsmarkDb } from './db';
 import { page, row, sampleLibrary, VI_URL } from './library.test-data';
 import { freshTestDb } from './test-db';
@@ -71,20 +71,51 @@ describe('mergeImport', () => {
       [page(VI_URL, 'Imported', 2_000, { firstSeen: 1_000, byline: 'Minh' })],
       [
         { ...note, body: 'older copy', modified: 4_000 },
-        { ...figure, quote: '6%', modified: 2_000 },
+        { ...figure, tags: ['figure', 'percent'], modified: 2_000 },
         { ...note, id: 'clash', kind: 'official', origin: 'auto', quote: 'auto' },
       ],
     );
     const stored = await db.pages.get(VI_URL);
     expect(stored).toMatchObject({ title: 'Stored', byline: 'Minh', firstSeen: 1_000, lastSeen: 4_000 });
     expect((await db.annotations.get(note.id))?.body).toBe('mine, newer');
-    expect((await db.annotations.get(figure.id))?.quote).toBe('6%');
+    expect((await db.annotations.get(figure.id))?.tags).toEqual(['figure', 'percent']);
     expect(summary).toMatchObject({
       pagesUpdated: 1,
       annotationsAdded: 1,
       annotationsUpdated: 1,
       annotationsKept: 1,
     });
+  });
+
+  it('adds a row whose id another page or quote holds beside it, never rewriting the note', async () => {
+    db = freshTestDb();
+    const note = row(VI_URL, { kind: 'note', quote: 'q', body: 'mine', modified: 1 });
+    await db.annotations.add(note);
+    const otherPage = { ...note, url: 'https://other.example/a', body: 'theirs', modified: 9_999 };
+    const otherQuote = { ...note, quote: 'another quote', body: 'also theirs', modified: 9_999 };
+    const summary = await mergeImport(db, [], [otherPage, otherQuote]);
+    expect(summary).toMatchObject({ annotationsAdded: 2, annotationsUpdated: 0 });
+    expect(await db.annotations.get(note.id)).toEqual(note);
+    expect(await db.annotations.get(rehomedId(otherPage))).toEqual({
+      ...otherPage,
+      id: rehomedId(otherPage),
+    });
+    expect((await db.annotations.get(rehomedId(otherQuote)))?.body).toBe('also theirs');
+    expect(rehomedId(otherPage)).not.toBe(rehomedId(otherQuote));
+    // The same file again finds the rows it added.
+    expect(await mergeImport(db, [], [otherPage, otherQuote])).toMatchObject({
+      annotationsAdded: 0,
+      annotationsKept: 2,
+    });
+    expect(await db.annotations.count()).toBe(3);
+  });
+
+  it('keeps both of two rows of one file that share an id but not a page', async () => {
+    db = freshTestDb();
+    const first = row(VI_URL, { kind: 'highlight', quote: 'q' });
+    const second = { ...first, url: 'https://other.example/b' };
+    await mergeImport(db, [], [first, second]);
+    expect((await db.annotations.toArray()).map((r) => r.url).sort()).toEqual([second.url, VI_URL]);
   });
 
   it('never lets an automatic row replace a reader row with the same id', async () => {

@@ -26,6 +26,42 @@ function mergePage(existing: PageRecord | undefined, incoming: PageRecord): Page
   };
 }
 
+/** Two rows under one id are one annotation only when they mark the same quote on the same page. */
+function sameAnnotation(a: AnnotationRow, b: AnnotationRow): boolean {
+  return a.url === b.url && a.quote === b.quote;
+}
+
+/** FNV-1a over UTF-16 code units from a given basis: cheap, synchronous, stable across runs. */
+function fnv1a(text: string, basis: number): string {
+  let hash = basis;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return hash.toString(16).padStart(8, '0');
+}
+
+/**
+ * A new id for an imported row whose id another annotation already holds. Derived from the
+ * row, so importing the same file again finds it instead of adding it twice.
+ */
+export function rehomedId(row: AnnotationRow): string {
+  const key = `${row.url}\u0000${row.quote}`;
+  return `${row.id}~${fnv1a(key, 0x811c9dc5)}${fnv1a(key, 0x050c5d1f)}`;
+}
+
+/**
+ * Gives each imported row that collides with a different annotation (stored, or earlier in
+ * the same file) its derived id, so it is added beside the other instead of rewriting it.
+ */
+async function withFreeIds(db: NewsmarkDb, rows: readonly AnnotationRow[]): Promise<AnnotationRow[]> {
+  const stored = await db.annotations.bulkGet(rows.map((row) => row.id));
+  const claimed = new Map<string, AnnotationRow>();
+  return rows.map((row, index) => {
+    const holder = claimed.get(row.id) ?? stored[index];
+    const free = !holder || sameAnnotation(holder, row) ? row : { ...row, id: rehomedId(row) };
+    if (!claimed.has(free.id)) claimed.set(free.id, free);
+    return free;
+  });
+}
+
 function samePage(a: PageRecord, b: PageRecord): boolean {
   return (Object.keys(a) as (keyof PageRecord)[]).every((key) => a[key] === b[key]);
 }
@@ -54,6 +90,8 @@ function barePage(url: string, rows: readonly AnnotationRow[]): PageRecord {
  * failure (a full disk, a row IndexedDB refuses) leaves the database exactly as it was.
  * - Pages upsert: the later visit's fields, the earliest `firstSeen`, the latest `lastSeen`.
  * - Annotations by id: the newer `modified` wins; a reader's row is never replaced by an automatic one.
+ *   An id already held by another annotation (another page or quote) is never rewritten: the
+ *   imported row is added beside it under a derived id.
  * - Automatic rows are one visit's snapshot: when the database already has a page's automatic
  *   rows under other ids (another visit), the newer snapshot stays and the older one goes,
  *   so importing a backup of the same profile never doubles the highlights.
@@ -95,13 +133,14 @@ export async function mergeImport(
     summary.annotationsKept += annotations.length - kept.length;
     await db.annotations.bulkDelete([...autoToDrop.existing]);
 
-    const existingRows = await db.annotations.bulkGet(kept.map((row) => row.id));
+    const incoming = await withFreeIds(db, kept);
+    const existingRows = await db.annotations.bulkGet(incoming.map((row) => row.id));
     const rowsToPut: AnnotationRow[] = [];
-    kept.forEach((row, index) => {
+    incoming.forEach((row, index) => {
       const existing = existingRows[index];
       const verdict = !existing
         ? 'add'
-        : existing.origin === 'reader' && row.origin === 'auto'
+        : (existing.origin === 'reader' && row.origin === 'auto') || !sameAnnotation(existing, row)
           ? 'keep'
           : row.modified > existing.modified
             ? 'update'
