@@ -130,10 +130,12 @@ export function buildTextModel(articleBlocks: readonly ArticleBlock[]): TextMode
       parts.push(BLOCK_SEPARATOR);
       length += BLOCK_SEPARATOR.length;
     }
-    parts.push(...blockParts);
+    // One string per block, and no spread: a long paragraph has a part per character, more
+    // than a call's argument list can hold ("Maximum call stack size exceeded").
+    parts.push(blockParts.join(''));
     length += blockLength;
     blocks.push({ kind: block.kind, start: blockStart, end: blockStart + blockLength });
-    segments.push(...blockSegments);
+    for (const segment of blockSegments) segments.push(segment);
   }
 
   return { text: parts.join(''), blocks, segments };

@@ -31,4 +31,24 @@ describe('engine limits on huge pages', () => {
       expect(result.article.text.slice(a.start, a.end)).toBe(a.text);
     }
   }, 120_000);
+
+  it('reads one paragraph of 14,000 sentences without overflowing the stack, in bounded time', () => {
+    // One block of ~1.3 MB: the text model once spread a part per character into one call.
+    const sentences = Array.from(
+      { length: 14_000 },
+      (_, i) => `The council said ${i + 1} new schools would open next year in the northern district.`,
+    );
+    const doc = parseHtml(
+      `<!doctype html><html lang="en"><head><title>One paragraph</title></head><body><article><h1>One paragraph</h1><p>${sentences.join(' ')}</p></article></body></html>`,
+    );
+    const started = performance.now();
+    const result = annotateDocument(doc);
+    expect(performance.now() - started).toBeLessThan(30_000);
+    expect(result.article.isArticle).toBe(true);
+    expect(result.article.text.length).toBeGreaterThan(1_000_000);
+    expect(result.annotations.length).toBeGreaterThan(0);
+    expect(result.annotations.length).toBeLessThanOrEqual(MAX_AUTO_ANNOTATIONS);
+    const last = result.annotations.at(-1)!;
+    expect(result.article.text.slice(last.start, last.end)).toBe(last.text);
+  }, 60_000);
 });
