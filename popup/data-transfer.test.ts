@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { NewsmarkBackup } from '../src/export/backup';
+import { type NewsmarkBackup, toBackup } from '../src/export/backup';
+import { MAX_IMPORT_BYTES } from '../src/export/import-parse';
 import { readAllRows } from '../src/store/backup';
 import type { NewsmarkDb } from '../src/store/db';
 import { sampleLibrary } from '../src/store/library.test-data';
@@ -87,9 +88,23 @@ describe('importFile', () => {
     expect(await target.pages.count()).toBe(0);
   });
 
-  it('refuses a file over 50 MB without reading it', async () => {
-    const huge = { size: 50 * 1024 * 1024 + 1, text: vi.fn() } as unknown as Blob;
+  it('refuses a file over the size limit without reading it', async () => {
+    const huge = { size: MAX_IMPORT_BYTES + 1, text: vi.fn() } as unknown as Blob;
     expect(await importFile(db(), huge)).toMatchObject({ ok: false, error: 'too-large' });
     expect((huge as unknown as { text: ReturnType<typeof vi.fn> }).text).not.toHaveBeenCalled();
+  });
+
+  it('refuses a 500,000-row file whole, with a reason, and writes nothing', async () => {
+    const target = db();
+    const { pages, annotations } = sampleLibrary();
+    // Valid rows first, then filler: without the cap the valid ones would be merged.
+    const filler = Array.from({ length: 500_000 - annotations.length - pages.length }, () => ({}));
+    const backup = toBackup(pages, annotations, 0);
+    const text = JSON.stringify({ ...backup, annotations: [...annotations, ...filler] });
+    const outcome = await importFile(target, new Blob([text]));
+    expect(outcome).toMatchObject({ ok: false, error: 'too-many-rows' });
+    expect(!outcome.ok && outcome.detail).toBe('500,000 records; the limit is 200,000');
+    expect(await target.pages.count()).toBe(0);
+    expect(await target.annotations.count()).toBe(0);
   });
 });

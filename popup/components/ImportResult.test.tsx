@@ -40,5 +40,7 @@ describe('ImportResult', () => {
     const host = shown({ ok: false, error: 'quota', detail: 'QuotaExceededError' });
     const alert = host.querySelector('[role="alert"]');
     expect(alert?.textContent).toBe('Storage is full; nothing was imported and nothing changed.');
+    const tooMany = shown({ ok: false, error: 'too-many-rows', detail: '500,000 records' });
+    expect(tooMany.querySelector('[role="alert"]')?.textContent).toContain('more than 200,000 records');
   });
 });

@@ -7,6 +7,8 @@ function errorText(outcome: Extract<ImportOutcome, { ok: false }>): string {
   switch (outcome.error) {
     case 'too-large':
       return t('importTooLarge');
+    case 'too-many-rows':
+      return t('importTooManyRows');
     case 'not-json':
       return t('importNotJson');
     case 'wrong-format':

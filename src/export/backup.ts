@@ -1,4 +1,5 @@
 import type { AnnotationRow, PageRecord } from '../shared/records';
+import { groupByUrl } from '../shared/rows-by-url';
 import { toCsv } from './csv';
 import { type ExportDocument, exportFromStore } from './model';
 import { toW3c } from './w3c';
@@ -35,8 +36,7 @@ export function exportDocuments(
   annotations: readonly AnnotationRow[],
   now = Date.now(),
 ): ExportDocument[] {
-  const rowsByUrl = new Map<string, AnnotationRow[]>();
-  for (const row of annotations) rowsByUrl.set(row.url, [...(rowsByUrl.get(row.url) ?? []), row]);
+  const rowsByUrl = groupByUrl(annotations);
   const known = new Map(pages.map((page) => [page.url, page]));
   for (const url of rowsByUrl.keys())
     if (!known.has(url))

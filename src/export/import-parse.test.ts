@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { sampleLibrary } from '../store/library.test-data';
 import { exportDocuments, toBackup, toW3cLibrary } from './backup';
-import { checkImportSize, MAX_IMPORT_BYTES, parseImport } from './import-parse';
+import {
+  checkImportRows,
+  checkImportSize,
+  MAX_IMPORT_BYTES,
+  MAX_IMPORT_ROWS,
+  parseImport,
+} from './import-parse';
 
 const backupText = (mutate?: (backup: ReturnType<typeof toBackup>) => void): string => {
   const { pages, annotations } = sampleLibrary();
@@ -98,7 +104,16 @@ describe('parseImport', () => {
     expect(parsed.ok && 'onclick' in parsed.annotations[0]!).toBe(false);
   });
 
-  it('refuses files over 50 MB before reading them', () => {
+  it('refuses more records than the row cap before checking any of them', () => {
+    const rows = (n: number) => Array.from({ length: n }, () => ({}));
+    expect(checkImportRows(MAX_IMPORT_ROWS)).toBeNull();
+    const over = parseImport(backupText((b) => Object.assign(b, { annotations: rows(MAX_IMPORT_ROWS) })));
+    expect(over).toMatchObject({ ok: false, error: 'too-many-rows' });
+    const collection = { type: 'AnnotationCollection', first: { items: rows(MAX_IMPORT_ROWS + 1) } };
+    expect(parseImport(JSON.stringify(collection))).toMatchObject({ ok: false, error: 'too-many-rows' });
+  });
+
+  it('refuses files over the size limit before reading them', () => {
     expect(checkImportSize(MAX_IMPORT_BYTES)).toBeNull();
     expect(checkImportSize(MAX_IMPORT_BYTES + 1)).toMatchObject({ ok: false, error: 'too-large' });
   });

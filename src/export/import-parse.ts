@@ -7,10 +7,19 @@ import {
   type ImportedPage,
   ImportedPageSchema,
 } from './import-schema';
-import { fromW3cCollection, isW3cCollection } from './import-w3c';
+import { fromW3cCollection, isW3cCollection, w3cItemCount } from './import-w3c';
 
-/** Files larger than this are refused before they are read. */
-export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+/**
+ * Files larger than this are refused before they are read. A backup of 100,000 annotations
+ * is ~70-100 MB (a row with its selectors is ~0.7-1 KB); the caps bound the popup's memory.
+ */
+export const MAX_IMPORT_BYTES = 150 * 1024 * 1024;
+
+/**
+ * Records (pages and annotations, or W3C items) one file may hold; more are refused before
+ * any is checked or written. Twice a heavy reader's library, so a real backup always fits.
+ */
+export const MAX_IMPORT_ROWS = 200_000;
 
 /** A record left out of an import, and why. */
 export interface SkippedRecord {
@@ -25,7 +34,12 @@ export interface ImportRecords {
   skipped: SkippedRecord[];
 }
 
-export type ImportFailure = 'too-large' | 'not-json' | 'wrong-format' | 'unsupported-version';
+export type ImportFailure =
+  | 'too-large'
+  | 'too-many-rows'
+  | 'not-json'
+  | 'wrong-format'
+  | 'unsupported-version';
 
 export type ImportParse =
   | ({ ok: true } & ImportRecords)
@@ -34,7 +48,18 @@ export type ImportParse =
 export function checkImportSize(bytes: number): ImportParse | null {
   if (bytes <= MAX_IMPORT_BYTES) return null;
   const mb = (bytes / 1024 / 1024).toFixed(1);
-  return { ok: false, error: 'too-large', detail: `${mb} MB; the limit is 50 MB` };
+  return {
+    ok: false,
+    error: 'too-large',
+    detail: `${mb} MB; the limit is ${MAX_IMPORT_BYTES / 1024 / 1024} MB`,
+  };
+}
+
+/** The row cap, checked on the parsed lists before any record is validated or merged. */
+export function checkImportRows(count: number): ImportParse | null {
+  if (count <= MAX_IMPORT_ROWS) return null;
+  const [n, limit] = [count, MAX_IMPORT_ROWS].map((x) => x.toLocaleString('en'));
+  return { ok: false, error: 'too-many-rows', detail: `${n} records; the limit is ${limit}` };
 }
 
 /** Validates each element of a list on its own: one bad record is reported, the rest kept. */
@@ -58,6 +83,8 @@ function fromBackup(data: Record<string, unknown>): ImportParse {
     return { ok: false, error: 'unsupported-version', detail: `version ${String(data.version)}` };
   if (!Array.isArray(data.pages) || !Array.isArray(data.annotations))
     return { ok: false, error: 'wrong-format', detail: 'pages and annotations must be lists' };
+  const tooMany = checkImportRows(data.pages.length + data.annotations.length);
+  if (tooMany) return tooMany;
   const skipped: SkippedRecord[] = [];
   const pages = validateEach(data.pages, ImportedPageSchema, 'pages', skipped);
   const annotations = validateEach(data.annotations, ImportedAnnotationSchema, 'annotations', skipped);
@@ -101,7 +128,7 @@ export function parseImport(text: string, now = Date.now()): ImportParse {
     record.format === BACKUP_FORMAT
       ? fromBackup(record)
       : isW3cCollection(record)
-        ? { ok: true, ...fromW3cCollection(record, now) }
+        ? (checkImportRows(w3cItemCount(record)) ?? { ok: true, ...fromW3cCollection(record, now) })
         : null;
   if (parsed?.ok) return { ok: true, ...capToNow(parsed, now) };
   if (parsed) return parsed;

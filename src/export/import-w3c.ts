@@ -33,6 +33,11 @@ export function isW3cCollection(data: Record<string, unknown>): boolean {
   return data.type === 'AnnotationCollection' && Array.isArray(first?.items);
 }
 
+/** How many items a collection (as `isW3cCollection` accepts it) holds. */
+export function w3cItemCount(data: Record<string, unknown>): number {
+  return (data.first as { items: unknown[] }).items.length;
+}
+
 function time(iso: string | undefined, fallback: number): number {
   const ms = iso ? Date.parse(iso) : Number.NaN;
   return Number.isFinite(ms) && ms >= 0 ? ms : fallback;

@@ -1,4 +1,5 @@
 import type { AnnotationRow, PageRecord } from '../shared/records';
+import { boundsOf, groupByUrl } from '../shared/rows-by-url';
 import type { NewsmarkDb } from './db';
 
 /** What an import changed. */
@@ -52,7 +53,7 @@ export function rehomedId(row: AnnotationRow): string {
  * the same file) its derived id, so it is added beside the other instead of rewriting it.
  */
 async function withFreeIds(db: NewsmarkDb, rows: readonly AnnotationRow[]): Promise<AnnotationRow[]> {
-  const stored = await db.annotations.bulkGet(rows.map((row) => row.id));
+  const stored = await inChunks(rows, (chunk) => db.annotations.bulkGet(chunk.map((row) => row.id)));
   const claimed = new Map<string, AnnotationRow>();
   return rows.map((row, index) => {
     const holder = claimed.get(row.id) ?? stored[index];
@@ -60,6 +61,20 @@ async function withFreeIds(db: NewsmarkDb, rows: readonly AnnotationRow[]): Prom
     if (!claimed.has(free.id)) claimed.set(free.id, free);
     return free;
   });
+}
+
+/**
+ * Requests go to IndexedDB a slice at a time, each awaited before the next: a 100,000-row
+ * import never queues 100,000 requests at once (memory, and fake-indexeddb's queue is
+ * quadratic in its length). Still inside the caller's one transaction.
+ */
+const CHUNK = 5_000;
+
+async function inChunks<T, R>(items: readonly T[], work: (chunk: T[]) => Promise<R[]>): Promise<R[]> {
+  const out: R[] = [];
+  for (let i = 0; i < items.length; i += CHUNK)
+    for (const r of await work(items.slice(i, i + CHUNK))) out.push(r);
+  return out;
 }
 
 function samePage(a: PageRecord, b: PageRecord): boolean {
@@ -80,8 +95,8 @@ function barePage(url: string, rows: readonly AnnotationRow[]): PageRecord {
     lang: null,
     published: null,
     byline: null,
-    firstSeen: Math.min(...rows.map((r) => r.created)),
-    lastSeen: Math.max(...rows.map((r) => r.modified)),
+    firstSeen: boundsOf(rows, (r) => r.created).min,
+    lastSeen: boundsOf(rows, (r) => r.modified).max,
   };
 }
 
@@ -110,13 +125,12 @@ export async function mergeImport(
   };
   return db.transaction('rw', db.pages, db.annotations, async () => {
     const incomingPages = new Map(pages.map((page) => [page.url, page]));
-    const rowsByUrl = new Map<string, AnnotationRow[]>();
-    for (const row of annotations) rowsByUrl.set(row.url, [...(rowsByUrl.get(row.url) ?? []), row]);
+    const rowsByUrl = groupByUrl(annotations);
     for (const [url, rows] of rowsByUrl)
       if (!incomingPages.has(url)) incomingPages.set(url, barePage(url, rows));
 
     const urls = [...incomingPages.keys()];
-    const existingPages = await db.pages.bulkGet(urls);
+    const existingPages = await inChunks(urls, (chunk) => db.pages.bulkGet(chunk));
     const pagesToPut: PageRecord[] = [];
     urls.forEach((url, index) => {
       const existing = existingPages[index];
@@ -126,15 +140,17 @@ export async function mergeImport(
       else return;
       pagesToPut.push(merged);
     });
-    await db.pages.bulkPut(pagesToPut);
+    await inChunks(pagesToPut, async (chunk) => [await db.pages.bulkPut(chunk)]);
 
     const autoToDrop = await staleAutoRows(db, rowsByUrl);
     const kept = annotations.filter((row) => !(row.origin === 'auto' && autoToDrop.incoming.has(row.id)));
     summary.annotationsKept += annotations.length - kept.length;
-    await db.annotations.bulkDelete([...autoToDrop.existing]);
+    await inChunks([...autoToDrop.existing], async (chunk) => [await db.annotations.bulkDelete(chunk)]);
 
     const incoming = await withFreeIds(db, kept);
-    const existingRows = await db.annotations.bulkGet(incoming.map((row) => row.id));
+    const existingRows = await inChunks(incoming, (chunk) =>
+      db.annotations.bulkGet(chunk.map((row) => row.id)),
+    );
     const rowsToPut: AnnotationRow[] = [];
     incoming.forEach((row, index) => {
       const existing = existingRows[index];
@@ -152,7 +168,7 @@ export async function mergeImport(
         rowsToPut.push(row);
       }
     });
-    await db.annotations.bulkPut(rowsToPut);
+    await inChunks(rowsToPut, async (chunk) => [await db.annotations.bulkPut(chunk)]);
     return summary;
   });
 }
@@ -167,14 +183,22 @@ async function staleAutoRows(
 ): Promise<{ existing: Set<string>; incoming: Set<string> }> {
   const existing = new Set<string>();
   const incoming = new Set<string>();
+  const importedAutoByUrl = new Map<string, AnnotationRow[]>();
   for (const [url, rows] of rowsByUrl) {
     const importedAuto = rows.filter((row) => row.origin === 'auto');
-    if (importedAuto.length === 0) continue;
-    const storedAuto = await db.annotations.where('[url+origin]').equals([url, 'auto']).toArray();
+    if (importedAuto.length > 0) importedAutoByUrl.set(url, importedAuto);
+  }
+  // One index query for every page, not one per page: an import may name thousands.
+  const keys = [...importedAutoByUrl.keys()].map((url) => [url, 'auto'] as [string, string]);
+  const storedAutoByUrl = groupByUrl(
+    keys.length > 0 ? await db.annotations.where('[url+origin]').anyOf(keys).toArray() : [],
+  );
+  for (const [url, importedAuto] of importedAutoByUrl) {
+    const storedAuto = storedAutoByUrl.get(url) ?? [];
     const importedIds = new Set(importedAuto.map((row) => row.id));
     const overlap = storedAuto.some((row) => importedIds.has(row.id));
     if (storedAuto.length === 0 || overlap) continue;
-    const newest = (list: AnnotationRow[]) => Math.max(...list.map((row) => row.modified));
+    const newest = (list: AnnotationRow[]) => boundsOf(list, (row) => row.modified).max;
     if (newest(importedAuto) > newest(storedAuto)) for (const row of storedAuto) existing.add(row.id);
     else for (const id of importedIds) incoming.add(id);
   }
