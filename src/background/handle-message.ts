@@ -5,6 +5,7 @@ import type { NewsmarkDb } from '../store/db';
 import { readPaintSettings } from '../store/library-settings';
 import { replaceAutoAnnotations } from '../store/queries';
 import { isQuotaError } from '../store/quota';
+import { fromPrivateTab, privateWindowReply } from './private-windows';
 import { readerAnchoring, readerAnnotationCreated, readerAnnotationsRequested } from './reader-handlers';
 import { refuseSender, type SenderInfo } from './sender-checks';
 
@@ -37,6 +38,8 @@ export async function handleMessage(
   const msg = parsed.output;
   const refused = refuseSender(msg, sender);
   if (refused) return refused;
+  const privateReply = fromPrivateTab(sender) ? privateWindowReply(msg) : null;
+  if (privateReply) return privateReply;
   try {
     switch (msg.type) {
       case 'content/page-annotated': {

@@ -209,7 +209,12 @@ export type ToContentMessage = v.InferOutput<typeof ToContentMessageSchema>;
 export type ReaderMark = Pick<AnnotationRow, 'id' | 'quote' | 'start' | 'end' | 'selectors'> &
   Partial<Pick<AnnotationRow, 'colour' | 'orphan'>>;
 
-export type ErrorCode = 'invalid-message' | 'forbidden-sender' | 'quota-exceeded' | 'storage-failed';
+export type ErrorCode =
+  | 'invalid-message'
+  | 'forbidden-sender'
+  | 'private-window'
+  | 'quota-exceeded'
+  | 'storage-failed';
 
 /**
  * What the background answers: `ok` with a count of stored rows (and the rows or paint
