@@ -15,7 +15,8 @@ export type NewsmarkDb = Dexie & {
 export const DB_NAME = 'newsmark';
 
 /**
- * Opens the database. Each schema change is a new `version()` with an upgrade function;
+ * Opens the database. Each schema change is a new `version()` with an upgrade function and
+ * an entry (the shipped schema and rows) in migrations.test.ts;
  * `indexedDB`/`IDBKeyRange` can be injected (tests use fake-indexeddb).
  */
 export function openNewsmarkDb(options?: {
