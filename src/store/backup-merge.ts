@@ -51,16 +51,26 @@ export function rehomedId(row: AnnotationRow): string {
 /**
  * Gives each imported row that collides with a different annotation (stored, or earlier in
  * the same file) its derived id, so it is added beside the other instead of rewriting it.
+ * Also returns what the database holds under each final id, so no row is read twice.
  */
-async function withFreeIds(db: NewsmarkDb, rows: readonly AnnotationRow[]): Promise<AnnotationRow[]> {
+async function withFreeIds(
+  db: NewsmarkDb,
+  rows: readonly AnnotationRow[],
+): Promise<{ rows: AnnotationRow[]; stored: (AnnotationRow | undefined)[] }> {
   const stored = await inChunks(rows, (chunk) => db.annotations.bulkGet(chunk.map((row) => row.id)));
   const claimed = new Map<string, AnnotationRow>();
-  return rows.map((row, index) => {
+  const free = rows.map((row, index) => {
     const holder = claimed.get(row.id) ?? stored[index];
-    const free = !holder || sameAnnotation(holder, row) ? row : { ...row, id: rehomedId(row) };
-    if (!claimed.has(free.id)) claimed.set(free.id, free);
-    return free;
+    const kept = !holder || sameAnnotation(holder, row) ? row : { ...row, id: rehomedId(row) };
+    if (!claimed.has(kept.id)) claimed.set(kept.id, kept);
+    return kept;
   });
+  const moved = free.flatMap((row, index) => (row.id === rows[index]!.id ? [] : [index]));
+  const atMoved = await inChunks(moved, (chunk) => db.annotations.bulkGet(chunk.map((i) => free[i]!.id)));
+  moved.forEach((i, k) => {
+    stored[i] = atMoved[k];
+  });
+  return { rows: free, stored };
 }
 
 /**
@@ -147,10 +157,7 @@ export async function mergeImport(
     summary.annotationsKept += annotations.length - kept.length;
     await inChunks([...autoToDrop.existing], async (chunk) => [await db.annotations.bulkDelete(chunk)]);
 
-    const incoming = await withFreeIds(db, kept);
-    const existingRows = await inChunks(incoming, (chunk) =>
-      db.annotations.bulkGet(chunk.map((row) => row.id)),
-    );
+    const { rows: incoming, stored: existingRows } = await withFreeIds(db, kept);
     const rowsToPut: AnnotationRow[] = [];
     incoming.forEach((row, index) => {
       const existing = existingRows[index];
