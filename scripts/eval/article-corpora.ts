@@ -9,6 +9,10 @@ export interface ArticleGold {
   titleIsPrefix?: boolean;
   byline?: string;
   published?: string;
+  /** The gold date is a UTC instant (Mercury): the page's own day may be one either side of it. */
+  publishedIsUtc?: boolean;
+  /** The first words of the body (Mercury): must be in the extracted text. */
+  contentStart?: string;
   /** Full article body text. */
   body?: string;
   /** Body is HTML (Readability's expected.html) and needs its text read first. */
@@ -171,11 +175,71 @@ function seedPages(dir: string): EvalPage[] {
     });
 }
 
+interface MercuryTruth {
+  fixture: string;
+  url: string;
+  title?: string;
+  author?: string;
+  date_published?: string;
+  content_start?: string;
+}
+
+/** Mercury Parser's fixtures: title, author, date (a UTC instant) and the body's first words. */
+function mercuryPages(dir: string): EvalPage[] {
+  const truth = readJson(join(dir, 'ground-truth.json')) as MercuryTruth[];
+  return truth
+    .filter((t) => existsSync(join(dir, t.fixture)))
+    .map((t) => ({
+      corpus: 'mercury-dev',
+      id: t.fixture.replace(/^fixtures\//, '').replace(/\.html$/, ''),
+      file: join(dir, t.fixture),
+      url: t.url,
+      gold: {
+        title: t.title || undefined,
+        byline: t.author || undefined,
+        published: t.date_published || undefined,
+        publishedIsUtc: true,
+        contentStart: t.content_start || undefined,
+      },
+    }));
+}
+
+interface TrafilaturaTruth {
+  file: string;
+  with?: string[];
+  without?: string[];
+  title?: string;
+  author?: string;
+  date?: string;
+}
+
+/** trafilatura's English evaluation pages: title, author, day, and snippets in / out of the body. */
+function trafilaturaPages(dir: string): EvalPage[] {
+  const truth = readJson(join(dir, 'evaldata-en.json')) as Record<string, TrafilaturaTruth>;
+  return Object.entries(truth)
+    .filter(([, t]) => existsSync(join(dir, 'html', t.file)))
+    .map(([url, t]) => ({
+      corpus: 'trafilatura',
+      id: t.file.replace(/\.html?$/, ''),
+      file: join(dir, 'html', t.file),
+      url: /^https?:/.test(url) ? url : 'about:blank',
+      gold: {
+        title: t.title || undefined,
+        byline: t.author || undefined,
+        published: t.date || undefined,
+        mustInclude: t.with ?? [],
+        mustExclude: t.without ?? [],
+      },
+    }));
+}
+
 export function loadEvalPages(shared: string): EvalPage[] {
   const corpus = join(shared, 'corpus');
   const sources: [string, (dir: string) => EvalPage[]][] = [
     [join(corpus, 'readability'), readabilityPages],
     [join(corpus, 'aeb-dev'), aebPages],
+    [join(corpus, 'mercury-dev'), mercuryPages],
+    [join(corpus, 'trafilatura-en-dev'), trafilaturaPages],
     [join(corpus, 'vi-pages'), viPages],
     [join(shared, 'seed'), seedPages],
   ];

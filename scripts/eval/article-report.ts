@@ -8,6 +8,7 @@ export interface PageOutcome {
   title?: boolean;
   byline?: boolean;
   date?: boolean;
+  contentStart?: boolean;
   body?: Prf;
   included?: boolean[];
   excluded?: boolean[];
@@ -20,6 +21,7 @@ export interface SideSummary {
   byline: Rate;
   date: Rate;
   isArticle: Rate;
+  contentStart: Rate;
   snippetsIncluded: Rate;
   furnitureExcluded: Rate;
   bodyPages: number;
@@ -57,6 +59,7 @@ function side(outcomes: (PageOutcome | null)[]): SideSummary {
     byline: rate(ok.map((o) => o.byline)),
     date: rate(ok.map((o) => o.date)),
     isArticle: rate(ok.map((o) => o.isArticle)),
+    contentStart: rate(ok.map((o) => o.contentStart)),
     snippetsIncluded: rate(ok.flatMap((o) => o.included ?? [])),
     furnitureExcluded: rate(ok.flatMap((o) => o.excluded ?? [])),
     bodyPages: bodies.length,
@@ -95,6 +98,7 @@ export function printReport(summary: Summary): void {
     ['byline accuracy', (s) => fmtRate(s.byline)],
     ['date accuracy (day)', (s) => fmtRate(s.date)],
     ['isArticle accuracy', (s) => fmtRate(s.isArticle)],
+    ['content start found', (s) => fmtRate(s.contentStart)],
     ['body P mean', (s) => fmt3(s.bodyMeanP, s.bodyPages)],
     ['body R mean', (s) => fmt3(s.bodyMeanR, s.bodyPages)],
     ['body F1 mean (per page)', (s) => fmt3(s.bodyMeanF1, s.bodyPages)],
@@ -111,8 +115,10 @@ export function printReport(summary: Summary): void {
   }
   console.log(
     '\nNormalisation: NFC, lower-case, tokens = letter/digit runs (Han/Kana one per character); body = bag of words;' +
-      '\ntitle/byline exact after punctuation strip + whitespace fold ("by"/"theo" dropped); date = calendar day as written;' +
-      '\ngold titles also match without one separator-delimited part at an end (a site name, which Newsmark drops).' +
+      '\ntitle exact after punctuation strip + whitespace fold (gold entities decoded); date = calendar day as written' +
+      '\n(a UTC gold instant: any day some time zone gives it); byline: one holds the other\'s whole name ("by"/"theo" dropped);' +
+      '\ngold titles also match without one separator-delimited part at an end (a site name, which Newsmark drops);' +
+      "\ncontent start: the gold's first words (less their first third) in the text, spaces ignored." +
       '\nBody: the text of the blocks found, whatever the isArticle verdict (scored separately).' +
       '\nTime: findArticle + buildTextModel vs Readability.parse on a clone (jsdom parse and cloning excluded).',
   );

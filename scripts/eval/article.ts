@@ -6,12 +6,20 @@
 import { readFileSync } from 'node:fs';
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { parseHtml } from '../../src/cli/load-document';
+import { decodeCharRefs } from '../../src/engine/article/char-refs';
 import { findArticle } from '../../src/engine/article/find-article';
 import { buildTextModel } from '../../src/engine/text/build-text-model';
 import { type EvalPage, loadEvalPages } from './article-corpora';
 import { blockTextOfHtml } from './article-html-text';
 import { type PageOutcome, printReport, summarise } from './article-report';
-import { bodyScore, bylineMatches, dateMatches, normaliseTitle, titleMatches } from './score-text';
+import {
+  bodyScore,
+  bylineMatches,
+  contentStartFound,
+  dateMatches,
+  normaliseTitle,
+  titleMatches,
+} from './score-text';
 
 export interface ExtractorOutput {
   isArticle: boolean;
@@ -70,15 +78,18 @@ function parsePage(html: string, url: string): Document {
 function score(page: EvalPage, goldBody: string | null, out: ExtractorOutput): PageOutcome {
   const g = page.gold;
   const haystack = ` ${normaliseTitle(out.text)} `;
+  const inText = (snippet: string): boolean =>
+    haystack.includes(` ${normaliseTitle(decodeCharRefs(snippet))} `);
   return {
     ms: out.ms,
     isArticle: g.isArticle === undefined ? undefined : out.isArticle === g.isArticle,
     title: g.title ? titleMatches(out.title, g.title, g.titleIsPrefix) : undefined,
     byline: g.byline ? bylineMatches(out.byline, g.byline) : undefined,
-    date: g.published ? dateMatches(out.published, g.published) : undefined,
+    date: g.published ? dateMatches(out.published, g.published, g.publishedIsUtc) : undefined,
+    contentStart: g.contentStart ? contentStartFound(out.text, g.contentStart) : undefined,
     body: goldBody === null ? undefined : bodyScore(out.text, goldBody),
-    included: g.mustInclude?.map((s) => haystack.includes(` ${normaliseTitle(s)} `)),
-    excluded: g.mustExclude?.map((s) => !haystack.includes(` ${normaliseTitle(s)} `)),
+    included: g.mustInclude?.map(inText),
+    excluded: g.mustExclude?.map((s) => !inText(s)),
   };
 }
 
@@ -124,6 +135,9 @@ export async function runArticleEval(shared: string, args: string[]): Promise<vo
           o?.title === false ? 'TTL' : '',
           o?.byline === false ? 'BYL' : '',
           o?.date === false ? 'DAT' : '',
+          o?.contentStart === false ? 'START' : '',
+          o?.included?.includes(false) ? 'INC' : '',
+          o?.excluded?.includes(false) ? 'EXC' : '',
         ]
           .filter(Boolean)
           .join(',');

@@ -7,9 +7,18 @@
  *   (or prefix match where the gold only gives a prefix). Newsmark drops the site name by design
  *   ("Headline | Site" -> "Headline") while Readability's gold often keeps it, so a gold title
  *   also matches with one separator-delimited part removed at its end or start.
- * - byline: as title, with a leading "by"/"theo" dropped.
- * - date: the calendar day as written (first YYYY-MM-DD of the ISO string, no time-zone shift).
+ * - byline: as title, with a leading "by"/"theo" dropped; a match when one holds the other's
+ *   whole name at word boundaries (gold "Ann Lee, TIME" and "Ann Lee"; one author of several), the
+ *   held side being the gold or a name of two words or more.
+ * - date: the calendar day as written (first YYYY-MM-DD of the ISO string, no time-zone shift); a gold
+ *   UTC instant (Mercury) matches any day some time zone (UTC-12 to UTC+14) gives it.
+ * - content start: the gold's first words found in the text, spaces ignored (Mercury glues words);
+ *   its first third may be missing (a photo credit Mercury keeps before the body).
+ * Gold values have their character references decoded; found values are taken as returned, so an
+ * entity left in a title is an error.
  */
+import { decodeCharRefs } from '../../src/engine/article/char-refs';
+
 const TOKEN = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
 
 export function tokens(text: string): string[] {
@@ -70,8 +79,9 @@ function titleVariants(gold: string): string[] {
 export function titleMatches(found: string | null | undefined, gold: string, prefixOnly = false): boolean {
   const f = normaliseTitle(found);
   if (!f) return false;
-  if (prefixOnly) return f.startsWith(normaliseTitle(gold));
-  return titleVariants(gold).includes(f);
+  const g = decodeCharRefs(gold);
+  if (prefixOnly) return f.startsWith(normaliseTitle(g));
+  return titleVariants(g).includes(f);
 }
 
 export function normaliseByline(text: string | null | undefined): string {
@@ -79,8 +89,11 @@ export function normaliseByline(text: string | null | undefined): string {
 }
 
 export function bylineMatches(found: string | null | undefined, gold: string): boolean {
-  const g = normaliseByline(gold);
-  return g.length > 0 && normaliseByline(found) === g;
+  const g = normaliseByline(decodeCharRefs(gold));
+  const f = normaliseByline(found);
+  if (!g || !f) return false;
+  if (f === g || ` ${f} `.includes(` ${g} `)) return true;
+  return f.includes(' ') && ` ${g} `.includes(` ${f} `);
 }
 
 /** "2015-07-24T05:36:09+01:00" / "2026-03-07 08:07" -> "2015-07-24"; a day-first "04/01/2024" too. */
@@ -93,9 +106,31 @@ export function calendarDay(text: string | null | undefined): string | null {
   return null;
 }
 
-export function dateMatches(found: string | null | undefined, gold: string): boolean {
-  const g = calendarDay(gold);
-  return g !== null && calendarDay(found) === g;
+const HOUR_MS = 3_600_000;
+
+/** The days a UTC instant falls on somewhere (UTC-12 to UTC+14). */
+function daysOfInstant(iso: string): string[] {
+  const t = Date.parse(iso);
+  if (Number.isNaN(t)) return [];
+  const days = new Set<string>();
+  for (let h = -12; h <= 14; h += 1) days.add(new Date(t + h * HOUR_MS).toISOString().slice(0, 10));
+  return [...days];
+}
+
+export function dateMatches(found: string | null | undefined, gold: string, goldIsUtc = false): boolean {
+  const f = calendarDay(found);
+  if (f === null) return false;
+  if (goldIsUtc) return daysOfInstant(gold).includes(f);
+  return calendarDay(gold) === f;
+}
+
+/** Letters and digits only, spaces gone: text glued differently still compares equal. */
+const squeeze = (text: string): string => tokens(text).join('');
+
+export function contentStartFound(text: string, start: string): boolean {
+  const words = tokens(decodeCharRefs(start));
+  if (!words.length) return false;
+  return squeeze(text).includes(words.slice(Math.floor(words.length / 3)).join(''));
 }
 
 export function median(values: number[]): number {

@@ -1,28 +1,128 @@
+import { decodeCharRefs } from './char-refs';
 import { type PageMarks, scopedFirst } from './find-marked';
+import { nameOf } from './json-ld';
+import { firstMeta, type MetaTags, metaValue } from './meta-tags';
+import { foldText } from './text-compare';
+import { isSiteName } from './title';
 
 /** Author names: from metadata, else from the page's byline marks; "By", "Theo", "Bài:" and dates dropped. */
 const LEADING =
   /^\s*(?:(?:written|posted|reported|words|story|text|analysis|photos?)\s+)?(?:by|theo|bài(?:\s*và\s*ảnh)?\s*:|tác giả\s*:|von|par|por|di)\s+/i;
+/** "By" glued to the name, as text runs join when "By" and the name sit in separate elements. */
+const GLUED_BY = /^\s*By(?=\p{Lu})/u;
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
+/** A date after the name ("Ann Lee - 04/01/2024", "Ann Lee | Dec 16, 2016 at 1:38 pm") and all after it. */
+const TRAILING_DATE = new RegExp(
+  `\\s*[|,·•–-]?\\s*(?:\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH}\\s+\\d{4}).*$`,
+  'i',
+);
+/** Not a person's name: placeholders and edition notes ("Revised Edition Edited by ..."). */
+const NOT_A_NAME =
+  /\b(?:edition|revised|no author|unknown author|anonymous)\b|^(?:posted|published|updated)\b/i;
+/** Two to four capitalised words, none in capitals throughout: how a person's name looks. */
+const PERSON_NAME = /^(?:\p{Lu}[\p{Ll}\p{M}'’.-]*\.?\s+){1,3}\p{Lu}[\p{Ll}\p{M}'’-]+$/u;
 const MAX_BYLINE_CHARS = 100;
 
 export function cleanByline(raw: string | null | undefined): string | null {
   if (!raw) return null;
-  let text = raw.replace(/\s+/g, ' ').trim();
+  let text = decodeCharRefs(raw).replace(/\s+/g, ' ').trim();
   if (/^https?:\/\//i.test(text)) return null;
-  text = text.replace(LEADING, '').replace(/^\s*[:\-–|]\s*/, '');
-  text = text.replace(/\s*[|,·•–-]?\s*(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2}).*$/, '').trim();
-  if (!text || text.length > MAX_BYLINE_CHARS || !/\p{L}/u.test(text)) return null;
+  text = text
+    .replace(GLUED_BY, '')
+    .replace(LEADING, '')
+    .replace(/^\s*[:\-–|]\s*/, '');
+  text = text.replace(TRAILING_DATE, '').trim();
+  if (!text || text.length > MAX_BYLINE_CHARS || !/\p{L}/u.test(text) || NOT_A_NAME.test(text)) return null;
   return text;
 }
 
 /** The first short visible byline mark inside `scope` (the article), else anywhere. */
-export function findVisibleByline(marks: PageMarks, scope: Element | null): string | null {
+function findVisibleByline(marks: PageMarks, scope: Element | null): string | null {
   for (const el of scopedFirst([...marks.authorAttrs, ...marks.bylineClass], scope)) {
     const name = el.querySelector('[itemprop~="name"]') ?? el;
-    const text = name.getAttribute('content') ?? name.textContent ?? '';
+    const text = metaValue(name) ?? name.textContent ?? '';
     if (text.trim().length > MAX_BYLINE_CHARS) continue;
     const found = cleanByline(text);
     if (found) return found;
+  }
+  return null;
+}
+
+const BY_LINE = /^\s*By(?:\s|$)/;
+const BY_LINE_MAX_CHARS = 80;
+const BY_LINE_SCAN = 3000;
+
+/**
+ * A line that starts "By " with no class saying so ("<div>By <span>Ann Lee</span></div>"): the
+ * "By" is the element's own first text, or an element of its own just before the name.
+ */
+export function findByLine(root: Element): string | null {
+  let el: Element | null = root.firstElementChild;
+  for (let seen = 0; el && seen < BY_LINE_SCAN; seen++) {
+    const first = el.firstChild;
+    if (first?.nodeType === 3 && BY_LINE.test((first as Text).data)) {
+      const line = (first as Text).data.trim() === 'By' && !first.nextSibling ? el.parentElement : el;
+      const text = line?.textContent ?? '';
+      if (text.length <= BY_LINE_MAX_CHARS) {
+        const found = cleanByline(text);
+        if (found && /^\p{Lu}/u.test(found)) return found;
+      }
+    }
+    if (el.firstElementChild && el.tagName !== 'SCRIPT' && el.tagName !== 'STYLE') el = el.firstElementChild;
+    else {
+      while (el && el !== root && !el.nextElementSibling) el = el.parentElement;
+      el = el && el !== root ? el.nextElementSibling : null;
+    }
+  }
+  return null;
+}
+
+export interface SiteNames {
+  siteName: string | null;
+  host: string | null;
+}
+
+/**
+ * The byline: JSON-LD author, <meta> author, then the page's byline marks and "By" lines, skipping
+ * any that names the site, its publisher or a domain ("example.com", "NEWS.EXAMPLE.VN") rather than a
+ * writer, or that is no name at all.
+ */
+export function readByline(
+  ld: Record<string, unknown> | null,
+  meta: MetaTags,
+  marks: () => PageMarks,
+  scope: Element | null,
+  site: SiteNames,
+): string | null {
+  const publisher = nameOf(ld?.publisher);
+  // A personal site is named after its writer; a name of the site that is no person's is the site's.
+  const isWriter = (name: string | null): name is string =>
+    !!name &&
+    (PERSON_NAME.test(name) ||
+      !(isSiteName(name, site.siteName, site.host) || (publisher && foldText(publisher) === foldText(name))));
+  const candidates: (() => string | null)[] = [
+    () => cleanByline(nameOf(ld?.author) ?? nameOf(ld?.creator)),
+    () =>
+      cleanByline(
+        firstMeta(
+          meta,
+          'dc:creator',
+          'dcterm:creator',
+          'dc.creator',
+          'author',
+          'article:author',
+          'parsely-author',
+          'sailthru.author',
+          'byl',
+        ),
+      ),
+    () => findVisibleByline(marks(), scope),
+    () => (scope ? findByLine(scope) : null),
+    () => (scope?.ownerDocument.body ? findByLine(scope.ownerDocument.body) : null),
+  ];
+  for (const candidate of candidates) {
+    const name = candidate();
+    if (isWriter(name)) return name;
   }
   return null;
 }

@@ -1,4 +1,5 @@
 import { type PageMarks, scopedFirst } from './find-marked';
+import { metaValue } from './meta-tags';
 
 /**
  * Publication dates as the calendar day the page means ("YYYY-MM-DD"), never shifted by a time zone:
@@ -30,6 +31,8 @@ const ISO = /(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/;
 const COMPACT = /^(\d{4})(\d{2})(\d{2})(?:T|$)/;
 const NUMERIC = /(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)/;
 const VI_WORDS = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/i;
+/** Year first: "2019年4月4日" (Japanese, Chinese), "2019년 4월 4일" (Korean), "2019/04/04", "2019.04.04". */
+const YEAR_FIRST = /(?<!\d)(\d{4})\s*(?:年|년|[/.])\s*(\d{1,2})\s*(?:月|월|[/.])\s*(\d{1,2})(?!\d)/;
 
 function day(year: number, month: number, date: number): string | null {
   if (year < 1990 || year > 2100 || month < 1 || month > 12 || date < 1 || date > 31) return null;
@@ -44,6 +47,8 @@ export function toIsoDay(raw: string | null | undefined, dayFirst = true): strin
   if (m) return day(+m[1]!, +m[2]!, +m[3]!);
   m = text.match(VI_WORDS);
   if (m) return day(+m[3]!, +m[2]!, +m[1]!);
+  m = text.match(YEAR_FIRST);
+  if (m) return day(+m[1]!, +m[2]!, +m[3]!);
   m = text.match(NUMERIC);
   if (m) {
     const a = +m[1]!;
@@ -61,19 +66,17 @@ export function toIsoDay(raw: string | null | undefined, dayFirst = true): strin
 /** The page's own date marks: published attributes, then <time>, then date-ish classes, inside `scope` first. */
 export function findVisibleDate(marks: PageMarks, scope: Element | null, dayFirst: boolean): string | null {
   for (const el of scopedFirst(marks.dateAttrs, scope)) {
-    const found = toIsoDay(
-      el.getAttribute('content') ?? el.getAttribute('datetime') ?? el.textContent,
-      dayFirst,
-    );
+    const found = toIsoDay(metaValue(el) ?? el.getAttribute('datetime') ?? el.textContent, dayFirst);
     if (found) return found;
   }
   for (const time of scopedFirst(marks.times, scope)) {
     const found = toIsoDay(time.getAttribute('datetime'), dayFirst) ?? toIsoDay(time.textContent, dayFirst);
     if (found) return found;
   }
-  for (const el of scopedFirst(marks.dateClass, scope)) {
+  // Date lines, then byline lines, which often end with the date ("By Ann Lee on 1 June 2019").
+  for (const el of [...scopedFirst(marks.dateClass, scope), ...scopedFirst(marks.bylineClass, scope)]) {
     const text = el.textContent ?? '';
-    if (text.length > 120) continue;
+    if (text.length > 160) continue;
     const found = toIsoDay(text, dayFirst);
     if (found) return found;
   }

@@ -12,7 +12,7 @@ export interface PageMarks {
   bylineClass: Element[];
 }
 
-const DATE_CLASS = /date|time|publish|posted|ngay-?dang/i;
+const DATE_CLASS = /date|time|publish|posted|ngay-?dang|metadata|[-_]meta\b/i;
 const BYLINE_CLASS = /byline|author|tac-?gia/i;
 const LIMIT = 40;
 
@@ -36,7 +36,8 @@ export function collectMarks(root: Element): PageMarks {
       // skip the subtree
     } else {
       if (tag === 'H1') add(marks.h1, el);
-      else if (tag === 'TIME') add(marks.times, el);
+      // <time>, and custom elements that carry a datetime the same way (<relative-time datetime>).
+      else if (tag === 'TIME' || el.hasAttribute('datetime')) add(marks.times, el);
       const itemprop = el.getAttribute('itemprop');
       if (itemprop) {
         if (/\bdatePublished\b/.test(itemprop)) add(marks.dateAttrs, el);

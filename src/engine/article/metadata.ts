@@ -3,13 +3,14 @@
  * then the visible page (<time>, bylines, date lines) as a last resort.
  */
 import type { ArticleMetadata } from '../types';
-import { cleanByline, findVisibleByline } from './byline';
+import { readByline } from './byline';
+import { decodeCharRefs } from './char-refs';
 import { findVisibleDate, toIsoDay } from './dates';
-import { collectMarks, type PageMarks } from './find-marked';
+import { collectMarks, type PageMarks, scopedFirst } from './find-marked';
 import { type JsonLd, nameOf, readJsonLd, stringOf } from './json-ld';
 import { firstMeta, type MetaTags, readMetaTags } from './meta-tags';
 import { foldText } from './text-compare';
-import { cleanTitle } from './title';
+import { cleanTitle, isSiteName } from './title';
 
 export interface PageSignals {
   jsonLd: JsonLd;
@@ -41,6 +42,11 @@ function jsonLdTitle(ld: Record<string, unknown>, docTitle: string): string | nu
   return headline ?? name;
 }
 
+/** Metadata text as a browser would show it: character references decoded, even double-encoded ones. */
+function decoded(value: string | null | undefined): string | null {
+  return value ? decodeCharRefs(value).trim() || null : null;
+}
+
 function hostOf(url: string | null): string | null {
   if (!url) return null;
   const m = url.match(/^https?:\/\/(?:www\.)?([^/:]+)/i);
@@ -64,11 +70,14 @@ export function readMetadata(doc: Document, signals: PageSignals, scope: Element
   const meta = signals.meta;
   const canonical =
     doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? firstMeta(meta, 'og:url');
-  const siteName =
-    firstMeta(meta, 'og:site_name', 'application-name', 'twitter:site:name') ?? nameOf(ld?.publisher) ?? null;
-  const docTitle = doc.title?.trim() ?? '';
-  const metaTitle =
-    (ld ? jsonLdTitle(ld, docTitle) : null) ??
+  const siteName = decoded(
+    firstMeta(meta, 'og:site_name', 'application-name', 'twitter:site:name') ?? nameOf(ld?.publisher),
+  );
+  const docTitle = decoded(doc.title?.trim()) ?? '';
+  const host = hostOf(canonical ?? doc.URL);
+  // A "title" that is only the site's name says nothing of the article.
+  const metaTitle = [
+    ld ? jsonLdTitle(ld, docTitle) : null,
     firstMeta(
       meta,
       'dc:title',
@@ -81,33 +90,19 @@ export function readMetadata(doc: Document, signals: PageSignals, scope: Element
       'twitter:title',
       'parsely-title',
       'sailthru.title',
-    );
+    ),
+  ]
+    .map(decoded)
+    .find((t) => t && !isSiteName(t, siteName, host));
+  // The article's own <h1>s first, then the page's.
   const headings = (): string[] =>
-    signals
-      .marks()
-      .h1.filter((h) => !scope || scope.contains(h))
+    scopedFirst(signals.marks().h1, scope)
       .slice(0, 3)
-      .map((h) => h.textContent ?? '');
-  const host = hostOf(canonical ?? doc.URL);
+      .map((h) => decodeCharRefs(h.textContent ?? ''));
   const rawTitle = metaTitle ?? docTitle;
   const title = rawTitle ? cleanTitle(rawTitle, siteName, host, headings, !metaTitle) || null : null;
 
-  const byline =
-    cleanByline(nameOf(ld?.author) ?? nameOf(ld?.creator)) ??
-    cleanByline(
-      firstMeta(
-        meta,
-        'dc:creator',
-        'dcterm:creator',
-        'dc.creator',
-        'author',
-        'article:author',
-        'parsely-author',
-        'sailthru.author',
-        'byl',
-      ),
-    ) ??
-    findVisibleByline(signals.marks(), scope);
+  const byline = readByline(ld, meta, signals.marks, scope, { siteName, host });
 
   const lang = readLang(doc, meta);
   const dayFirst = !(

@@ -1,12 +1,27 @@
-/** The headline without the site's name: "Headline | Site" -> "Headline". */
+/**
+ * The headline: the metadata title without the site's name ("Headline | Site" -> "Headline"), or the
+ * article's visible <h1> where the metadata title is that headline with a section or site around it,
+ * or a shortened (SEO) variant of it.
+ */
 import { foldText } from './text-compare';
 
-const SEPARATOR = /\s+[|\-–—·•»:\\/]{1,2}\s+/g;
+/** Title separators; full-width ones (CJK titles) and "_" need no spaces around them. */
+const SEPARATOR = /\s+[|\-–—·•»:\\/]{1,2}\s+|\s*[｜：－＿_]\s*/g;
 
+const DOMAIN = /^[\p{L}\p{N}_.-]+\.[a-z]{2,}$/iu;
+
+/** The whole text is the site's name or a domain ("Engadget", "example.com"), nothing more. */
+export function isSiteName(text: string, siteName: string | null, host: string | null): boolean {
+  const folded = foldText(text).replace(/ /g, '');
+  if (!folded || DOMAIN.test(text.trim())) return true;
+  return [siteName, host].some((name) => name && foldText(name).replace(/ /g, '') === folded);
+}
+
+/** A title part that names the site: the name or domain, or a part holding it or held by it. */
 function looksLikeSite(part: string, siteName: string | null, host: string | null): boolean {
   const folded = foldText(part);
   if (!folded) return true;
-  if (/^[\w.-]+\.[a-z]{2,}$/i.test(part.trim())) return true;
+  if (DOMAIN.test(part.trim())) return true;
   for (const name of [siteName, host]) {
     if (!name) continue;
     const site = foldText(name);
@@ -34,7 +49,69 @@ function parts(title: string): { text: string; index: number; end: number }[] {
   return out;
 }
 
-/** Drops site names at either end; with `guess` (the bare <title>), also drops a short trailing section. */
+/** Case, quote and dash styles folded, punctuation kept: for finding a heading inside a title. */
+function lightFold(text: string): string {
+  return text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[‘’‛′`]/g, "'")
+    .replace(/[“”„″]/g, '"')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const SEPARATOR_END = /(?:\s[|\-–—·•»:\\/]{1,2}\s|[｜：－＿_]\s*)$/;
+const SEPARATOR_START = /^(?:\s[|\-–—·•»:\\/]{1,2}\s|\s*[｜：－＿_])/;
+
+/**
+ * The heading is the title with a section or site name before or after it, set off by a separator
+ * ("Opinion | Headline", "Headline ｜ Site"), and is the larger part of it (never the section alone).
+ */
+function isTitleCore(heading: string, title: string): boolean {
+  const h = lightFold(heading);
+  const t = lightFold(title);
+  if (!h) return false;
+  if (h === t) return true;
+  for (let at = t.indexOf(h); at >= 0; at = t.indexOf(h, at + 1)) {
+    const before = t.slice(0, at);
+    const after = t.slice(at + h.length);
+    if ((before && !SEPARATOR_END.test(before)) || (after && !SEPARATOR_START.test(after))) continue;
+    return words(h).length >= words(before).length + words(after).length;
+  }
+  return false;
+}
+
+const WORDS = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
+const words = (text: string): string[] => text.normalize('NFC').toLowerCase().match(WORDS) ?? [];
+
+/**
+ * The heading says what the title says and more: nearly all of the title's words are in it and it
+ * is clearly longer. Metadata titles are often cut down for search results and share cards.
+ */
+function extendsTitle(heading: string, title: string): boolean {
+  // Holding the title whole, the heading may add a few words before it or a subtitle after a
+  // separator; a label set off before it ("Local News | ..."), text glued to it, or a mere "The"
+  // is not the headline's.
+  const folded = lightFold(heading);
+  const core = lightFold(title);
+  const at = folded.indexOf(core);
+  if (at > 0) {
+    const before = folded.slice(0, at);
+    return before.endsWith(' ') && !SEPARATOR_END.test(before) && words(before).length >= 2;
+  }
+  if (at === 0) return SEPARATOR_START.test(folded.slice(core.length));
+  const h = words(heading);
+  const t = words(title);
+  if (t.length === 0 || h.length < t.length + 2) return false;
+  const have = new Set(h);
+  return t.filter((w) => have.has(w)).length >= 0.8 * t.length;
+}
+
+/**
+ * The headline: a heading of the page that is the title less its site or section, or that says more
+ * than a cut-down metadata title; else the title without site names at either end. With `guess` (the
+ * bare <title>), also drops a short trailing section.
+ */
 export function cleanTitle(
   raw: string,
   siteName: string | null,
@@ -43,18 +120,12 @@ export function cleanTitle(
   guess: boolean,
 ): string {
   const title = raw.replace(/\s+/g, ' ').trim();
+  const headings = headingsOf()
+    .map((h) => h.replace(/\s+/g, ' ').trim())
+    .filter((h) => h && !isSiteName(h, siteName, host));
+  for (const h of headings) if (isTitleCore(h, title) || (!guess && extendsTitle(h, title))) return h;
   let pieces = parts(title);
   if (pieces.length === 1) return title;
-  const headings = headingsOf();
-  for (const h of headings) if (foldText(h) === foldText(title)) return title;
-  // A heading on the page that equals the start of the title settles it.
-  for (const h of headings) {
-    const folded = foldText(h);
-    for (let i = pieces.length - 1; i >= 1; i--) {
-      if (foldText(title.slice(0, pieces[i - 1]!.end)) === folded)
-        return title.slice(0, pieces[i - 1]!.end).trim();
-    }
-  }
   while (pieces.length > 1 && looksLikeSite(pieces[pieces.length - 1]!.text, siteName, host))
     pieces = pieces.slice(0, -1);
   while (pieces.length > 1 && looksLikeSite(pieces[0]!.text, siteName, host)) pieces = pieces.slice(1);
