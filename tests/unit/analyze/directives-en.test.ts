@@ -43,6 +43,12 @@ describe('English directives: ordering verbs and their frames', () => {
     expect(found('Angry protesters urged the mayor to resign.')).toEqual([]);
     expect(found('Analysts called on investors to stay calm.')).toEqual([]);
   });
+  it('reads an object with a relative clause: "asked anyone who ... to"', () => {
+    expect(found('Police Chief Dan Moss asked anyone who saw the crash to call the station.')).toEqual([
+      ['Police Chief Dan Moss as', 'Dan Moss'],
+    ]);
+    expect(found('Police Chief Dan Moss warned that the road was likely to flood.')).toEqual([]);
+  });
   it('reads an order written as a noun after a verb of issuing', () => {
     expect(found('The Finance Ministry issued an order last week halting the sale.')).toEqual([
       ['The Finance Ministry iss', 'Finance Ministry'],
@@ -113,6 +119,19 @@ describe('English directives: obligations', () => {
       'All imported cars must now be inspected at the port.',
     );
     expect(result.map((r) => r[0])).toEqual(['All offices shall remain', 'All imported cars must n']);
+  });
+  it('reads "cannot"/"may not" only when a rule states them', () => {
+    const result = found(
+      'The civil service regulations say that an employee cannot accept gifts.',
+      'Under the new law, drivers may not use phones.',
+      'Mayor Ann Cole said the city cannot decide alone.',
+    );
+    expect(result.map((r) => r[0])).toEqual(['The civil service regula', 'Under the new law, drive']);
+  });
+  it('reads a "must" closed by a named speaker the officials analyzer did not place', () => {
+    expect(found('"Every council must publish its budget," Okafor said.')).toEqual([
+      ['"Every council must publ', 'Okafor'],
+    ]);
   });
   it("does not read wishes, views, predictions or an outsider's advice as obligations", () => {
     expect(found('We must act now, the president said.')).toEqual([]);

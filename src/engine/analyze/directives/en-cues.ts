@@ -36,6 +36,7 @@ function objectThen(after: string, word: string, max: number, allowEmpty: boolea
   let count = 0;
   let prev = '';
   let prev2 = '';
+  let relative = false;
   for (let m = NEXT_WORD.exec(after); m; m = NEXT_WORD.exec(after)) {
     if (/[.;:!?]/u.test(m[1]!)) return false;
     const w = m[2]!.toLowerCase();
@@ -45,7 +46,10 @@ function objectThen(after: string, word: string, max: number, allowEmpty: boolea
     prev2 = prev;
     prev = w;
     if (w === 'not' && word === 'to') continue;
-    if (EN_OBJECT_STOP.has(w) || ++count > max) return false;
+    // "asked anyone who saw the crash to call": a relative clause inside the object.
+    if (w === 'who') relative = true;
+    else if ((!relative && EN_OBJECT_STOP.has(w)) || w === 'that') return false;
+    if (++count > max) return false;
   }
   return false;
 }

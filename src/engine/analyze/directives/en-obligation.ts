@@ -91,9 +91,17 @@ export function findObligation(ctx: EnContext, sentence: Sentence, s: string): O
     return { issuer: said?.issuer ?? fallback() };
   }
   if (NOT_ADDRESSEE.test(subject)) return null;
-  if (closing && isAuthority(closing)) return { issuer: closing.issuer };
-  if (opening && isAuthority(opening)) return { issuer: opening.issuer };
+  if (m[3]) {
+    const rule = [closing, opening].find((x) => x?.kind === 'rule');
+    if (rule) return { issuer: rule.issuer ?? fallback() };
+    return EN_RULE_OPENER.test(s) ? { issuer: fallback() } : null;
+  }
   const strong = /^(?:must|shall)/u.test(modal);
+  // A named speaker the officials analyzer did not place still gives a "must" its authority.
+  const named =
+    [closing, opening].find((x) => x && isAuthority(x)) ??
+    (strong ? [closing, opening].find((x) => x?.kind === 'other') : undefined);
+  if (named) return { issuer: named.issuer };
   if (strong && (EN_RULE_OPENER.test(s) || UNIVERSAL.test(s))) return { issuer: fallback() };
   if (modal.startsWith('shall')) return { issuer: fallback() };
   return null;
