@@ -9,6 +9,7 @@ import {
   type EnCueVerb,
   type EnFrame,
 } from '../lexicons/en-directive-cues';
+import { wordsBefore } from './en-words';
 
 /** An ordering verb in a sentence with the complement frame it was found with. */
 export interface CueHit {
@@ -89,20 +90,6 @@ function particleFrame(lower: string, after: string): EnFrame | null {
 }
 
 const WORD_AT = /[\p{L}][\p{L}’'-]*/uy;
-const LETTER = /[\p{L}’'-]/u;
-
-/** Up to `n` lower-cased words before offset `at`, nearest first (a backward scan, no regex over the text). */
-export function wordsBefore(s: string, at: number, n: number): string[] {
-  const out: string[] = [];
-  let i = at - 1;
-  while (out.length < n && i >= 0) {
-    while (i >= 0 && !LETTER.test(s[i]!)) i--;
-    const end = i + 1;
-    while (i >= 0 && LETTER.test(s[i]!)) i--;
-    if (end > i + 1) out.push(s.slice(i + 1, end).toLowerCase());
-  }
-  return out;
-}
 
 const NOUN_CUES = new Set([
   'call',

@@ -1,8 +1,8 @@
 import type { Sentence } from '../../text/sentences';
 import { EN_BODY, EN_OBLIGATION, EN_RULE_OPENER, EN_SAY } from '../lexicons/en-directive-cues';
-import { wordsBefore } from './en-cues';
 import { bodyIssuer, resolvePerson } from './en-issuer';
 import { type EnContext, isAuthority, resolveSubject, type Subject } from './en-subject';
+import { wordsBefore } from './en-words';
 
 /** Subjects of a modal that state the speaker's own wish or a view, not an obligation on an addressee. */
 const NOT_ADDRESSEE = /^(?:we|i|you|one|it|this|that|there|he|she|they|me|us)$/iu;
@@ -18,6 +18,22 @@ const UNIVERSAL = /^(?:["“‘]?\s*)(?:All|Every|Each|No)\s/u;
 const CLOSING =
   /[,:]\s*["”’']?\s*([^,"”]{1,80}?)\s+(?:said|says|added|adds|told|stated|warned|insisted|stressed|wrote|ruled|declared|noted|announced)\b[^,"”]*$/u;
 const CLOSING_INVERTED = /[,:]\s*["”’']?\s*(?:said|says|added|adds)\s+([^,"”]{1,80}?)\s*[.!]?\s*$/u;
+
+const SAY_ALL = new RegExp(EN_SAY.source, 'gu');
+const OBLIGATION_FROM = new RegExp(EN_OBLIGATION.source, 'gu');
+const WORD_AT = /[\p{L}][\p{L}’'-]*/uy;
+/** Trigger words that can be (or end) an obligation: modals and the participles of passive orders. */
+const MODAL_WORDS: ReadonlySet<string> = new Set(
+  (
+    "must mustn't mustn’t mustn shall should shouldn't shouldn’t shouldn has have had need needs cannot can't can’t may " +
+    'required obliged obligated ordered told asked instructed directed urged banned barred prohibited forbidden mandated'
+  ).split(' '),
+);
+
+function wordAt(s: string, at: number): string {
+  WORD_AT.lastIndex = at;
+  return WORD_AT.exec(s)?.[0].toLowerCase() ?? '';
+}
 
 export interface Obligation {
   issuer: string | null;
@@ -50,8 +66,8 @@ function mentionedIssuer(ctx: EnContext, sentence: Sentence, modalAt: number): s
 function openingSpeaker(ctx: EnContext, sentence: Sentence, s: string, modalAt: number): Subject | null {
   const head = s.slice(0, modalAt);
   let say: RegExpExecArray | null = null;
-  const re = new RegExp(EN_SAY.source, 'gu');
-  for (let m = re.exec(head); m; m = re.exec(head)) say = m;
+  SAY_ALL.lastIndex = 0;
+  for (let m = SAY_ALL.exec(head); m; m = SAY_ALL.exec(head)) say = m;
   if (!say) return null;
   const between = head
     .slice(say.index + say[0].length)
@@ -68,8 +84,22 @@ function openingSpeaker(ctx: EnContext, sentence: Sentence, s: string, modalAt: 
  * An obligation an authority places: a passive order ("were told to"), a "shall" rule, a "must"
  * on everyone ("All cargo must be inspected"), or a modal attributed to an authority.
  */
-export function findObligation(ctx: EnContext, sentence: Sentence, s: string): Obligation | null {
-  const m = EN_OBLIGATION.exec(s);
+export function findObligation(
+  ctx: EnContext,
+  sentence: Sentence,
+  s: string,
+  at: number[],
+): Obligation | null {
+  // The modal is one of the sentence's trigger words: start the match a few words before the first.
+  let first = -1;
+  for (const a of at)
+    if (MODAL_WORDS.has(wordAt(s, a))) {
+      first = a;
+      break;
+    }
+  if (first < 0) return null;
+  OBLIGATION_FROM.lastIndex = Math.max(0, first - 24);
+  const m = OBLIGATION_FROM.exec(s);
   if (!m) return null;
   const modal = m[1] ?? '';
   if (EPISTEMIC.test(s.slice(m.index))) return null;

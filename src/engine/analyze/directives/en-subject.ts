@@ -135,8 +135,9 @@ function resolveHead(ctx: EnContext, abs: number, to: number): Subject {
   const body = EN_BODY.exec(region);
   if (body) {
     // "the Health Ministry", "the education watchdog": the words that qualify the body belong to it.
-    const mod = MODIFIERS.exec(region.slice(0, body.index));
-    const at = mod ? mod.index : body.index;
+    const lead = Math.max(0, body.index - 40);
+    const mod = MODIFIERS.exec(region.slice(lead, body.index));
+    const at = mod ? lead + mod.index : body.index;
     const written = mod && !/^the /iu.test(body[0]) ? `${mod[1]} ${body[0]}` : body[0];
     found.push({ kind: 'body', issuer: bodyIssuer(ctx.text, abs, written), at });
   }

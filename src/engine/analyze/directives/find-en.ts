@@ -75,7 +75,7 @@ export function findEnDirectives(
     if (/\?["”’']?$/u.test(s)) continue;
     let issuer = cueIssuer(ctx, sentence, s, at);
     if (issuer === undefined) {
-      const obligation = findObligation(ctx, sentence, s);
+      const obligation = findObligation(ctx, sentence, s, at);
       if (!obligation) continue;
       issuer = obligation.issuer;
     }
