@@ -133,6 +133,18 @@ describe('English directives: obligations', () => {
       ['"Every council must publ', 'Okafor'],
     ]);
   });
+  it('reads a quoted order to "you" and a rule made compulsory', () => {
+    const result = found(
+      'Police Chief Dan Moss spoke at the scene.',
+      '"You must leave the area now," Moss said.',
+      'Face masks are now compulsory on all buses, the Health Ministry said.',
+    );
+    expect(result).toEqual([
+      ['"You must leave the area', 'Dan Moss'],
+      ['Face masks are now compu', 'Health Ministry'],
+    ]);
+    expect(found('"You must be tired," the waiter said.')).toEqual([]);
+  });
   it("does not read wishes, views, predictions or an outsider's advice as obligations", () => {
     expect(found('We must act now, the president said.')).toEqual([]);
     expect(found('Banks must lend more, analysts said.')).toEqual([]);

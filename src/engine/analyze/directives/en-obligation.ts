@@ -26,7 +26,8 @@ const WORD_AT = /[\p{L}][\p{L}’'-]*/uy;
 const MODAL_WORDS: ReadonlySet<string> = new Set(
   (
     "must mustn't mustn’t mustn shall should shouldn't shouldn’t shouldn has have had need needs cannot can't can’t may " +
-    'required obliged obligated ordered told asked instructed directed urged banned barred prohibited forbidden mandated'
+    'required obliged obligated ordered told asked instructed directed urged banned barred prohibited forbidden mandated ' +
+    'mandatory compulsory obligatory'
   ).split(' '),
 );
 
@@ -120,6 +121,8 @@ export function findObligation(
     const said = [closing, opening].find((x) => x && isAuthority(x));
     return { issuer: said?.issuer ?? fallback() };
   }
+  // '"You must leave now," the officer said': a quoted order to its listener.
+  if (subject === 'you' && closing && isAuthority(closing)) return { issuer: closing.issuer };
   if (NOT_ADDRESSEE.test(subject)) return null;
   if (m[3]) {
     const rule = [closing, opening].find((x) => x?.kind === 'rule');
