@@ -39,6 +39,13 @@ describe('English directives: ordering verbs and their frames', () => {
     expect(found('Did Mayor Ann Cole tell staff to delete the files?')).toEqual([]);
     expect(found('Asked why she left, Mayor Ann Cole smiled.')).toEqual([]);
   });
+  it('does not take sentence adverbs or quantifiers for subjects, nor an order noun after "including"', () => {
+    expect(found('Moreover, opting out requires the use of cookies.')).toEqual([]);
+    expect(found('Both men ordered a second round.')).toEqual([]);
+    expect(
+      found('Senator Ray Ortiz said his party would act, including calling for a debate in the Senate.'),
+    ).toEqual([]);
+  });
   it('ignores calls made by protesters, critics and analysts', () => {
     expect(found('Angry protesters urged the mayor to resign.')).toEqual([]);
     expect(found('Analysts called on investors to stay calm.')).toEqual([]);
@@ -144,6 +151,7 @@ describe('English directives: obligations', () => {
       ['Face masks are now compu', 'Health Ministry'],
     ]);
     expect(found('"You must be tired," the waiter said.')).toEqual([]);
+    expect(found('Parents have been told for years that peanuts are risky.')).toEqual([]);
   });
   it("does not read wishes, views, predictions or an outsider's advice as obligations", () => {
     expect(found('We must act now, the president said.')).toEqual([]);

@@ -6,7 +6,7 @@ import { wordsBefore } from './en-words';
 
 /** Subjects of a modal that state the speaker's own wish or a view, not an obligation on an addressee. */
 const NOT_ADDRESSEE = /^(?:we|i|you|one|it|this|that|there|he|she|they|me|us)$/iu;
-const PASSIVE_NOT_ADDRESSEE = /^(?:we|i|you|me|us)$/iu;
+const PASSIVE_NOT_ADDRESSEE = /^(?:we|i|you|me|us|yourself|yourselves|myself|ourselves)$/iu;
 /** Epistemic "must have been", "should have known". */
 const EPISTEMIC = /^(?:must|should)(?: not)? have\b/u;
 /** An embedded question or a condition around the modal's clause: "whether a judge should ...". */
@@ -122,7 +122,8 @@ export function findObligation(
     return { issuer: said?.issuer ?? fallback() };
   }
   // '"You must leave now," the officer said': a quoted order to its listener.
-  if (subject === 'you' && closing && isAuthority(closing)) return { issuer: closing.issuer };
+  if (subject === 'you' && /^(?:must|shall)/u.test(modal) && closing && isAuthority(closing))
+    return { issuer: closing.issuer };
   if (NOT_ADDRESSEE.test(subject)) return null;
   if (m[3]) {
     const rule = [closing, opening].find((x) => x?.kind === 'rule');

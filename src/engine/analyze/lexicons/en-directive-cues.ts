@@ -78,16 +78,14 @@ export const EN_BASE_FORMS: ReadonlySet<string> = new Set(
 
 /** Words after which a base form is a verb: "to order", "will require", "we urge". */
 export const EN_VERB_CONTEXT: ReadonlySet<string> = new Set(
-  "to will shall must would we i they you also and did does do should not can can't can’t cannot may".split(
-    ' ',
-  ),
+  "to will shall must would we i they you also did does do should not can can't can’t cannot may".split(' '),
 );
 
 /** Words after which a cue word is a noun or an adjective: "the order", "its demands", "banned goods". */
 export const EN_NOUN_CONTEXT: ReadonlySet<string> = new Set(
   (
     'the a an its his her their our my your this these those any every no some such court executive new ' +
-    'public growing amid of other used were are there repeated renewed latest following'
+    'public growing amid of other used were are there repeated renewed latest following including without'
   ).split(' '),
 );
 
@@ -141,7 +139,7 @@ export const EN_RULE_OPENER =
  * "may not"), an order only when a rule states it ("the regulations say staff cannot ...").
  */
 export const EN_OBLIGATION =
-  /\b(?:(must(?:n[’']t| not)?|shall(?: not)?|should(?:n[’']t| not)?|(?:has|have|will have|had) to|needs? to|(?:has|have) (?:a|the) (?:responsibility|duty|obligation) to)|((?:is|are|was|were|will be|would be|be|been|being)(?: now| also| still| being)? (?:required|obliged|obligated|ordered|told|asked|instructed|directed|urged|banned|barred|prohibited|forbidden|mandated)(?: not)? (?:to|from|for)|(?:is|are|was|were|will be|becomes?|became)(?: now| also)? (?:mandatory|compulsory|obligatory))|(cannot|can['’]t|can no longer|may not))[\s,.;]/u;
+  /\b(?:(must(?:n[’']t| not)?|shall(?: not)?|should(?:n[’']t| not)?|(?:has|have|will have|had) to|needs? to|(?:has|have) (?:a|the) (?:responsibility|duty|obligation) to)|((?:is|are|was|were|will be|would be|be|been|being)(?: now| also| still| being)? (?:required|obliged|obligated|ordered|told|asked|instructed|directed|urged|banned|barred|prohibited|forbidden|mandated)(?: not)? (?:to|from)|(?:is|are|was|were|being)(?: being)? asked for|(?:is|are|was|were|will be|becomes?|became)(?: now| also)? (?:mandatory|compulsory|obligatory))|(cannot|can['’]t|can no longer|may not))[\s,.;]/u;
 
 /** Reporting verbs that open or close the attribution of an obligation ("X said ... must", "..., X said"). */
 export const EN_SAY =
