@@ -39,9 +39,22 @@ describe('English directives: ordering verbs and their frames', () => {
     expect(found('Did Mayor Ann Cole tell staff to delete the files?')).toEqual([]);
     expect(found('Asked why she left, Mayor Ann Cole smiled.')).toEqual([]);
   });
+  it('does not take sentence adverbs or quantifiers for subjects, nor an order noun after "including"', () => {
+    expect(found('Moreover, opting out requires the use of cookies.')).toEqual([]);
+    expect(found('Both men ordered a second round.')).toEqual([]);
+    expect(
+      found('Senator Ray Ortiz said his party would act, including calling for a debate in the Senate.'),
+    ).toEqual([]);
+  });
   it('ignores calls made by protesters, critics and analysts', () => {
     expect(found('Angry protesters urged the mayor to resign.')).toEqual([]);
     expect(found('Analysts called on investors to stay calm.')).toEqual([]);
+  });
+  it('reads an object with a relative clause: "asked anyone who ... to"', () => {
+    expect(found('Police Chief Dan Moss asked anyone who saw the crash to call the station.')).toEqual([
+      ['Police Chief Dan Moss as', 'Dan Moss'],
+    ]);
+    expect(found('Police Chief Dan Moss warned that the road was likely to flood.')).toEqual([]);
   });
   it('reads an order written as a noun after a verb of issuing', () => {
     expect(found('The Finance Ministry issued an order last week halting the sale.')).toEqual([
@@ -113,6 +126,32 @@ describe('English directives: obligations', () => {
       'All imported cars must now be inspected at the port.',
     );
     expect(result.map((r) => r[0])).toEqual(['All offices shall remain', 'All imported cars must n']);
+  });
+  it('reads "cannot"/"may not" only when a rule states them', () => {
+    const result = found(
+      'The civil service regulations say that an employee cannot accept gifts.',
+      'Under the new law, drivers may not use phones.',
+      'Mayor Ann Cole said the city cannot decide alone.',
+    );
+    expect(result.map((r) => r[0])).toEqual(['The civil service regula', 'Under the new law, drive']);
+  });
+  it('reads a "must" closed by a named speaker the officials analyzer did not place', () => {
+    expect(found('"Every council must publish its budget," Okafor said.')).toEqual([
+      ['"Every council must publ', 'Okafor'],
+    ]);
+  });
+  it('reads a quoted order to "you" and a rule made compulsory', () => {
+    const result = found(
+      'Police Chief Dan Moss spoke at the scene.',
+      '"You must leave the area now," Moss said.',
+      'Face masks are now compulsory on all buses, the Health Ministry said.',
+    );
+    expect(result).toEqual([
+      ['"You must leave the area', 'Dan Moss'],
+      ['Face masks are now compu', 'Health Ministry'],
+    ]);
+    expect(found('"You must be tired," the waiter said.')).toEqual([]);
+    expect(found('Parents have been told for years that peanuts are risky.')).toEqual([]);
   });
   it("does not read wishes, views, predictions or an outsider's advice as obligations", () => {
     expect(found('We must act now, the president said.')).toEqual([]);

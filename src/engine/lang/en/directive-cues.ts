@@ -78,16 +78,14 @@ export const EN_BASE_FORMS: ReadonlySet<string> = new Set(
 
 /** Words after which a base form is a verb: "to order", "will require", "we urge". */
 export const EN_VERB_CONTEXT: ReadonlySet<string> = new Set(
-  "to will shall must would we i they you also and did does do should not can can't can’t cannot may".split(
-    ' ',
-  ),
+  "to will shall must would we i they you also did does do should not can can't can’t cannot may".split(' '),
 );
 
 /** Words after which a cue word is a noun or an adjective: "the order", "its demands", "banned goods". */
 export const EN_NOUN_CONTEXT: ReadonlySet<string> = new Set(
   (
     'the a an its his her their our my your this these those any every no some such court executive new ' +
-    'public growing amid of other used were are there repeated renewed latest following'
+    'public growing amid of other used were are there repeated renewed latest following including without'
   ).split(' '),
 );
 
@@ -136,15 +134,16 @@ export const EN_RULE_OPENER =
   /^(?:Under|According to) (?:[^,]{0,60} )?(?:law|laws|rules?|regulations?|decree|order|directive|guidelines|act|bill|policy|plan|agreement|deal|constitution|resolution|ruling)\b/iu;
 
 /**
- * Deontic obligations. Group 1 is the modal; "passive" ones ("are required to", "were told to",
- * "is banned from") state an order by themselves, the others need an authority behind them.
+ * Deontic obligations. Group 1 is the modal; group 2 a passive order ("are required to", "were
+ * told to", "is banned from"), which states an order by itself; group 3 a prohibition ("cannot",
+ * "may not"), an order only when a rule states it ("the regulations say staff cannot ...").
  */
 export const EN_OBLIGATION =
-  /\b(?:(must(?:n[’']t| not)?|shall(?: not)?|should(?:n[’']t| not)?|(?:has|have|will have|had) to|needs? to|(?:has|have) (?:a|the) (?:responsibility|duty|obligation) to)|((?:is|are|was|were|will be|would be|be|been|being)(?: now| also| still| being)? (?:required|obliged|obligated|ordered|told|asked|instructed|directed|urged|banned|barred|prohibited|forbidden|mandated)(?: not)? (?:to|from|for)))\s/u;
+  /\b(?:(must(?:n[’']t| not)?|shall(?: not)?|should(?:n[’']t| not)?|(?:has|have|will have|had) to|needs? to|(?:has|have) (?:a|the) (?:responsibility|duty|obligation) to)|((?:is|are|was|were|will be|would be|be|been|being)(?: now| also| still| being)? (?:required|obliged|obligated|ordered|told|asked|instructed|directed|urged|banned|barred|prohibited|forbidden|mandated)(?: not)? (?:to|from)|(?:is|are|was|were|being)(?: being)? asked for|(?:is|are|was|were|will be|becomes?|became)(?: now| also)? (?:mandatory|compulsory|obligatory))|(cannot|can['’]t|can no longer|may not))[\s,.;]/u;
 
 /** Reporting verbs that open or close the attribution of an obligation ("X said ... must", "..., X said"). */
 export const EN_SAY =
-  /\b(?:said|says|told|tells|announced|announces|will announce|insisted|insists|stressed|stresses|added|adds|adding|saying|warned|warns|wrote|writes|ruled|declared|declares|noted|stated|argued|reiterated)\b/u;
+  /\b(?:said|says|say|told|tells|announced|announces|will announce|insisted|insists|stressed|stresses|added|adds|adding|saying|warned|warns|wrote|writes|ruled|declared|declares|noted|stated|argued|reiterated|recommended|recommends)\b/u;
 
 /**
  * Every word that can start an English cue or obligation above: a block without one of them
@@ -152,7 +151,8 @@ export const EN_SAY =
  */
 export const EN_TRIGGER_WORDS: ReadonlySet<string> = new Set([
   ...EN_CUE_VERBS.keys(),
-  ...'called calls call calling appealed appeals appeal directive directives instruction instructions must mustn shall should shouldn has have had need needs obliged obligated forbidden'.split(
+  "can't",
+  ...'mandatory compulsory obligatory cannot can’t may called calls call calling appealed appeals appeal directive directives instruction instructions must mustn shall should shouldn has have had need needs obliged obligated forbidden'.split(
     ' ',
   ),
 ]);

@@ -1,3 +1,4 @@
+import { wordsBefore } from '../../analyze/directives/en-words';
 import {
   EN_BASE_FORMS,
   EN_CUE_VERBS,
@@ -36,6 +37,7 @@ function objectThen(after: string, word: string, max: number, allowEmpty: boolea
   let count = 0;
   let prev = '';
   let prev2 = '';
+  let relative = false;
   for (let m = NEXT_WORD.exec(after); m; m = NEXT_WORD.exec(after)) {
     if (/[.;:!?]/u.test(m[1]!)) return false;
     const w = m[2]!.toLowerCase();
@@ -45,7 +47,10 @@ function objectThen(after: string, word: string, max: number, allowEmpty: boolea
     prev2 = prev;
     prev = w;
     if (w === 'not' && word === 'to') continue;
-    if (EN_OBJECT_STOP.has(w) || ++count > max) return false;
+    // "asked anyone who saw the crash to call": a relative clause inside the object.
+    if (w === 'who') relative = true;
+    else if ((!relative && EN_OBJECT_STOP.has(w)) || w === 'that') return false;
+    if (++count > max) return false;
   }
   return false;
 }
@@ -85,20 +90,6 @@ function particleFrame(lower: string, after: string): EnFrame | null {
 }
 
 const WORD_AT = /[\p{L}][\p{L}’'-]*/uy;
-const LETTER = /[\p{L}’'-]/u;
-
-/** Up to `n` lower-cased words before offset `at`, nearest first (a backward scan, no regex over the text). */
-export function wordsBefore(s: string, at: number, n: number): string[] {
-  const out: string[] = [];
-  let i = at - 1;
-  while (out.length < n && i >= 0) {
-    while (i >= 0 && !LETTER.test(s[i]!)) i--;
-    const end = i + 1;
-    while (i >= 0 && LETTER.test(s[i]!)) i--;
-    if (end > i + 1) out.push(s.slice(i + 1, end).toLowerCase());
-  }
-  return out;
-}
 
 const NOUN_CUES = new Set([
   'call',

@@ -26,6 +26,7 @@ export function resolvePerson(text: string, officials: OfficialAnnotation[], bef
   return (subject ?? last)?.name ?? null;
 }
 
+const MODIFIED = /((?:[\p{L}-]+ ){1,3})$/u;
 const FUNCTION_WORDS = new Set(
   'the a an of and this that its his her their our to in on for by with'.split(' '),
 );
@@ -46,13 +47,15 @@ export function bodyIssuer(text: string, before: number, body: string): string {
   for (const m of window.matchAll(named)) last = m[0];
   if (last) return last;
   // Modifiers before the lower-case head: "Karnataka government", "environment select committee".
-  const modified = new RegExp(`((?:[\\p{L}-]+ ){1,3})${head}\\b`, 'giu');
   let best: string | null = null;
-  for (const m of window.matchAll(modified)) {
-    const words = m[1]!.trim().split(' ');
+  const at = new RegExp(`\\b${head}\\b`, 'giu');
+  for (let m = at.exec(window); m; m = at.exec(window)) {
+    const lead = MODIFIED.exec(window.slice(Math.max(0, m.index - 40), m.index));
+    if (!lead) continue;
+    const words = lead[1]!.trim().split(' ');
     while (words.length && FUNCTION_WORDS.has(words[0]!.toLowerCase())) words.shift();
     if (words.length && words.every((w) => !FUNCTION_WORDS.has(w.toLowerCase())))
-      best = `${words.join(' ')} ${head}`;
+      best = `${words.join(' ')} ${m[0]}`;
   }
   return best ?? body;
 }

@@ -13,6 +13,7 @@ const NEXT_WORD: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ...['has', 'have', 'had', 'need', 'needs'].map((w) => [w, new Set(['to'])] as const),
   ...['call', 'called', 'calls', 'calling'].map((w) => [w, new Set(['on', 'upon', 'for'])] as const),
   ...['appealed', 'appeals'].map((w) => [w, new Set(['to', 'for'])] as const),
+  ['may', new Set(['not'])],
 ]);
 
 /** Start offsets of the words that may open an English cue, in text order. */
@@ -74,7 +75,7 @@ export function findEnDirectives(
     if (/\?["”’']?$/u.test(s)) continue;
     let issuer = cueIssuer(ctx, sentence, s, at);
     if (issuer === undefined) {
-      const obligation = findObligation(ctx, sentence, s);
+      const obligation = findObligation(ctx, sentence, s, at);
       if (!obligation) continue;
       issuer = obligation.issuer;
     }

@@ -1,12 +1,12 @@
+import { wordsBefore } from '../../analyze/directives/en-words';
 import type { Sentence } from '../../text/sentences';
 import { EN_BODY, EN_OBLIGATION, EN_RULE_OPENER, EN_SAY } from './directive-cues';
-import { wordsBefore } from './directive-frames';
 import { bodyIssuer, resolvePerson } from './directive-issuer';
 import { type EnContext, isAuthority, resolveSubject, type Subject } from './subject';
 
 /** Subjects of a modal that state the speaker's own wish or a view, not an obligation on an addressee. */
 const NOT_ADDRESSEE = /^(?:we|i|you|one|it|this|that|there|he|she|they|me|us)$/iu;
-const PASSIVE_NOT_ADDRESSEE = /^(?:we|i|you|me|us)$/iu;
+const PASSIVE_NOT_ADDRESSEE = /^(?:we|i|you|me|us|yourself|yourselves|myself|ourselves)$/iu;
 /** Epistemic "must have been", "should have known". */
 const EPISTEMIC = /^(?:must|should)(?: not)? have\b/u;
 /** An embedded question or a condition around the modal's clause: "whether a judge should ...". */
@@ -18,6 +18,23 @@ const UNIVERSAL = /^(?:["“‘]?\s*)(?:All|Every|Each|No)\s/u;
 const CLOSING =
   /[,:]\s*["”’']?\s*([^,"”]{1,80}?)\s+(?:said|says|added|adds|told|stated|warned|insisted|stressed|wrote|ruled|declared|noted|announced)\b[^,"”]*$/u;
 const CLOSING_INVERTED = /[,:]\s*["”’']?\s*(?:said|says|added|adds)\s+([^,"”]{1,80}?)\s*[.!]?\s*$/u;
+
+const SAY_ALL = new RegExp(EN_SAY.source, 'gu');
+const OBLIGATION_FROM = new RegExp(EN_OBLIGATION.source, 'gu');
+const WORD_AT = /[\p{L}][\p{L}’'-]*/uy;
+/** Trigger words that can be (or end) an obligation: modals and the participles of passive orders. */
+const MODAL_WORDS: ReadonlySet<string> = new Set(
+  (
+    "must mustn't mustn’t mustn shall should shouldn't shouldn’t shouldn has have had need needs cannot can't can’t may " +
+    'required obliged obligated ordered told asked instructed directed urged banned barred prohibited forbidden mandated ' +
+    'mandatory compulsory obligatory'
+  ).split(' '),
+);
+
+function wordAt(s: string, at: number): string {
+  WORD_AT.lastIndex = at;
+  return WORD_AT.exec(s)?.[0].toLowerCase() ?? '';
+}
 
 export interface Obligation {
   issuer: string | null;
@@ -50,8 +67,8 @@ function mentionedIssuer(ctx: EnContext, sentence: Sentence, modalAt: number): s
 function openingSpeaker(ctx: EnContext, sentence: Sentence, s: string, modalAt: number): Subject | null {
   const head = s.slice(0, modalAt);
   let say: RegExpExecArray | null = null;
-  const re = new RegExp(EN_SAY.source, 'gu');
-  for (let m = re.exec(head); m; m = re.exec(head)) say = m;
+  SAY_ALL.lastIndex = 0;
+  for (let m = SAY_ALL.exec(head); m; m = SAY_ALL.exec(head)) say = m;
   if (!say) return null;
   const between = head
     .slice(say.index + say[0].length)
@@ -68,8 +85,22 @@ function openingSpeaker(ctx: EnContext, sentence: Sentence, s: string, modalAt: 
  * An obligation an authority places: a passive order ("were told to"), a "shall" rule, a "must"
  * on everyone ("All cargo must be inspected"), or a modal attributed to an authority.
  */
-export function findObligation(ctx: EnContext, sentence: Sentence, s: string): Obligation | null {
-  const m = EN_OBLIGATION.exec(s);
+export function findObligation(
+  ctx: EnContext,
+  sentence: Sentence,
+  s: string,
+  at: number[],
+): Obligation | null {
+  // The modal is one of the sentence's trigger words: start the match a few words before the first.
+  let first = -1;
+  for (const a of at)
+    if (MODAL_WORDS.has(wordAt(s, a))) {
+      first = a;
+      break;
+    }
+  if (first < 0) return null;
+  OBLIGATION_FROM.lastIndex = Math.max(0, first - 24);
+  const m = OBLIGATION_FROM.exec(s);
   if (!m) return null;
   const modal = m[1] ?? '';
   if (EPISTEMIC.test(s.slice(m.index))) return null;
@@ -90,10 +121,21 @@ export function findObligation(ctx: EnContext, sentence: Sentence, s: string): O
     const said = [closing, opening].find((x) => x && isAuthority(x));
     return { issuer: said?.issuer ?? fallback() };
   }
+  // '"You must leave now," the officer said': a quoted order to its listener.
+  if (subject === 'you' && /^(?:must|shall)/u.test(modal) && closing && isAuthority(closing))
+    return { issuer: closing.issuer };
   if (NOT_ADDRESSEE.test(subject)) return null;
-  if (closing && isAuthority(closing)) return { issuer: closing.issuer };
-  if (opening && isAuthority(opening)) return { issuer: opening.issuer };
+  if (m[3]) {
+    const rule = [closing, opening].find((x) => x?.kind === 'rule');
+    if (rule) return { issuer: rule.issuer ?? fallback() };
+    return EN_RULE_OPENER.test(s) ? { issuer: fallback() } : null;
+  }
   const strong = /^(?:must|shall)/u.test(modal);
+  // A named speaker the officials analyzer did not place still gives a "must" its authority.
+  const named =
+    [closing, opening].find((x) => x && isAuthority(x)) ??
+    (strong ? [closing, opening].find((x) => x?.kind === 'other') : undefined);
+  if (named) return { issuer: named.issuer };
   if (strong && (EN_RULE_OPENER.test(s) || UNIVERSAL.test(s))) return { issuer: fallback() };
   if (modal.startsWith('shall')) return { issuer: fallback() };
   return null;

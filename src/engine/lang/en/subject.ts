@@ -27,7 +27,7 @@ export interface EnContext {
 const DATELINE =
   /^(?:[\p{Lu}][\p{Lu}\s.,'’-]{2,40}(?:\s*\([^)]{1,30}\))?\s*[-–—:]\s*|\([^)]{1,30}\)\s*[-–—]\s*|\p{Lu}{3,}(?:\s\p{Lu}{3,})*\s(?=\p{Lu}\p{Ll}))/u;
 const INTRO =
-  /^(?:(?:In|When|After|Before|During|On|At|As|While|Since|Under|Earlier|Later|Meanwhile|However|But|And|Also|Last|This|Shortly|Separately|Instead|Yet|Still|Then|Now|Today|Yesterday|Previously|Despite|Following|With|For|From)\b[^,"“”]{0,60},\s*|(?:But|And|Meanwhile|However|Earlier|Later|Also|Yet|So|Then|Now|Separately)\s+)/u;
+  /^(?:(?:In|When|After|Before|During|On|At|As|While|Since|Under|Earlier|Later|Meanwhile|However|But|And|Also|Last|This|Shortly|Separately|Instead|Yet|Still|Then|Now|Today|Yesterday|Previously|Despite|Following|With|For|From|To|Moreover|Furthermore|Besides|Nowadays|Indeed|Thus|Therefore|Finally|Overall|Perhaps|Maybe)\b[^,"“”]{0,60},\s*|(?:But|And|Meanwhile|However|Earlier|Later|Also|Yet|So|Then|Now|Separately|Moreover|Furthermore|Besides|Perhaps|Maybe)\s+)/u;
 const QUOTE_CLOSE = /^.*[,.!?]\s*["”’']\s*/su;
 const PRONOUN = /^["“‘']?(he|she|they|it|we|i)\b/iu;
 const POSSESSIVE_DOC =
@@ -50,7 +50,9 @@ const MODIFIERS =
   /(?<![\p{L}'’-])(?!(?:the|a|an|its|his|her|their|of|and|in|on|later)\s)([\p{L}-]+(?:\s(?!(?:the|a|an|of|and)\s)[\p{L}-]+)?)\s$/iu;
 const APPOSITIVE = /,\s+(?:who|whose|which|a|an|the|its|his|her|their)\s/u;
 const LABEL = /^(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+){0,2}):\s+/u;
-const FUNCTION_WORD = /^(?:The|A|An|This|That|These|Those|There|It|In|On|At|If|As|All|Some|Many|One)$/u;
+// Words that open a sentence but no name: alone ("The", "It"), or before a common noun ("Both men").
+const FUNCTION_WORD =
+  /^(?:(?:The|A|An|This|That|These|Those|There|It|In|On|At|If|As)$|(?:All|Some|Many|One|Both|Each|Every|Most|Few|Any|Several|Other|Such|Only|My|Your|Our|Their|His|Her|Its|To|For|Whoever|Whatever|People)(?:\s|$))/u;
 
 /** Offset where the subject starts: after a dateline, an introductory phrase, and a closed quote. */
 function subjectStart(region: string): number {
@@ -135,8 +137,9 @@ function resolveHead(ctx: EnContext, abs: number, to: number): Subject {
   const body = EN_BODY.exec(region);
   if (body) {
     // "the Health Ministry", "the education watchdog": the words that qualify the body belong to it.
-    const mod = MODIFIERS.exec(region.slice(0, body.index));
-    const at = mod ? mod.index : body.index;
+    const lead = Math.max(0, body.index - 40);
+    const mod = MODIFIERS.exec(region.slice(lead, body.index));
+    const at = mod ? lead + mod.index : body.index;
     const written = mod && !/^the /iu.test(body[0]) ? `${mod[1]} ${body[0]}` : body[0];
     found.push({ kind: 'body', issuer: bodyIssuer(ctx.text, abs, written), at });
   }
