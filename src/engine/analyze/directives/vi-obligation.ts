@@ -47,8 +47,10 @@ export function obligationIn(lower: string, opener: string, ruled: boolean): Obl
     if (VI_NOT_ADDRESSEE_SUBJECT.test(before) || VI_COMMITMENT.test(before)) continue;
     if (m[0] === 'buộc phải' && !ruled) continue;
     const subject = before.slice(before.search(/[^,;:]*$/u)).trim();
+    // "phải được xác định": a passive obligation ("must be done") is never a consequence.
     const binding =
       VI_STRONG_MODAL.test(m[0]) ||
+      (m[0] === 'phải' && /^\s+được\s/u.test(lower.slice(at + 4))) ||
       VI_SANCTION_BEFORE.test(before) ||
       VI_RULE_ADDRESSEE.test(subject) ||
       VI_ADDRESSEE.test(subject);

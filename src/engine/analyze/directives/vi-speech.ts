@@ -35,8 +35,10 @@ export interface SpeechOrder {
   opensRun: boolean;
 }
 
-const OBLIGATION_AFTER =
-  /(?:phải|cần|không được|không để|yêu cầu|đề nghị|các cơ quan|các sở|các đơn vị|các địa phương|các bộ|các cấp)/u;
+const OBLIGATION_AFTER = /(?:phải|cần|không được|không để|yêu cầu|đề nghị)/u;
+const ADDRESSEE_AFTER = /(?:các cơ quan|các sở|các đơn vị|các địa phương|các bộ|các cấp)/u;
+// "Bộ trưởng nêu rõ, các địa phương đã ...": what the addressees did is a report.
+const REPORTED = /(?:^|\s)(?:đã|vừa|từng)\s/u;
 const FOLLOW_ON_AGENT = /^(?:đại diện này|ông|bà|đồng chí|lãnh đạo)\b/iu;
 const TAIL = 100;
 /** The issuer of an order a document gives when the article never says who issued it. */
@@ -86,7 +88,11 @@ function agentOf(s: string, sentence: Sentence, cueAt: number, ctx: ViContext): 
     (body && /^\p{Ll}/u.test(body.name) ? (ctx.runIssuer ?? ctx.lastIssuer ?? body.name) : body?.name) ??
     (FOLLOW_ON_AGENT.test(before.trim()) ? ctx.lastIssuer : null);
   if (agent || !VI_DOC_AGENT.test(tail.toLowerCase())) return agent;
-  // "UBND tỉnh vừa có công điện yêu cầu ...": the document speaks for whoever issued it.
+  return documentIssuer(before, official, ctx);
+}
+
+/** "UBND tỉnh vừa có công điện yêu cầu ...": a document orders for whoever issued it. */
+function documentIssuer(before: string, official: OfficialAnnotation | null, ctx: ViContext): string {
   const issuedBy = official?.name ?? VI_BODY_ANY.exec(before)?.[0].replace(VI_BODY_PREDICATE, '').trim();
   return (
     issuedBy ||
@@ -103,7 +109,9 @@ export function speechOrder(s: string, sentence: Sentence, ctx: ViContext): Spee
     const before = s.slice(0, cue.index);
     const tail = before.slice(-TAIL).toLowerCase();
     const after = s.slice(cue.index + verb.length);
+    // "Theo yêu cầu của X, ..." orders; "Theo chỉ đạo của X, các lực lượng đã ra quân" reports.
     const byline = /(?:^|\s)theo\s$/u.test(tail) && /^\s*của/u.test(after);
+    if (byline && REPORTED.test(after)) continue;
     const passive = /(?:được|bị)\s$/u.test(tail);
     // "chỉ đạo của Thủ tướng" is a noun phrase; "được Nhà nước giao", "do Bộ X chủ trì" a relative clause.
     const nounUse =
@@ -130,7 +138,8 @@ export function speechOrder(s: string, sentence: Sentence, ctx: ViContext): Spee
     // A weak cue ("nhấn mạnh") orders only with an obligation after it, or closing a quoted order
     // addressed to someone ("Mỗi cơ quan ... phải ...", ông Hoan nhấn mạnh).
     const attribution = after.trim().length <= 2 && VI_ADDRESSEE.test(opener);
-    const weak = VI_WEAK_SPEECH.has(verb) && !OBLIGATION_AFTER.test(after) && !attribution;
+    const obliges = OBLIGATION_AFTER.test(after) || (ADDRESSEE_AFTER.test(after) && !REPORTED.test(after));
+    const weak = VI_WEAK_SPEECH.has(verb) && !obliges && !attribution;
     if ((issuer !== null || passive) && !weak)
       return {
         issuer: issuer || null,

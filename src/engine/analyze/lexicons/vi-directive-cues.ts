@@ -9,7 +9,7 @@
  * "Bộ Ngoại giao Nhật Bản").
  */
 export const VI_SPEECH_CUES =
-  /(?<![\p{L}])(?<!(?:xã|bàn|chuyển|trao|tiếp|Ban|ban|ngoại|Ngoại) )(?:yêu cầu|chỉ đạo|đề nghị|kêu gọi|đôn đốc|ra lệnh|lệnh cho|quán triệt|phân công|giao(?= (?:cho |nhiệm vụ |trách nhiệm |các |\p{Lu}))|nêu rõ|lưu ý|nhấn mạnh|chỉ thị(?= (?:các |cho ))|hướng dẫn|khuyến cáo|khuyến nghị|kiến nghị)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?<!(?:xã|bàn|chuyển|trao|tiếp|Ban|ban|ngoại|Ngoại) )(?:yêu cầu|chỉ đạo|đề nghị|kêu gọi|đôn đốc|ra lệnh|lệnh cho|quán triệt|phân công|giao(?= (?:cho |nhiệm vụ |trách nhiệm |các |\p{Lu}))|nêu rõ|lưu ý|nhắc nhở|nhấn mạnh|chỉ thị(?= (?:các |cho ))|hướng dẫn|khuyến cáo|khuyến nghị|kiến nghị)(?![\p{L}])/gu;
 
 /**
  * Cues that order only with a named agent (an official, a title, a body) or in the passive:
@@ -18,7 +18,7 @@ export const VI_SPEECH_CUES =
 export const VI_AGENT_ONLY = new Set(['hướng dẫn', 'khuyến cáo', 'khuyến nghị']);
 
 /** Weak ordering verbs: a directive only when an obligation or an addressee follows. */
-export const VI_WEAK_SPEECH = new Set(['nêu rõ', 'nhấn mạnh', 'quán triệt']);
+export const VI_WEAK_SPEECH = new Set(['nêu rõ', 'nhấn mạnh', 'quán triệt', 'nhắc nhở']);
 
 /** Uses of a cue word as a noun or in a report, not an order ("đáp ứng yêu cầu", "phát biểu chỉ đạo"). */
 export const VI_CUE_NOUN_BEFORE =
