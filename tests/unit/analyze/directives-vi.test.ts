@@ -173,3 +173,25 @@ describe('Vietnamese directives: what anchors an obligation', () => {
     expect(found('Chủ tịch UBND tỉnh Lê Văn Bình nhắc nhở về kỷ niệm xưa.')).toEqual([]);
   });
 });
+
+describe('Vietnamese directives: places as authorities, verbs opening a sentence', () => {
+  it('reads a place opening its clause as the agent', () => {
+    expect(found('Sau cuộc họp, huyện Mê Linh đề nghị tỉnh bổ sung vốn.')).toEqual([
+      ['Sau cuộc họp, huyện ', 'huyện Mê Linh'],
+    ]);
+    expect(found('Người dân ở xã đề nghị mở thêm chợ.')).toEqual([]);
+  });
+  it('reads an ordering verb that opens the sentence with a capital', () => {
+    expect(
+      found(
+        'Phó Thủ tướng Lê Văn Bình chủ trì cuộc họp.',
+        'Giao Bộ Xây dựng hoàn thiện đề án trong tháng 9.',
+      ),
+    ).toEqual([['Giao Bộ Xây dựng hoà', 'Lê Văn Bình']]);
+  });
+  it('reads a sanction that names a long company between "buộc" and "phải"', () => {
+    expect(
+      found('Thanh tra Sở Xây dựng buộc Công ty Cổ phần Đầu tư Xây dựng Hòa Bình phải tháo dỡ công trình.'),
+    ).toHaveLength(1);
+  });
+});

@@ -86,6 +86,7 @@ function agentOf(s: string, sentence: Sentence, cueAt: number, ctx: ViContext): 
   const agent =
     resolveTitleAgent(tail, ctx.entities) ??
     (body && /^\p{Ll}/u.test(body.name) ? (ctx.runIssuer ?? ctx.lastIssuer ?? body.name) : body?.name) ??
+    placeAgent(tail, ctx) ??
     (FOLLOW_ON_AGENT.test(before.trim()) ? ctx.lastIssuer : null);
   if (agent || !VI_DOC_AGENT.test(tail.toLowerCase())) return agent;
   return documentIssuer(before, official, ctx);
@@ -100,11 +101,27 @@ function documentIssuer(before: string, official: OfficialAnnotation | null, ctx
   );
 }
 
+// A place as the authority opening its clause ("huyện đề nghị tỉnh ...", "TP Huế yêu cầu ...").
+const PLACE_AGENT =
+  /(?:^|[,;]\s*)((?:tỉnh|thành phố|TP\.?|huyện|quận|xã|phường|thị xã)(?:\s\p{Lu}[\p{L}.]*)*)\s*$/u;
+
+/** A place named as the agent; a bare "tỉnh" is the authority the passage has named. */
+function placeAgent(tail: string, ctx: ViContext): string | null {
+  const m = PLACE_AGENT.exec(tail)?.[1];
+  if (!m) return null;
+  return /\s\p{Lu}/u.test(m) ? m : (ctx.runIssuer ?? ctx.lastIssuer ?? m);
+}
+
 /** A reported order: an ordering verb with an authority as its agent, or subjectless after an adverbial. */
 export function speechOrder(s: string, sentence: Sentence, ctx: ViContext): SpeechOrder | null {
   const opener = s.toLowerCase().replace(VI_CONNECTIVES, '');
   const carried = ctx.runIssuer ?? ctx.lastIssuer ?? ctx.main;
-  for (const cue of s.matchAll(VI_SPEECH_CUES)) {
+  // A sentence may open on the verb itself ("Giao Bộ Tài chính ..."): its capital is no name.
+  const uncapped = s.replace(
+    /^([^\p{L}]*)(\p{Lu})/u,
+    (_, lead: string, first: string) => lead + first.toLowerCase(),
+  );
+  for (const cue of uncapped.matchAll(VI_SPEECH_CUES)) {
     const verb = cue[0];
     const before = s.slice(0, cue.index);
     const tail = before.slice(-TAIL).toLowerCase();

@@ -54,7 +54,7 @@ export const VI_MODALS =
  * "bị cấm giao dịch", "buộc công ty phải trả lại"), so they need no authority named beside them.
  */
 export const VI_STRONG_MODAL = /^(?:cấm|tuyệt đối không)$/u;
-export const VI_SANCTION_BEFORE = /(?<![\p{L}])(?:bị\s(?:tạm\s)?|(?<!bắt )buộc\s(?:[^\s,;:]+\s){1,4})$/u;
+export const VI_SANCTION_BEFORE = /(?<![\p{L}])(?:bị\s(?:tạm\s)?|buộc\s(?:[^\s,;:]+\s){1,12})$/u;
 
 /**
  * Those a rule binds, as the subject of a modal: "thí sinh chỉ được ...", "doanh nghiệp phải ...".
