@@ -1,7 +1,5 @@
 import {
   VI_ADDRESSEE,
-  VI_BODY_ANY,
-  VI_BODY_PREDICATE,
   VI_COMMITMENT,
   VI_CONTINUATION_MODALS,
   VI_MODAL_FALSE,
@@ -15,7 +13,7 @@ import {
   VI_SITUATION_OPENERS,
   VI_STRONG_MODAL,
 } from '../lexicons/vi-directive-cues';
-import { bodyBefore } from './vi-speech';
+import { bodyBefore, firstBodyIn } from './vi-body';
 
 /** A deontic modal that states an obligation, with where it stands in the sentence. */
 export interface Obligation {
@@ -68,7 +66,7 @@ export function obligationIn(lower: string, opener: string, ruled: boolean): Obl
 export function ruleIn(s: string): { named: boolean; issuer: string | null } {
   const doc = VI_RULE_FRAME.exec(s);
   if (ISSUING.test(s)) {
-    const name = VI_BODY_ANY.exec(s)?.[0].replace(VI_BODY_PREDICATE, '').trim();
+    const name = firstBodyIn(s);
     if (name) return { named: doc !== null, issuer: name };
   }
   if (!doc) return { named: false, issuer: null };

@@ -3,9 +3,6 @@ import type { OfficialAnnotation } from '../../types';
 import {
   VI_ADDRESSEE,
   VI_AGENT_ONLY,
-  VI_BODY_ANY,
-  VI_BODY_PREDICATE,
-  VI_BODY_START,
   VI_CONNECTIVES,
   VI_CUE_NOUN_BEFORE,
   VI_DOC_AGENT,
@@ -15,6 +12,7 @@ import {
 } from '../lexicons/vi-directive-cues';
 import type { OfficialEntity } from '../officials/entities';
 import { lastOfficialIn, resolveTitleAgent } from './issuer';
+import { bodyBefore, firstBodyIn } from './vi-body';
 import { ruleIn } from './vi-obligation';
 
 /** What the passage so far says about who is speaking: the run's issuer, the last one, the main official. */
@@ -41,7 +39,7 @@ const ADDRESSEE_AFTER = /(?:các cơ quan|các sở|các đơn vị|các địa 
 const REPORTED = /(?:^|\s)(?:đã|vừa|từng)\s/u;
 const FOLLOW_ON_AGENT = /^(?:đại diện này|ông|bà|đồng chí|lãnh đạo)\b/iu;
 const TAIL = 100;
-/** The issuer of an order a document gives when the article never says who issued it. */
+/** Marks an order a document gives when the article never says who issued it: found, issuer unknown. */
 const DOC_ONLY = '';
 // "đã chỉ đạo (quyết liệt) ..." reports how an authority managed its work, not an order.
 const MANAGED = /(?:^|\s)đã\s(?:[^\s]+\s){0,2}$/u;
@@ -59,15 +57,7 @@ function clauseSubject(s: string, sentence: Sentence, cueAt: number, ctx: ViCont
   if (cut < 0) return null;
   const official = ctx.officials.find((o) => o.start >= sentence.start && o.start < sentence.start + cut);
   if (official) return official.name;
-  return VI_BODY_ANY.exec(s.slice(0, cut))?.[0].replace(VI_BODY_PREDICATE, '').trim() || null;
-}
-
-/** A body named as the subject just before the cue, cut where its own predicate starts. */
-export function bodyBefore(tail: string): { name: string; at: number } | null {
-  const m = VI_BODY_START.exec(tail);
-  if (!m) return null;
-  const name = m[0].replace(VI_BODY_PREDICATE, '').trim();
-  return name ? { name, at: m.index } : null;
+  return firstBodyIn(s.slice(0, cut));
 }
 
 /**
@@ -94,7 +84,7 @@ function agentOf(s: string, sentence: Sentence, cueAt: number, ctx: ViContext): 
 
 /** "UBND tỉnh vừa có công điện yêu cầu ...": a document orders for whoever issued it. */
 function documentIssuer(before: string, official: OfficialAnnotation | null, ctx: ViContext): string {
-  const issuedBy = official?.name ?? VI_BODY_ANY.exec(before)?.[0].replace(VI_BODY_PREDICATE, '').trim();
+  const issuedBy = official?.name ?? firstBodyIn(before);
   return (
     issuedBy ||
     (ruleIn(before).issuer ?? ctx.ruleIssuer ?? ctx.runIssuer ?? ctx.lastIssuer ?? ctx.main ?? DOC_ONLY)

@@ -1,7 +1,9 @@
 /**
- * Vietnamese directive cue lexicons (from the directive-cues reference): reporting verbs of
- * ordering (need an authority as agent), deontic modals (need an addressee or an instruction
- * passage), and the action verbs that open subjectless imperative sentences in instructions.
+ * Vietnamese directive cue lexicons (from the directive-cues reference and the administrative
+ * register): ordering verbs (need an authority as agent), deontic modals and prohibitions (need an
+ * anchor: an addressee, a rule, a sanction, a run), the bodies, documents and places that can
+ * issue orders, the uses of these words that order no one, and the action verbs that open
+ * subjectless imperative sentences in instructions.
  */
 
 /**
