@@ -153,3 +153,45 @@ describe('Vietnamese directives: documents, common-noun authorities and task lis
     expect(found('Các đối tượng chở hàng cấm qua biên giới bằng xe máy.')).toEqual([]);
   });
 });
+
+describe('Vietnamese directives: what anchors an obligation', () => {
+  it('does not read a stray "phải" far from any order as a directive, even with an official in the article', () => {
+    expect(
+      found(
+        'Bộ trưởng Bộ Y tế Lê Văn Bình dự lễ khánh thành bệnh viện.',
+        'Bệnh nhân ở huyện phải đi hơn 50 km để chữa bệnh.',
+      ),
+    ).toEqual([]);
+  });
+  it('reads a passive "phải được" as an obligation, and "nhắc nhở" with one after it', () => {
+    expect(found('Hồ sơ dự thầu phải được công khai trên cổng thông tin.')).toEqual([
+      ['Hồ sơ dự thầu phải đ', null],
+    ]);
+    expect(found('Chủ tịch UBND tỉnh Lê Văn Bình nhắc nhở các xã phải giữ rừng.')).toEqual([
+      ['Chủ tịch UBND tỉnh L', 'Lê Văn Bình'],
+    ]);
+    expect(found('Chủ tịch UBND tỉnh Lê Văn Bình nhắc nhở về kỷ niệm xưa.')).toEqual([]);
+  });
+});
+
+describe('Vietnamese directives: places as authorities, verbs opening a sentence', () => {
+  it('reads a place opening its clause as the agent', () => {
+    expect(found('Sau cuộc họp, huyện Mê Linh đề nghị tỉnh bổ sung vốn.')).toEqual([
+      ['Sau cuộc họp, huyện ', 'huyện Mê Linh'],
+    ]);
+    expect(found('Người dân ở xã đề nghị mở thêm chợ.')).toEqual([]);
+  });
+  it('reads an ordering verb that opens the sentence with a capital', () => {
+    expect(
+      found(
+        'Phó Thủ tướng Lê Văn Bình chủ trì cuộc họp.',
+        'Giao Bộ Xây dựng hoàn thiện đề án trong tháng 9.',
+      ),
+    ).toEqual([['Giao Bộ Xây dựng hoà', 'Lê Văn Bình']]);
+  });
+  it('reads a sanction that names a long company between "buộc" and "phải"', () => {
+    expect(
+      found('Thanh tra Sở Xây dựng buộc Công ty Cổ phần Đầu tư Xây dựng Hòa Bình phải tháo dỡ công trình.'),
+    ).toHaveLength(1);
+  });
+});

@@ -1,7 +1,9 @@
 /**
- * Vietnamese directive cue lexicons (from the directive-cues reference): reporting verbs of
- * ordering (need an authority as agent), deontic modals (need an addressee or an instruction
- * passage), and the action verbs that open subjectless imperative sentences in instructions.
+ * Vietnamese directive cue lexicons (from the directive-cues reference and the administrative
+ * register): ordering verbs (need an authority as agent), deontic modals and prohibitions (need an
+ * anchor: an addressee, a rule, a sanction, a run), the bodies, documents and places that can
+ * issue orders, the uses of these words that order no one, and the action verbs that open
+ * subjectless imperative sentences in instructions.
  */
 
 /**
@@ -9,7 +11,7 @@
  * "Bộ Ngoại giao Nhật Bản").
  */
 export const VI_SPEECH_CUES =
-  /(?<![\p{L}])(?<!(?:xã|bàn|chuyển|trao|tiếp|Ban|ban|ngoại|Ngoại) )(?:yêu cầu|chỉ đạo|đề nghị|kêu gọi|đôn đốc|ra lệnh|lệnh cho|quán triệt|phân công|giao(?= (?:cho |nhiệm vụ |trách nhiệm |các |\p{Lu}))|nêu rõ|lưu ý|nhấn mạnh|chỉ thị(?= (?:các |cho ))|hướng dẫn|khuyến cáo|khuyến nghị|kiến nghị)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?<!(?:xã|bàn|chuyển|trao|tiếp|Ban|ban|ngoại|Ngoại) )(?:yêu cầu|chỉ đạo|đề nghị|kêu gọi|đôn đốc|ra lệnh|lệnh cho|quán triệt|phân công|giao(?= (?:cho |nhiệm vụ |trách nhiệm |các |\p{Lu}))|nêu rõ|lưu ý|nhắc nhở|nhấn mạnh|chỉ thị(?= (?:các |cho ))|hướng dẫn|khuyến cáo|khuyến nghị|kiến nghị)(?![\p{L}])/gu;
 
 /**
  * Cues that order only with a named agent (an official, a title, a body) or in the passive:
@@ -18,7 +20,7 @@ export const VI_SPEECH_CUES =
 export const VI_AGENT_ONLY = new Set(['hướng dẫn', 'khuyến cáo', 'khuyến nghị']);
 
 /** Weak ordering verbs: a directive only when an obligation or an addressee follows. */
-export const VI_WEAK_SPEECH = new Set(['nêu rõ', 'nhấn mạnh', 'quán triệt']);
+export const VI_WEAK_SPEECH = new Set(['nêu rõ', 'nhấn mạnh', 'quán triệt', 'nhắc nhở']);
 
 /** Uses of a cue word as a noun or in a report, not an order ("đáp ứng yêu cầu", "phát biểu chỉ đạo"). */
 export const VI_CUE_NOUN_BEFORE =
@@ -54,7 +56,7 @@ export const VI_MODALS =
  * "bị cấm giao dịch", "buộc công ty phải trả lại"), so they need no authority named beside them.
  */
 export const VI_STRONG_MODAL = /^(?:cấm|tuyệt đối không)$/u;
-export const VI_SANCTION_BEFORE = /(?<![\p{L}])(?:bị\s(?:tạm\s)?|(?<!bắt )buộc\s(?:[^\s,;:]+\s){1,4})$/u;
+export const VI_SANCTION_BEFORE = /(?<![\p{L}])(?:bị\s(?:tạm\s)?|buộc\s(?:[^\s,;:]+\s){1,12})$/u;
 
 /**
  * Those a rule binds, as the subject of a modal: "thí sinh chỉ được ...", "doanh nghiệp phải ...".

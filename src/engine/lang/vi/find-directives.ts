@@ -93,7 +93,16 @@ export function findViDirectives(
           ctx.lastIssuer ??
           ctx.main ??
           ctx.ruleIssuer;
-        isDirective = issuer !== null || rule.named || obligation.binding || VI_ADDRESSEE.test(opener);
+        const anchored: boolean =
+          rule.named ||
+          obligation.binding ||
+          VI_ADDRESSEE.test(opener) ||
+          ctx.runIssuer !== null ||
+          ctx.ruleIssuer !== null ||
+          agent !== null ||
+          previousWasDirective;
+        isDirective =
+          anchored && (issuer !== null || rule.named || obligation.binding || VI_ADDRESSEE.test(opener));
       } else if (ASSIGNMENT.test(lower) && !NOT_ASSIGNED.test(lower)) {
         issuer = ctx.runIssuer ?? ctx.lastIssuer ?? ctx.main;
         isDirective = true;

@@ -1,7 +1,6 @@
+import { bodyBefore, firstBodyIn } from '../../analyze/directives/vi-body';
 import {
   VI_ADDRESSEE,
-  VI_BODY_ANY,
-  VI_BODY_PREDICATE,
   VI_COMMITMENT,
   VI_CONTINUATION_MODALS,
   VI_MODAL_FALSE,
@@ -15,7 +14,6 @@ import {
   VI_SITUATION_OPENERS,
   VI_STRONG_MODAL,
 } from './directive-cues';
-import { bodyBefore } from './speech';
 
 /** A deontic modal that states an obligation, with where it stands in the sentence. */
 export interface Obligation {
@@ -47,8 +45,10 @@ export function obligationIn(lower: string, opener: string, ruled: boolean): Obl
     if (VI_NOT_ADDRESSEE_SUBJECT.test(before) || VI_COMMITMENT.test(before)) continue;
     if (m[0] === 'buộc phải' && !ruled) continue;
     const subject = before.slice(before.search(/[^,;:]*$/u)).trim();
+    // "phải được xác định": a passive obligation ("must be done") is never a consequence.
     const binding =
       VI_STRONG_MODAL.test(m[0]) ||
+      (m[0] === 'phải' && /^\s+được\s/u.test(lower.slice(at + 4))) ||
       VI_SANCTION_BEFORE.test(before) ||
       VI_RULE_ADDRESSEE.test(subject) ||
       VI_ADDRESSEE.test(subject);
@@ -66,7 +66,7 @@ export function obligationIn(lower: string, opener: string, ruled: boolean): Obl
 export function ruleIn(s: string): { named: boolean; issuer: string | null } {
   const doc = VI_RULE_FRAME.exec(s);
   if (ISSUING.test(s)) {
-    const name = VI_BODY_ANY.exec(s)?.[0].replace(VI_BODY_PREDICATE, '').trim();
+    const name = firstBodyIn(s);
     if (name) return { named: doc !== null, issuer: name };
   }
   if (!doc) return { named: false, issuer: null };

@@ -1,13 +1,11 @@
 import { lastOfficialIn, resolveTitleAgent } from '../../analyze/directives/issuer';
+import { bodyBefore, firstBodyIn } from '../../analyze/directives/vi-body';
 import type { OfficialEntity } from '../../analyze/officials/entities';
 import type { Sentence } from '../../text/sentences';
 import type { OfficialAnnotation } from '../../types';
 import {
   VI_ADDRESSEE,
   VI_AGENT_ONLY,
-  VI_BODY_ANY,
-  VI_BODY_PREDICATE,
-  VI_BODY_START,
   VI_CONNECTIVES,
   VI_CUE_NOUN_BEFORE,
   VI_DOC_AGENT,
@@ -35,11 +33,13 @@ export interface SpeechOrder {
   opensRun: boolean;
 }
 
-const OBLIGATION_AFTER =
-  /(?:phải|cần|không được|không để|yêu cầu|đề nghị|các cơ quan|các sở|các đơn vị|các địa phương|các bộ|các cấp)/u;
+const OBLIGATION_AFTER = /(?:phải|cần|không được|không để|yêu cầu|đề nghị)/u;
+const ADDRESSEE_AFTER = /(?:các cơ quan|các sở|các đơn vị|các địa phương|các bộ|các cấp)/u;
+// "Bộ trưởng nêu rõ, các địa phương đã ...": what the addressees did is a report.
+const REPORTED = /(?:^|\s)(?:đã|vừa|từng)\s/u;
 const FOLLOW_ON_AGENT = /^(?:đại diện này|ông|bà|đồng chí|lãnh đạo)\b/iu;
 const TAIL = 100;
-/** The issuer of an order a document gives when the article never says who issued it. */
+/** Marks an order a document gives when the article never says who issued it: found, issuer unknown. */
 const DOC_ONLY = '';
 // "đã chỉ đạo (quyết liệt) ..." reports how an authority managed its work, not an order.
 const MANAGED = /(?:^|\s)đã\s(?:[^\s]+\s){0,2}$/u;
@@ -57,15 +57,7 @@ function clauseSubject(s: string, sentence: Sentence, cueAt: number, ctx: ViCont
   if (cut < 0) return null;
   const official = ctx.officials.find((o) => o.start >= sentence.start && o.start < sentence.start + cut);
   if (official) return official.name;
-  return VI_BODY_ANY.exec(s.slice(0, cut))?.[0].replace(VI_BODY_PREDICATE, '').trim() || null;
-}
-
-/** A body named as the subject just before the cue, cut where its own predicate starts. */
-export function bodyBefore(tail: string): { name: string; at: number } | null {
-  const m = VI_BODY_START.exec(tail);
-  if (!m) return null;
-  const name = m[0].replace(VI_BODY_PREDICATE, '').trim();
-  return name ? { name, at: m.index } : null;
+  return firstBodyIn(s.slice(0, cut));
 }
 
 /**
@@ -84,26 +76,49 @@ function agentOf(s: string, sentence: Sentence, cueAt: number, ctx: ViContext): 
   const agent =
     resolveTitleAgent(tail, ctx.entities) ??
     (body && /^\p{Ll}/u.test(body.name) ? (ctx.runIssuer ?? ctx.lastIssuer ?? body.name) : body?.name) ??
+    placeAgent(tail, ctx) ??
     (FOLLOW_ON_AGENT.test(before.trim()) ? ctx.lastIssuer : null);
   if (agent || !VI_DOC_AGENT.test(tail.toLowerCase())) return agent;
-  // "UBND tỉnh vừa có công điện yêu cầu ...": the document speaks for whoever issued it.
-  const issuedBy = official?.name ?? VI_BODY_ANY.exec(before)?.[0].replace(VI_BODY_PREDICATE, '').trim();
+  return documentIssuer(before, official, ctx);
+}
+
+/** "UBND tỉnh vừa có công điện yêu cầu ...": a document orders for whoever issued it. */
+function documentIssuer(before: string, official: OfficialAnnotation | null, ctx: ViContext): string {
+  const issuedBy = official?.name ?? firstBodyIn(before);
   return (
     issuedBy ||
     (ruleIn(before).issuer ?? ctx.ruleIssuer ?? ctx.runIssuer ?? ctx.lastIssuer ?? ctx.main ?? DOC_ONLY)
   );
 }
 
+// A place as the authority opening its clause ("huyện đề nghị tỉnh ...", "TP Huế yêu cầu ...").
+const PLACE_AGENT =
+  /(?:^|[,;]\s*)((?:tỉnh|thành phố|TP\.?|huyện|quận|xã|phường|thị xã)(?:\s\p{Lu}[\p{L}.]*)*)\s*$/u;
+
+/** A place named as the agent; a bare "tỉnh" is the authority the passage has named. */
+function placeAgent(tail: string, ctx: ViContext): string | null {
+  const m = PLACE_AGENT.exec(tail)?.[1];
+  if (!m) return null;
+  return /\s\p{Lu}/u.test(m) ? m : (ctx.runIssuer ?? ctx.lastIssuer ?? m);
+}
+
 /** A reported order: an ordering verb with an authority as its agent, or subjectless after an adverbial. */
 export function speechOrder(s: string, sentence: Sentence, ctx: ViContext): SpeechOrder | null {
   const opener = s.toLowerCase().replace(VI_CONNECTIVES, '');
   const carried = ctx.runIssuer ?? ctx.lastIssuer ?? ctx.main;
-  for (const cue of s.matchAll(VI_SPEECH_CUES)) {
+  // A sentence may open on the verb itself ("Giao Bộ Tài chính ..."): its capital is no name.
+  const uncapped = s.replace(
+    /^([^\p{L}]*)(\p{Lu})/u,
+    (_, lead: string, first: string) => lead + first.toLowerCase(),
+  );
+  for (const cue of uncapped.matchAll(VI_SPEECH_CUES)) {
     const verb = cue[0];
     const before = s.slice(0, cue.index);
     const tail = before.slice(-TAIL).toLowerCase();
     const after = s.slice(cue.index + verb.length);
+    // "Theo yêu cầu của X, ..." orders; "Theo chỉ đạo của X, các lực lượng đã ra quân" reports.
     const byline = /(?:^|\s)theo\s$/u.test(tail) && /^\s*của/u.test(after);
+    if (byline && REPORTED.test(after)) continue;
     const passive = /(?:được|bị)\s$/u.test(tail);
     // "chỉ đạo của Thủ tướng" is a noun phrase; "được Nhà nước giao", "do Bộ X chủ trì" a relative clause.
     const nounUse =
@@ -130,7 +145,8 @@ export function speechOrder(s: string, sentence: Sentence, ctx: ViContext): Spee
     // A weak cue ("nhấn mạnh") orders only with an obligation after it, or closing a quoted order
     // addressed to someone ("Mỗi cơ quan ... phải ...", ông Hoan nhấn mạnh).
     const attribution = after.trim().length <= 2 && VI_ADDRESSEE.test(opener);
-    const weak = VI_WEAK_SPEECH.has(verb) && !OBLIGATION_AFTER.test(after) && !attribution;
+    const obliges = OBLIGATION_AFTER.test(after) || (ADDRESSEE_AFTER.test(after) && !REPORTED.test(after));
+    const weak = VI_WEAK_SPEECH.has(verb) && !obliges && !attribution;
     if ((issuer !== null || passive) && !weak)
       return {
         issuer: issuer || null,
