@@ -93,6 +93,13 @@ describe('English officials: appositions', () => {
     expect(namesOf('Ann Holt, a member of parliament, said.')).toEqual(['Ann Holt']);
     expect(namesOf('Ann Holt, a member of the public, said.')).toEqual([]);
   });
+  it('reads a place after "of" in "the title of Place, Name" and a body as owner', () => {
+    expect(found('The mayor of Lakeview, Tom Lind, said.')).toEqual([['Tom Lind', ['mayor of Lakeview']]]);
+    expect(found("said Tom Lind, the ministry's spokesman.")).toEqual([
+      ['Tom Lind', ["ministry's spokesman"]],
+    ]);
+    expect(namesOf('The chairman of Acme, Tom Lind, said.')).toEqual([]);
+  });
   it('reads "the title, Name"', () => {
     expect(found('The attorney general, Rosa Diaz, said.')).toEqual([['Rosa Diaz', ['attorney general']]]);
   });
@@ -117,6 +124,12 @@ describe('English officials: legislators and peers', () => {
       'Asha Roy',
       'KM Pillai',
     ]);
+  });
+  it('reads US legislators by their party-state tag and abbreviated plurals', () => {
+    expect(namesOf('Chuck Hale (D-N.Y.) objected.')).toEqual(['Chuck Hale']);
+    expect(namesOf('Ann Cole, R-Texas, objected.')).toEqual(['Ann Cole']);
+    expect(namesOf('Sens. Ann Cole and Jim Roe wrote.')).toEqual(['Ann Cole', 'Jim Roe']);
+    expect(namesOf('Ann Cole (pictured) objected.')).toEqual([]);
   });
   it('reads a peer ("Lord Hale") but not a lordly title alone', () => {
     expect(namesOf('Lord Hale said the bill was fair.')).toEqual(['Lord Hale']);

@@ -167,6 +167,8 @@ export const EN_PLURAL_HEADS: ReadonlySet<string> = new Set([
   'representatives',
   'congressmen',
   'justices',
+  'sens',
+  'reps',
   'judges',
   'mayors',
   'commissioners',

@@ -67,6 +67,13 @@ function appositionAfter(text: string, words: Word[], lower: string[], i: number
   return null;
 }
 
+// "Chuck Hale (D-N.Y.)", "Ann Cole, R-Texas,": a US legislator's party and state after the name.
+const PARTY_TAG = /^[dri]-\p{L}/u;
+const partyTagAfter = (words: Word[], e: number): boolean => {
+  const w = words[e + 1];
+  return w !== undefined && PARTY_TAG.test(w.lower) && (w.gap === ' (' || w.gap === ', ');
+};
+
 /** Whether the article writes "Mr/Ms <word>" anywhere: the word is then a person's family name. */
 function honorificNames(words: Word[], lower: string[]): Set<string> {
   const out = new Set<string>();
@@ -112,7 +119,7 @@ export function findUntitledNames(
     if (s?.lower === 's' && next && HEAD_OF.has(next.lower) && POSSESSIVE_GAP.test(s.gap)) {
       persons ??= honorificNames(words, lower);
       if (persons.has(lower[e]!)) out.push(mention([]));
-    } else if (post.length > 0 || PEERAGES.has(lower[i]!)) {
+    } else if (post.length > 0 || PEERAGES.has(lower[i]!) || partyTagAfter(words, e)) {
       out.push(mention(post));
     } else if (!(i > 0 && !breaksBefore(words, i) && words[i - 1]!.cap) && commaBefore(words, e + 1)) {
       const found = appositionAfter(text, words, lower, i, e);

@@ -5,6 +5,7 @@ import {
   headAt,
   nameAfterHead,
   PREPOSITIONS,
+  placeEnd,
   portfolioEnd,
   possessiveS,
   postNameTitle,
@@ -15,7 +16,7 @@ import {
 import type { Mention } from './mention';
 import { findPartyMembers } from './party-members';
 import { EN_PLURAL_HEAD } from './word-flags';
-import { breaksBefore, type Word } from './words';
+import { breaksBefore, DOTTED, type Word } from './words';
 
 /** Officials named in English text: "Title Name", "Name, the title", "the title, Name". */
 export function findEnOfficials(text: string, words: Word[], lower: string[]): Mention[] {
@@ -28,7 +29,8 @@ export function findEnOfficials(text: string, words: Word[], lower: string[]): M
   for (let i = 0; i < words.length; i++) {
     const len = headAt(words, lower, i);
     if (len) {
-      const portfolio = portfolioEnd(words, lower, i + len);
+      let portfolio = portfolioEnd(words, lower, i + len);
+      if (portfolio < 0) portfolio = placeEnd(words, lower, i + len);
       const headEnd = portfolio > 0 ? portfolio : i + len - 1;
       let n = headEnd + 1;
       const start = titleStart(words, lower, i);
@@ -61,7 +63,12 @@ export function findEnOfficials(text: string, words: Word[], lower: string[]): M
     }
     if ((words[i]!.lex & EN_PLURAL_HEAD) !== 0) {
       let n = i + 1;
-      while (n < words.length && (words[n]!.gap === ' ' || /^\s*,\s*$/u.test(words[n]!.gap))) {
+      // "Sens. Ann Lee and Tom Hart": an abbreviated plural keeps its full stop.
+      const dotted = DOTTED.has(lower[i]!) && words[n]?.gap === '. ';
+      while (
+        n < words.length &&
+        (words[n]!.gap === ' ' || /^\s*,\s*$/u.test(words[n]!.gap) || (dotted && n === i + 1))
+      ) {
         const e = enNameAt(words, lower, n);
         if (e <= n) break;
         out.push({
