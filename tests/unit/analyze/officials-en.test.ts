@@ -44,6 +44,14 @@ describe('English officials: composed titles before the name', () => {
     ]);
     expect(spans[1]?.titles).toEqual(["Russian President Ivan Orlov's spokesman"]);
   });
+  it('reads administrative heads with a lower-case body after "of"', () => {
+    expect(namesOf('deputy inspector general of prisons Mala Iyer was moved.')).toEqual(['Mala Iyer']);
+    expect(namesOf('district collector Anil Menon and former CM Ravi Gowda met.')).toEqual([
+      'Anil Menon',
+      'Ravi Gowda',
+    ]);
+    expect(namesOf('a superintendent of schools said.')).toEqual([]);
+  });
   it('skips an honorific between the title and the name', () => {
     expect(found('State Health Commissioner Dr. Ann Vale said.')).toEqual([
       ['Ann Vale', ['State Health Commissioner']],

@@ -136,6 +136,11 @@ export const EN_TITLE_HEADS: readonly string[] = [
   'member',
   'counterpart',
   'negotiator',
+  'superintendent',
+  'collector',
+  // South Asian press abbreviations of a chief minister and of legislators (like "MLA").
+  'cm',
+  'mlc',
   'head of state',
   'head of government',
   // Letters written after a member's name ("Tom Reid MSP"), and before it ("MSP Tom Reid").
@@ -194,6 +199,7 @@ export const EN_QUALIFIED_HEADS: ReadonlySet<string> = new Set([
   'counterpart',
   'chief',
   'negotiator',
+  'collector',
 ]);
 
 /** Lower-case words that may stand inside a title before its head ("deputy", "press", "former"). */
@@ -270,7 +276,7 @@ export const EN_PORTFOLIO_WORDS: ReadonlySet<string> = new Set(
 
 /** Nouns of government bodies a spokesperson or an office speaks for ("spokesman for the ministry"). */
 export const EN_BODY_NOUNS: ReadonlySet<string> = new Set(
-  'ministry department office agency commission council committee embassy government police army navy bureau authority'.split(
+  'ministry department office agency commission council committee embassy government police army navy bureau authority prisons customs'.split(
     ' ',
   ),
 );
