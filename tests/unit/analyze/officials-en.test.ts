@@ -97,6 +97,17 @@ describe('English officials: appositions', () => {
     expect(namesOf('Piet Laan, who is also governor of the central bank, spoke.')).toEqual(['Piet Laan']);
     expect(namesOf('Tim Reed, another top NSC aide, testified.')).toEqual(['Tim Reed']);
   });
+  it('reads a predecessor only of someone the article titled', () => {
+    expect(found("President Ann Lee spoke. Under Lee's predecessor, Tom Hart, it failed.").at(-1)).toEqual([
+      'Tom Hart',
+      ["Lee's predecessor"],
+    ]);
+    expect(namesOf("Cook's predecessor, Steve Jobs, died.")).toEqual([]);
+  });
+  it('reads a lower-case committee before a chairman', () => {
+    expect(namesOf('The affairs committee chairman Alan Bell warned.')).toEqual(['Alan Bell']);
+    expect(namesOf('The company board chairman Jim Ray said.')).toEqual([]);
+  });
   it('reads "a member of" a named body, not "a member of the public"', () => {
     expect(namesOf('Ann Holt, a member of parliament, said.')).toEqual(['Ann Holt']);
     expect(namesOf('Ann Holt, a member of the public, said.')).toEqual([]);

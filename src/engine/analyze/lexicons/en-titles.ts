@@ -141,6 +141,8 @@ export const EN_TITLE_HEADS: readonly string[] = [
   // South Asian press abbreviations of a chief minister and of legislators (like "MLA").
   'cm',
   'mlc',
+  'predecessor',
+  'successor',
   'head of state',
   'head of government',
   // Letters written after a member's name ("Tom Reid MSP"), and before it ("MSP Tom Reid").
@@ -157,6 +159,9 @@ export const EN_HEAD_FORMS: readonly string[] = EN_TITLE_HEADS.flatMap((h) => [
   h,
   ...EN_HEAD_PREFIXES.map((p) => p + h),
 ]);
+
+/** Heads that name an office only through an official who owns it ("Trump's predecessor"). */
+export const EN_OWNED_HEADS: ReadonlySet<string> = new Set(['predecessor', 'successor']);
 
 /** Titles written after the name they belong to ("Ann Reid MP", "Tom Cole MSP"). */
 export const EN_POST_NAME_TITLES: ReadonlySet<string> = new Set(['mp', 'msp', 'mep', 'mla', 'mpp']);
@@ -209,7 +214,7 @@ export const EN_TITLE_WORDS: ReadonlySet<string> = new Set(
     'press state party provincial federal national security chief top senior junior opposition labour ' +
     'conservative tory democrat democratic republican liberal senate house cabinet civil service ' +
     'health trade treasury energy education transport environment intelligence us u.s. uk the ' +
-    'assistant associate executive general permanent shadow police lieutenant lt rear vice under principal ' +
+    'assistant associate executive general permanent shadow police lieutenant lt rear vice principal ' +
     'first special district county city municipal regional central bank attorney outgoing incoming new ' +
     'supreme appeals court ex governing'
   ).split(' '),

@@ -169,7 +169,7 @@ export function titleStart(words: Word[], lower: string[], headStart: number): n
     // "Bank of England Governor": a body named "X of Y" before the head.
     else if (prev.lower === 'of' && s < headStart && words[s]!.cap && words[s - 2]?.cap && !words[s - 1]!.brk)
       s -= 2;
-    else if (prev.cap || EN_TITLE_WORDS.has(prev.lower)) s--;
+    else if (prev.cap || EN_TITLE_WORDS.has(prev.lower) || EN_BODY_NOUNS.has(prev.lower)) s--;
     else break;
   }
   while (s < headStart && (lower[s] === 'the' || lower[s] === 'a')) s++;
@@ -189,7 +189,11 @@ export function qualified(
   if (start === headStart && words[headStart]!.cap && SELF_QUALIFIED.has(lower[headStart]!)) return true;
   const prev = headStart - 1;
   return (
-    start < headStart && (words[prev]!.cap || EN_TITLE_WORDS.has(lower[prev]!) || possessiveS(words, prev))
+    start < headStart &&
+    (words[prev]!.cap ||
+      EN_TITLE_WORDS.has(lower[prev]!) ||
+      EN_BODY_NOUNS.has(lower[prev]!) ||
+      possessiveS(words, prev))
   );
 }
 

@@ -1,4 +1,4 @@
-import { EN_HONORIFICS, EN_NAME_PREFIXES } from '../lexicons/en-titles';
+import { EN_HONORIFICS, EN_NAME_PREFIXES, EN_OWNED_HEADS as OWNED_HEADS } from '../lexicons/en-titles';
 import { findUntitledNames } from './en-appositions';
 import {
   enNameAt,
@@ -26,6 +26,7 @@ export function findEnOfficials(text: string, words: Word[], lower: string[]): M
   // End of the last titled name: "President Ann Lee's spokesman Bo Tan" highlights Bo Tan's title
   // from after Ann Lee's name, while the title text keeps its owner.
   let lastEnd = -1;
+  const officials = new Set<string>();
   for (let i = 0; i < words.length; i++) {
     const len = headAt(words, lower, i);
     if (len) {
@@ -39,7 +40,10 @@ export function findEnOfficials(text: string, words: Word[], lower: string[]): M
       const honorific = n + 1 < words.length && EN_HONORIFICS.has(lower[n]!) && !breaksBefore(words, n + 1);
       if (honorific && !breaksBefore(words, n)) n++;
       const afterPreposition = apposition && start === i && PREPOSITIONS.has(lower[start - 1] ?? '');
-      if (n < words.length && (!breaksBefore(words, n) || apposition) && !afterPreposition) {
+      // "Trump's predecessor, Barack Obama": an office held by someone the article already titled.
+      const owned =
+        !OWNED_HEADS.has(lower[i]!) || (possessiveS(words, i - 1) && officials.has(lower[i - 2]!));
+      if (n < words.length && (!breaksBefore(words, n) || apposition) && !afterPreposition && owned) {
         const e = nameAfterHead(words, lower, i, n);
         if (
           e >= 0 &&
@@ -55,6 +59,7 @@ export function findEnOfficials(text: string, words: Word[], lower: string[]): M
             titles: [titleText(text, words, start, headEnd), ...postNameTitle(text, words, e)],
           });
           taken.fill(1, n, e + 1);
+          officials.add(lower[e]!);
           i = e;
           lastEnd = e;
           continue;
