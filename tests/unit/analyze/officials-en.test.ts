@@ -79,6 +79,11 @@ describe('English officials: composed titles before the name', () => {
     expect(namesOf('Acme Chief Executive Mary Dole said.')).toEqual([]);
     expect(namesOf('General Mark Stone and Gen. Voss spoke.')).toEqual(['Mark Stone', 'Voss']);
   });
+  it('reads no office in a title qualified by a company the article names with a legal suffix', () => {
+    expect(namesOf('Acme Corp. grew. Acme President Jo Dunn said.')).toEqual([]);
+    expect(namesOf('Acme Inc. spokesman Jo Dunn said.')).toEqual([]);
+    expect(namesOf('Acme grew. Durham MP Jo Dunn said.')).toEqual(['Jo Dunn']);
+  });
   it('does not read a title as a name, nor a code with digits', () => {
     expect(namesOf("President Ella Stone's administration said.")).toEqual(['Ella Stone']);
     expect(namesOf('The money goes to general K-12 funding.')).toEqual([]);
@@ -96,6 +101,9 @@ describe('English officials: appositions', () => {
     ]);
     expect(namesOf('Piet Laan, who is also governor of the central bank, spoke.')).toEqual(['Piet Laan']);
     expect(namesOf('Tim Reed, another top NSC aide, testified.')).toEqual(['Tim Reed']);
+    expect(found('Jo Dunn, who served as foreign minister, said.')).toEqual([
+      ['Jo Dunn', ['foreign minister']],
+    ]);
   });
   it('reads a predecessor only of someone the article titled', () => {
     expect(found("President Ann Lee spoke. Under Lee's predecessor, Tom Hart, it failed.").at(-1)).toEqual([

@@ -13,7 +13,20 @@ import {
 import type { Mention } from './mention';
 import { breaksBefore, commaBefore, type Word } from './words';
 
-const APPOSITION_LEAD = new Set(['the', 'a', 'an', 'another', 'his', 'her', 'its', 'their', 'also', 'now']);
+const APPOSITION_LEAD = new Set([
+  'the',
+  'a',
+  'an',
+  'another',
+  'his',
+  'her',
+  'its',
+  'their',
+  'also',
+  'now',
+  'then',
+  'currently',
+]);
 const LEGISLATURES = new Set([
   'parliament',
   'congress',
@@ -23,12 +36,14 @@ const LEGISLATURES = new Set([
   'cabinet',
   'legislature',
 ]);
-const RELATIVE_VERBS = new Set(['is', 'was', 'became', 'becomes', 'remains']);
+const RELATIVE_VERBS = new Set(['is', 'was', 'became', 'becomes', 'remains', 'served', 'serves']);
 
 /** First word of the title an apposition may hold after its comma: past "who is also the", "the". */
 function appositionTitleAt(lower: string[], q: number): number {
   let s = q;
   if (lower[s] === 'who' && RELATIVE_VERBS.has(lower[s + 1]!)) s += 2;
+  // "who served as foreign minister", "who was named ambassador"
+  if (s > q && (lower[s] === 'as' || lower[s] === 'named')) s++;
   while (s - q < 5 && APPOSITION_LEAD.has(lower[s]!)) s++;
   return s;
 }

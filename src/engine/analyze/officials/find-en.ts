@@ -18,6 +18,26 @@ import { findPartyMembers } from './party-members';
 import { EN_PLURAL_HEAD } from './word-flags';
 import { breaksBefore, DOTTED, type Word } from './words';
 
+// "Acme Corp." / "Acme Inc": a legal-form suffix marks the word before it as a company's name.
+const COMPANY_SUFFIXES = new Set(['inc', 'corp', 'corporation', 'ltd', 'llc', 'plc', 'gmbh']);
+
+/** Last words of the company names the article writes with a legal-form suffix. */
+function companyNames(words: Word[], lower: string[]): Set<string> {
+  const out = new Set<string>();
+  for (let k = 1; k < words.length; k++)
+    if (words[k]!.cap && COMPANY_SUFFIXES.has(lower[k]!) && words[k - 1]!.cap && !words[k]!.brk)
+      out.add(lower[k - 1]!);
+  return out;
+}
+
+/** A title qualified by a company ("Acme president", "Acme Inc. spokesman") names no public office. */
+function companyTitle(lower: string[], start: number, head: number, companies: Set<string>): boolean {
+  // The suffix's full stop ends the title walk ("Acme Inc. spokesman"): look one word before it too.
+  for (let k = Math.max(0, start - 1); k < head; k++)
+    if (companies.has(lower[k]!) || COMPANY_SUFFIXES.has(lower[k]!)) return true;
+  return false;
+}
+
 /** Officials named in English text: "Title Name", "Name, the title", "the title, Name". */
 export function findEnOfficials(text: string, words: Word[], lower: string[]): Mention[] {
   const out: Mention[] = [];
@@ -27,6 +47,7 @@ export function findEnOfficials(text: string, words: Word[], lower: string[]): M
   // from after Ann Lee's name, while the title text keeps its owner.
   let lastEnd = -1;
   const officials = new Set<string>();
+  const companies = companyNames(words, lower);
   for (let i = 0; i < words.length; i++) {
     const len = headAt(words, lower, i);
     if (len) {
@@ -42,7 +63,8 @@ export function findEnOfficials(text: string, words: Word[], lower: string[]): M
       const afterPreposition = apposition && start === i && PREPOSITIONS.has(lower[start - 1] ?? '');
       // "Trump's predecessor, Barack Obama": an office held by someone the article already titled.
       const owned =
-        !OWNED_HEADS.has(lower[i]!) || (possessiveS(words, i - 1) && officials.has(lower[i - 2]!));
+        (!OWNED_HEADS.has(lower[i]!) || (possessiveS(words, i - 1) && officials.has(lower[i - 2]!))) &&
+        !companyTitle(lower, start, i, companies);
       if (n < words.length && (!breaksBefore(words, n) || apposition) && !afterPreposition && owned) {
         const e = nameAfterHead(words, lower, i, n);
         if (
