@@ -44,6 +44,14 @@ describe('English officials: composed titles before the name', () => {
     ]);
     expect(spans[1]?.titles).toEqual(["Russian President Ivan Orlov's spokesman"]);
   });
+  it('reads heads and abbreviations from the official-titles reference', () => {
+    expect(namesOf('State Treasurer Jo Dunn met Amb. Li Wen and Tánaiste Mary Hale.')).toEqual([
+      'Jo Dunn',
+      'Li Wen',
+      'Mary Hale',
+    ]);
+    expect(namesOf('The club treasurer Jo Dunn said.')).toEqual([]);
+  });
   it('reads administrative heads with a lower-case body after "of"', () => {
     expect(namesOf('deputy inspector general of prisons Mala Iyer was moved.')).toEqual(['Mala Iyer']);
     expect(namesOf('district collector Anil Menon and former CM Ravi Gowda met.')).toEqual([

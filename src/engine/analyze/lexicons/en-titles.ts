@@ -141,6 +141,19 @@ export const EN_TITLE_HEADS: readonly string[] = [
   // South Asian press abbreviations of a chief minister and of legislators (like "MLA").
   'cm',
   'mlc',
+  // From the official-titles reference and its abbreviation list.
+  'chief of general staff',
+  'tanaiste',
+  'tánaiste',
+  'amb',
+  'pres',
+  'cmdr',
+  'councilor',
+  'alderman',
+  'alderwoman',
+  'coroner',
+  'auditor',
+  'treasurer',
   'predecessor',
   'successor',
   'head of state',
@@ -205,6 +218,8 @@ export const EN_QUALIFIED_HEADS: ReadonlySet<string> = new Set([
   'chief',
   'negotiator',
   'collector',
+  'auditor',
+  'treasurer',
 ]);
 
 /** Lower-case words that may stand inside a title before its head ("deputy", "press", "former"). */
