@@ -44,6 +44,22 @@ describe('English officials: composed titles before the name', () => {
     ]);
     expect(spans[1]?.titles).toEqual(["Russian President Ivan Orlov's spokesman"]);
   });
+  it('reads heads and abbreviations from the official-titles reference', () => {
+    expect(namesOf('State Treasurer Jo Dunn met Amb. Li Wen and Tánaiste Mary Hale.')).toEqual([
+      'Jo Dunn',
+      'Li Wen',
+      'Mary Hale',
+    ]);
+    expect(namesOf('The club treasurer Jo Dunn said.')).toEqual([]);
+  });
+  it('reads administrative heads with a lower-case body after "of"', () => {
+    expect(namesOf('deputy inspector general of prisons Mala Iyer was moved.')).toEqual(['Mala Iyer']);
+    expect(namesOf('district collector Anil Menon and former CM Ravi Gowda met.')).toEqual([
+      'Anil Menon',
+      'Ravi Gowda',
+    ]);
+    expect(namesOf('a superintendent of schools said.')).toEqual([]);
+  });
   it('skips an honorific between the title and the name', () => {
     expect(found('State Health Commissioner Dr. Ann Vale said.')).toEqual([
       ['Ann Vale', ['State Health Commissioner']],
@@ -71,6 +87,11 @@ describe('English officials: composed titles before the name', () => {
     expect(namesOf('Acme Chief Executive Mary Dole said.')).toEqual([]);
     expect(namesOf('General Mark Stone and Gen. Voss spoke.')).toEqual(['Mark Stone', 'Voss']);
   });
+  it('reads no office in a title qualified by a company the article names with a legal suffix', () => {
+    expect(namesOf('Acme Corp. grew. Acme President Jo Dunn said.')).toEqual([]);
+    expect(namesOf('Acme Inc. spokesman Jo Dunn said.')).toEqual([]);
+    expect(namesOf('Acme grew. Durham MP Jo Dunn said.')).toEqual(['Jo Dunn']);
+  });
   it('does not read a title as a name, nor a code with digits', () => {
     expect(namesOf("President Ella Stone's administration said.")).toEqual(['Ella Stone']);
     expect(namesOf('The money goes to general K-12 funding.')).toEqual([]);
@@ -88,10 +109,31 @@ describe('English officials: appositions', () => {
     ]);
     expect(namesOf('Piet Laan, who is also governor of the central bank, spoke.')).toEqual(['Piet Laan']);
     expect(namesOf('Tim Reed, another top NSC aide, testified.')).toEqual(['Tim Reed']);
+    expect(found('Jo Dunn, who served as foreign minister, said.')).toEqual([
+      ['Jo Dunn', ['foreign minister']],
+    ]);
+  });
+  it('reads a predecessor only of someone the article titled', () => {
+    expect(found("President Ann Lee spoke. Under Lee's predecessor, Tom Hart, it failed.").at(-1)).toEqual([
+      'Tom Hart',
+      ["Lee's predecessor"],
+    ]);
+    expect(namesOf("Cook's predecessor, Steve Jobs, died.")).toEqual([]);
+  });
+  it('reads a lower-case committee before a chairman', () => {
+    expect(namesOf('The affairs committee chairman Alan Bell warned.')).toEqual(['Alan Bell']);
+    expect(namesOf('The company board chairman Jim Ray said.')).toEqual([]);
   });
   it('reads "a member of" a named body, not "a member of the public"', () => {
     expect(namesOf('Ann Holt, a member of parliament, said.')).toEqual(['Ann Holt']);
     expect(namesOf('Ann Holt, a member of the public, said.')).toEqual([]);
+  });
+  it('reads a place after "of" in "the title of Place, Name" and a body as owner', () => {
+    expect(found('The mayor of Lakeview, Tom Lind, said.')).toEqual([['Tom Lind', ['mayor of Lakeview']]]);
+    expect(found("said Tom Lind, the ministry's spokesman.")).toEqual([
+      ['Tom Lind', ["ministry's spokesman"]],
+    ]);
+    expect(namesOf('The chairman of Acme, Tom Lind, said.')).toEqual([]);
   });
   it('reads "the title, Name"', () => {
     expect(found('The attorney general, Rosa Diaz, said.')).toEqual([['Rosa Diaz', ['attorney general']]]);
@@ -117,6 +159,12 @@ describe('English officials: legislators and peers', () => {
       'Asha Roy',
       'KM Pillai',
     ]);
+  });
+  it('reads US legislators by their party-state tag and abbreviated plurals', () => {
+    expect(namesOf('Chuck Hale (D-N.Y.) objected.')).toEqual(['Chuck Hale']);
+    expect(namesOf('Ann Cole, R-Texas, objected.')).toEqual(['Ann Cole']);
+    expect(namesOf('Sens. Ann Cole and Jim Roe wrote.')).toEqual(['Ann Cole', 'Jim Roe']);
+    expect(namesOf('Ann Cole (pictured) objected.')).toEqual([]);
   });
   it('reads a peer ("Lord Hale") but not a lordly title alone', () => {
     expect(namesOf('Lord Hale said the bill was fair.')).toEqual(['Lord Hale']);

@@ -13,7 +13,20 @@ import {
 } from './title-grammar';
 import { EN_BODY_NOUNS, EN_HONORIFICS } from './titles';
 
-const APPOSITION_LEAD = new Set(['the', 'a', 'an', 'another', 'his', 'her', 'its', 'their', 'also', 'now']);
+const APPOSITION_LEAD = new Set([
+  'the',
+  'a',
+  'an',
+  'another',
+  'his',
+  'her',
+  'its',
+  'their',
+  'also',
+  'now',
+  'then',
+  'currently',
+]);
 const LEGISLATURES = new Set([
   'parliament',
   'congress',
@@ -23,12 +36,14 @@ const LEGISLATURES = new Set([
   'cabinet',
   'legislature',
 ]);
-const RELATIVE_VERBS = new Set(['is', 'was', 'became', 'becomes', 'remains']);
+const RELATIVE_VERBS = new Set(['is', 'was', 'became', 'becomes', 'remains', 'served', 'serves']);
 
 /** First word of the title an apposition may hold after its comma: past "who is also the", "the". */
 function appositionTitleAt(lower: string[], q: number): number {
   let s = q;
   if (lower[s] === 'who' && RELATIVE_VERBS.has(lower[s + 1]!)) s += 2;
+  // "who served as foreign minister", "who was named ambassador"
+  if (s > q && (lower[s] === 'as' || lower[s] === 'named')) s++;
   while (s - q < 5 && APPOSITION_LEAD.has(lower[s]!)) s++;
   return s;
 }
@@ -66,6 +81,13 @@ function appositionAfter(text: string, words: Word[], lower: string[], i: number
   }
   return null;
 }
+
+// "Chuck Hale (D-N.Y.)", "Ann Cole, R-Texas,": a US legislator's party and state after the name.
+const PARTY_TAG = /^[dri]-\p{L}/u;
+const partyTagAfter = (words: Word[], e: number): boolean => {
+  const w = words[e + 1];
+  return w !== undefined && PARTY_TAG.test(w.lower) && (w.gap === ' (' || w.gap === ', ');
+};
 
 /** Whether the article writes "Mr/Ms <word>" anywhere: the word is then a person's family name. */
 function honorificNames(words: Word[], lower: string[]): Set<string> {
@@ -112,7 +134,7 @@ export function findUntitledNames(
     if (s?.lower === 's' && next && HEAD_OF.has(next.lower) && POSSESSIVE_GAP.test(s.gap)) {
       persons ??= honorificNames(words, lower);
       if (persons.has(lower[e]!)) out.push(mention([]));
-    } else if (post.length > 0 || PEERAGES.has(lower[i]!)) {
+    } else if (post.length > 0 || PEERAGES.has(lower[i]!) || partyTagAfter(words, e)) {
       out.push(mention(post));
     } else if (!(i > 0 && !breaksBefore(words, i) && words[i - 1]!.cap) && commaBefore(words, e + 1)) {
       const found = appositionAfter(text, words, lower, i, e);

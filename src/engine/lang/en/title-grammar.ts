@@ -133,6 +133,15 @@ export function portfolioEnd(words: Word[], lower: string[], n: number): number 
   return last;
 }
 
+/** Last word of a place after "of" at word n that a comma and a name follow ("mayor of Springfield, Tom Lee"), or -1. */
+export function placeEnd(words: Word[], lower: string[], n: number): number {
+  if (lower[n] !== 'of' || words[n]!.gap !== ' ') return -1;
+  let k = lower[n + 1] === 'the' ? n + 2 : n + 1;
+  if (!words[k]?.cap || words[k]!.brk) return -1;
+  while (k - n < 5 && words[k + 1]?.cap && words[k + 1]!.gap === ' ') k++;
+  return /^\s*,\s*$/u.test(words[k + 1]?.gap ?? '') ? k : -1;
+}
+
 /** The title text from word a to word b, keeping an abbreviation's full stop ("Gov.", "Sen."). */
 export function titleText(text: string, words: Word[], a: number, b: number): string {
   const last = words[b]!;
@@ -151,13 +160,17 @@ export function titleStart(words: Word[], lower: string[], headStart: number): n
     const prev = words[s - 1]!;
     // A sentence's opening word ("But", "Today") is not part of the title after it.
     if (prev.cap && (SENTENCE_OPENERS.has(prev.lower) || EN_TITLE_STOP.has(prev.lower))) break;
-    // "the state's attorney general", "Britain's foreign secretary": the owner belongs to the title.
-    if (possessiveS(words, s - 1) && s > 1 && (words[s - 2]!.cap || EN_TITLE_WORDS.has(lower[s - 2]!)))
+    // "the state's attorney general", "the ministry's spokesman": the owner belongs to the title.
+    const owner = lower[s - 2] ?? '';
+    if (
+      possessiveS(words, s - 1) &&
+      (words[s - 2]?.cap || EN_TITLE_WORDS.has(owner) || EN_BODY_NOUNS.has(owner))
+    )
       s -= 2;
     // "Bank of England Governor": a body named "X of Y" before the head.
     else if (prev.lower === 'of' && s < headStart && words[s]!.cap && words[s - 2]?.cap && !words[s - 1]!.brk)
       s -= 2;
-    else if (prev.cap || EN_TITLE_WORDS.has(prev.lower)) s--;
+    else if (prev.cap || EN_TITLE_WORDS.has(prev.lower) || EN_BODY_NOUNS.has(prev.lower)) s--;
     else break;
   }
   while (s < headStart && (lower[s] === 'the' || lower[s] === 'a')) s++;
@@ -177,7 +190,11 @@ export function qualified(
   if (start === headStart && words[headStart]!.cap && SELF_QUALIFIED.has(lower[headStart]!)) return true;
   const prev = headStart - 1;
   return (
-    start < headStart && (words[prev]!.cap || EN_TITLE_WORDS.has(lower[prev]!) || possessiveS(words, prev))
+    start < headStart &&
+    (words[prev]!.cap ||
+      EN_TITLE_WORDS.has(lower[prev]!) ||
+      EN_BODY_NOUNS.has(lower[prev]!) ||
+      possessiveS(words, prev))
   );
 }
 

@@ -136,6 +136,26 @@ export const EN_TITLE_HEADS: readonly string[] = [
   'member',
   'counterpart',
   'negotiator',
+  'superintendent',
+  'collector',
+  // South Asian press abbreviations of a chief minister and of legislators (like "MLA").
+  'cm',
+  'mlc',
+  // From the official-titles reference and its abbreviation list.
+  'chief of general staff',
+  'tanaiste',
+  'tánaiste',
+  'amb',
+  'pres',
+  'cmdr',
+  'councilor',
+  'alderman',
+  'alderwoman',
+  'coroner',
+  'auditor',
+  'treasurer',
+  'predecessor',
+  'successor',
   'head of state',
   'head of government',
   // Letters written after a member's name ("Tom Reid MSP"), and before it ("MSP Tom Reid").
@@ -153,6 +173,9 @@ export const EN_HEAD_FORMS: readonly string[] = EN_TITLE_HEADS.flatMap((h) => [
   ...EN_HEAD_PREFIXES.map((p) => p + h),
 ]);
 
+/** Heads that name an office only through an official who owns it ("Trump's predecessor"). */
+export const EN_OWNED_HEADS: ReadonlySet<string> = new Set(['predecessor', 'successor']);
+
 /** Titles written after the name they belong to ("Ann Reid MP", "Tom Cole MSP"). */
 export const EN_POST_NAME_TITLES: ReadonlySet<string> = new Set(['mp', 'msp', 'mep', 'mla', 'mpp']);
 
@@ -167,6 +190,8 @@ export const EN_PLURAL_HEADS: ReadonlySet<string> = new Set([
   'representatives',
   'congressmen',
   'justices',
+  'sens',
+  'reps',
   'judges',
   'mayors',
   'commissioners',
@@ -192,6 +217,9 @@ export const EN_QUALIFIED_HEADS: ReadonlySet<string> = new Set([
   'counterpart',
   'chief',
   'negotiator',
+  'collector',
+  'auditor',
+  'treasurer',
 ]);
 
 /** Lower-case words that may stand inside a title before its head ("deputy", "press", "former"). */
@@ -201,7 +229,7 @@ export const EN_TITLE_WORDS: ReadonlySet<string> = new Set(
     'press state party provincial federal national security chief top senior junior opposition labour ' +
     'conservative tory democrat democratic republican liberal senate house cabinet civil service ' +
     'health trade treasury energy education transport environment intelligence us u.s. uk the ' +
-    'assistant associate executive general permanent shadow police lieutenant lt rear vice under principal ' +
+    'assistant associate executive general permanent shadow police lieutenant lt rear vice principal ' +
     'first special district county city municipal regional central bank attorney outgoing incoming new ' +
     'supreme appeals court ex governing'
   ).split(' '),
@@ -268,7 +296,7 @@ export const EN_PORTFOLIO_WORDS: ReadonlySet<string> = new Set(
 
 /** Nouns of government bodies a spokesperson or an office speaks for ("spokesman for the ministry"). */
 export const EN_BODY_NOUNS: ReadonlySet<string> = new Set(
-  'ministry department office agency commission council committee embassy government police army navy bureau authority'.split(
+  'ministry department office agency commission council committee embassy government police army navy bureau authority prisons customs'.split(
     ' ',
   ),
 );
