@@ -114,6 +114,9 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   'công điện',
   'tờ trình',
   'luật',
+  // Programmes named by number ("Đề án 06", "Chương trình 135").
+  'đề án',
+  'chương trình',
 ]);
 
 /**
@@ -166,6 +169,30 @@ export const IDENTIFIER_BEFORE: ReadonlySet<string> = new Set([
   'biển số',
   'mã',
   'p.',
+  // Numbered hamlets, residential groups and roads ("thôn 5", "tổ dân phố 3", "quốc lộ 1",
+  // "Vành đai 3"), and doses counted as ordinals ("mũi 2").
+  'thôn',
+  'ấp',
+  'xóm',
+  'khóm',
+  'tổ',
+  // Only the last two words of a longer name are read: "tổ dân phố 3", "đường dây nóng 1900 ...".
+  'dân phố',
+  'dây nóng',
+  'khu phố',
+  'quốc lộ',
+  'tỉnh lộ',
+  'đường tỉnh',
+  'vành đai',
+  'mũi',
+  // Street addresses and numbered pictures ("phường 5", "ngõ 12", "Ảnh 2: ...").
+  'phường',
+  'ngõ',
+  'ngách',
+  'hẻm',
+  'kiệt',
+  'ảnh',
+  'hình',
 ]);
 
 /** Words after a number that are not counted nouns (function words, verbs). */
