@@ -43,6 +43,14 @@ describe('Vietnamese figures: identifiers and page furniture', () => {
     expect(texts('Người dân thôn 4 và tổ dân phố 7, phường 2 đi theo quốc lộ 9 và Vành đai 3.')).toEqual([]);
     expect(texts('Đã tiêm mũi 3 cho 500 người. Ảnh 2: Lễ ra quân.')).toEqual(['500 người']);
   });
+  it('skips roads named by number, pricing regions and a time zone', () => {
+    expect(texts('Xe đi theo Đê 215 và Đường 2/9; giá xăng vùng 2 tăng 300 đồng.')).toEqual(['300 đồng']);
+    expect(texts('Cập nhật 10:30 (GMT+7)')).toEqual(['10:30']);
+    expect(texts('Con đường 5 km.')).toEqual(['5 km']);
+  });
+  it('reads no function word after a month as a counted noun', () => {
+    expect(texts('Ông nhậm chức vào tháng 8 cùng năm.')).not.toContain('8 cùng');
+  });
   it('skips the numbers listed after an identifier', () => {
     expect(texts('Khai thác bến số 5, 6 và 7 cho 300 tàu.')).toEqual(['300 tàu']);
     expect(texts('Gọi đường dây nóng 1800 6789 để báo tin.')).toEqual([]);

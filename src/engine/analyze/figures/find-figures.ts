@@ -99,7 +99,8 @@ export function findFigures(text: string, lang: Lang): FigureAnnotation[] {
       !monthShorthand &&
       !decadeLead &&
       !afterFigure &&
-      (LETTER.test(prev) || (/[-./]/u.test(prev) && /[\p{L}\d]/u.test(prev2)))
+      // Glued to a word or a code: "U23", "25R/07L", "GMT+7" (a time zone, not an amount).
+      (LETTER.test(prev) || (/[-./+]/u.test(prev) && /[\p{L}\d]/u.test(prev2)))
     ) {
       consumed = gluedRunEnd(text, s);
       continue;

@@ -117,6 +117,9 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   // Programmes named by number ("Đề án 06", "Chương trình 135").
   'đề án',
   'chương trình',
+  // Roads and dykes named by number ("Đường 3/2", "Đê 401"); "đường 5 km" is a length.
+  'đường',
+  'đê',
 ]);
 
 /**
@@ -193,12 +196,14 @@ export const IDENTIFIER_BEFORE: ReadonlySet<string> = new Set([
   'kiệt',
   'ảnh',
   'hình',
+  // Numbered pricing and wage regions ("vùng 1", "vùng 2").
+  'vùng',
 ]);
 
 /** Words after a number that are not counted nouns (function words, verbs). */
 export const NOT_COUNTED_NOUN: ReadonlySet<string> = new Set(
   (
-    'và của là đã đang sẽ với trong khi thì mà cho được bị tại ở này đó so từ đến tới nhưng hay hoặc ' +
+    'và của là đã đang sẽ với trong khi thì mà cho được bị tại ở này đó so từ đến tới nhưng hay hoặc cùng ' +
     'cũng còn vẫn có không theo về trên dưới như sau trước nữa rồi hơn gần khoảng vừa mới nay qua liền lại ra vào ' +
     'and or of the to in on at for by with from as is was are were be but than that which who a an'
   ).split(' '),
