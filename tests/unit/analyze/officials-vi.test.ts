@@ -109,6 +109,12 @@ describe('Vietnamese officials: business posts', () => {
     expect(found('Giám đốc điều hành Mekong Tech Đoàn Văn Phú cho biết.')).toEqual([]);
     expect(found('Chủ tịch Ngân hàng Sao Mai Trần Văn Tài cho biết.')).toEqual([]);
   });
+  it('reads a police team head but not a sports captain', () => {
+    expect(namesOf('Trung tá Lê Văn Tư – Đội trưởng Đội Cảnh sát giao thông – cho biết.')).toEqual([
+      'Lê Văn Tư',
+    ]);
+    expect(found('Đội trưởng đội tuyển quốc gia Đỗ Văn Hùng ghi bàn.')).toEqual([]);
+  });
   it('finds no official in a brand ambassador or a club chairman', () => {
     expect(found('Ca sĩ Lê Thu Hà, Đại sứ thương hiệu, tham dự.')).toEqual([]);
     expect(found('Chủ tịch câu lạc bộ Sông Lam Nguyễn Văn Mười cho biết.')).toEqual([]);

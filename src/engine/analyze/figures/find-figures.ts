@@ -15,6 +15,7 @@ import {
 import { parseNumber, parseQuarter, scaleValue } from '../parse-number';
 import { matchAfter, wordAfter, wordsBefore } from './context';
 import { type Core, readCore } from './core';
+import { viWordDate, yearTail } from './vi-dates';
 
 const NUMBER_START = /\d/gu;
 const LETTER = /\p{L}/u;
@@ -32,6 +33,14 @@ const EN_YEAR_AFTER_DAY = /,?[ \u00a0](\d{4})(?!\d)/uy;
 const EN_MONTH_BEFORE =
   /((?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|January|February|March|April|May|June|July|August|September|October|November|December)[ \u00a0]$/u;
 const PER_UNIT = /\/(?:[\p{L}]+)(?:\/[\p{L}]+)?/uy;
+// What joins numbers in a list of identifiers: "bến số 3, 4 và 5", "hotline 1900 1234".
+const LIST_GAP = /^(?:,[ \u00a0]?|[ \u00a0]và[ \u00a0]|[ \u00a0])$/u;
+// Page furniture: "2 giờ trước" (ago) and "1.234 lượt xem" (views) closing a line.
+const FURNITURE_AFTER = /^[ \u00a0](?:trước|xem|thích)[ \u00a0]*(?:\n|$|\|)/u;
+const FURNITURE_UNITS = new Set(['giây', 'phút', 'giờ', 'ngày', 'tuần', 'tháng', 'năm', 'lượt']);
+const RANGE_TO = /^[ \u00a0]?(?:đến|tới|-)[ \u00a0]?\d/u;
+// "T9/2026": the month shorthand is written with its year.
+const MONTH_SHORTHAND = /^\d{1,2}\/\d{2,4}/u;
 
 function figure(
   text: string,
@@ -63,6 +72,13 @@ function isIdentifierWord(text: string, start: number, word: string): boolean {
 export function findFigures(text: string, numbers: NumberConvention): FigureAnnotation[] {
   const out: FigureAnnotation[] = [];
   let consumed = 0;
+  // Ends of the last identifier skipped and of the last figure found.
+  let identifierEnd = -1;
+  let figureEnd = -1;
+  const skipIdentifier = (from: number) => {
+    consumed = gluedRunEnd(text, from);
+    identifierEnd = consumed;
+  };
   NUMBER_START.lastIndex = 0;
   for (let m = NUMBER_START.exec(text); m; m = NUMBER_START.exec(text)) {
     const s = m.index;
@@ -74,14 +90,27 @@ export function findFigures(text: string, numbers: NumberConvention): FigureAnno
     const prev2 = text[s - 2] ?? ' ';
     let start = s;
     // "T9/2026" is Vietnamese shorthand for tháng 9/2026; other letters glued on make a code.
+<<<<<<< HEAD
     const monthShorthand = prev === 'T' && !LETTER.test(prev2) && numbers.monthLetterT;
+=======
+    const monthShorthand =
+      prev === 'T' && !LETTER.test(prev2) && lang === 'vi' && MONTH_SHORTHAND.test(text.slice(s, s + 8));
+>>>>>>> vi-off
     const decadeLead = prev === '-' && DECADE_LEAD.test(text.slice(Math.max(0, s - 6), s));
+    // "352 tỷ đồng/373 tỷ đồng": a figure right after a figure's slash is a second figure.
+    const afterFigure = prev === '/' && s - 1 === figureEnd;
     if (
       !monthShorthand &&
       !decadeLead &&
-      (LETTER.test(prev) || (/[-./]/u.test(prev) && /[\p{L}\d]/u.test(prev2)))
+      !afterFigure &&
+      // Glued to a word or a code: "U23", "25R/07L", "GMT+7" (a time zone, not an amount).
+      (LETTER.test(prev) || (/[-./+]/u.test(prev) && /[\p{L}\d]/u.test(prev2)))
     ) {
       consumed = gluedRunEnd(text, s);
+      continue;
+    }
+    if (identifierEnd >= 0 && s - identifierEnd <= 5 && LIST_GAP.test(text.slice(identifierEnd, s))) {
+      skipIdentifier(s);
       continue;
     }
     if (monthShorthand) start = s - 1;
@@ -98,13 +127,19 @@ export function findFigures(text: string, numbers: NumberConvention): FigureAnno
       numbers.monthNamesBefore && (prev === ' ' || prev === '\u00a0')
         ? EN_MONTH_BEFORE.exec(text.slice(Math.max(0, start - 11), start))
         : null;
+    const wordDate = lang === 'vi' ? viWordDate(text, s, before) : null;
+    if (wordDate) {
+      out.push(figure(text, wordDate.start, wordDate.end, 'date', wordDate.value, 'date'));
+      consumed = figureEnd = wordDate.end;
+      continue;
+    }
     const monthContext = monthShorthand || before.one === 'tháng' || before.one === 'quý';
     const core = readCore(text, s, numbers, monthContext);
     if (!core) continue;
     let end = core.end;
     const tail = text.slice(end, end + 12);
     if (DOC_TAIL.test(tail) || (core.type === 'number' && /^\/\d{4}\//u.test(tail))) {
-      consumed = gluedRunEnd(text, end);
+      skipIdentifier(end);
       continue;
     }
     if (ORDINAL_TAIL.test(tail)) {
@@ -119,14 +154,29 @@ export function findFigures(text: string, numbers: NumberConvention): FigureAnno
       isIdentifierWord(text, before.oneStart, before.one) ||
       isIdentifierWord(text, before.twoStart, before.two);
     const countedAfterSo = before.one === 'số' && /^(?:tổng|con|với)\s/u.test(before.two);
-    if (isOrdinalContext && !countedAfterSo && !monthBefore) {
-      consumed = gluedRunEnd(text, end);
+    // Committees named by number: "Ban Chỉ đạo 389" ("chỉ đạo 3 đơn vị" is the verb).
+    const committee =
+      before.two === 'chỉ đạo' && /ban[ \u00a0]$/iu.test(text.slice(before.twoStart - 4, before.twoStart));
+    if ((isOrdinalContext && !countedAfterSo && !monthBefore) || committee) {
+      skipIdentifier(end);
       continue;
     }
+<<<<<<< HEAD
     const found = classify(text, numbers, start, core, before, monthBefore);
+=======
+    const found = classify(text, lang, start, core, before, monthBefore);
+    if (
+      found &&
+      FURNITURE_UNITS.has(found.unit ?? '') &&
+      FURNITURE_AFTER.test(text.slice(found.end, found.end + 12))
+    ) {
+      consumed = found.end;
+      continue;
+    }
+>>>>>>> vi-off
     if (found) {
       out.push(found);
-      consumed = found.end;
+      consumed = figureEnd = found.end;
       end = found.end;
     } else consumed = end;
   }
@@ -178,6 +228,9 @@ function classify(
     if (lead === 'quý' && date.month && date.year && date.month <= 4) {
       return figure(text, start, end, 'date', `${date.year}-Q${date.month}`, 'date');
     }
+    // "1/3 năm nay", "4/1 năm 2024": the year written as words completes the date.
+    const year = lang === 'vi' && !date.year && end === date.end ? yearTail(text, end) : null;
+    if (year) end = year.end;
     return figure(text, start, end, 'date', date.value, 'date');
   }
   const value = parseNumber(core.digits, numbers.decimal);
@@ -256,6 +309,8 @@ function classify(
       nounEnd = next.end;
       unitWord = `${noun.word} ${next.word}`;
     }
+    // "từ 30 tháng đến 60 tháng": a range with its unit on both ends opens with "từ".
+    if (lead === 'từ' && RANGE_TO.test(text.slice(nounEnd, nounEnd + 8))) start = before.oneStart;
     return withPerUnit(text, start, nounEnd, 'quantity', amount, unitWord);
   }
   return figure(text, start, end, scale ? 'quantity' : 'number', amount, null);

@@ -114,6 +114,12 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   'công điện',
   'tờ trình',
   'luật',
+  // Programmes named by number ("Đề án 06", "Chương trình 135").
+  'đề án',
+  'chương trình',
+  // Roads and dykes named by number ("Đường 3/2", "Đê 401"); "đường 5 km" is a length.
+  'đường',
+  'đê',
 ]);
 
 /**
@@ -166,12 +172,38 @@ export const IDENTIFIER_BEFORE: ReadonlySet<string> = new Set([
   'biển số',
   'mã',
   'p.',
+  // Numbered hamlets, residential groups and roads ("thôn 5", "tổ dân phố 3", "quốc lộ 1",
+  // "Vành đai 3"), and doses counted as ordinals ("mũi 2").
+  'thôn',
+  'ấp',
+  'xóm',
+  'khóm',
+  'tổ',
+  // Only the last two words of a longer name are read: "tổ dân phố 3", "đường dây nóng 1900 ...".
+  'dân phố',
+  'dây nóng',
+  'khu phố',
+  'quốc lộ',
+  'tỉnh lộ',
+  'đường tỉnh',
+  'vành đai',
+  'mũi',
+  // Street addresses and numbered pictures ("phường 5", "ngõ 12", "Ảnh 2: ...").
+  'phường',
+  'ngõ',
+  'ngách',
+  'hẻm',
+  'kiệt',
+  'ảnh',
+  'hình',
+  // Numbered pricing and wage regions ("vùng 1", "vùng 2").
+  'vùng',
 ]);
 
 /** Words after a number that are not counted nouns (function words, verbs). */
 export const NOT_COUNTED_NOUN: ReadonlySet<string> = new Set(
   (
-    'và của là đã đang sẽ với trong khi thì mà cho được bị tại ở này đó so từ đến tới nhưng hay hoặc ' +
+    'và của là đã đang sẽ với trong khi thì mà cho được bị tại ở này đó so từ đến tới nhưng hay hoặc cùng ' +
     'cũng còn vẫn có không theo về trên dưới như sau trước nữa rồi hơn gần khoảng vừa mới nay qua liền lại ra vào ' +
     'and or of the to in on at for by with from as is was are were be but than that which who a an'
   ).split(' '),

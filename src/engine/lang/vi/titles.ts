@@ -77,6 +77,9 @@ export const VI_TITLE_HEADS: readonly string[] = [
   'đảng ủy viên',
   'phát ngôn viên',
   'chỉ huy trưởng',
+  // Head of a police or inspection team ("Đội trưởng Đội Cảnh sát ..."); a sports captain leads a
+  // "đội tuyển" or a club, which are not offices (see VI_NON_OFFICE_WORDS).
+  'đội trưởng',
   'thủ trưởng',
   'chính trị viên',
   'lãnh sự',
@@ -135,6 +138,8 @@ export const VI_NON_OFFICE_WORDS: readonly string[] = [
   'giám đốc điều hành',
   'câu lạc bộ',
   'clb',
+  'đội tuyển',
+  'đội bóng',
   'đại sứ thương hiệu',
   'đại sứ thiện chí',
   'đại sứ du lịch',
