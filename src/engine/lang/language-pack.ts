@@ -23,6 +23,8 @@ export interface NumberConvention {
   monthLetterT: boolean;
   /** English month names before a day ("Jan. 4", "March 31"). */
   monthNamesBefore: boolean;
+  /** Dates completed by words ("quý 1 năm 2024", "1/3 năm nay", "ngày 4 tháng 1"): Vietnamese. */
+  wordDates: boolean;
   /** Counted nouns of two words, kept whole after a number ("1.169 giáo viên"). */
   twoWordNouns: ReadonlySet<string>;
 }

@@ -19,6 +19,7 @@ const plain = {
   bareMonthYear: false,
   monthLetterT: false,
   monthNamesBefore: false,
+  wordDates: false,
   twoWordNouns: new Set<string>(),
 };
 const comma: NumberConvention = { ...plain, decimal: ',' };

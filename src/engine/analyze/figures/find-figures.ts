@@ -90,12 +90,11 @@ export function findFigures(text: string, numbers: NumberConvention): FigureAnno
     const prev2 = text[s - 2] ?? ' ';
     let start = s;
     // "T9/2026" is Vietnamese shorthand for tháng 9/2026; other letters glued on make a code.
-<<<<<<< HEAD
-    const monthShorthand = prev === 'T' && !LETTER.test(prev2) && numbers.monthLetterT;
-=======
     const monthShorthand =
-      prev === 'T' && !LETTER.test(prev2) && lang === 'vi' && MONTH_SHORTHAND.test(text.slice(s, s + 8));
->>>>>>> vi-off
+      prev === 'T' &&
+      !LETTER.test(prev2) &&
+      numbers.monthLetterT &&
+      MONTH_SHORTHAND.test(text.slice(s, s + 8));
     const decadeLead = prev === '-' && DECADE_LEAD.test(text.slice(Math.max(0, s - 6), s));
     // "352 tỷ đồng/373 tỷ đồng": a figure right after a figure's slash is a second figure.
     const afterFigure = prev === '/' && s - 1 === figureEnd;
@@ -127,7 +126,7 @@ export function findFigures(text: string, numbers: NumberConvention): FigureAnno
       numbers.monthNamesBefore && (prev === ' ' || prev === '\u00a0')
         ? EN_MONTH_BEFORE.exec(text.slice(Math.max(0, start - 11), start))
         : null;
-    const wordDate = lang === 'vi' ? viWordDate(text, s, before) : null;
+    const wordDate = numbers.wordDates ? viWordDate(text, s, before) : null;
     if (wordDate) {
       out.push(figure(text, wordDate.start, wordDate.end, 'date', wordDate.value, 'date'));
       consumed = figureEnd = wordDate.end;
@@ -161,10 +160,7 @@ export function findFigures(text: string, numbers: NumberConvention): FigureAnno
       skipIdentifier(end);
       continue;
     }
-<<<<<<< HEAD
     const found = classify(text, numbers, start, core, before, monthBefore);
-=======
-    const found = classify(text, lang, start, core, before, monthBefore);
     if (
       found &&
       FURNITURE_UNITS.has(found.unit ?? '') &&
@@ -173,7 +169,6 @@ export function findFigures(text: string, numbers: NumberConvention): FigureAnno
       consumed = found.end;
       continue;
     }
->>>>>>> vi-off
     if (found) {
       out.push(found);
       consumed = figureEnd = found.end;
@@ -229,7 +224,7 @@ function classify(
       return figure(text, start, end, 'date', `${date.year}-Q${date.month}`, 'date');
     }
     // "1/3 năm nay", "4/1 năm 2024": the year written as words completes the date.
-    const year = lang === 'vi' && !date.year && end === date.end ? yearTail(text, end) : null;
+    const year = numbers.wordDates && !date.year && end === date.end ? yearTail(text, end) : null;
     if (year) end = year.end;
     return figure(text, start, end, 'date', date.value, 'date');
   }

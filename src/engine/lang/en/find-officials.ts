@@ -1,5 +1,8 @@
+import type { Mention } from '../../analyze/officials/mention';
+import { EN_PLURAL_HEAD } from '../../text/word-flags';
+import { breaksBefore, DOTTED, type Word } from '../../text/words';
+import { findPartyMembers } from '../vi/party-members';
 import { findUntitledNames } from './appositions';
-import { EN_HONORIFICS, EN_NAME_PREFIXES, EN_OWNED_HEADS as OWNED_HEADS } from './titles';
 import {
   enNameAt,
   headAt,
@@ -12,18 +15,8 @@ import {
   qualified,
   titleStart,
   titleText,
-<<<<<<< HEAD:src/engine/lang/en/find-officials.ts
 } from './title-grammar';
-
-import { EN_HONORIFICS, EN_NAME_PREFIXES } from './titles';
-
-=======
-} from './title-grammar';
-
-import type { Mention } from '../../analyze/officials/mention';
-import { EN_PLURAL_HEAD } from '../../text/word-flags';
-import { breaksBefore, DOTTED, type Word } from '../../text/words';
-import { findPartyMembers } from '../vi/party-members';
+import { EN_HONORIFICS, EN_NAME_PREFIXES, EN_OWNED_HEADS as OWNED_HEADS } from './titles';
 
 // "Acme Corp." / "Acme Inc": a legal-form suffix marks the word before it as a company's name.
 const COMPANY_SUFFIXES = new Set(['inc', 'corp', 'corporation', 'ltd', 'llc', 'plc', 'gmbh']);
@@ -44,7 +37,6 @@ function companyTitle(lower: string[], start: number, head: number, companies: S
     if (companies.has(lower[k]!) || COMPANY_SUFFIXES.has(lower[k]!)) return true;
   return false;
 }
->>>>>>> en-off:src/engine/analyze/officials/find-en.ts
 
 /** Officials named in English text: "Title Name", "Name, the title", "the title, Name". */
 export function findEnOfficials(text: string, words: Word[], lower: string[]): Mention[] {

@@ -17,6 +17,7 @@ export const en: LanguagePack = {
     bareMonthYear: false,
     monthLetterT: false,
     monthNamesBefore: true,
+    wordDates: false,
     twoWordNouns: new Set(),
   },
   honorifics: EN_HONORIFICS,

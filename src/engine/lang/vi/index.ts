@@ -16,6 +16,7 @@ export const vi: LanguagePack = {
     bareMonthYear: true,
     monthLetterT: true,
     monthNamesBefore: false,
+    wordDates: true,
     twoWordNouns: VI_TWO_SYLLABLE_NOUNS,
   },
   honorifics: VI_HONORIFICS,
