@@ -1,4 +1,5 @@
 import type { NumberConvention } from '../../lang/language-pack';
+import { viWordDate, yearTail } from '../../lang/vi/word-dates';
 import type { FigureAnnotation, FigureType } from '../../types';
 import {
   CURRENCY_AFTER,
@@ -15,7 +16,6 @@ import {
 import { parseNumber, parseQuarter, scaleValue } from '../parse-number';
 import { matchAfter, wordAfter, wordsBefore } from './context';
 import { type Core, readCore } from './core';
-import { viWordDate, yearTail } from './vi-dates';
 
 const NUMBER_START = /\d/gu;
 const LETTER = /\p{L}/u;

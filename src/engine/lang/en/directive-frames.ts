@@ -1,4 +1,3 @@
-import { wordsBefore } from '../../analyze/directives/en-words';
 import {
   EN_BASE_FORMS,
   EN_CUE_VERBS,
@@ -10,6 +9,7 @@ import {
   type EnCueVerb,
   type EnFrame,
 } from './directive-cues';
+import { wordsBefore } from './directive-words';
 
 /** An ordering verb in a sentence with the complement frame it was found with. */
 export interface CueHit {

@@ -1,7 +1,7 @@
-import { wordsBefore } from '../../analyze/directives/en-words';
 import type { Sentence } from '../../text/sentences';
 import { EN_BODY, EN_OBLIGATION, EN_RULE_OPENER, EN_SAY } from './directive-cues';
 import { bodyIssuer, resolvePerson } from './directive-issuer';
+import { wordsBefore } from './directive-words';
 import { type EnContext, isAuthority, resolveSubject, type Subject } from './subject';
 
 /** Subjects of a modal that state the speaker's own wish or a view, not an obligation on an addressee. */

@@ -1,4 +1,4 @@
-import { bodyBefore, firstBodyIn } from '../../analyze/directives/vi-body';
+import { bodyBefore, firstBodyIn } from './body';
 import {
   VI_ADDRESSEE,
   VI_COMMITMENT,

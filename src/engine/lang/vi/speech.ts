@@ -1,8 +1,8 @@
 import { lastOfficialIn, resolveTitleAgent } from '../../analyze/directives/issuer';
-import { bodyBefore, firstBodyIn } from '../../analyze/directives/vi-body';
 import type { OfficialEntity } from '../../analyze/officials/entities';
 import type { Sentence } from '../../text/sentences';
 import type { OfficialAnnotation } from '../../types';
+import { bodyBefore, firstBodyIn } from './body';
 import {
   VI_ADDRESSEE,
   VI_AGENT_ONLY,

@@ -1,4 +1,4 @@
-import { VI_BODY_ANY, VI_BODY_PREDICATE, VI_BODY_START } from '../../lang/vi/directive-cues';
+import { VI_BODY_ANY, VI_BODY_PREDICATE, VI_BODY_START } from './directive-cues';
 
 /** A body named as the subject just before a cue, cut where its own predicate starts. */
 export function bodyBefore(tail: string): { name: string; at: number } | null {

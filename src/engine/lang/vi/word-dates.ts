@@ -1,5 +1,5 @@
-import { VI_DATE_LEADS } from '../lexicons/figure-words';
-import type { wordsBefore } from './context';
+import type { wordsBefore } from '../../analyze/figures/context';
+import { VI_DATE_LEADS } from '../../analyze/lexicons/figure-words';
 
 /** A Vietnamese date found by its words, as the figure's span and value. */
 export interface ViDate {
