@@ -22,13 +22,13 @@ const PAGE: PageInput = {
 
 const official = (start: number, titles: string[]): NewAutoRow => ({
   kind: 'official',
-  quote: 'Thủ tướng Phạm Minh Chính',
+  quote: 'Thủ tướng Hoàng Văn Thịnh',
   start,
   end: start + 25,
   selectors: [],
   tags: ['official'],
   entityKey: 'official:phạm minh chính',
-  name: 'Phạm Minh Chính',
+  name: 'Hoàng Văn Thịnh',
   titles,
 });
 
@@ -55,7 +55,7 @@ const ROWS: NewAutoRow[] = [
     selectors: [],
     tags: ['directive'],
     entityKey: null,
-    issuer: 'Phạm Minh Chính',
+    issuer: 'Hoàng Văn Thịnh',
   },
 ];
 
@@ -102,11 +102,11 @@ describe('popup App', () => {
     await until(() => text('count-directive')[0] === '1');
     const [person] = byTestId('official');
     const parts = Array.from(person?.children ?? [], (el) => el.textContent);
-    expect(parts).toEqual(['Phạm Minh Chính', 'Thủ tướng; Thủ tướng Chính phủ', '2 mentions']);
+    expect(parts).toEqual(['Hoàng Văn Thịnh', 'Thủ tướng; Thủ tướng Chính phủ', '2 mentions']);
     const [directive] = byTestId('directive');
     expect(Array.from(directive?.children ?? [], (el) => el.textContent)).toEqual([
       'Thủ tướng yêu cầu các bộ hoàn thành trước 30/6.',
-      'Issued by Phạm Minh Chính',
+      'Issued by Hoàng Văn Thịnh',
     ]);
     expect(byTestId('export-md')[0]?.tagName).toBe('BUTTON');
   });

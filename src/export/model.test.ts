@@ -3,7 +3,7 @@ import type { AnnotateResult } from '../engine/types';
 import type { AnnotationRow, PageRecord } from '../shared/records';
 import { exportFromEngine, exportFromStore } from './model';
 
-const TEXT = 'Thủ tướng Phạm Minh Chính yêu cầu tăng 5%.';
+const TEXT = 'Thủ tướng Hoàng Văn Thịnh yêu cầu tăng 5%.';
 
 describe('exportFromEngine', () => {
   const result: AnnotateResult = {
@@ -20,10 +20,10 @@ describe('exportFromEngine', () => {
     annotations: [
       {
         kind: 'official',
-        text: 'Thủ tướng Phạm Minh Chính',
+        text: 'Thủ tướng Hoàng Văn Thịnh',
         start: 0,
         end: 25,
-        name: 'Phạm Minh Chính',
+        name: 'Hoàng Văn Thịnh',
         titles: ['Thủ tướng'],
       },
       { kind: 'figure', text: '5%', start: 39, end: 41, figureType: 'percent', value: 5, unit: 'percent' },

@@ -113,7 +113,7 @@ export function findUntitledNames(
   let persons: Set<string> | null = null;
   for (let i = 0; i < words.length; i++) {
     if (taken[i] === 1 || !words[i]!.cap) continue;
-    // A title head starts no name ("President Donald Trump's" is the president's name after it).
+    // A title head starts no name ("President Ana Reyes's" is the president's name after it).
     const head = headAt(words, lower, i);
     if (head) {
       i += head - 1;
