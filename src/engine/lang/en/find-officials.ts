@@ -1,8 +1,8 @@
 import type { Mention } from '../../analyze/officials/mention';
 import { EN_PLURAL_HEAD } from '../../text/word-flags';
 import { breaksBefore, DOTTED, type Word } from '../../text/words';
-import { findPartyMembers } from '../vi/party-members';
 import { findUntitledNames } from './appositions';
+import { findPartyMembers } from './party-members';
 import {
   enNameAt,
   headAt,

@@ -1,7 +1,7 @@
 import type { Mention } from '../../analyze/officials/mention';
 import { EN_LEGISLATOR } from '../../text/word-flags';
 import type { Word } from '../../text/words';
-import { enNameAt, titleHeadAt } from '../en/title-grammar';
+import { enNameAt, titleHeadAt } from './title-grammar';
 
 /** Party labels written before a member's name ("Tories Ken Clarke", "Labour's Robin Cook"). */
 const PARTY_LABELS = new Set(['tory', 'tories', 'labour', 'conservative', 'conservatives', 'snp', 'plaid']);
