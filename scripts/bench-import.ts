@@ -7,7 +7,7 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { toBackup } from '../src/export/backup';
 import { parseImport } from '../src/export/import-parse';
-import type { AnnotationRow, PageRecord } from '../src/shared/records';
+import type { AnnotationRow, PageRecord, TextSelector } from '../src/shared/records';
 import { mergeImport } from '../src/store/backup-merge';
 import { openNewsmarkDb } from '../src/store/db';
 
@@ -36,29 +36,35 @@ export function generatedLibrary(rows: number): { pages: PageRecord[]; annotatio
       firstSeen: T0 + i * DAY,
       lastSeen: T0 + i * DAY + 1000,
     }));
-  const annotations: AnnotationRow[] = Array.from({ length: rows }, (_, i) => {
+  const annotations: AnnotationRow[] = Array.from({ length: rows }, (_, i): AnnotationRow => {
     const url = i % 10 === 0 ? urls[0]! : urls[i % pageCount]!;
     const start = i * 40;
     const quote = `Minister Jane Roe ${i}`;
     const reader = i % 7 === 0;
-    return {
+    const common = {
       id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
       url,
-      kind: reader ? 'highlight' : 'official',
-      origin: reader ? 'reader' : 'auto',
       quote,
       start,
       end: start + quote.length,
       selectors: [
         { type: 'TextQuoteSelector', exact: quote, prefix: 'the budget, said ', suffix: ' on Monday' },
         { type: 'TextPositionSelector', start, end: start + quote.length },
-      ],
-      tags: reader ? [] : ['official'],
-      entityKey: reader ? null : 'official:jane roe',
-      ...(reader ? { colour: 'yellow' } : { name: 'Jane Roe', titles: ['Minister'] }),
+      ] satisfies TextSelector[],
       created: T0 + (i % pageCount) * DAY,
       modified: T0 + (i % pageCount) * DAY + 5,
     };
+    return reader
+      ? { ...common, kind: 'highlight', origin: 'reader', tags: [], entityKey: null, colour: 'yellow' }
+      : {
+          ...common,
+          kind: 'official',
+          origin: 'auto',
+          tags: ['official'],
+          entityKey: 'official:jane roe',
+          name: 'Jane Roe',
+          titles: ['Minister'],
+        };
   });
   return { pages, annotations };
 }

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { AnnotationRow, ReaderColour } from '../../src/shared/records';
+import type { ReaderColour, ReaderRow } from '../../src/shared/records';
 import { describeWriteError } from '../../src/store/quota';
 import { t } from '../i18n';
 import { knownColour } from '../reader-colours';
@@ -10,11 +10,11 @@ export interface ReaderNoteActions {
   /** Rejects when the note could not be stored. */
   saveBody(id: string, body: string): Promise<void>;
   setColour(id: string, colour: ReaderColour): void;
-  remove(row: AnnotationRow): void;
+  remove(row: ReaderRow): void;
 }
 
 /** One highlight or note of the reader's: swatch, quote, note, and its edit/colour/delete controls. */
-export function ReaderNoteItem({ row, actions }: { row: AnnotationRow; actions: ReaderNoteActions }) {
+export function ReaderNoteItem({ row, actions }: { row: ReaderRow; actions: ReaderNoteActions }) {
   const [editing, setEditing] = useState(false);
   const [saveError, setSaveError] = useState<string | null>(null);
   const close = () => {

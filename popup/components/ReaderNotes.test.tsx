@@ -3,8 +3,9 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { AnnotationRow } from '../../src/shared/records';
+import type { ReaderRow } from '../../src/shared/records';
 import { type NewsmarkDb, openNewsmarkDb } from '../../src/store/db';
+import { storedRow } from '../../src/store/test-db';
 import { tabNotices } from '../tab-notices';
 import { byTestId, click, fakeTabs, press, squeeze, typeInto, until } from '../test-helpers';
 import { TabNoticesContext } from '../use-tab-notices';
@@ -12,7 +13,7 @@ import { ReaderNotes, UNDO_MS } from './ReaderNotes';
 
 const URL_A = 'https://tin.example/bai';
 
-function readerRow(id: string, start: number, fields: Partial<AnnotationRow> = {}): AnnotationRow {
+function readerRow(id: string, start: number, fields: Partial<ReaderRow> = {}): ReaderRow {
   return {
     id,
     url: URL_A,
@@ -45,7 +46,7 @@ afterEach(async () => {
   await Dexie.delete('newsmark');
 });
 
-async function mount(rows: AnnotationRow[]): Promise<void> {
+async function mount(rows: ReaderRow[]): Promise<void> {
   db = openNewsmarkDb();
   await db.annotations.bulkAdd(rows);
   host = document.createElement('div');
@@ -86,7 +87,7 @@ describe('ReaderNotes', () => {
     typeInto(box, 'discarded');
     press(box, 'Escape');
     expect(host.querySelector('textarea')).toBeNull();
-    expect((await db.annotations.get('a'))?.body).toBe('old');
+    expect((await storedRow(db, 'a'))?.body).toBe('old');
     expect(tabs.sent, 'nothing changed, nothing told').toEqual([]);
 
     click(byTestId(host, 'reader-note-edit')[0]);
@@ -113,7 +114,7 @@ describe('ReaderNotes', () => {
     await until(() => byTestId(host, 'reader-note-error').length === 1);
     expect(byTestId(host, 'reader-note-error')[0]?.textContent).toContain('storage is full');
     expect(host.querySelector('textarea')?.value).toBe('Không được mất');
-    expect((await db.annotations.get('a'))?.body).toBe('old');
+    expect((await storedRow(db, 'a'))?.body).toBe('old');
     expect(tabs.sent).toEqual([]);
     // Once there is room again, the same text saves.
     db.annotations.hook('updating').unsubscribe(full);
@@ -126,7 +127,7 @@ describe('ReaderNotes', () => {
     await mount([readerRow('a', 10)]);
     click(host.querySelector('input[value="purple"]') ?? undefined);
     await until(() => host.querySelector('.swatch.reader-purple') !== null);
-    expect((await db.annotations.get('a'))?.colour).toBe('purple');
+    expect((await storedRow(db, 'a'))?.colour).toBe('purple');
     await until(() => tabs.sent.length === 2);
     expect(told()).toEqual([
       [7, CHANGED],

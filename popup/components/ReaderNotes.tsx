@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { AnnotationRow } from '../../src/shared/records';
+import type { ReaderRow } from '../../src/shared/records';
 import type { NewsmarkDb } from '../../src/store/db';
 import { restoreReaderAnnotation } from '../../src/store/library-reader';
 import {
@@ -23,7 +23,7 @@ const report = (error: unknown) => console.error('Newsmark popup:', error);
  */
 export function ReaderNotes({ db, url }: { db: NewsmarkDb; url: string }) {
   const rows = useLiveQuery(() => readerAnnotationsForPage(db, url), [db, url]);
-  const [deleted, setDeleted] = useState<AnnotationRow | null>(null);
+  const [deleted, setDeleted] = useState<ReaderRow | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => () => clearTimeout(timer.current), []);
 

@@ -1,5 +1,13 @@
 import * as v from 'valibot';
-import { errorReply, IncomingMessageSchema, type MessageReply } from '../shared/messages';
+import {
+  errorReply,
+  type IncomingMessage,
+  IncomingMessageSchema,
+  type MessageReply,
+  type ReplyTo,
+  type RequestOf,
+  type RequestType,
+} from '../shared/messages';
 import { toAutoRow } from '../store/auto-rows';
 import type { NewsmarkDb } from '../store/db';
 import { readPaintSettings } from '../store/library-settings';
@@ -19,6 +27,24 @@ function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string {
       return path ? `${path}: ${issue.message}` : issue.message;
     })
     .join('; ');
+}
+
+/** Each request's work, typed so that every handler answers with its own request's reply. */
+const HANDLERS: { [T in RequestType]: (db: NewsmarkDb, msg: RequestOf<T>) => Promise<ReplyTo<T>> } = {
+  'content/page-annotated': async (db, msg) => ({
+    ok: true,
+    stored: await replaceAutoAnnotations(db, msg.page, msg.annotations.map(toAutoRow)),
+  }),
+  'content/reader-annotation-created': readerAnnotationCreated,
+  'content/reader-annotations-requested': readerAnnotationsRequested,
+  'content/reader-anchoring': readerAnchoring,
+  // Not private to any site: every page of ours may learn which categories to paint.
+  'content/paint-settings-requested': async (db) => ({ ok: true, paint: await readPaintSettings(db) }),
+};
+
+function handlerFor(msg: IncomingMessage): (db: NewsmarkDb, msg: IncomingMessage) => Promise<MessageReply> {
+  // The table's type pairs each type with its handler; TypeScript cannot follow the lookup.
+  return HANDLERS[msg.type] as (db: NewsmarkDb, msg: IncomingMessage) => Promise<MessageReply>;
 }
 
 /**
@@ -41,21 +67,7 @@ export async function handleMessage(
   const privateReply = fromPrivateTab(sender) ? privateWindowReply(msg) : null;
   if (privateReply) return privateReply;
   try {
-    switch (msg.type) {
-      case 'content/page-annotated': {
-        const stored = await replaceAutoAnnotations(db, msg.page, msg.annotations.map(toAutoRow));
-        return { ok: true, stored };
-      }
-      case 'content/reader-annotation-created':
-        return await readerAnnotationCreated(db, msg);
-      case 'content/reader-annotations-requested':
-        return await readerAnnotationsRequested(db, msg);
-      case 'content/reader-anchoring':
-        return await readerAnchoring(db, msg);
-      case 'content/paint-settings-requested':
-        // Not private to any site: every page of ours may learn which categories to paint.
-        return { ok: true, stored: 0, paint: await readPaintSettings(db) };
-    }
+    return await handlerFor(msg)(db, msg);
   } catch (error) {
     if (isQuotaError(error))
       return errorReply('quota-exceeded', 'storage is full: nothing was saved for this page');

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { afterEach, describe, expect, it } from 'vitest';
-import { IncomingMessageSchema } from '../shared/messages';
+import { IncomingMessageSchema, type ReplyTo } from '../shared/messages';
 import type { NewsmarkDb } from '../store/db';
 import { PAINT_SETTINGS_KEY, setPaintCategory } from '../store/library-settings';
 import { freshTestDb } from '../store/test-db';
@@ -8,7 +8,7 @@ import { handleMessage } from './handle-message';
 
 const ID = 'extension-id';
 const FROM_PAGE = { id: ID, tab: { id: 1 }, frameId: 0, url: 'https://news.example/story' };
-const REQUEST = { type: 'content/paint-settings-requested' };
+const REQUEST = { type: 'content/paint-settings-requested' } as const;
 
 let db: NewsmarkDb;
 afterEach(() => db?.close());
@@ -24,7 +24,6 @@ describe('content/paint-settings-requested', () => {
     db = freshTestDb();
     expect(await handleMessage(db, REQUEST, FROM_PAGE, ID)).toEqual({
       ok: true,
-      stored: 0,
       paint: { official: true, figure: true, directive: true },
     });
   });
@@ -34,11 +33,10 @@ describe('content/paint-settings-requested', () => {
     await setPaintCategory(db, 'figure', false);
     expect(await handleMessage(db, REQUEST, FROM_PAGE, ID)).toEqual({
       ok: true,
-      stored: 0,
       paint: { official: true, figure: false, directive: true },
     });
     await db.settings.put({ key: PAINT_SETTINGS_KEY, value: { directive: false, official: 'no' } });
-    const reply = await handleMessage(db, REQUEST, FROM_PAGE, ID);
+    const reply = (await handleMessage(db, REQUEST, FROM_PAGE, ID)) as ReplyTo<typeof REQUEST.type>;
     expect(reply.ok && reply.paint).toEqual({ official: true, figure: true, directive: false });
     expect(await db.settings.count(), 'reading writes nothing').toBe(1);
   });
@@ -60,7 +58,7 @@ describe('content/paint-settings-requested', () => {
   it('reports a storage failure instead of throwing', async () => {
     db = freshTestDb();
     db.close();
-    const reply = await handleMessage(db, REQUEST, FROM_PAGE, ID);
+    const reply = (await handleMessage(db, REQUEST, FROM_PAGE, ID)) as ReplyTo<typeof REQUEST.type>;
     expect(reply).toMatchObject({ ok: false, code: 'storage-failed' });
   });
 });

@@ -61,7 +61,7 @@ describe('private windows', () => {
       selectors,
     });
     const request = { type: 'content/reader-annotations-requested', url: URL_ };
-    expect(await handleMessage(db, request, PRIVATE, ID)).toEqual({ ok: true, stored: 0, rows: [] });
+    expect(await handleMessage(db, request, PRIVATE, ID)).toEqual({ ok: true, rows: [] });
     const moved = {
       type: 'content/reader-anchoring',
       url: URL_,

@@ -19,7 +19,7 @@ export function privateWindowReply(msg: IncomingMessage): MessageReply | null {
     case 'content/reader-anchoring':
       return { ok: true, stored: 0 };
     case 'content/reader-annotations-requested':
-      return { ok: true, stored: 0, rows: [] };
+      return { ok: true, rows: [] };
     case 'content/reader-annotation-created':
       return errorReply('private-window', 'Newsmark saves nothing from a private window');
     case 'content/paint-settings-requested':

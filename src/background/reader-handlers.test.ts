@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import {
   type ReaderAnnotationCreatedMessage,
   ReaderCommandMessageSchema,
+  type ReplyTo,
   ToContentMessageSchema,
 } from '../shared/messages';
 import type { NewsmarkDb } from '../store/db';
@@ -10,6 +11,9 @@ import { readerAnnotationsForPage } from '../store/reader-annotations';
 import { freshTestDb } from '../store/test-db';
 import { handleMessage } from './handle-message';
 import { readerCommandFor } from './reader-commands';
+
+type Created = ReplyTo<'content/reader-annotation-created'>;
+type Listed = ReplyTo<'content/reader-annotations-requested'>;
 
 const ID = 'extension-id';
 const PAGE_URL = 'https://news.example/story';
@@ -42,16 +46,16 @@ afterEach(() => db?.close());
 describe('reader messages', () => {
   it('stores a highlight, lists it back, and records its new place', async () => {
     db = freshTestDb();
-    const reply = await handleMessage(db, created(), FROM_PAGE, ID);
+    const reply = (await handleMessage(db, created(), FROM_PAGE, ID)) as Created;
     expect(reply).toMatchObject({ ok: true, stored: 1 });
     const id = reply.ok ? reply.id : undefined;
     expect(id).toMatch(/^[0-9a-f-]{36}$/);
-    const listed = await handleMessage(
+    const listed = (await handleMessage(
       db,
       { type: 'content/reader-annotations-requested', url: PAGE_URL },
       FROM_PAGE,
       ID,
-    );
+    )) as Listed;
     expect(listed.ok && listed.rows).toMatchObject([
       { id, colour: 'yellow', quote: 'grid would grow', start: 10 },
     ]);
@@ -76,13 +80,13 @@ describe('reader messages', () => {
   it('gives a content script its page’s marks without the note text or anything else stored', async () => {
     db = freshTestDb();
     await handleMessage(db, created({ kind: 'note', body: 'private thought' }), FROM_PAGE, ID);
-    const listed = await handleMessage(
+    const listed = (await handleMessage(
       db,
       { type: 'content/reader-annotations-requested', url: PAGE_URL },
       FROM_PAGE,
       ID,
-    );
-    const [mark] = listed.ok && listed.rows ? listed.rows : [];
+    )) as Listed;
+    const [mark] = listed.ok ? listed.rows : [];
     expect(Object.keys(mark ?? {}).sort()).toEqual(['colour', 'end', 'id', 'quote', 'selectors', 'start']);
     expect(JSON.stringify(listed)).not.toContain('private thought');
   });

@@ -1,8 +1,8 @@
 import { annotateDocument } from '../engine/annotate';
 import type { AnnotateResult, TextModel } from '../engine/types';
 import { ext } from '../shared/browser-api';
-import type { IncomingMessage, MessageReply } from '../shared/messages';
 import { pageKey } from '../shared/page-url';
+import { sendToBackground } from '../shared/send-to-background';
 import { AutoPainter } from './auto-paint';
 import { dispatchExtensionMessage } from './extension-messages';
 import { pageAnnotatedMessage } from './page-message';
@@ -15,8 +15,7 @@ import { SelectionUi } from './selection-ui';
 
 const session = new ReaderSession();
 const painter = new AutoPainter();
-const send = (message: IncomingMessage) =>
-  ext.runtime.sendMessage(message) as Promise<MessageReply | undefined>;
+const send = sendToBackground;
 // Asked first, answered while the engine runs: the first paint waits for it at most ~300 ms.
 const paintSettingsReady = highlightApiAvailable()
   ? requestPaintSettings(send, (paint) => painter.answered(paint))

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { IncomingMessage, MessageReply, PaintSettings } from '../shared/messages';
+import type { IncomingMessage, MessageReply, PaintSettings, SendToBackground } from '../shared/messages';
 import { askPaintSettings, requestPaintSettings } from './paint-settings';
 
 const NO_FIGURES: PaintSettings = { official: true, figure: false, directive: true };
@@ -7,12 +7,13 @@ const NO_FIGURES: PaintSettings = { official: true, figure: false, directive: tr
 /** A background that answers `reply` after `ms`, recording what it was asked. */
 function background(reply: MessageReply | undefined | Error, ms = 0) {
   const asked: IncomingMessage[] = [];
-  const send = (message: IncomingMessage) => {
+  // A fake background that answers every request with `reply`, whatever the request's type.
+  const send = ((message: IncomingMessage) => {
     asked.push(message);
     return new Promise<MessageReply | undefined>((done, fail) =>
       setTimeout(() => (reply instanceof Error ? fail(reply) : done(reply)), ms),
     );
-  };
+  }) as SendToBackground;
   return { asked, send };
 }
 
@@ -22,7 +23,7 @@ afterEach(() => {
 
 describe('askPaintSettings', () => {
   it('asks with a content/paint-settings-requested message and returns the answer', async () => {
-    const { asked, send } = background({ ok: true, stored: 0, paint: NO_FIGURES });
+    const { asked, send } = background({ ok: true, paint: NO_FIGURES });
     expect(await askPaintSettings(send)).toEqual(NO_FIGURES);
     expect(asked).toEqual([{ type: 'content/paint-settings-requested' }]);
   });
@@ -31,7 +32,7 @@ describe('askPaintSettings', () => {
     const replies: (MessageReply | undefined | Error)[] = [
       { ok: false, code: 'storage-failed', error: 'broken' },
       { ok: true, stored: 0 },
-      { ok: true, stored: 0, paint: { official: 'yes' } as unknown as PaintSettings },
+      { ok: true, paint: { official: 'yes' } as unknown as PaintSettings },
       undefined,
       new Error('Could not establish connection. Receiving end does not exist.'),
     ];
@@ -45,7 +46,7 @@ describe('requestPaintSettings', () => {
     const answered = vi.fn();
     let settled = false;
     const ready = requestPaintSettings(
-      background({ ok: true, stored: 0, paint: NO_FIGURES }, 20).send,
+      background({ ok: true, paint: NO_FIGURES }, 20).send,
       answered,
       300,
     ).then(() => {
@@ -61,11 +62,7 @@ describe('requestPaintSettings', () => {
     vi.useFakeTimers();
     const answered = vi.fn();
     let settled = false;
-    requestPaintSettings(
-      background({ ok: true, stored: 0, paint: NO_FIGURES }, 1_000).send,
-      answered,
-      300,
-    ).then(() => {
+    requestPaintSettings(background({ ok: true, paint: NO_FIGURES }, 1_000).send, answered, 300).then(() => {
       settled = true;
     });
     await vi.advanceTimersByTimeAsync(299);

@@ -1,15 +1,10 @@
 import * as v from 'valibot';
-import {
-  type IncomingMessage,
-  type MessageReply,
-  type PaintSettings,
-  PaintSettingsSchema,
-} from '../shared/messages';
+import { type PaintSettings, PaintSettingsSchema, type SendToBackground } from '../shared/messages';
 
 /** How long the first paint waits for the settings; after that it paints everything. */
 export const PAINT_SETTINGS_WAIT_MS = 300;
 
-type Send = (message: IncomingMessage) => Promise<MessageReply | undefined>;
+type Send = SendToBackground;
 
 /** The background's paint settings, or null when it failed or answered something else. */
 export async function askPaintSettings(send: Send): Promise<PaintSettings | null> {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { describeTextRange } from '../engine/anchor/selectors';
-import type { AnnotationRow } from '../shared/records';
+import type { ReaderColour, ReaderRow } from '../shared/records';
 import { anchorReaderRows, changedResults } from './reader-anchor';
 
 const TEXT = 'The minister ordered the utility to cut losses by 2027. Officials said the grid would grow.';
 
-function row(id: string, quote: string, colour = 'yellow'): AnnotationRow {
+function row(id: string, quote: string, colour: ReaderColour = 'yellow'): ReaderRow {
   const start = TEXT.indexOf(quote);
   return {
     id,

@@ -1,6 +1,5 @@
 import { findQuote, quoteTarget } from '../engine/anchor/find-quote';
-import type { ReaderMark } from '../shared/messages';
-import type { AnchoringResult } from '../store/reader-annotations';
+import type { AnchoringResult, ReaderMark } from '../shared/messages';
 
 /** A reader annotation found in this visit's text, ready to paint. */
 export interface PlacedReaderAnnotation {

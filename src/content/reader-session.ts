@@ -1,14 +1,10 @@
 import type { TextModel } from '../engine/types';
-import { ext } from '../shared/browser-api';
-import type { IncomingMessage, MessageReply, ReaderMark } from '../shared/messages';
+import type { ReaderMark } from '../shared/messages';
 import type { ReaderColour, ReaderKind } from '../shared/records';
+import { sendToBackground as send } from '../shared/send-to-background';
 import { paintReaderHighlights } from './paint-reader';
 import { anchorReaderRows, changedResults, type PlacedReaderAnnotation } from './reader-anchor';
 import { type SpanRefusal, spanForRange } from './reader-selection';
-
-async function send(message: IncomingMessage): Promise<MessageReply | undefined> {
-  return (await ext.runtime.sendMessage(message)) as MessageReply | undefined;
-}
 
 export type CreateOutcome = { ok: true } | { ok: false; reason: SpanRefusal | 'save-failed'; error?: string };
 
@@ -39,7 +35,7 @@ export class ReaderSession {
     if (!samePage) {
       this.rows = [];
       const reply = await send({ type: 'content/reader-annotations-requested', url });
-      if (reply?.ok && reply.rows) this.rows = reply.rows;
+      if (reply?.ok) this.rows = reply.rows;
       else if (reply && !reply.ok) console.warn(`Newsmark: ${reply.code}: ${reply.error}`);
       // The page may have moved on (or re-run) while the background answered.
       if (this.url !== url) return;
@@ -98,7 +94,7 @@ export class ReaderSession {
         ...(body === undefined ? {} : { body }),
       },
     });
-    if (!reply?.ok || !reply.id) {
+    if (!reply?.ok) {
       const error = reply && !reply.ok ? reply.error : 'no answer from the extension';
       return { ok: false, reason: 'save-failed', error };
     }

@@ -1,4 +1,6 @@
 import * as v from 'valibot';
+import { ENTITY_FIELD_NAMES } from '../shared/schema/annotation';
+import { AUTO_KINDS } from '../shared/schema/kinds';
 import type { ImportRecords, SkippedRecord } from './import-parse';
 import {
   describeIssue,
@@ -26,8 +28,6 @@ const W3cItemSchema = v.object({
 
 type W3cItem = v.InferOutput<typeof W3cItemSchema>;
 
-const AUTO_KINDS = ['official', 'figure', 'directive'] as const;
-
 export function isW3cCollection(data: Record<string, unknown>): boolean {
   const first = data.first as { items?: unknown } | undefined;
   return data.type === 'AnnotationCollection' && Array.isArray(first?.items);
@@ -50,9 +50,12 @@ function entityFields(item: W3cItem): Record<string, unknown> {
   try {
     const parsed: unknown = JSON.parse(json.value);
     if (typeof parsed !== 'object' || parsed === null) return {};
-    const { name, titles, figureType, value, unit, issuer } = parsed as Record<string, unknown>;
+    const fields = parsed as Record<string, unknown>;
     return Object.fromEntries(
-      Object.entries({ name, titles, figureType, value, unit, issuer }).filter(([, x]) => x !== undefined),
+      ENTITY_FIELD_NAMES.filter((field) => fields[field] !== undefined).map((field) => [
+        field,
+        fields[field],
+      ]),
     );
   } catch {
     return {};

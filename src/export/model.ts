@@ -2,28 +2,15 @@ import { describeTextRange } from '../engine/anchor/selectors';
 import type { AnnotateResult } from '../engine/types';
 import { autoTags } from '../shared/auto-tags';
 import { isoTime } from '../shared/dates';
-import type { AnnotationRow, PageRecord } from '../shared/records';
+import type { AnnotationRow, FlatAnnotationRow, PageRecord } from '../shared/records';
 
 /** What every export format reads: one page and its annotations, wherever they came from. */
 export type ExportPage = Omit<PageRecord, 'firstSeen' | 'lastSeen'>;
 
 /** A stored row as every format reads it: named by an IRI, dated as ISO text. */
-export type ExportAnnotation = Pick<
-  AnnotationRow,
-  | 'kind'
-  | 'origin'
-  | 'quote'
-  | 'start'
-  | 'end'
-  | 'selectors'
-  | 'tags'
-  | 'name'
-  | 'titles'
-  | 'figureType'
-  | 'value'
-  | 'unit'
-  | 'issuer'
-  | 'body'
+export type ExportAnnotation = Omit<
+  FlatAnnotationRow,
+  'id' | 'url' | 'entityKey' | 'created' | 'modified'
 > & {
   /** An IRI naming the annotation (W3C `id`). */
   iri: string;

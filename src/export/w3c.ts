@@ -1,3 +1,4 @@
+import { ENTITY_FIELD_NAMES } from '../shared/schema/annotation';
 import type { ExportAnnotation, ExportDocument } from './model';
 import { formatFigureValue } from './summary';
 
@@ -18,16 +19,8 @@ function describe(a: ExportAnnotation): string | null {
 
 /** The machine-readable entity fields of an annotation, only those it has. */
 function entityData(a: ExportAnnotation): Json | null {
-  const fields = {
-    name: a.name,
-    titles: a.titles,
-    figureType: a.figureType,
-    value: a.value,
-    unit: a.unit,
-    issuer: a.issuer,
-  };
-  const present = Object.entries(fields).filter(([, value]) => value !== undefined);
-  return present.length ? Object.fromEntries(present) : null;
+  const present = ENTITY_FIELD_NAMES.filter((field) => a[field] !== undefined);
+  return present.length ? Object.fromEntries(present.map((field) => [field, a[field]])) : null;
 }
 
 function bodies(a: ExportAnnotation): Json[] {

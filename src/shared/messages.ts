@@ -1,80 +1,22 @@
 import * as v from 'valibot';
 import { MAX_AUTO_ANNOTATIONS } from '../engine/limits';
-import { httpPageKey } from './page-url';
-import { type AnnotationRow, type AutoKind, READER_COLOURS } from './records';
+import type { ReaderRow } from './records';
+import { type AutoAnnotationInput, AutoAnnotationSchema, ReaderAnnotationSchema } from './schema/annotation';
+import { httpUrl, offset } from './schema/fields';
+import { READER_COLOURS, READER_KINDS } from './schema/kinds';
+import { type PageInput, PageInputSchema } from './schema/page';
+import { RowIdSchema } from './schema/record';
+
+export type { ReaderAnnotationInput } from './schema/annotation';
+export type { AutoAnnotationInput, PageInput };
+export { PageInputSchema };
 
 /**
  * The typed message protocol. Every message names its direction in `type`
  * (`content/...` is sent by a content script) and is checked at runtime by the background.
  */
 
-const MAX_TEXT = 20_000;
 const MAX_ANNOTATIONS = MAX_AUTO_ANNOTATIONS;
-const MAX_NOTE = 10_000;
-
-const shortText = v.pipe(v.string(), v.maxLength(2_000));
-const nullableShortText = v.nullable(shortText);
-const offset = v.pipe(v.number(), v.integer(), v.minValue(0));
-
-const TextQuoteSelectorSchema = v.object({
-  type: v.literal('TextQuoteSelector'),
-  exact: v.pipe(v.string(), v.maxLength(MAX_TEXT)),
-  prefix: shortText,
-  suffix: shortText,
-});
-
-const TextPositionSelectorSchema = v.object({
-  type: v.literal('TextPositionSelector'),
-  start: offset,
-  end: offset,
-});
-
-const SelectorsSchema = v.pipe(
-  v.array(v.variant('type', [TextQuoteSelectorSchema, TextPositionSelectorSchema])),
-  v.maxLength(4),
-);
-
-const annotationBase = {
-  text: v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_TEXT)),
-  start: offset,
-  end: offset,
-  selectors: SelectorsSchema,
-};
-
-const AutoAnnotationSchema = v.pipe(
-  v.variant('kind', [
-    v.object({
-      kind: v.literal('official'),
-      ...annotationBase,
-      name: shortText,
-      titles: v.pipe(v.array(shortText), v.maxLength(50)),
-    }),
-    v.object({
-      kind: v.literal('figure'),
-      ...annotationBase,
-      figureType: v.picklist(['money', 'percent', 'ratio', 'quantity', 'date', 'time', 'number']),
-      value: v.nullable(v.union([v.number(), shortText])),
-      unit: nullableShortText,
-    }),
-    v.object({ kind: v.literal('directive'), ...annotationBase, issuer: nullableShortText }),
-  ]),
-  v.check((a) => a.end > a.start, 'an annotation must end after it starts'),
-);
-
-/** A page as a content script describes it (and as imports carry it, with visit times). */
-export const PageInputSchema = v.object({
-  url: v.pipe(v.string(), v.url(), v.regex(/^https?:/, 'only http(s) pages are stored'), v.maxLength(4_000)),
-  /** Whatever the page claims; kept only as an http(s) page key, so it never links to a script. */
-  canonicalUrl: v.pipe(
-    v.nullable(v.pipe(v.string(), v.maxLength(4_000))),
-    v.transform((href) => (href === null ? null : httpPageKey(href))),
-  ),
-  title: nullableShortText,
-  site: nullableShortText,
-  lang: v.nullable(v.pipe(v.string(), v.maxLength(35))),
-  published: v.nullable(v.pipe(v.string(), v.maxLength(64))),
-  byline: nullableShortText,
-});
 
 export const PageAnnotatedMessageSchema = v.object({
   type: v.literal('content/page-annotated'),
@@ -82,39 +24,21 @@ export const PageAnnotatedMessageSchema = v.object({
   annotations: v.pipe(v.array(AutoAnnotationSchema), v.maxLength(MAX_ANNOTATIONS)),
 });
 
-const PageUrlSchema = v.pipe(
-  v.string(),
-  v.url(),
-  v.regex(/^https?:/, 'only http(s) pages are stored'),
-  v.maxLength(4_000),
-);
-
-const ReaderAnnotationSchema = v.pipe(
-  v.object({
-    kind: v.picklist(['highlight', 'note']),
-    colour: v.picklist(READER_COLOURS),
-    ...annotationBase,
-    body: v.optional(v.pipe(v.string(), v.maxLength(MAX_NOTE))),
-  }),
-  v.check((a) => a.end > a.start, 'an annotation must end after it starts'),
-  v.check((a) => a.kind !== 'note' || (a.body ?? '').trim().length > 0, 'a note needs a text'),
-);
-
 /** The reader highlighted (or noted) article text [start, end) on the page `url`. */
 export const ReaderAnnotationCreatedMessageSchema = v.object({
   type: v.literal('content/reader-annotation-created'),
-  url: PageUrlSchema,
+  url: httpUrl,
   annotation: ReaderAnnotationSchema,
 });
 
 /** The content script asks for the reader's annotations of `url`, to re-anchor and paint them. */
 export const ReaderAnnotationsRequestedMessageSchema = v.object({
   type: v.literal('content/reader-annotations-requested'),
-  url: PageUrlSchema,
+  url: httpUrl,
 });
 
 const AnchoringResultSchema = v.object({
-  id: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
+  id: RowIdSchema,
   start: offset,
   end: offset,
   orphan: v.boolean(),
@@ -123,7 +47,7 @@ const AnchoringResultSchema = v.object({
 /** Where each of the page's reader annotations was found this time (or that it was not). */
 export const ReaderAnchoringMessageSchema = v.object({
   type: v.literal('content/reader-anchoring'),
-  url: PageUrlSchema,
+  url: httpUrl,
   results: v.pipe(v.array(AnchoringResultSchema), v.maxLength(MAX_ANNOTATIONS)),
 });
 
@@ -136,7 +60,7 @@ export const PaintSettingsSchema = v.object({
   figure: v.boolean(),
   directive: v.boolean(),
 });
-export type PaintSettings = Record<AutoKind, boolean>;
+export type PaintSettings = v.InferOutput<typeof PaintSettingsSchema>;
 
 /** The content script asks, once per page load, which categories to paint. */
 export const PaintSettingsRequestedMessageSchema = v.object({
@@ -152,13 +76,12 @@ export const IncomingMessageSchema = v.variant('type', [
   PaintSettingsRequestedMessageSchema,
 ]);
 
-export type PageInput = v.InferOutput<typeof PageInputSchema>;
-export type AutoAnnotationInput = v.InferOutput<typeof AutoAnnotationSchema>;
 export type PageAnnotatedMessage = v.InferOutput<typeof PageAnnotatedMessageSchema>;
-export type ReaderAnnotationInput = v.InferOutput<typeof ReaderAnnotationSchema>;
 export type ReaderAnnotationCreatedMessage = v.InferOutput<typeof ReaderAnnotationCreatedMessageSchema>;
 export type ReaderAnnotationsRequestedMessage = v.InferOutput<typeof ReaderAnnotationsRequestedMessageSchema>;
 export type ReaderAnchoringMessage = v.InferOutput<typeof ReaderAnchoringMessageSchema>;
+/** Where one reader annotation was found on this visit, or that it was not found. */
+export type AnchoringResult = v.InferOutput<typeof AnchoringResultSchema>;
 export type PaintSettingsRequestedMessage = v.InferOutput<typeof PaintSettingsRequestedMessageSchema>;
 export type IncomingMessage = v.InferOutput<typeof IncomingMessageSchema>;
 
@@ -168,7 +91,7 @@ export type IncomingMessage = v.InferOutput<typeof IncomingMessageSchema>;
  */
 export const ReaderCommandMessageSchema = v.object({
   type: v.literal('background/reader-command'),
-  action: v.picklist(['highlight', 'note']),
+  action: v.picklist(READER_KINDS),
   colour: v.optional(v.picklist(READER_COLOURS)),
 });
 export type ReaderCommandMessage = v.InferOutput<typeof ReaderCommandMessageSchema>;
@@ -206,8 +129,10 @@ export type ToContentMessage = v.InferOutput<typeof ToContentMessageSchema>;
  * A reader annotation as a content script gets it: what it needs to find and paint it again,
  * never the note's text (the page's process has no use for it).
  */
-export type ReaderMark = Pick<AnnotationRow, 'id' | 'quote' | 'start' | 'end' | 'selectors'> &
-  Partial<Pick<AnnotationRow, 'colour' | 'orphan'>>;
+export type ReaderMark = Pick<
+  ReaderRow,
+  'id' | 'quote' | 'start' | 'end' | 'selectors' | 'colour' | 'orphan'
+>;
 
 export type ErrorCode =
   | 'invalid-message'
@@ -216,14 +141,38 @@ export type ErrorCode =
   | 'quota-exceeded'
   | 'storage-failed';
 
-/**
- * What the background answers: `ok` with a count of stored rows (and the rows or paint
- * settings asked for), or a named error.
- */
-export type MessageReply =
-  | { ok: true; stored: number; id?: string; rows?: ReaderMark[]; paint?: PaintSettings }
-  | { ok: false; code: ErrorCode; error: string };
+/** A named failure: the sender can show or log it. */
+export interface ErrorReply {
+  ok: false;
+  code: ErrorCode;
+  error: string;
+}
 
-export function errorReply(code: ErrorCode, error: string): MessageReply {
+/** What the background answers each request with when it succeeds: one shape per `type`. */
+export interface ReplyMap {
+  /** How many automatic rows were stored (0 from a private window). */
+  'content/page-annotated': { ok: true; stored: number };
+  /** The new row's id. */
+  'content/reader-annotation-created': { ok: true; stored: 1; id: string };
+  'content/reader-annotations-requested': { ok: true; rows: ReaderMark[] };
+  /** How many results were recorded (0 from a private window). */
+  'content/reader-anchoring': { ok: true; stored: number };
+  'content/paint-settings-requested': { ok: true; paint: PaintSettings };
+}
+
+export type RequestType = IncomingMessage['type'];
+/** The reply to a request of type T: its own success shape, or a named error. */
+export type ReplyTo<T extends RequestType> = ReplyMap[T] | ErrorReply;
+/** Any reply (what the background's listener hands back). */
+export type MessageReply = ReplyTo<RequestType>;
+/** The request of type T. */
+export type RequestOf<T extends RequestType> = Extract<IncomingMessage, { type: T }>;
+
+/** Sends a request to the background; the reply has the request's own type (undefined when nothing answered). */
+export type SendToBackground = <M extends IncomingMessage>(
+  message: M,
+) => Promise<ReplyTo<M['type']> | undefined>;
+
+export function errorReply(code: ErrorCode, error: string): ErrorReply {
   return { ok: false, code, error };
 }

@@ -16,29 +16,11 @@ export function entityKeyOf(annotation: AutoAnnotationInput): string | null {
   }
 }
 
-/** An engine annotation (with its selectors) as a database row's fields. */
+/**
+ * An engine annotation (with its selectors) as a database row's fields. The message and the
+ * row share their kind's entity fields (one schema), so only `text` is renamed `quote`.
+ */
 export function toAutoRow(annotation: AutoAnnotationInput): NewAutoRow {
-  const { text, start, end, selectors, kind } = annotation;
-  const base = {
-    kind,
-    quote: text,
-    start,
-    end,
-    selectors,
-    tags: autoTags(annotation),
-    entityKey: entityKeyOf(annotation),
-  };
-  switch (annotation.kind) {
-    case 'official':
-      return { ...base, name: annotation.name, titles: annotation.titles };
-    case 'figure':
-      return {
-        ...base,
-        figureType: annotation.figureType,
-        value: annotation.value,
-        unit: annotation.unit,
-      };
-    case 'directive':
-      return { ...base, issuer: annotation.issuer };
-  }
+  const { text, ...fields } = annotation;
+  return { ...fields, quote: text, tags: autoTags(annotation), entityKey: entityKeyOf(annotation) };
 }

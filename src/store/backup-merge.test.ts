@@ -3,8 +3,11 @@ import type { AnnotationRow } from '../shared/records';
 import { readAllRows } from './backup';
 import { mergeImport, rehomedId } from './backup-merge';
 import type { NewsmarkDb } from './db';
-import { page, row, sampleLibrary, VI_URL } from './library.test-data';
-import { freshTestDb } from './test-db';
+import { page, readerRow, row, sampleLibrary, VI_URL } from './library.test-data';
+import { freshTestDb, storedRow } from './test-db';
+
+/** A figure row's own fields: every stored figure has them. */
+const FIGURE = { kind: 'figure', figureType: 'percent', value: 5, unit: 'percent' } as const;
 
 let db: NewsmarkDb;
 afterEach(() => db?.close());
@@ -61,8 +64,8 @@ describe('mergeImport', () => {
 
   it('keeps the earliest firstSeen, the newer row by modified, and reader rows over auto rows', async () => {
     db = freshTestDb();
-    const note = row(VI_URL, { kind: 'note', quote: 'q', body: 'mine, newer', modified: 5_000 });
-    const figure = row(VI_URL, { kind: 'figure', quote: '5%', modified: 1_000 });
+    const note = readerRow(VI_URL, { kind: 'note', quote: 'q', body: 'mine, newer', modified: 5_000 });
+    const figure = row(VI_URL, { ...FIGURE, quote: '5%', modified: 1_000 });
     await db.pages.add(page(VI_URL, 'Stored', 4_000, { firstSeen: 3_000 }));
     await db.annotations.bulkAdd([note, figure]);
 
@@ -72,12 +75,12 @@ describe('mergeImport', () => {
       [
         { ...note, body: 'older copy', modified: 4_000 },
         { ...figure, tags: ['figure', 'percent'], modified: 2_000 },
-        { ...note, id: 'clash', kind: 'official', origin: 'auto', quote: 'auto' },
+        row(VI_URL, { id: 'clash', kind: 'official', quote: 'auto', name: 'Auto', titles: [] }),
       ],
     );
     const stored = await db.pages.get(VI_URL);
     expect(stored).toMatchObject({ title: 'Stored', byline: 'Minh', firstSeen: 1_000, lastSeen: 4_000 });
-    expect((await db.annotations.get(note.id))?.body).toBe('mine, newer');
+    expect((await storedRow(db, note.id))?.body).toBe('mine, newer');
     expect((await db.annotations.get(figure.id))?.tags).toEqual(['figure', 'percent']);
     expect(summary).toMatchObject({
       pagesUpdated: 1,
@@ -89,7 +92,7 @@ describe('mergeImport', () => {
 
   it('adds a row whose id another page or quote holds beside it, never rewriting the note', async () => {
     db = freshTestDb();
-    const note = row(VI_URL, { kind: 'note', quote: 'q', body: 'mine', modified: 1 });
+    const note = readerRow(VI_URL, { kind: 'note', quote: 'q', body: 'mine', modified: 1 });
     await db.annotations.add(note);
     const otherPage = { ...note, url: 'https://other.example/a', body: 'theirs', modified: 9_999 };
     const otherQuote = { ...note, quote: 'another quote', body: 'also theirs', modified: 9_999 };
@@ -100,7 +103,7 @@ describe('mergeImport', () => {
       ...otherPage,
       id: rehomedId(otherPage),
     });
-    expect((await db.annotations.get(rehomedId(otherQuote)))?.body).toBe('also theirs');
+    expect((await storedRow(db, rehomedId(otherQuote)))?.body).toBe('also theirs');
     expect(rehomedId(otherPage)).not.toBe(rehomedId(otherQuote));
     // The same file again finds the rows it added.
     expect(await mergeImport(db, [], [otherPage, otherQuote])).toMatchObject({
@@ -120,23 +123,30 @@ describe('mergeImport', () => {
 
   it('never lets an automatic row replace a reader row with the same id', async () => {
     db = freshTestDb();
-    const note = row(VI_URL, { kind: 'note', quote: 'q', body: 'mine', modified: 1 });
+    const note = readerRow(VI_URL, { kind: 'note', quote: 'q', body: 'mine', modified: 1 });
     await db.annotations.add(note);
     await mergeImport(
       db,
       [],
-      [{ ...note, kind: 'figure', origin: 'auto', body: undefined, modified: 9_999 }],
+      [
+        row(VI_URL, {
+          ...FIGURE,
+          id: note.id,
+          quote: note.quote,
+          modified: 9_999,
+        }),
+      ],
     );
     expect(await db.annotations.get(note.id)).toEqual(note);
   });
 
   it('keeps one visit’s automatic rows per page: the newer snapshot', async () => {
     db = freshTestDb();
-    const stored = [row(VI_URL, { kind: 'figure', quote: 'a', modified: 100 })];
+    const stored = [row(VI_URL, { ...FIGURE, quote: 'a', modified: 100 })];
     await db.annotations.bulkAdd(stored);
     const newer = [
-      row(VI_URL, { kind: 'figure', quote: 'b', modified: 200 }),
-      row(VI_URL, { kind: 'figure', quote: 'c', modified: 200 }),
+      row(VI_URL, { ...FIGURE, quote: 'b', modified: 200 }),
+      row(VI_URL, { ...FIGURE, quote: 'c', modified: 200 }),
     ];
     await mergeImport(db, [], newer);
     expect((await db.annotations.toArray()).map((r) => r.quote).sort()).toEqual(['b', 'c']);

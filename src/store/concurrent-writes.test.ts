@@ -24,7 +24,10 @@ const PAGE: PageInput = {
 
 function autoRows(count: number, tag: string): NewAutoRow[] {
   return Array.from({ length: count }, (_, i) => ({
-    kind: 'figure',
+    kind: 'figure' as const,
+    figureType: 'number' as const,
+    value: i,
+    unit: null,
     quote: `${tag} ${i}`,
     start: i * 10,
     end: i * 10 + 5,

@@ -1,4 +1,6 @@
-import type { AnnotationRow, PageRecord } from '../shared/records';
+import * as v from 'valibot';
+import type { AnnotationRow, FlatAnnotationRow, PageRecord, ReaderRow } from '../shared/records';
+import { AnnotationRowSchema } from '../shared/schema/record';
 import type { NewsmarkDb } from './db';
 import { freshTestDb } from './test-db';
 
@@ -27,12 +29,13 @@ let counter = 0;
 
 export function row(
   url: string,
-  fields: Partial<AnnotationRow> & Pick<AnnotationRow, 'kind' | 'quote'>,
+  fields: Partial<FlatAnnotationRow> & Pick<FlatAnnotationRow, 'kind' | 'quote'>,
 ): AnnotationRow {
   counter++;
   const origin = fields.kind === 'highlight' || fields.kind === 'note' ? 'reader' : 'auto';
   const start = fields.start ?? counter * 10;
-  return {
+  // Checked by the stored-row schema, so test rows are rows the database could hold.
+  return v.parse(AnnotationRowSchema, {
     id: `row-${counter}`,
     url,
     origin,
@@ -47,7 +50,17 @@ export function row(
     created: 1_000,
     modified: 1_000,
     ...fields,
-  };
+  });
+}
+
+/** A reader row (highlight or note) for tests that read its note or colour. */
+export function readerRow(
+  url: string,
+  fields: Partial<ReaderRow> & Pick<ReaderRow, 'kind' | 'quote'>,
+): ReaderRow {
+  const made = row(url, fields);
+  if (made.origin !== 'reader') throw new Error(`${fields.kind} is not a reader kind`);
+  return made;
 }
 
 export const VI_URL = 'https://tin.example/thu-tuong';

@@ -1,5 +1,6 @@
 import type { PageInput } from '../shared/messages';
-import type { AnnotationRow, PageRecord } from '../shared/records';
+import type { AnnotationRow, AutoRow, PageRecord } from '../shared/records';
+import type { DistributiveOmit } from '../shared/schema/type-helpers';
 import type { NewsmarkDb } from './db';
 
 export function pageByUrl(db: NewsmarkDb, url: string): Promise<PageRecord | undefined> {
@@ -13,7 +14,7 @@ export async function annotationsForPage(db: NewsmarkDb, url: string): Promise<A
 }
 
 /** Automatic rows as they arrive, before the database gives them an id and timestamps. */
-export type NewAutoRow = Omit<AnnotationRow, 'id' | 'url' | 'origin' | 'created' | 'modified'>;
+export type NewAutoRow = DistributiveOmit<AutoRow, 'id' | 'url' | 'origin' | 'created' | 'modified'>;
 
 /**
  * Records a visit: upserts the page (keeping `firstSeen`) and swaps the page's automatic

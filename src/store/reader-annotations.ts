@@ -1,36 +1,20 @@
-import type { AnnotationRow, ReaderColour, ReaderKind, TextSelector } from '../shared/records';
+import type { AnchoringResult } from '../shared/messages';
+import type { AnnotationRow, ReaderColour, ReaderRow, TextSelector } from '../shared/records';
 import type { NewsmarkDb } from './db';
 
 /** A reader annotation as the page (or an import) describes it, before it gets an id and timestamps. */
-export interface NewReaderRow {
-  url: string;
-  kind: ReaderKind;
+export type NewReaderRow = Pick<
+  ReaderRow,
+  'url' | 'kind' | 'quote' | 'start' | 'end' | 'selectors' | 'body'
+> & {
   colour: ReaderColour;
-  quote: string;
-  start: number;
-  end: number;
-  selectors: TextSelector[];
-  /** The note's text (kind 'note'). */
-  body?: string;
   tags?: string[];
-}
+};
 
 /** What the reader may change later; the quote and its place belong to the page. */
-export interface ReaderChanges {
-  body?: string;
-  colour?: string;
-  tags?: string[];
-}
+export type ReaderChanges = Partial<Pick<ReaderRow, 'body' | 'colour' | 'tags'>>;
 
-/** Where one reader annotation was found on this visit, or that it was not found. */
-export interface AnchoringResult {
-  id: string;
-  start: number;
-  end: number;
-  orphan: boolean;
-}
-
-function isReaderRow(row: AnnotationRow | undefined): row is AnnotationRow {
+function isReaderRow(row: AnnotationRow | undefined): row is ReaderRow {
   return row?.origin === 'reader';
 }
 
@@ -39,8 +23,8 @@ export async function addReaderAnnotation(
   db: NewsmarkDb,
   input: NewReaderRow,
   now: number = Date.now(),
-): Promise<AnnotationRow> {
-  const row: AnnotationRow = {
+): Promise<ReaderRow> {
+  const row: ReaderRow = {
     id: crypto.randomUUID(),
     url: input.url,
     kind: input.kind,
@@ -70,11 +54,13 @@ export async function updateReaderAnnotation(
   await db.transaction('rw', db.annotations, async () => {
     const row = await db.annotations.get(id);
     if (!isReaderRow(row)) throw new Error(`annotation ${id} is not a reader annotation`);
-    const update: Partial<AnnotationRow> = { modified: now };
-    if (changes.body !== undefined) update.body = changes.body;
-    if (changes.colour !== undefined) update.colour = changes.colour;
-    if (changes.tags !== undefined) update.tags = [...changes.tags];
-    await db.annotations.update(id, update);
+    const next: ReaderRow = { ...row, modified: now };
+    if (changes.body !== undefined) next.body = changes.body;
+    if (changes.colour !== undefined) next.colour = changes.colour;
+    if (changes.tags !== undefined) next.tags = [...changes.tags];
+    // Rewritten whole inside the transaction: the row's type is one of the union's, which a
+    // partial update spec cannot name.
+    await db.annotations.put(next);
   });
 }
 
@@ -88,8 +74,10 @@ export async function deleteReaderAnnotation(db: NewsmarkDb, id: string): Promis
 }
 
 /** The reader's own annotations on a page, in reading order. */
-export async function readerAnnotationsForPage(db: NewsmarkDb, url: string): Promise<AnnotationRow[]> {
-  const rows = await db.annotations.where('[url+origin]').equals([url, 'reader']).toArray();
+export async function readerAnnotationsForPage(db: NewsmarkDb, url: string): Promise<ReaderRow[]> {
+  const rows = (await db.annotations.where('[url+origin]').equals([url, 'reader']).toArray()).filter(
+    isReaderRow,
+  );
   return rows.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
@@ -113,16 +101,19 @@ export async function markAnchoring(
       const row = await db.annotations.get(result.id);
       if (!isReaderRow(row) || row.url !== url) continue;
       if (result.orphan) {
-        if (!row.orphan) await db.annotations.update(row.id, { orphan: true });
+        const orphaned: ReaderRow = { ...row, orphan: true };
+        if (!row.orphan) await db.annotations.put(orphaned);
         continue;
       }
       if (row.start === result.start && row.end === result.end && !row.orphan) continue;
-      await db.annotations.update(row.id, {
+      const moved: ReaderRow = {
+        ...row,
         start: result.start,
         end: result.end,
         orphan: false,
         selectors: withPosition(row.selectors, result.start, result.end),
-      });
+      };
+      await db.annotations.put(moved);
     }
   });
 }

@@ -1,5 +1,5 @@
 import type { Collection } from 'dexie';
-import type { AnnotationRow, PageRecord, StoredKind } from '../shared/records';
+import type { AnnotationRow, FlatAnnotationRow, PageRecord, StoredKind } from '../shared/records';
 import type { NewsmarkDb } from './db';
 import { foldForSearch, matchesAllTerms, queryTerms } from './search-fold';
 
@@ -14,7 +14,7 @@ export interface LibraryFilter {
 export interface PageMatch {
   titleMatched: boolean;
   /** The first few matching annotations, in reading order, for a preview. */
-  samples: AnnotationRow[];
+  samples: FlatAnnotationRow[];
   annotationMatches: number;
 }
 
@@ -27,7 +27,7 @@ const SAMPLES_PER_PAGE = 3;
 /** Matching rows kept per page before choosing the first ones in reading order. */
 const MAX_KEPT_SAMPLES = 100;
 
-function searchableText(row: AnnotationRow): string {
+function searchableText(row: FlatAnnotationRow): string {
   return foldForSearch(
     [row.quote, row.name, row.titles?.join(' '), row.issuer, row.body].filter(Boolean).join(' \u0001 '),
   );
