@@ -1,6 +1,11 @@
-import type { PageRecord } from '../src/shared/records';
 import type { NewsmarkDb } from '../src/store/db';
-import { type LibraryEntry, listLibrary, summarisePages } from '../src/store/library';
+import {
+  type LibraryEntry,
+  listLibrary,
+  pageCount,
+  pagesNewestFirst,
+  summarisePages,
+} from '../src/store/library';
 import { type LibraryFilter, type PageMatch, searchLibrary } from '../src/store/search';
 
 export interface LibraryResult {
@@ -32,12 +37,11 @@ export async function loadLibrary(
     return { entries, total, matched: total, truncated: false, query };
   }
   const { matches, truncated } = await searchLibrary(db, filter);
-  const pages = (await db.pages.bulkGet([...matches.keys()])).filter((p): p is PageRecord => p !== undefined);
-  pages.sort((a, b) => b.lastSeen - a.lastSeen);
+  const pages = await pagesNewestFirst(db, [...matches.keys()]);
   const entries = await summarisePages(db, pages.slice(0, limit));
   return {
     entries: entries.map((entry) => ({ ...entry, match: matches.get(entry.page.url) })),
-    total: await db.pages.count(),
+    total: await pageCount(db),
     matched: pages.length,
     truncated,
     query,

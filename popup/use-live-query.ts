@@ -1,5 +1,5 @@
-import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
+import { liveQuery } from '../src/store/live';
 
 /**
  * The latest result of a Dexie query, re-run whenever the tables it read change (the

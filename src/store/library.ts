@@ -45,6 +45,17 @@ export async function listLibrary(
   });
 }
 
+/** The stored pages among `urls`, newest visit first (a search's matches). */
+export async function pagesNewestFirst(db: NewsmarkDb, urls: readonly string[]): Promise<PageRecord[]> {
+  const pages = (await db.pages.bulkGet([...urls])).filter((p): p is PageRecord => p !== undefined);
+  return pages.sort((a, b) => b.lastSeen - a.lastSeen);
+}
+
+/** How many pages the library holds. */
+export function pageCount(db: NewsmarkDb): Promise<number> {
+  return db.pages.count();
+}
+
 /** Every tag in use, sorted, for the library's tag filter. */
 export async function allTags(db: NewsmarkDb): Promise<string[]> {
   const keys = await db.annotations.orderBy('tags').uniqueKeys();

@@ -13,6 +13,17 @@ export async function annotationsForPage(db: NewsmarkDb, url: string): Promise<A
   return rows.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
+/** A page and all its rows, read in one transaction so both come from the same moment; null if unseen. */
+export async function pageWithAnnotations(
+  db: NewsmarkDb,
+  url: string,
+): Promise<{ page: PageRecord; rows: AnnotationRow[] } | null> {
+  return db.transaction('r', db.pages, db.annotations, async () => {
+    const page = await pageByUrl(db, url);
+    return page ? { page, rows: await annotationsForPage(db, url) } : null;
+  });
+}
+
 /** Automatic rows as they arrive, before the database gives them an id and timestamps. */
 export type NewAutoRow = DistributiveOmit<AutoRow, 'id' | 'url' | 'origin' | 'created' | 'modified'>;
 
