@@ -11,6 +11,7 @@ export default defineConfig({
       'tests/unit/**/*.test.tsx',
     ],
     environment: 'node',
+    setupFiles: ['tests/unit/setup/extension-global.ts'],
   },
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
 });

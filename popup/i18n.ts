@@ -1,11 +1,12 @@
+import type { I18n } from 'webextension-polyfill';
 import english from '../_locales/en/messages.json';
-import { ext } from '../src/shared/browser-api';
+import { browser } from '../src/shared/browser-api';
 
 type MessageKey = keyof typeof english;
 
 /** Absent outside the extension (unit tests): then the English strings are used. */
-function i18nApi(): typeof chrome.i18n | undefined {
-  return (ext as typeof chrome | undefined)?.i18n;
+function i18nApi(): I18n.Static | undefined {
+  return browser.i18n as I18n.Static | undefined;
 }
 
 /** English text with $1.. filled in: what a page outside the extension (a unit test) shows. */

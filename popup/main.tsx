@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { ext } from '../src/shared/browser-api';
+import { browser } from '../src/shared/browser-api';
 import { openNewsmarkDb } from '../src/store/db';
 import { requestPersistenceOnce } from '../src/store/persistence';
 import { App } from './App';
@@ -20,6 +20,6 @@ const db = openNewsmarkDb();
 requestPersistenceOnce(db).catch((error: unknown) => console.warn('Newsmark storage:', error));
 
 render(
-  <App db={db} targetUrl={resolveTargetUrl(location.search, ext.tabs)} initialView={initialView} />,
+  <App db={db} targetUrl={resolveTargetUrl(location.search, browser.tabs)} initialView={initialView} />,
   document.getElementById('app')!,
 );

@@ -1,6 +1,7 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import { ext } from '../src/shared/browser-api';
+import type { Tabs } from 'webextension-polyfill';
+import { browser } from '../src/shared/browser-api';
 import { type TabNotices, tabNotices } from './tab-notices';
 
 /**
@@ -8,7 +9,7 @@ import { type TabNotices, tabNotices } from './tab-notices';
  * unit tests, where a test provides its own).
  */
 export const TabNoticesContext = createContext<TabNotices>(
-  tabNotices((ext as typeof chrome | undefined)?.tabs),
+  tabNotices(browser.tabs as Tabs.Static | undefined),
 );
 
 export function useTabNotices(): TabNotices {

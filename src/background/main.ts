@@ -1,4 +1,5 @@
-import { ext } from '../shared/browser-api';
+import type { Runtime } from 'webextension-polyfill';
+import { browser } from '../shared/browser-api';
 import type { MessageReply } from '../shared/messages';
 import { openNewsmarkDb } from '../store/db';
 import { requestPersistenceOnce } from '../store/persistence';
@@ -9,10 +10,11 @@ import { listenForReaderCommands } from './reader-menus';
 // between messages, so it keeps no state but the database handle.
 const db = openNewsmarkDb();
 
-ext.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (reply: MessageReply) => void) => {
-  handleMessage(db, message, sender, ext.runtime.id).then(sendResponse);
-  return true; // the reply comes asynchronously
-});
+// The polyfill sends what the returned promise resolves to as the reply.
+browser.runtime.onMessage.addListener(
+  (message: unknown, sender: Runtime.MessageSender): Promise<MessageReply> =>
+    handleMessage(db, message, sender, browser.runtime.id),
+);
 
 listenForReaderCommands();
 // Firefox's event page is a window and can ask at once; a Chromium worker cannot (the popup does).

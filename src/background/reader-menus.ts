@@ -1,13 +1,13 @@
-import { ext } from '../shared/browser-api';
+import { browser } from '../shared/browser-api';
 import { MENU_DOCUMENT_PATTERNS, READER_MENU_ITEMS, readerCommandFor } from './reader-commands';
 
 /** (Re)creates the context-menu items; menus outlive the worker, so old ones go first. */
 async function createMenus(): Promise<void> {
-  await ext.contextMenus.removeAll();
+  await browser.contextMenus.removeAll();
   for (const item of READER_MENU_ITEMS) {
-    ext.contextMenus.create({
+    browser.contextMenus.create({
       id: item.id,
-      title: ext.i18n.getMessage(item.titleKey) || item.id,
+      title: browser.i18n.getMessage(item.titleKey) || item.id,
       contexts: ['selection'],
       documentUrlPatterns: MENU_DOCUMENT_PATTERNS,
     });
@@ -20,27 +20,27 @@ async function sendToTab(tabId: number | undefined, name: string | number): Prom
   if (!message) return;
   let id = tabId;
   if (id === undefined || id < 0) {
-    const [active] = await ext.tabs.query({ active: true, currentWindow: true });
+    const [active] = await browser.tabs.query({ active: true, currentWindow: true });
     id = active?.id;
   }
   if (id === undefined) return;
-  await ext.tabs.sendMessage(id, message, { frameId: 0 }).catch(() => {
+  await browser.tabs.sendMessage(id, message, { frameId: 0 }).catch(() => {
     // No content script there (a page opened before install, or a browser page): nothing to do.
   });
 }
 
 /** Registers the menu and keyboard-command listeners; called once at the worker's top level. */
 export function listenForReaderCommands(): void {
-  ext.runtime.onInstalled.addListener(() => {
+  browser.runtime.onInstalled.addListener(() => {
     createMenus().catch((error: unknown) => console.warn('Newsmark menus:', error));
   });
-  ext.runtime.onStartup?.addListener(() => {
+  browser.runtime.onStartup?.addListener(() => {
     createMenus().catch((error: unknown) => console.warn('Newsmark menus:', error));
   });
-  ext.contextMenus.onClicked.addListener((info, tab) => {
+  browser.contextMenus.onClicked.addListener((info, tab) => {
     sendToTab(tab?.id, info.menuItemId).catch(() => {});
   });
-  ext.commands?.onCommand.addListener((command, tab) => {
+  browser.commands?.onCommand.addListener((command, tab) => {
     sendToTab(tab?.id, command).catch(() => {});
   });
 }

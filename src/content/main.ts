@@ -1,6 +1,7 @@
+import type { Runtime } from 'webextension-polyfill';
 import { annotateDocument } from '../engine/annotate';
 import type { AnnotateResult, TextModel } from '../engine/types';
-import { ext } from '../shared/browser-api';
+import { browser } from '../shared/browser-api';
 import { pageKey } from '../shared/page-url';
 import { sendToBackground } from '../shared/send-to-background';
 import { AutoPainter } from './auto-paint';
@@ -95,8 +96,9 @@ const warn = (error: unknown): void => console.warn('Newsmark:', error);
 
 const ui = new SelectionUi(document, session);
 ui.listen();
-ext.runtime.onMessage.addListener((message: unknown, sender) => {
-  dispatchExtensionMessage(message, sender.id, ext.runtime.id, {
+// Answers nothing (returns no promise), so the sender's channel closes at once.
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender): void => {
+  dispatchExtensionMessage(message, sender.id, browser.runtime.id, {
     command: (action, colour) => ui.command(action, colour),
     readerAnnotationsChanged: () => session.reload().catch(warn),
     paintSettingsChanged: (paint) => painter.change(paint),

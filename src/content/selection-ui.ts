@@ -1,4 +1,4 @@
-import { ext } from '../shared/browser-api';
+import { browser } from '../shared/browser-api';
 import type { ReaderColour, ReaderKind } from '../shared/records';
 import { selectedRange, spanForRange } from './reader-selection';
 import type { ReaderSession } from './reader-session';
@@ -13,7 +13,7 @@ const REFUSAL_KEYS = {
 } as const;
 
 function translate(key: string, substitution?: string): string {
-  return ext.i18n.getMessage(key, substitution === undefined ? undefined : [substitution]) || key;
+  return browser.i18n.getMessage(key, substitution === undefined ? undefined : [substitution]) || key;
 }
 
 function sameRange(a: Range, b: Range): boolean {

@@ -1,6 +1,11 @@
+import browser from 'webextension-polyfill';
+
 /**
- * The extension API object: Firefox exposes promise-based `browser`, Chromium `chrome`
- * (whose MV3 calls also return promises). Typed with the chrome typings both share.
+ * The one extension API of every context (background, content script, popup):
+ * webextension-polyfill's promise-based `browser.*` (Firefox's own object there, a promise
+ * wrapper around `chrome` in Chromium), typed by @types/webextension-polyfill.
+ *
+ * The polyfill refuses to load outside an extension; unit tests give it a bare `chrome`
+ * (tests/unit/setup/extension-global.ts), under which every API namespace is undefined.
  */
-export const ext: typeof chrome =
-  (globalThis as unknown as { browser?: typeof chrome }).browser ?? globalThis.chrome;
+export { browser };
