@@ -3,9 +3,10 @@ import { MAX_AUTO_ANNOTATIONS } from '../engine/limits';
 import type { ReaderRow } from './records';
 import { type AutoAnnotationInput, AutoAnnotationSchema, ReaderAnnotationSchema } from './schema/annotation';
 import { httpUrl, offset } from './schema/fields';
-import { READER_COLOURS, READER_KINDS } from './schema/kinds';
+import { type AutoKind, READER_COLOURS, READER_KINDS } from './schema/kinds';
 import { type PageInput, PageInputSchema } from './schema/page';
 import { RowIdSchema } from './schema/record';
+import type { Same } from './schema/type-helpers';
 
 export type { ReaderAnnotationInput } from './schema/annotation';
 export type { AutoAnnotationInput, PageInput };
@@ -61,6 +62,8 @@ export const PaintSettingsSchema = v.object({
   directive: v.boolean(),
 });
 export type PaintSettings = v.InferOutput<typeof PaintSettingsSchema>;
+/** One switch per automatic kind: fails to compile if a kind is added without its switch. */
+export const paintSettingsCoverKinds: Same<keyof PaintSettings, AutoKind> = true;
 
 /** The content script asks, once per page load, which categories to paint. */
 export const PaintSettingsRequestedMessageSchema = v.object({
