@@ -3,10 +3,6 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: [
-      'src/**/*.test.ts',
-      'src/**/*.test.tsx',
-      'popup/**/*.test.ts',
-      'popup/**/*.test.tsx',
       'tests/unit/**/*.test.ts',
       'tests/unit/**/*.test.tsx',
     ],

@@ -1,0 +1,106 @@
+import Dexie from 'dexie';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import type { AnnotationRow, PageRecord } from '../../../src/shared/records';
+import { DB_NAME, openNewsmarkDb } from '../../../src/store/db';
+import { listLibrary } from '../../../src/store/library';
+import { readerAnnotationsForPage } from '../../../src/store/reader-annotations';
+
+/**
+ * Every schema Newsmark has shipped, frozen as it was released (never import these from
+ * db.ts: the point is to open what an older build left on disk). A new `version()` in db.ts
+ * adds an entry here with the rows that version held; the test opens each with today's code.
+ */
+const SHIPPED_SCHEMAS: { version: number; stores: Record<string, string> }[] = [
+  {
+    version: 1,
+    stores: {
+      pages: '&url, site, lastSeen',
+      annotations: '&id, url, kind, origin, *tags, entityKey, [url+origin]',
+      settings: '&key',
+    },
+  },
+];
+
+const URL_ = 'https://tin.example/bai-1';
+const PAGE: PageRecord = {
+  url: URL_,
+  canonicalUrl: null,
+  title: 'Hội nghị giao ban',
+  site: 'tin.example',
+  lang: 'vi',
+  published: '2024-01-04',
+  byline: null,
+  firstSeen: 1_700_000_000_000,
+  lastSeen: 1_700_000_500_000,
+};
+const base = { url: URL_, selectors: [], created: 1_700_000_000_000, modified: 1_700_000_000_000 };
+const ROWS: AnnotationRow[] = [
+  {
+    ...base,
+    id: 'auto-1',
+    kind: 'official',
+    origin: 'auto',
+    quote: 'Bộ trưởng Nguyễn Văn A',
+    start: 0,
+    end: 22,
+    tags: ['official'],
+    entityKey: 'official:nguyễn văn a',
+    name: 'Nguyễn Văn A',
+    titles: ['Bộ trưởng'],
+  },
+  {
+    ...base,
+    id: 'reader-1',
+    kind: 'note',
+    origin: 'reader',
+    quote: 'giải ngân',
+    start: 40,
+    end: 49,
+    tags: ['theo dõi'],
+    entityKey: null,
+    colour: 'pink',
+    body: 'Hỏi lại số liệu',
+  },
+];
+
+/** Writes a database as the build of `schema` would have, then closes it. */
+async function writeShipped(indexedDB: IDBFactory, schema: (typeof SHIPPED_SCHEMAS)[number]): Promise<void> {
+  const old = new Dexie(DB_NAME, { indexedDB, IDBKeyRange });
+  old.version(schema.version).stores(schema.stores);
+  await old.open();
+  await old.table('pages').put(PAGE);
+  await old.table('annotations').bulkPut(ROWS);
+  await old.table('settings').put({ key: 'paint', value: { figure: false } });
+  old.close();
+}
+
+describe('opening a database an earlier build wrote', () => {
+  for (const schema of SHIPPED_SCHEMAS) {
+    it(`keeps every page, annotation and setting of version ${schema.version}, and its indexes work`, async () => {
+      const indexedDB = new IDBFactory();
+      await writeShipped(indexedDB, schema);
+      const db = openNewsmarkDb({ indexedDB, IDBKeyRange });
+      try {
+        expect(await db.pages.toArray()).toEqual([PAGE]);
+        expect(await db.annotations.orderBy('id').toArray()).toEqual(ROWS);
+        expect(await db.settings.get('paint')).toEqual({ key: 'paint', value: { figure: false } });
+        expect((await readerAnnotationsForPage(db, URL_)).map((r) => r.body)).toEqual(['Hỏi lại số liệu']);
+        expect(await db.annotations.where('tags').equals('theo dõi').count()).toBe(1);
+        expect(await db.annotations.where('entityKey').equals('official:nguyễn văn a').count()).toBe(1);
+        const { entries, total } = await listLibrary(db);
+        expect(total).toBe(1);
+        expect(entries[0]).toMatchObject({ readerCount: 1, counts: { official: 1 } });
+      } finally {
+        db.close();
+      }
+    });
+  }
+
+  it('lists every version db.ts declares, so a new one cannot ship without its migration test', async () => {
+    const db = openNewsmarkDb({ indexedDB: new IDBFactory(), IDBKeyRange });
+    await db.open();
+    expect(db.verno).toBe(SHIPPED_SCHEMAS.at(-1)!.version);
+    db.close();
+  });
+});
