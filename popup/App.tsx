@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { NewsmarkDb } from '../src/store/db';
 import { LibraryView } from './components/LibraryView';
 import { OpenPanelButton } from './components/OpenPanelButton';
@@ -34,12 +34,18 @@ export function App({
   const [target, setTarget] = useState<TabTarget | undefined>(undefined);
   /** A page picked in the library, shown instead of the tab's until the tab changes. */
   const [picked, setPicked] = useState<string | null>(null);
+  /** Highlights whose editor was opened at the page's request: each opens once. */
+  const openedNotes = useRef(new Set<string>());
   useEffect(() => {
     if (link)
       return link.follow((next) => {
-        setTarget(next);
+        const fresh = next.editNote !== null && !openedNotes.current.has(next.editNote);
+        if (fresh) {
+          openedNotes.current.add(next.editNote!);
+          setView('page');
+        }
+        setTarget(fresh ? next : { ...next, editNote: null });
         setPicked(null);
-        if (next.editNote) setView('page');
       });
     targetUrl?.then(
       (url) => setTarget({ tabId: null, url, editNote: null }),

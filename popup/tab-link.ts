@@ -5,7 +5,7 @@ import { httpPageKey } from '../src/shared/page-url';
 export interface TabTarget {
   tabId: number | null;
   url: string | null;
-  /** Set once when the reader pressed "Note" in that page's toolbar. */
+  /** The highlight whose note the reader just asked to write ("Note" in the page's toolbar). */
   editNote: string | null;
 }
 
@@ -100,7 +100,9 @@ export function tabLink(api: TabLinkApi, windowId?: number): TabLink {
       ) => {
         const type = (message as { type?: unknown } | null)?.type;
         if (sender.id !== api.runtime.id || sender.frameId !== 0) return;
-        if (sender.tab?.id === current.tabId && typeof type === 'string' && TAB_CHANGES.has(type)) refresh();
+        if (typeof type !== 'string' || !TAB_CHANGES.has(type)) return;
+        // Before the first answer the active tab is not known yet: ask again, the newest answer wins.
+        if (sender.tab?.id === current.tabId || current === NONE) refresh();
       };
       api.tabs.onActivated.addListener(onActivated);
       api.tabs.onUpdated.addListener(onUpdated);

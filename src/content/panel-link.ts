@@ -10,7 +10,7 @@ import { revealRange } from './flash';
 export interface PanelSession {
   readonly articleModel: TextModel | null;
   readonly pageUrl: string | null;
-  takeWantedNote(): string | null;
+  wantedNote(): string | null;
 }
 
 export type PanelAnswer = WhichPageReply | { revealed: boolean };
@@ -33,7 +33,7 @@ export function answerPanel(
   const parsed = v.safeParse(PanelToContentMessageSchema, message);
   if (!parsed.success) return undefined;
   const msg = parsed.output;
-  if (msg.type === 'panel/which-page') return { url: httpPageKey(href), editNote: session.takeWantedNote() };
+  if (msg.type === 'panel/which-page') return { url: httpPageKey(href), editNote: session.wantedNote() };
   const model = session.articleModel;
   if (!model || session.pageUrl !== msg.url || msg.end > model.text.length) return { revealed: false };
   const range = rangeForOffsets(model, msg.start, msg.end);

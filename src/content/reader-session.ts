@@ -11,7 +11,7 @@ async function send(message: IncomingMessage): Promise<MessageReply | undefined>
 }
 
 /** How long a panel opened after "Note" still gets the highlight to edit. */
-const NOTE_WANTED_MS = 60_000;
+const NOTE_WANTED_MS = 30_000;
 
 export type CreateOutcome =
   | { ok: true; id: string }
@@ -44,10 +44,13 @@ export class ReaderSession {
     if (this.url) this.noteWanted = { id, url: this.url, at: Date.now() };
   }
 
-  /** The highlight waiting for its note on this page, once, if asked for within the last minute. */
-  takeWantedNote(): string | null {
+  /**
+   * The highlight waiting for its note on this page, if asked for within the last half
+   * minute. Not used up: the side panel and a popup (or the app in a tab) may each ask; each
+   * opens an editor only once per highlight.
+   */
+  wantedNote(): string | null {
     const wanted = this.noteWanted;
-    this.noteWanted = null;
     if (!wanted || wanted.url !== this.url || Date.now() - wanted.at > NOTE_WANTED_MS) return null;
     return wanted.id;
   }

@@ -220,7 +220,7 @@ export const RevealMessageSchema = v.pipe(
 export const PanelToContentMessageSchema = v.variant('type', [WhichPageMessageSchema, RevealMessageSchema]);
 export type PanelToContentMessage = v.InferOutput<typeof PanelToContentMessageSchema>;
 
-/** The answer to `panel/which-page`: the tab's page key, and a highlight whose note the reader asked to write (given once). */
+/** The answer to `panel/which-page`: the tab's page key, and a highlight whose note the reader just asked to write. */
 export interface WhichPageReply {
   url: string | null;
   editNote: string | null;

@@ -71,7 +71,12 @@ export async function updateReaderAnnotation(
     const row = await db.annotations.get(id);
     if (!isReaderRow(row)) throw new Error(`annotation ${id} is not a reader annotation`);
     const update: Partial<AnnotationRow> = { modified: now };
-    if (changes.body !== undefined) update.body = changes.body;
+    if (changes.body !== undefined) {
+      update.body = changes.body;
+      // Notes are written in the side panel or popup on a highlight made in the page: a
+      // highlight with a note is a note (and a note emptied is a highlight again).
+      update.kind = changes.body.trim() ? 'note' : 'highlight';
+    }
     if (changes.colour !== undefined) update.colour = changes.colour;
     if (changes.tags !== undefined) update.tags = [...changes.tags];
     await db.annotations.update(id, update);

@@ -12,15 +12,10 @@ function session(
 ): PanelSession & { reveal: ReturnType<typeof vi.fn<(range: Range) => void>> } {
   const doc = parseHtml('<!doctype html><body><p>The minister ordered a review of 12 contracts.</p></body>');
   const model = buildTextModel([{ kind: 'paragraph', element: doc.querySelector('p')! }]);
-  let note = wanted;
   return {
     articleModel: model,
     pageUrl: URL_KEY,
-    takeWantedNote: () => {
-      const id = note;
-      note = null;
-      return id;
-    },
+    wantedNote: () => wanted,
     reveal: vi.fn<(range: Range) => void>(),
   };
 }
@@ -29,10 +24,9 @@ const ask = (s: ReturnType<typeof session>, message: unknown, sender = EXTENSION
   answerPanel(message, sender, EXTENSION, s, HREF, s.reveal);
 
 describe('answerPanel (the content script side of the side panel)', () => {
-  it('tells the panel its page key, and the highlight waiting for its note only once', () => {
-    const s = session('row-1');
-    expect(ask(s, { type: 'panel/which-page' })).toEqual({ url: URL_KEY, editNote: 'row-1' });
-    expect(ask(s, { type: 'panel/which-page' })).toEqual({ url: URL_KEY, editNote: null });
+  it('tells the panel its page key, and the highlight waiting for its note', () => {
+    expect(ask(session('row-1'), { type: 'panel/which-page' })).toEqual({ url: URL_KEY, editNote: 'row-1' });
+    expect(ask(session(), { type: 'panel/which-page' })).toEqual({ url: URL_KEY, editNote: null });
   });
 
   it('reveals the range the panel names on its own page', () => {
@@ -62,7 +56,5 @@ describe('answerPanel (the content script side of the side panel)', () => {
     expect(ask(s, { type: 'panel/which-page' }, 'another-extension')).toBeUndefined();
     expect(ask(s, { type: 'popup/reader-annotations-changed' })).toBeUndefined();
     expect(ask(s, null)).toBeUndefined();
-    // The refused question did not use up the waiting note.
-    expect(ask(s, { type: 'panel/which-page' })).toEqual({ url: URL_KEY, editNote: 'row-1' });
   });
 });

@@ -37,9 +37,7 @@ function fakeBrowser(tabs: { id: number; windowId: number; url?: string; page?: 
         const tab = tabs.find((t) => t.id === tabId);
         if (!tab?.page) throw new Error('Receiving end does not exist.');
         if (message.type === 'panel/which-page') {
-          const note = tab.note ?? null;
-          tab.note = undefined;
-          return { url: tab.page, editNote: note };
+          return { url: tab.page, editNote: tab.note ?? null };
         }
         return { revealed: message.url === tab.page };
       },
@@ -116,6 +114,17 @@ describe('tabLink', () => {
     ]);
     stop();
     expect(browser.onUpdated.size + browser.onMessage.size).toBe(0);
+  });
+
+  it('asks again when a note is wanted while the first answer is on its way', async () => {
+    const browser = fakeBrowser([{ id: 5, windowId: 1, page: 'https://a.example/1' }]);
+    const seen: TabTarget[] = [];
+    tabLink(browser.api).follow((t) => seen.push(t));
+    // The page says "note wanted" before the panel knows which tab is active.
+    browser.tabs[0]!.note = 'r9';
+    browser.onMessage.fire({ type: 'content/note-wanted' }, { id: 'ext', tab: { id: 5 }, frameId: 0 });
+    await settle();
+    expect(seen.at(-1)).toEqual({ tabId: 5, url: 'https://a.example/1', editNote: 'r9' });
   });
 
   it('shows nothing for a tab without our content script, and reveals only there', async () => {
