@@ -2,7 +2,7 @@
  * The side panel in real Chromium with the built extension: the in-page toolbar's "Note" opens
  * it on that highlight's note editor (the note is typed there, never in the page), it follows
  * a tab switch, clicking an item scrolls the page to it and flashes it, and the hover card
- * shows over an automatic highlight. Screenshots of the panel (light and dark) are saved under
+ * shows over an automatic highlight. Screenshots of the panel (light and dark) and of the card are saved under
  * artifacts/e2e/ for review.
  */
 import { mkdir } from 'node:fs/promises';
@@ -155,6 +155,7 @@ describe('Chromium side panel', () => {
       undefined,
       { timeout: 5_000 },
     );
+    await en.screenshot({ path: join(ARTIFACTS, 'hover-card.png') });
     const text = await cardText(en);
     expect(text).toContain('Official');
     // The official's name (the painted text ends with it), under the heading.
@@ -164,6 +165,7 @@ describe('Chromium side panel', () => {
   });
 
   it('saves screenshots of the panel in light and dark', async () => {
+    await panel!.evaluate('window.scrollTo(0, 0)');
     await panel!.screenshot(join(ARTIFACTS, 'side-panel-light.png'));
     await panel!.send('Emulation.setEmulatedMedia', {
       features: [{ name: 'prefers-color-scheme', value: 'dark' }],
