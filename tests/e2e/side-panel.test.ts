@@ -175,6 +175,38 @@ describe('Chromium side panel', () => {
     await panel!.screenshot(join(ARTIFACTS, 'side-panel-dark.png'));
     await panel!.send('Emulation.setEmulatedMedia', { features: [] });
   });
+
+  it('follows an in-page navigation of the active tab to another story', async () => {
+    const title = 'Provinces told to speed up land clearance for grid lines';
+    await en.bringToFront();
+    await en.evaluate((headline) => {
+      history.pushState({}, '', '/story-2.html');
+      document.title = headline;
+      document.querySelector('h1')!.textContent = headline;
+      const paragraphs = [
+        'HANOI — The Ministry of Industry and Trade ordered 12 provinces to finish clearing land for new transmission lines by June 30, officials said on Monday.',
+        'Deputy Minister Nguyen Van Long told provincial leaders that projects worth $2.1 billion were waiting for land.',
+        'Provinces must publish their compensation plans within 30 days, the ministry said.',
+      ];
+      document.querySelector('.story')!.replaceChildren(
+        ...paragraphs.map((text) => {
+          const p = document.createElement('p');
+          p.textContent = text;
+          return p;
+        }),
+      );
+    }, title);
+    await panel!.waitFor(
+      `document.querySelector('[data-testid="page-title"]')?.getAttribute('title')?.endsWith('/story-2.html')`,
+      15_000,
+    );
+    const figures = await panel!.evaluate<string>(
+      `[...document.querySelectorAll('[data-testid="figure"]')].map((li) => li.textContent).join('|')`,
+    );
+    expect(figures).toContain('$2.1 billion');
+    await vi.bringToFront();
+    await panel!.waitFor(showsTitle(VI.title));
+  });
 });
 
 /** The text of the hover card, read through the DevTools protocol (page scripts cannot reach into it). */
