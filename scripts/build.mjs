@@ -1,10 +1,12 @@
-// Builds the two unpacked extensions, dist/chromium and dist/firefox, from one manifest.
+// Builds the two unpacked extensions, dist/chromium and dist/firefox, from one manifest
+// (each gets only its own side panel key: scripts/lib/browser-manifest.mjs).
 // Bundles are IIFE (content scripts and classic workers cannot be ES modules everywhere),
 // unminified so store reviewers can read them, without source maps.
 import { cpSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
+import { manifestFor } from './lib/browser-manifest.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const TARGETS = ['chromium', 'firefox'];
@@ -16,6 +18,8 @@ const ENTRIES = {
 const STATIC_FILES = [
   ['src/content/highlights.css', 'highlights.css'],
   ['popup/popup.html', 'popup.html'],
+  // The same app as the side panel (Chromium) and sidebar (Firefox).
+  ['popup/panel.html', 'panel.html'],
   ['popup/popup.css', 'popup.css'],
   ['_locales', '_locales'],
   ['icons', 'icons'],
@@ -49,7 +53,7 @@ for (const target of TARGETS) {
   for (const file of result.outputFiles)
     writeFileSync(join(dir, file.path.split(/[\\/]/).pop()), file.contents);
   for (const [from, to] of STATIC_FILES) cpSync(join(root, from), join(dir, to), { recursive: true });
-  writeFileSync(join(dir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  writeFileSync(join(dir, 'manifest.json'), `${JSON.stringify(manifestFor(target, manifest), null, 2)}\n`);
 }
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;

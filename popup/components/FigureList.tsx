@@ -1,5 +1,6 @@
 import type { ExportAnnotation } from '../../src/export/model';
 import { formatFigureValue } from '../../src/export/summary';
+import { RevealItem } from './RevealItem';
 
 /** Each figure as written, then the value the engine read from it ("430 tỷ USD → 430,000,000,000 USD"). */
 export function FigureList({ figures }: { figures: readonly ExportAnnotation[] }) {
@@ -9,13 +10,15 @@ export function FigureList({ figures }: { figures: readonly ExportAnnotation[] }
         const value = formatFigureValue(figure);
         return (
           <li key={figure.iri} data-testid="figure" class="item item-row">
-            <span class="item-main">{figure.quote}</span>
-            {value && value !== figure.quote && (
-              <span class="item-value">
-                <span aria-hidden="true"> → </span>
-                {value}
-              </span>
-            )}
+            <RevealItem next={() => figure}>
+              <span class="item-main">{figure.quote}</span>
+              {value && value !== figure.quote && (
+                <span class="item-value">
+                  <span aria-hidden="true"> → </span>
+                  {value}
+                </span>
+              )}
+            </RevealItem>
           </li>
         );
       })}

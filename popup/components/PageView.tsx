@@ -32,7 +32,7 @@ export function PageView({ doc, reader }: { doc: ExportDocument; reader?: Compon
         counts={{ official: officials.length, figure: figures.length, directive: directives.length }}
       />
       <Section kind="official" count={officials.length}>
-        <OfficialList officials={officials} />
+        <OfficialList officials={officials} mentions={byKind(auto, 'official')} />
       </Section>
       <Section kind="figure" count={figures.length}>
         <FigureList figures={figures} />

@@ -1,10 +1,11 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ReaderColour, ReaderRow } from '../../src/shared/records';
 import { describeWriteError } from '../../src/store/quota';
 import { t } from '../i18n';
 import { knownColour } from '../reader-colours';
 import { ColourPicker } from './ColourPicker';
 import { NoteEditor } from './NoteEditor';
+import { RevealItem } from './RevealItem';
 
 export interface ReaderNoteActions {
   /** Rejects when the note could not be stored. */
@@ -14,8 +15,23 @@ export interface ReaderNoteActions {
 }
 
 /** One highlight or note of the reader's: swatch, quote, note, and its edit/colour/delete controls. */
-export function ReaderNoteItem({ row, actions }: { row: ReaderRow; actions: ReaderNoteActions }) {
-  const [editing, setEditing] = useState(false);
+export function ReaderNoteItem({
+  row,
+  actions,
+  openEditor = false,
+}: {
+  row: ReaderRow;
+  actions: ReaderNoteActions;
+  /** Open the editor now (the reader pressed "Note" on the page for this highlight). */
+  openEditor?: boolean;
+}) {
+  const [editing, setEditing] = useState(openEditor);
+  const item = useRef<HTMLLIElement>(null);
+  useEffect(() => {
+    if (!openEditor) return;
+    setEditing(true);
+    item.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [openEditor]);
   const [saveError, setSaveError] = useState<string | null>(null);
   const close = () => {
     setSaveError(null);
@@ -23,10 +39,16 @@ export function ReaderNoteItem({ row, actions }: { row: ReaderRow; actions: Read
   };
   const colour = knownColour(row.colour);
   return (
-    <li data-testid="reader-note" class={`item reader-item${row.orphan ? ' orphan' : ''}`}>
+    <li ref={item} data-testid="reader-note" class={`item reader-item${row.orphan ? ' orphan' : ''}`}>
       <div class="reader-quote-line">
         <span class={`swatch reader-${colour}`} aria-hidden="true" />
-        <q class="item-quote">{row.quote}</q>
+        {row.orphan ? (
+          <q class="item-quote">{row.quote}</q>
+        ) : (
+          <RevealItem next={() => row}>
+            <q class="item-quote">{row.quote}</q>
+          </RevealItem>
+        )}
       </div>
       {row.orphan && <span class="orphan-note">{t('readerOrphan')}</span>}
       {editing ? (

@@ -21,7 +21,16 @@ const report = (error: unknown) => console.error('Newsmark popup:', error);
  * "Your highlights & notes": the reader's rows of this page in reading order, editable. After
  * each change the tabs showing the page are told, so they repaint without a reload.
  */
-export function ReaderNotes({ db, url }: { db: NewsmarkDb; url: string }) {
+export function ReaderNotes({
+  db,
+  url,
+  editNote = null,
+}: {
+  db: NewsmarkDb;
+  url: string;
+  /** A highlight whose note editor opens at once. */
+  editNote?: string | null;
+}) {
   const rows = useLiveQuery(() => readerAnnotationsForPage(db, url), [db, url]);
   const [deleted, setDeleted] = useState<ReaderRow | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -61,7 +70,7 @@ export function ReaderNotes({ db, url }: { db: NewsmarkDb; url: string }) {
       {rows && rows.length > 0 && (
         <ul class="items reader-items">
           {rows.map((row) => (
-            <ReaderNoteItem key={row.id} row={row} actions={actions} />
+            <ReaderNoteItem key={row.id} row={row} actions={actions} openEditor={row.id === editNote} />
           ))}
         </ul>
       )}

@@ -1,12 +1,20 @@
 import { t } from '../i18n';
+import { CROSS_ARTICLE_VIEWS } from '../panel/views';
 
-export type PopupView = 'page' | 'library' | 'settings';
-export const VIEWS: readonly PopupView[] = ['page', 'library', 'settings'];
+/** A tab of the app: the three built in, and the cross-article views registered in panel/views.ts. */
+export type PopupView = string;
+export const VIEWS: readonly PopupView[] = [
+  'page',
+  'library',
+  ...CROSS_ARTICLE_VIEWS.map((v) => v.id),
+  'settings',
+];
 
 const LABELS: Record<PopupView, () => string> = {
   page: () => t('tabPage'),
   library: () => t('tabLibrary'),
   settings: () => t('tabSettings'),
+  ...Object.fromEntries(CROSS_ARTICLE_VIEWS.map((v) => [v.id, () => t(v.labelKey)])),
 };
 
 /** The WAI-ARIA tabs pattern: one tab in the tab order, arrow keys, Home and End move between them. */
@@ -43,7 +51,7 @@ export function Tabs({ current, onSelect }: { current: PopupView; onSelect: (vie
           class="tab"
           onClick={() => onSelect(view)}
         >
-          {LABELS[view]()}
+          {LABELS[view]?.()}
         </button>
       ))}
     </div>

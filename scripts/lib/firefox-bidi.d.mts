@@ -10,6 +10,8 @@ export declare function userJs(prefs?: Record<string, string | number | boolean>
 export declare function launchFirefoxBidi(options: {
   executablePath: string;
   timeout?: number;
+  prefs?: Record<string, string | number | boolean>;
+  systemAccess?: boolean;
 }): Promise<FirefoxBidi>;
 export declare function evaluateIn(send: BidiSend, context: string, expression: string): Promise<unknown>;
 export declare function pollIn(

@@ -103,13 +103,21 @@ function connect(url) {
 }
 
 /**
- * Starts headless Firefox with a new profile and a BiDi session.
+ * Starts headless Firefox with a new profile and a BiDi session (`prefs` are added to the quiet
+ * ones; `systemAccess` allows scripts in the browser's own window).
  * Resolves to { send, close() }; close() ends the session, the browser and the profile.
  */
-export async function launchFirefoxBidi({ executablePath, timeout = 30_000 }) {
+export async function launchFirefoxBidi({
+  executablePath,
+  timeout = 30_000,
+  prefs = {},
+  systemAccess = false,
+}) {
   const profile = await mkdtemp(join(tmpdir(), 'newsmark-firefox-'));
-  await writeFile(join(profile, 'user.js'), userJs());
+  await writeFile(join(profile, 'user.js'), userJs({ ...QUIET_PREFS, ...prefs }));
   const args = ['-headless', '-no-remote', '-profile', profile, '--remote-debugging-port', '0'];
+  // Lets a test script the browser window itself ("moz:scope": "chrome"), e.g. to open an extension page.
+  if (systemAccess) args.push('--remote-allow-system-access');
   const child = spawn(executablePath, args, {
     stdio: ['ignore', 'ignore', 'pipe'],
     env: { ...process.env, MOZ_CRASHREPORTER_DISABLE: '1' },

@@ -1,5 +1,12 @@
 import { browser } from '../shared/browser-api';
+import { openPanel, type PanelApi } from './open-panel';
 import { MENU_DOCUMENT_PATTERNS, READER_MENU_ITEMS, readerCommandFor } from './reader-commands';
+
+/** "Add note" (menu or keyboard) opens the side panel, where the note is typed, while the gesture counts. */
+function openPanelForNote(name: string | number, tabId: number | undefined): void {
+  if (readerCommandFor(name)?.action !== 'note') return;
+  openPanel(browser as unknown as PanelApi, tabId).catch(() => {});
+}
 
 /** (Re)creates the context-menu items; menus outlive the worker, so old ones go first. */
 async function createMenus(): Promise<void> {
@@ -38,9 +45,11 @@ export function listenForReaderCommands(): void {
     createMenus().catch((error: unknown) => console.warn('Newsmark menus:', error));
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
+    openPanelForNote(info.menuItemId, tab?.id);
     sendToTab(tab?.id, info.menuItemId).catch(() => {});
   });
   browser.commands?.onCommand.addListener((command, tab) => {
+    openPanelForNote(command, tab?.id);
     sendToTab(tab?.id, command).catch(() => {});
   });
 }

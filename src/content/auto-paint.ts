@@ -25,6 +25,16 @@ export class AutoPainter {
     return this.settings;
   }
 
+  /** The last result as painted (switched-off categories left out), for the hover card; null when cleared. */
+  get painted(): { model: TextModel; annotations: Annotation[] } | null {
+    return (
+      this.last && {
+        model: this.last.model,
+        annotations: annotationsToPaint(this.last.annotations, this.settings),
+      }
+    );
+  }
+
   /** Paints a new result of the engine; returns the number of ranges painted. */
   show(model: TextModel, annotations: readonly Annotation[]): number {
     this.last = { model, annotations };

@@ -6,13 +6,16 @@ import { pageKey } from '../shared/page-url';
 import { sendToBackground } from '../shared/send-to-background';
 import { AutoPainter } from './auto-paint';
 import { dispatchExtensionMessage } from './extension-messages';
+import { HoverCard } from './hover-card';
 import { pageAnnotatedMessage } from './page-message';
 import { PageWatch } from './page-watch';
 import { highlightApiAvailable } from './paint-highlights';
 import { clearReaderHighlights } from './paint-reader';
 import { requestPaintSettings } from './paint-settings';
+import { listenToPanel } from './panel-link';
 import { ReaderSession } from './reader-session';
 import { SelectionUi } from './selection-ui';
+import { translate } from './translate';
 
 const session = new ReaderSession();
 const painter = new AutoPainter();
@@ -104,6 +107,10 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
     paintSettingsChanged: (paint) => painter.change(paint),
   });
 });
+// The side panel and popup (which page, reveal an item) and the card over automatic highlights.
+const card = new HoverCard(document, () => painter.painted, translate);
+if (highlightApiAvailable()) card.listen();
+listenToPanel(session, (range) => card.showForRange(range));
 watch = new PageWatch(window, () => {
   run().catch(warn);
 });

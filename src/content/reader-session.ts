@@ -1,12 +1,17 @@
 import type { TextModel } from '../engine/types';
 import type { ReaderMark } from '../shared/messages';
-import type { ReaderColour, ReaderKind } from '../shared/records';
+import type { ReaderColour } from '../shared/records';
 import { sendToBackground as send } from '../shared/send-to-background';
 import { paintReaderHighlights } from './paint-reader';
 import { anchorReaderRows, changedResults, type PlacedReaderAnnotation } from './reader-anchor';
 import { type SpanRefusal, spanForRange } from './reader-selection';
 
-export type CreateOutcome = { ok: true } | { ok: false; reason: SpanRefusal | 'save-failed'; error?: string };
+/** How long a panel opened after "Note" still gets the highlight to edit. */
+const NOTE_WANTED_MS = 30_000;
+
+export type CreateOutcome =
+  | { ok: true; id: string }
+  | { ok: false; reason: SpanRefusal | 'save-failed'; error?: string };
 
 /**
  * The reader's annotations on the current page: loads them from the background, finds them
@@ -18,9 +23,32 @@ export class ReaderSession {
   private url: string | null = null;
   private rows: ReaderMark[] = [];
   private placed: PlacedReaderAnnotation[] = [];
+  /** A highlight whose note the reader asked to write in the side panel, until a panel asks for it. */
+  private noteWanted: { id: string; url: string; at: number } | null = null;
 
   get articleModel(): TextModel | null {
     return this.model;
+  }
+
+  /** The page key of the text model (null before the first run). */
+  get pageUrl(): string | null {
+    return this.url;
+  }
+
+  /** Remembers the highlight whose note the reader wants to write, for a panel that opens later. */
+  wantNote(id: string): void {
+    if (this.url) this.noteWanted = { id, url: this.url, at: Date.now() };
+  }
+
+  /**
+   * The highlight waiting for its note on this page, if asked for within the last half
+   * minute. Not used up: the side panel and a popup (or the app in a tab) may each ask; each
+   * opens an editor only once per highlight.
+   */
+  wantedNote(): string | null {
+    const wanted = this.noteWanted;
+    if (!wanted || wanted.url !== this.url || Date.now() - wanted.at > NOTE_WANTED_MS) return null;
+    return wanted.id;
   }
 
   /** A new run of the engine: same page (text may have changed) or a new one after an in-page navigation. */
@@ -69,13 +97,12 @@ export class ReaderSession {
     );
   }
 
-  /** Stores the reader's highlight or note on `range` and paints it at once. */
-  async create(
-    kind: ReaderKind,
-    colour: ReaderColour,
-    range: Range | null,
-    body?: string,
-  ): Promise<CreateOutcome> {
+  /**
+   * Stores the reader's highlight on `range` and paints it at once. Notes are never typed in
+   * the page (page scripts see keyboard events even through a closed shadow root): a note is
+   * written in the side panel or popup, on a highlight made here.
+   */
+  async create(colour: ReaderColour, range: Range | null): Promise<CreateOutcome> {
     const { model, url } = this;
     const result = spanForRange(model, range);
     if (!result.ok) return result;
@@ -85,13 +112,12 @@ export class ReaderSession {
       type: 'content/reader-annotation-created',
       url,
       annotation: {
-        kind,
+        kind: 'highlight',
         colour,
         text: span.text,
         start: span.start,
         end: span.end,
         selectors: span.selectors,
-        ...(body === undefined ? {} : { body }),
       },
     });
     if (!reply?.ok) {
@@ -110,6 +136,6 @@ export class ReaderSession {
       this.placed.push({ id: reply.id, start: span.start, end: span.end, colour });
       paintReaderHighlights(model, this.placed);
     }
-    return { ok: true };
+    return { ok: true, id: reply.id };
   }
 }

@@ -1,8 +1,10 @@
 import { browser } from '../shared/browser-api';
+import type { NoteWantedMessage, OpenPanelMessage, OpenPanelReply } from '../shared/messages';
 import type { ReaderColour, ReaderKind } from '../shared/records';
 import { selectedRange, spanForRange } from './reader-selection';
 import type { ReaderSession } from './reader-session';
 import { ReaderToolbar } from './toolbar';
+import { translate } from './translate';
 
 const SETTLE_MS = 250;
 
@@ -12,8 +14,13 @@ const REFUSAL_KEYS = {
   'outside-article': 'readerOutsideArticle',
 } as const;
 
-function translate(key: string, substitution?: string): string {
-  return browser.i18n.getMessage(key, substitution === undefined ? undefined : [substitution]) || key;
+/**
+ * Asks the background to open the side panel. Sent at once, inside the click, because the
+ * browser lets the background open it only while the click counts as a user gesture.
+ */
+function askToOpen(): Promise<OpenPanelReply | undefined> {
+  const message: OpenPanelMessage = { type: 'content/open-panel' };
+  return (browser.runtime.sendMessage(message) as Promise<OpenPanelReply | undefined>).catch(() => undefined);
 }
 
 function sameRange(a: Range, b: Range): boolean {
@@ -37,8 +44,8 @@ export class SelectionUi {
     private readonly session: ReaderSession,
   ) {
     this.toolbar = new ReaderToolbar(doc, (key) => translate(key), {
-      highlight: (colour) => this.save('highlight', colour),
-      note: (body) => this.save('note', this.colour, body),
+      highlight: (colour) => this.save(colour),
+      note: () => this.note(askToOpen()),
       dismissed: () => this.close(),
     });
   }
@@ -62,7 +69,7 @@ export class SelectionUi {
 
   /** Once the selection stops changing: offer the toolbar for article text, hide it otherwise. */
   private settle(): void {
-    if (this.pointerDown || this.toolbar.editing) return;
+    if (this.pointerDown) return;
     const range = selectedRange(this.doc.getSelection());
     const result = spanForRange(this.session.articleModel, range);
     if (!range || !result.ok) {
@@ -71,7 +78,7 @@ export class SelectionUi {
     }
     // The same selection again (the click on the toolbar ends with a pointerup): keep its target.
     if (!this.target || !sameRange(this.target, range)) this.target = range.cloneRange();
-    this.toolbar.showFor(range.getBoundingClientRect(), 'colours');
+    this.toolbar.showFor(range.getBoundingClientRect());
   }
 
   /** A context-menu item or keyboard command for the current selection. */
@@ -86,18 +93,41 @@ export class SelectionUi {
       return;
     }
     this.target = range!.cloneRange();
-    if (action === 'note') this.toolbar.showFor(this.target.getBoundingClientRect(), 'note');
-    else this.save('highlight', colour ?? this.colour);
+    // For "Add note" the background has already opened the side panel (the command was the gesture).
+    if (action === 'note') this.note(null);
+    else this.save(colour ?? this.colour);
   }
 
-  private save(kind: ReaderKind, colour: ReaderColour, body?: string): void {
+  /**
+   * "Note": highlights the selection, then names the new highlight to the side panel (or a
+   * popup opened later), which opens its note editor. `opening` is the background's answer to
+   * the request to open the panel; when nothing opened, the toolbar says where to write.
+   */
+  private note(opening: Promise<OpenPanelReply | undefined> | null): void {
+    const rect = this.target?.getBoundingClientRect() ?? null;
+    this.save(this.colour, (id) => {
+      const url = this.session.pageUrl;
+      if (!url) return;
+      this.session.wantNote(id);
+      const wanted: NoteWantedMessage = { type: 'content/note-wanted', url, id };
+      browser.runtime.sendMessage(wanted).catch(() => {
+        // No panel or popup open yet: one that opens asks this page (panel/which-page).
+      });
+      opening?.then((reply) => {
+        if (!reply?.opened) this.toolbar.showMessage(translate('readerNoteOpenPanel'), rect);
+      });
+    });
+  }
+
+  private save(colour: ReaderColour, saved?: (id: string) => void): void {
     const target = this.target;
     const rect = target?.getBoundingClientRect() ?? null;
     this.colour = colour;
     this.session
-      .create(kind, colour, target, body)
+      .create(colour, target)
       .then((outcome) => {
         if (outcome.ok) {
+          saved?.(outcome.id);
           // The reader may have selected something else meanwhile: leave that alone.
           if (this.target !== target) return;
           this.close();
@@ -108,10 +138,7 @@ export class SelectionUi {
           return;
         }
         if (outcome.reason === 'save-failed') {
-          const text = translate('readerSaveFailed', outcome.error ?? '');
-          // A note keeps its editor and text, so nothing typed is lost.
-          if (kind === 'note') this.toolbar.showNoteError(text);
-          else this.toolbar.showMessage(text, rect);
+          this.toolbar.showMessage(translate('readerSaveFailed', outcome.error ?? ''), rect);
           return;
         }
         this.toolbar.showMessage(translate(REFUSAL_KEYS[outcome.reason]), rect);

@@ -58,17 +58,21 @@ export const TEXT_BUTTON_STYLE = {
   cursor: 'pointer',
 };
 
-export const TEXTAREA_STYLE = {
-  width: '260px',
-  height: '80px',
-  padding: '6px',
-  margin: '0',
-  border: '1px solid #9ca3af',
+export const MESSAGE_STYLE = { 'max-width': '280px', padding: '2px 4px' };
+
+/** The hover card (hover-card.ts): small, never wider than a column, above everything. */
+export const CARD_STYLE = {
+  display: 'block',
+  'max-width': '320px',
+  padding: '6px 8px',
   'border-radius': '6px',
-  background: '#ffffff',
-  color: '#111827',
-  font: '13px/1.4 system-ui, sans-serif',
-  resize: 'vertical',
+  'box-shadow': '0 4px 14px rgba(0, 0, 0, 0.25)',
+  font: '13px/1.35 system-ui, sans-serif',
+  'white-space': 'normal',
 };
 
-export const MESSAGE_STYLE = { 'max-width': '280px', padding: '2px 4px' };
+/** The card follows the reader's light or dark scheme (inline styles cannot hold a media query). */
+export const CARD_THEMES: Record<'light' | 'dark', Record<string, string>> = {
+  light: { background: '#ffffff', color: '#111827', border: '1px solid #d1d5db' },
+  dark: { background: '#1f2937', color: '#f9fafb', border: '1px solid #4b5563' },
+};

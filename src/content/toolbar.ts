@@ -1,6 +1,6 @@
 import { READER_COLOURS, type ReaderColour } from '../shared/records';
+import { overlayHost, placeOverlay } from './overlay-host';
 import {
-  HOST_STYLE,
   MESSAGE_STYLE,
   PANEL_STYLE,
   ROW_STYLE,
@@ -8,13 +8,13 @@ import {
   SWATCH_STYLE,
   styleElement,
   TEXT_BUTTON_STYLE,
-  TEXTAREA_STYLE,
 } from './toolbar-style';
 
 export interface ToolbarActions {
   highlight(colour: ReaderColour): void;
-  note(body: string): void;
-  /** The reader dismissed the toolbar (Escape, Cancel). */
+  /** "Note": highlight the selection and open the note editor in the side panel or popup. */
+  note(): void;
+  /** The reader dismissed the toolbar (Escape). */
   dismissed(): void;
 }
 
@@ -29,17 +29,15 @@ function capitalised(word: string): string {
 }
 
 /**
- * The small toolbar shown near a selection: five colours and "Note", a note editor, and short
- * messages. It lives in a closed shadow root on a host element that is appended to
- * <html> only while shown, so the page's scripts and styles cannot reach into it and the page
- * is untouched the rest of the time. Built with createElement/textContent only.
+ * The small toolbar shown near a selection: five colours, "Note", and short messages. It has
+ * no text field: a page's scripts see keyboard, input, paste and composition events even
+ * across a closed shadow root, so notes are typed in the extension's side panel or popup.
+ * Built with createElement/textContent only, in a closed shadow root (overlay-host.ts).
  */
 export class ReaderToolbar {
   readonly host: HTMLElement;
   private readonly panel: HTMLElement;
   private readonly colours: HTMLElement;
-  private readonly editor: HTMLElement;
-  private readonly textarea: HTMLTextAreaElement;
   private readonly message: HTMLElement;
   private messageTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -48,13 +46,12 @@ export class ReaderToolbar {
     t: Translate,
     private readonly actions: ToolbarActions,
   ) {
-    this.host = doc.createElement('newsmark-toolbar');
-    styleElement(this.host, HOST_STYLE);
-    const root = this.host.attachShadow({ mode: 'closed' });
-    this.panel = this.element('div', PANEL_STYLE);
+    const { host, root } = overlayHost(doc, 'newsmark-toolbar');
+    this.host = host;
+    this.panel = this.element(PANEL_STYLE);
     this.panel.setAttribute('role', 'toolbar');
     this.panel.setAttribute('aria-label', t('readerToolbarLabel'));
-    this.colours = this.element('div', ROW_STYLE);
+    this.colours = this.element(ROW_STYLE);
     for (const colour of READER_COLOURS) {
       const swatch = this.button(t(`readerColour${capitalised(colour)}`), SWATCH_STYLE, () =>
         this.actions.highlight(colour),
@@ -63,27 +60,13 @@ export class ReaderToolbar {
       swatch.dataset.colour = colour;
       this.colours.append(swatch);
     }
-    const noteButton = this.button(t('readerNoteButton'), TEXT_BUTTON_STYLE, () => this.openEditor());
+    const noteButton = this.button(t('readerNoteOpensPanel'), TEXT_BUTTON_STYLE, () => this.actions.note());
     noteButton.textContent = t('readerNoteButton');
     noteButton.dataset.action = 'note';
     this.colours.append(noteButton);
-    this.textarea = doc.createElement('textarea');
-    styleElement(this.textarea, TEXTAREA_STYLE);
-    this.textarea.placeholder = t('readerNotePlaceholder');
-    this.textarea.setAttribute('aria-label', t('readerNotePlaceholder'));
-    this.textarea.maxLength = 10_000;
-    this.editor = this.element('div', { ...ROW_STYLE, 'flex-direction': 'column', 'align-items': 'stretch' });
-    const editorButtons = this.element('div', { ...ROW_STYLE, 'justify-content': 'flex-end' });
-    const save = this.button(t('readerNoteSave'), TEXT_BUTTON_STYLE, () => this.saveNote());
-    save.textContent = t('readerNoteSave');
-    save.dataset.action = 'save';
-    const cancel = this.button(t('readerNoteCancel'), TEXT_BUTTON_STYLE, () => this.actions.dismissed());
-    cancel.textContent = t('readerNoteCancel');
-    editorButtons.append(cancel, save);
-    this.editor.append(this.textarea, editorButtons);
-    this.message = this.element('div', MESSAGE_STYLE);
+    this.message = this.element(MESSAGE_STYLE);
     this.message.setAttribute('role', 'status');
-    this.panel.append(this.colours, this.editor, this.message);
+    this.panel.append(this.colours, this.message);
     root.append(this.panel);
     this.keepEventsInside();
   }
@@ -92,26 +75,17 @@ export class ReaderToolbar {
     return this.host.isConnected;
   }
 
-  /** True while the reader is writing a note: selection changes must not close it. */
-  get editing(): boolean {
-    return this.shown && this.editor.style.display !== 'none';
-  }
-
-  /** Shows the colours (or, for 'note', the editor) below `rect`, the selection's box in the viewport. */
-  showFor(rect: DOMRect, mode: 'colours' | 'note'): void {
+  /** Shows the colours and "Note" below `rect`, the selection's box in the viewport. */
+  showFor(rect: DOMRect): void {
     this.clearMessage();
-    this.setVisible(this.colours, mode === 'colours');
-    this.setVisible(this.editor, mode === 'note');
+    this.setVisible(this.colours, true);
     this.setVisible(this.message, false);
-    if (mode === 'note') this.textarea.value = '';
     this.attachAt(rect);
-    if (mode === 'note') this.textarea.focus();
   }
 
-  /** Shows a short message (a refusal, "Saved") near `rect`, then hides itself. */
+  /** Shows a short message (a refusal, where to write the note) near `rect`, then hides itself. */
   showMessage(text: string, rect: DOMRect | null): void {
     this.setVisible(this.colours, false);
-    this.setVisible(this.editor, false);
     this.message.textContent = text;
     this.setVisible(this.message, true);
     this.attachAt(rect);
@@ -119,36 +93,9 @@ export class ReaderToolbar {
     this.messageTimer = setTimeout(() => this.hide(), MESSAGE_MS);
   }
 
-  /**
-   * A note could not be saved: the editor stays open with what the reader typed, and says
-   * why until the reader saves again or dismisses it.
-   */
-  showNoteError(text: string): void {
-    this.clearMessage();
-    this.setVisible(this.colours, false);
-    this.setVisible(this.editor, true);
-    this.message.textContent = text;
-    this.setVisible(this.message, true);
-    if (!this.host.isConnected) this.attachAt(null);
-    this.textarea.focus();
-  }
-
   hide(): void {
     this.clearMessage();
     this.host.remove();
-  }
-
-  private openEditor(): void {
-    this.setVisible(this.colours, false);
-    this.setVisible(this.editor, true);
-    this.textarea.value = '';
-    this.textarea.focus();
-  }
-
-  private saveNote(): void {
-    const body = this.textarea.value.trim();
-    if (body) this.actions.note(body);
-    else this.textarea.focus();
   }
 
   private clearMessage(): void {
@@ -157,41 +104,22 @@ export class ReaderToolbar {
   }
 
   private attachAt(rect: DOMRect | null): void {
-    const view = this.doc.defaultView;
-    const scrollX = view?.scrollX ?? 0;
-    const scrollY = view?.scrollY ?? 0;
-    const width = view?.innerWidth ?? 800;
+    const width = this.doc.defaultView?.innerWidth ?? 800;
     const left = rect ? Math.min(Math.max(4, rect.left), Math.max(4, width - 320)) : width / 2 - 140;
     const top = rect ? rect.bottom + GAP_PX : GAP_PX * 2;
-    this.host.style.setProperty('left', `${Math.round(left + scrollX)}px`, 'important');
-    this.host.style.setProperty('top', `${Math.round(top + scrollY)}px`, 'important');
-    if (!this.host.isConnected) this.doc.documentElement.append(this.host);
+    placeOverlay(this.host, this.doc, left, top);
   }
 
-  /**
-   * Keeps the page's selection when a button is pressed, and keeps typing in the note from
-   * reaching the page's own keyboard shortcuts.
-   */
+  /** Keeps the page's selection when a button is pressed; Escape dismisses. */
   private keepEventsInside(): void {
-    this.panel.addEventListener('mousedown', (event) => {
-      if (event.target !== this.textarea) event.preventDefault();
+    this.panel.addEventListener('mousedown', (event) => event.preventDefault());
+    this.panel.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape') this.actions.dismissed();
     });
-    for (const type of ['keydown', 'keyup', 'keypress'] as const) {
-      this.panel.addEventListener(type, (event) => {
-        event.stopPropagation();
-        if (type === 'keydown' && (event as KeyboardEvent).key === 'Escape') this.actions.dismissed();
-        if (
-          type === 'keydown' &&
-          (event as KeyboardEvent).key === 'Enter' &&
-          (event as KeyboardEvent).ctrlKey
-        )
-          this.saveNote();
-      });
-    }
   }
 
-  private element(tag: 'div', styles: Record<string, string>): HTMLElement {
-    const el = this.doc.createElement(tag);
+  private element(styles: Record<string, string>): HTMLElement {
+    const el = this.doc.createElement('div');
     styleElement(el, styles);
     return el;
   }

@@ -128,6 +128,51 @@ export const ToContentMessageSchema = v.variant('type', [
 ]);
 export type ToContentMessage = v.InferOutput<typeof ToContentMessageSchema>;
 
+// --- Side panel and popup <-> a tab's content script (issue 9; handled in content/panel-link.ts,
+// background/open-panel.ts and popup/active-page.ts, not by the background's IncomingMessageSchema).
+
+/** The panel or popup asks a tab's content script which page it shows (tab addresses are hidden). */
+export const WhichPageMessageSchema = v.object({ type: v.literal('panel/which-page') });
+
+/**
+ * Scroll to and flash the article text [start, end) of the page `url`: positions only, never
+ * a quote or a note; a tab that shows another page ignores it.
+ */
+export const RevealMessageSchema = v.pipe(
+  v.object({ type: v.literal('panel/reveal'), url: httpUrl, start: offset, end: offset }),
+  v.check((m) => m.end > m.start, 'a range must end after it starts'),
+);
+
+export const PanelToContentMessageSchema = v.variant('type', [WhichPageMessageSchema, RevealMessageSchema]);
+export type PanelToContentMessage = v.InferOutput<typeof PanelToContentMessageSchema>;
+
+/** The answer to `panel/which-page`: the tab's page key, and a highlight whose note the reader just asked to write. */
+export interface WhichPageReply {
+  url: string | null;
+  editNote: string | null;
+}
+
+const annotationId = v.pipe(v.string(), v.minLength(1), v.maxLength(100));
+
+/**
+ * From the in-page toolbar's "Note": `content/open-panel` (sent in the click, so the background
+ * may still open the side panel for this user gesture), then `content/note-wanted` naming the
+ * new highlight, for an open panel or popup to show its note editor.
+ */
+export const OpenPanelMessageSchema = v.object({ type: v.literal('content/open-panel') });
+export type OpenPanelMessage = v.InferOutput<typeof OpenPanelMessageSchema>;
+export const NoteWantedMessageSchema = v.object({
+  type: v.literal('content/note-wanted'),
+  url: httpUrl,
+  id: annotationId,
+});
+export type NoteWantedMessage = v.InferOutput<typeof NoteWantedMessageSchema>;
+
+/** What the background answers to `content/open-panel`: where the note can be typed, if anywhere. */
+export interface OpenPanelReply {
+  opened: 'panel' | 'popup' | null;
+}
+
 /**
  * A reader annotation as a content script gets it: what it needs to find and paint it again,
  * never the note's text (the page's process has no use for it).

@@ -55,7 +55,12 @@ export async function updateReaderAnnotation(
     const row = await db.annotations.get(id);
     if (!isReaderRow(row)) throw new Error(`annotation ${id} is not a reader annotation`);
     const next: ReaderRow = { ...row, modified: now };
-    if (changes.body !== undefined) next.body = changes.body;
+    if (changes.body !== undefined) {
+      next.body = changes.body;
+      // Notes are written in the side panel or popup on a highlight made in the page: a
+      // highlight with a note is a note (and a note emptied is a highlight again).
+      next.kind = changes.body.trim() ? 'note' : 'highlight';
+    }
     if (changes.colour !== undefined) next.colour = changes.colour;
     if (changes.tags !== undefined) next.tags = [...changes.tags];
     // Rewritten whole inside the transaction: the row's type is one of the union's, which a

@@ -26,6 +26,7 @@ import {
   waitForRows,
   waitForToolbar,
 } from './helpers/reader';
+import { SidePanel } from './helpers/side-panel';
 
 // Phrases of the English demo article (tests/fixtures/demo, our own page), each in one text node.
 const MOVED = 'rolling blackouts in the northern provinces';
@@ -108,9 +109,18 @@ describe('reader highlights in Chromium', () => {
     await selectPhrase(page, EDITED);
     await waitForToolbar(page);
     await clickToolbar(page, 'note');
-    await page.keyboard.type(NOTE_TEXT);
-    await clickToolbar(page, 'save');
+    // "Note" highlights the text and opens the side panel on its editor: the note is typed
+    // there, never in the page (content/toolbar.ts).
     await waitForRows(extensionPage, pageUrl, (r) => byQuote(r, EDITED) !== undefined);
+    const panel = await SidePanel.attach(browser.context, 'panel.html');
+    try {
+      await panel.waitFor(`document.activeElement?.tagName === 'TEXTAREA'`);
+      await panel.send('Input.insertText', { text: NOTE_TEXT });
+      await panel.evaluate(`document.querySelector('[data-testid="reader-note-save"]').click()`);
+    } finally {
+      await panel.detach();
+    }
+    await waitForRows(extensionPage, pageUrl, (r) => byQuote(r, EDITED)?.body === NOTE_TEXT);
     await selectPhrase(page, VANISHED);
     await waitForToolbar(page);
     await clickToolbar(page, 'green');

@@ -1,8 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { manifestFor } from '../../scripts/lib/browser-manifest.mjs';
 
 const manifest = JSON.parse(readFileSync(new URL('../../manifest.json', import.meta.url), 'utf8')) as {
   permissions: string[];
+  side_panel?: { default_path: string };
+  sidebar_action?: { default_panel: string; open_at_install?: boolean };
   host_permissions?: string[];
   content_security_policy?: { extension_pages?: string };
 };
@@ -33,7 +36,28 @@ describe('manifest', () => {
   });
 
   it('asks for unlimited storage, so the browser does not evict the library, and nothing broader', () => {
-    expect(manifest.permissions.sort()).toEqual(['activeTab', 'contextMenus', 'unlimitedStorage']);
+    expect([...manifest.permissions].sort()).toEqual([
+      'activeTab',
+      'contextMenus',
+      'sidePanel',
+      'unlimitedStorage',
+    ]);
     expect(manifest.host_permissions).toBeUndefined();
+  });
+
+  it('gives each browser only its own side panel: side_panel for Chromium, sidebar_action for Firefox', () => {
+    expect(manifest.side_panel?.default_path).toBe('panel.html');
+    expect(manifest.sidebar_action).toMatchObject({ default_panel: 'panel.html', open_at_install: false });
+    const chromium = manifestFor('chromium', manifest) as typeof manifest;
+    expect(chromium.side_panel).toEqual(manifest.side_panel);
+    expect(chromium.sidebar_action).toBeUndefined();
+    expect(chromium.permissions).toContain('sidePanel');
+    const firefox = manifestFor('firefox', manifest) as typeof manifest;
+    expect(firefox.side_panel).toBeUndefined();
+    expect(firefox.sidebar_action).toEqual(manifest.sidebar_action);
+    expect(firefox.permissions).not.toContain('sidePanel');
+    // The source manifest is left as it was.
+    expect(manifest.permissions).toContain('sidePanel');
+    expect(() => manifestFor('safari' as 'chromium', manifest)).toThrow(/unknown build target/);
   });
 });

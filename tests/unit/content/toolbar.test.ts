@@ -22,7 +22,7 @@ describe('ReaderToolbar', () => {
   it('is in the page only while shown, in a closed shadow root, below the selection', () => {
     const { doc, toolbar, rect, dom } = setup();
     expect(toolbar.host.isConnected).toBe(false);
-    toolbar.showFor(rect, 'colours');
+    toolbar.showFor(rect);
     expect(doc.documentElement.lastElementChild).toBe(toolbar.host);
     expect(toolbar.host.shadowRoot).toBeNull(); // closed: the page cannot reach in
     expect(toolbar.host.style.getPropertyValue('top')).toBe('128px');
@@ -35,7 +35,7 @@ describe('ReaderToolbar', () => {
 
   it('offers five labelled colours and a note, and reports the choice', () => {
     const { toolbar, rect, actions, root } = setup();
-    toolbar.showFor(rect, 'colours');
+    toolbar.showFor(rect);
     const swatches = [...root().querySelectorAll<HTMLButtonElement>('button[data-colour]')];
     expect(swatches.map((b) => b.dataset.colour)).toEqual(['yellow', 'green', 'blue', 'pink', 'purple']);
     expect(swatches[2]!.getAttribute('aria-label')).toBe('t:readerColourBlue');
@@ -43,25 +43,18 @@ describe('ReaderToolbar', () => {
     expect(actions.highlight).toHaveBeenCalledWith('blue');
   });
 
-  it('opens the note editor, saves trimmed text, never an empty note, and closes on Escape', () => {
+  it('has no text field: "Note" asks for the side panel, and Escape closes', () => {
     const { toolbar, rect, actions, root, dom } = setup();
-    toolbar.showFor(rect, 'colours');
-    root().querySelector<HTMLButtonElement>('button[data-action="note"]')!.click();
-    expect(toolbar.editing).toBe(true);
-    const textarea = root().querySelector('textarea')!;
-    const save = root().querySelector<HTMLButtonElement>('button[data-action="save"]')!;
-    save.click();
-    expect(actions.note).not.toHaveBeenCalled();
-    textarea.value = '  Check the 2023 numbers  ';
-    save.click();
-    expect(actions.note).toHaveBeenCalledWith('Check the 2023 numbers');
-    const pageKeys = vi.fn();
-    dom.window.document.addEventListener('keydown', pageKeys);
-    textarea.dispatchEvent(
-      new dom.window.KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }),
-    );
+    toolbar.showFor(rect);
+    expect(root().querySelector('textarea, input, [contenteditable]')).toBeNull();
+    const note = root().querySelector<HTMLButtonElement>('button[data-action="note"]')!;
+    expect(note.textContent).toBe('t:readerNoteButton');
+    expect(note.getAttribute('aria-label')).toBe('t:readerNoteOpensPanel');
+    note.click();
+    expect(actions.note).toHaveBeenCalledWith();
+    expect(actions.highlight).not.toHaveBeenCalled();
+    note.dispatchEvent(new dom.window.KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     expect(actions.dismissed).toHaveBeenCalled();
-    expect(pageKeys, 'typing in the note never reaches the page').not.toHaveBeenCalled();
   });
 
   it('shows a message as text, then hides itself', () => {
@@ -74,30 +67,6 @@ describe('ReaderToolbar', () => {
       expect(status.children).toHaveLength(0);
       vi.advanceTimersByTime(4_100);
       expect(toolbar.shown).toBe(false);
-    } finally {
-      vi.useRealTimers();
-    }
-  });
-
-  it('keeps the note editor and its text open when a save fails, saying why', () => {
-    vi.useFakeTimers();
-    try {
-      const { toolbar, rect, actions, root } = setup();
-      toolbar.showFor(rect, 'note');
-      const box = root().querySelector('textarea')!;
-      box.value = 'a note that must survive';
-      root().querySelector<HTMLButtonElement>('button[data-action="save"]')!.click();
-      expect(actions.note).toHaveBeenCalledWith('a note that must survive');
-      toolbar.showNoteError('t:readerSaveFailed storage is full');
-      vi.advanceTimersByTime(60_000);
-      expect(toolbar.shown).toBe(true);
-      expect(toolbar.editing).toBe(true);
-      expect(box.value).toBe('a note that must survive');
-      expect(root().querySelector('[role="status"]')?.textContent).toBe('t:readerSaveFailed storage is full');
-      // Saving again (there is room now) sends the same text.
-      root().querySelector<HTMLButtonElement>('button[data-action="save"]')!.click();
-      expect(actions.note).toHaveBeenCalledTimes(2);
-      expect(actions.note).toHaveBeenLastCalledWith('a note that must survive');
     } finally {
       vi.useRealTimers();
     }
