@@ -102,12 +102,18 @@ export function titleIssuer(
       most = n;
     }
   if (holder) return holder;
-  const named = new RegExp(
-    `\\b${bare.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+){1,2})`,
-    'iu',
-  ).exec(text);
-  return named && /^\p{Lu}/u.test(named[1]!) ? named[1]! : written;
+  // A name written right after the title elsewhere ("... spokesman Tom Reyes"); matched in two
+  // steps because a case-insensitive \p{Lu} would match lower-case words too.
+  const lower = text.toLowerCase();
+  const key = `${bare.toLowerCase()} `;
+  for (let at = lower.indexOf(key); at >= 0; at = lower.indexOf(key, at + 1)) {
+    const named = NAME_AFTER.exec(text.slice(at + key.length, at + key.length + 80));
+    if (named) return named[0];
+  }
+  return written;
 }
+
+const NAME_AFTER = /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}/u;
 
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+(\p{Lu}[\p{L}'’-]+)$/u;
 
