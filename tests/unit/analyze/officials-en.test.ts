@@ -175,3 +175,33 @@ describe('English officials: legislators and peers', () => {
     expect(namesOf("North Korea's government denied it.")).toEqual([]);
   });
 });
+
+describe('English officials: appositions with an age, an honorific or an election', () => {
+  it('reads the title past an age and after "who was elected"', () => {
+    expect(found('Nora Quist, 54, the city’s mayor, spoke.')).toEqual([['Nora Quist', ['city’s mayor']]]);
+    expect(found('Nora Quist, who was elected mayor in 2010, spoke.')).toEqual([['Nora Quist', ['mayor']]]);
+  });
+  it('reads "Mr X, the title" and completes the family name from the full name given elsewhere', () => {
+    expect(namesOf('Mr Tullan, the Labour MP for Northtown, spoke.', 'Jem Tullan arrived later.')).toEqual([
+      'Jem Tullan',
+    ]);
+  });
+  it('does not read an age, an honorific or a description without a title as an office', () => {
+    expect(namesOf('Nora Quist, 54, a nurse, spoke.')).toEqual([]);
+    expect(namesOf('Mr Tullan, a lawyer, told the court.')).toEqual([]);
+    expect(namesOf('Nora Quist, a critic of the mayor, spoke.')).toEqual([]);
+  });
+});
+
+describe('English officials: portfolios and heads from the reference list', () => {
+  it('reads a lower-case portfolio after a lower-case head before an apposed name', () => {
+    expect(found('The minister for education, Nora Quist, spoke.')).toEqual([
+      ['Nora Quist', ['minister for education']],
+    ]);
+    expect(namesOf('The minister for education said schools would open.')).toEqual([]);
+  });
+  it('reads an inspectorate’s chief inspector and a foreign policy chief', () => {
+    expect(found('Schools chief inspector Dev Marlow spoke.')[0]?.[1]).toEqual(['Schools chief inspector']);
+    expect(found('Nora Quist, the EU’s foreign policy chief, spoke.')[0]?.[0]).toBe('Nora Quist');
+  });
+});
