@@ -205,3 +205,19 @@ describe('English officials: portfolios and heads from the reference list', () =
     expect(found('Nora Quist, the EU’s foreign policy chief, spoke.')[0]?.[0]).toBe('Nora Quist');
   });
 });
+
+describe('English officials: chief ministers and South Asian police ranks', () => {
+  it('reads "Deputy Chief Minister" as one title before the name', () => {
+    expect(found('Deputy Chief Minister Ravi Kanwal spoke.')).toEqual([
+      ['Ravi Kanwal', ['Deputy Chief Minister']],
+    ]);
+  });
+  it('reads police ranks with their qualifiers', () => {
+    expect(found('DGP Ravi Kanwal spoke.')).toEqual([['Ravi Kanwal', ['DGP']]]);
+    expect(found('ADGP Ravi Kanwal spoke.')[0]?.[1]).toEqual(['ADGP']);
+    expect(found('Additional DGP Ravi Kanwal spoke.')[0]?.[1]).toEqual(['Additional DGP']);
+  });
+  it('does not read the rank without a name', () => {
+    expect(namesOf('The DGP said the inquiry would go on.')).toEqual([]);
+  });
+});
