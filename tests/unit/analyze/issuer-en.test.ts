@@ -72,3 +72,25 @@ describe('English issuer: spokespeople, documents and pronouns', () => {
     ).toEqual(['Nora Quist']);
   });
 });
+
+describe('English issuer: a bare title and the official who holds it', () => {
+  it('reads a portfolio written after the head as the same office', () => {
+    expect(
+      issuers(
+        'Minister of Foreign Affairs Nora Quist arrived.',
+        'The foreign minister urged Norland to withdraw.',
+      ),
+    ).toEqual(['Nora Quist']);
+    expect(
+      issuers('Secretary of Health Nora Quist arrived.', 'The health secretary told hospitals to prepare.'),
+    ).toEqual(['Nora Quist']);
+  });
+  it('does not give a portfolio’s title to a minister of another portfolio', () => {
+    expect(
+      issuers(
+        'Minister of Foreign Affairs Nora Quist arrived.',
+        'The health minister urged Norland to withdraw.',
+      ),
+    ).toEqual(['The health minister']);
+  });
+});
