@@ -175,3 +175,49 @@ describe('English officials: legislators and peers', () => {
     expect(namesOf("North Korea's government denied it.")).toEqual([]);
   });
 });
+
+describe('English officials: appositions with an age, an honorific or an election', () => {
+  it('reads the title past an age and after "who was elected"', () => {
+    expect(found('Nora Quist, 54, the city’s mayor, spoke.')).toEqual([['Nora Quist', ['city’s mayor']]]);
+    expect(found('Nora Quist, who was elected mayor in 2010, spoke.')).toEqual([['Nora Quist', ['mayor']]]);
+  });
+  it('reads "Mr X, the title" and completes the family name from the full name given elsewhere', () => {
+    expect(namesOf('Mr Tullan, the Labour MP for Northtown, spoke.', 'Jem Tullan arrived later.')).toEqual([
+      'Jem Tullan',
+    ]);
+  });
+  it('does not read an age, an honorific or a description without a title as an office', () => {
+    expect(namesOf('Nora Quist, 54, a nurse, spoke.')).toEqual([]);
+    expect(namesOf('Mr Tullan, a lawyer, told the court.')).toEqual([]);
+    expect(namesOf('Nora Quist, a critic of the mayor, spoke.')).toEqual([]);
+  });
+});
+
+describe('English officials: portfolios and heads from the reference list', () => {
+  it('reads a lower-case portfolio after a lower-case head before an apposed name', () => {
+    expect(found('The minister for education, Nora Quist, spoke.')).toEqual([
+      ['Nora Quist', ['minister for education']],
+    ]);
+    expect(namesOf('The minister for education said schools would open.')).toEqual([]);
+  });
+  it('reads an inspectorate’s chief inspector and a foreign policy chief', () => {
+    expect(found('Schools chief inspector Dev Marlow spoke.')[0]?.[1]).toEqual(['Schools chief inspector']);
+    expect(found('Nora Quist, the EU’s foreign policy chief, spoke.')[0]?.[0]).toBe('Nora Quist');
+  });
+});
+
+describe('English officials: chief ministers and South Asian police ranks', () => {
+  it('reads "Deputy Chief Minister" as one title before the name', () => {
+    expect(found('Deputy Chief Minister Ravi Kanwal spoke.')).toEqual([
+      ['Ravi Kanwal', ['Deputy Chief Minister']],
+    ]);
+  });
+  it('reads police ranks with their qualifiers', () => {
+    expect(found('DGP Ravi Kanwal spoke.')).toEqual([['Ravi Kanwal', ['DGP']]]);
+    expect(found('ADGP Ravi Kanwal spoke.')[0]?.[1]).toEqual(['ADGP']);
+    expect(found('Additional DGP Ravi Kanwal spoke.')[0]?.[1]).toEqual(['Additional DGP']);
+  });
+  it('does not read the rank without a name', () => {
+    expect(namesOf('The DGP said the inquiry would go on.')).toEqual([]);
+  });
+});

@@ -37,20 +37,22 @@ const LEGISLATURES = new Set([
   'legislature',
 ]);
 const RELATIVE_VERBS = new Set(['is', 'was', 'became', 'becomes', 'remains', 'served', 'serves']);
-
+const NAMED_AS = new Set(['as', 'named', 'elected', 'appointed']);
 /** First word of the title an apposition may hold after its comma: past "who is also the", "the". */
 function appositionTitleAt(lower: string[], q: number): number {
   let s = q;
   if (lower[s] === 'who' && RELATIVE_VERBS.has(lower[s + 1]!)) s += 2;
-  // "who served as foreign minister", "who was named ambassador"
-  if (s > q && (lower[s] === 'as' || lower[s] === 'named')) s++;
+  // "who served as foreign minister", "who was named ambassador", "who was elected mayor"
+  if (s > q && NAMED_AS.has(lower[s]!)) s++;
   while (s - q < 5 && APPOSITION_LEAD.has(lower[s]!)) s++;
   return s;
 }
 
 /** "Name, the title ...", "Name, who is also governor of ...": the title right after the comma, or null. */
 function appositionAfter(text: string, words: Word[], lower: string[], i: number, e: number): Mention | null {
-  const q = e + 1;
+  // "Ann Vale, 54, the city's mayor": an age between the name and the apposition.
+  const age = /^\d{1,3}$/u.test(lower[e + 1] ?? '') && commaBefore(words, e + 2);
+  const q = age ? e + 2 : e + 1;
   const from = appositionTitleAt(lower, q);
   for (let h = from; h < words.length && h - from < 6; h++) {
     if (h > q && breaksBefore(words, h)) break;
@@ -120,7 +122,9 @@ export function findUntitledNames(
       continue;
     }
     const e = enNameAt(words, lower, i);
-    if (e <= i) continue;
+    // "Mr Tully, the Labour MP for Northtown,": after an honorific one word is a family name.
+    const honored = i > 0 && EN_HONORIFICS.has(lower[i - 1]!) && /^[ .]+$/u.test(words[i]!.gap);
+    if (e < i || (e === i && !(honored && commaBefore(words, e + 1)))) continue;
     const name = text.slice(words[i]!.start, words[e]!.end);
     const mention = (titles: string[]): Mention => ({
       start: words[i]!.start,
@@ -136,7 +140,10 @@ export function findUntitledNames(
       if (persons.has(lower[e]!)) out.push(mention([]));
     } else if (post.length > 0 || PEERAGES.has(lower[i]!) || partyTagAfter(words, e)) {
       out.push(mention(post));
-    } else if (!(i > 0 && !breaksBefore(words, i) && words[i - 1]!.cap) && commaBefore(words, e + 1)) {
+    } else if (
+      (honored || !(i > 0 && !breaksBefore(words, i) && words[i - 1]!.cap)) &&
+      commaBefore(words, e + 1)
+    ) {
       const found = appositionAfter(text, words, lower, i, e);
       if (found) out.push(found);
     }

@@ -1,4 +1,5 @@
 import type { OfficialAnnotation } from '../../types';
+import { EN_PORTFOLIO_WORDS } from './titles';
 
 /**
  * Issuer names for English subjects that are not a found official: a bare title, a body written
@@ -71,10 +72,17 @@ const ABBREVIATION: Readonly<Record<string, string>> = {
 const NOT_HOLDER =
   /\b(?:to|adviser|advisor|aide|assistant|spokesman|spokeswoman|spokesperson|deputy|former|vice)\b/u;
 
+// "Minister of Foreign Affairs" is the foreign minister, "Secretary of Health" the health secretary.
+const PORTFOLIO_AFTER =
+  /^(.*?)\b(minister|secretary|commissioner)\s+(?:of|for)\s+(?:the\s+)?(.+?)(?:\s+affairs)?$/u;
+
 /** Does a title the article gives ("Gov.", "Kogi state governor") name the office `head` ("governor")? */
-function holds(title: string, head: string): boolean {
+function holds(title: string, head: string, portfolios: string[]): boolean {
   const t = title.toLowerCase().replace(/\./gu, '').trim();
-  const full = ABBREVIATION[t] ?? t;
+  const portfolio = PORTFOLIO_AFTER.exec(t);
+  const full = portfolio ? `${portfolio[1]}${portfolio[3]} ${portfolio[2]}` : (ABBREVIATION[t] ?? t);
+  // "the health minister" is not held by a foreign minister.
+  if (portfolios.some((p) => !full.includes(p))) return false;
   if (full === head) return true;
   return full.endsWith(` ${head}`) && !NOT_HOLDER.test(full) && !NOT_HOLDER.test(head);
 }
@@ -90,9 +98,13 @@ export function titleIssuer(
   const bare = written.replace(/^the\s+/iu, '');
   // "France's foreign minister" is held only by a foreign minister of France.
   const qualifier = /^(\p{Lu}[\p{L}-]*?)(?:['’]s?)?\s/u.exec(bare)?.[1]?.toLowerCase();
+  const portfolios = bare
+    .toLowerCase()
+    .split(/\s+/u)
+    .filter((w) => EN_PORTFOLIO_WORDS.has(w) && !h.split(' ').includes(w));
   const counts = new Map<string, number>();
   for (const o of officials)
-    if (o.titles.some((t) => holds(t, h) && (!qualifier || t.toLowerCase().includes(qualifier))))
+    if (o.titles.some((t) => holds(t, h, portfolios) && (!qualifier || t.toLowerCase().includes(qualifier))))
       counts.set(o.name, (counts.get(o.name) ?? 0) + 1);
   let holder: string | null = null;
   let most = 0;
@@ -102,12 +114,18 @@ export function titleIssuer(
       most = n;
     }
   if (holder) return holder;
-  const named = new RegExp(
-    `\\b${bare.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+){1,2})`,
-    'iu',
-  ).exec(text);
-  return named && /^\p{Lu}/u.test(named[1]!) ? named[1]! : written;
+  // A name written right after the title elsewhere ("... spokesman Tom Reyes"); matched in two
+  // steps because a case-insensitive \p{Lu} would match lower-case words too.
+  const lower = text.toLowerCase();
+  const key = `${bare.toLowerCase()} `;
+  for (let at = lower.indexOf(key); at >= 0; at = lower.indexOf(key, at + 1)) {
+    const named = NAME_AFTER.exec(text.slice(at + key.length, at + key.length + 80));
+    if (named) return named[0];
+  }
+  return written;
 }
+
+const NAME_AFTER = /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}/u;
 
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+(\p{Lu}[\p{L}'’-]+)$/u;
 

@@ -2,7 +2,7 @@ import type { Sentence } from '../../text/sentences';
 import { EN_BODY, EN_OBLIGATION, EN_RULE_OPENER, EN_SAY } from './directive-cues';
 import { bodyIssuer, resolvePerson } from './directive-issuer';
 import { wordsBefore } from './directive-words';
-import { type EnContext, isAuthority, resolveSubject, type Subject } from './subject';
+import { type EnContext, isAuthority, quotedSpeaker, resolveSubject, type Subject } from './subject';
 
 /** Subjects of a modal that state the speaker's own wish or a view, not an obligation on an addressee. */
 const NOT_ADDRESSEE = /^(?:we|i|you|one|it|this|that|there|he|she|they|me|us)$/iu;
@@ -113,6 +113,7 @@ export function findObligation(
   const opening = openingSpeaker(ctx, sentence, s, m.index);
   if (opening?.kind === 'outsider') return null;
   const fallback = () =>
+    quotedSpeaker(ctx, sentence.start, sentence.end) ??
     mentionedIssuer(ctx, sentence, m.index) ??
     ctx.lastIssuer ??
     resolvePerson(ctx.text, ctx.officials, sentence.start);

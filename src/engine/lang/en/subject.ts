@@ -32,8 +32,9 @@ const QUOTE_CLOSE = /^.*[,.!?]\s*["”’']\s*/su;
 const PRONOUN = /^["“‘']?(he|she|they|it|we|i)\b/iu;
 const POSSESSIVE_DOC =
   /^['’]s?\s+(?:\p{L}+\s+)?(?:speech|memo|memorandum|letter|statement|order|directive|decree|ruling|message|remarks|address|instructions?|circular|notice)\b/u;
+// "Trump's administration" and "the Trump administration": the body a named leader heads.
 const POSSESSIVE_BODY =
-  /^['’]s?\s+(?:government|administration|ministry|presidency|office|department|cabinet)\b/u;
+  /^(?:['’]s?)?\s+(?:government|administration|ministry|presidency|office|department|cabinet)\b/u;
 const POSSESSIVE = /^['’]s?\s/u;
 // Abbreviations and "general" name an office only before a name ("Gen. Smith"), never alone.
 const ABBREVIATED = new Set(['sen', 'rep', 'gov', 'gen', 'adm', 'col', 'lt. gov', 'general', 'pm', 'mp']);
@@ -48,6 +49,15 @@ const PROPER_NP = /^(?:\p{Lu}[\p{L}.’'-]*)(?:\s+(?:\p{Lu}[\p{L}.’'-]*|of|for
 const POSSESSOR = /['’]s?$/u;
 const MODIFIERS =
   /(?<![\p{L}'’-])(?!(?:the|a|an|its|his|her|their|of|and|in|on|later)\s)([\p{L}-]+(?:\s(?!(?:the|a|an|of|and)\s)[\p{L}-]+)?)\s$/iu;
+/** At most two words between two body words of one name, none of them a clause's function word. */
+const BODY_JOIN =
+  /^(?:\s+(?!(?:the|a|an|of|and|or|to|in|on|at|for|by|with|said|says|has|had|was|is|will|would)\s)[\p{L}-]+){0,2}\s+$/iu;
+const SPOKES = /^spokes(?:man|woman|person)$/iu;
+/** A spokesperson resolved to a named holder, not a bare title. */
+const NAMED_SPOKES = /^(?!(?:the|a|an)\s)(?!.*\bspokes(?:man|woman|person)\b)/iu;
+const SPEAKS_FOR = /^\s+(?:for|of|at)\s+(?:the\s+)?$/u;
+const NAMED_AFTER = /^,\s+((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*),/u;
+const NAMED_BODY = /^,\s+the\s+((?:\p{Lu}[\p{L}.-]*\s+){0,4}(?:\p{Lu}[\p{L}.-]*)),/u;
 const APPOSITIVE = /,\s+(?:who|whose|which|a|an|the|its|his|her|their)\s/u;
 const LABEL = /^(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+){0,2}):\s+/u;
 // Words that open a sentence but no name: alone ("The", "It"), or before a common noun ("Both men").
@@ -74,6 +84,8 @@ function pronounSubject(ctx: EnContext, from: number, word: string): Subject {
   const w = word.toLowerCase();
   if (w === 'he' || w === 'she')
     return { kind: 'pronoun', issuer: resolvePerson(ctx.text, ctx.officials, from) ?? ctx.lastIssuer };
+  // "It also told hospitals to ...": the body that last stood as a subject, not a person.
+  if (w === 'it') return { kind: 'pronoun', issuer: lastBody(ctx, from) ?? ctx.lastIssuer };
   return { kind: 'pronoun', issuer: ctx.lastIssuer };
 }
 
@@ -85,14 +97,20 @@ function officialCandidate(ctx: EnContext, from: number, to: number): Candidate 
     const after = ctx.text.slice(o.end, o.end + 40);
     if (POSSESSIVE_DOC.test(after)) return { kind: 'official', issuer: o.name, at: o.start - from };
     const body = POSSESSIVE_BODY.exec(after);
-    if (body) return { kind: 'body', issuer: ctx.text.slice(o.start, o.end) + body[0], at: o.start - from };
+    if (body) {
+      const the = /\bthe\s+$/iu.exec(ctx.text.slice(Math.max(from, o.start - 4), o.start));
+      const start = the ? o.start - the[0].length : o.start;
+      return { kind: 'body', issuer: ctx.text.slice(start, o.end) + body[0], at: start - from };
+    }
     if (POSSESSIVE.test(after)) continue;
     return { kind: 'official', issuer: o.name, at: o.start - from };
   }
   return null;
 }
 
-const AUTHOR = /^\s+(?:issued\s+)?(?:from|of|by)\s+/u;
+// "the directive from X", "the order, signed by X,", "a law passed by X".
+const AUTHOR =
+  /^,?\s+(?:(?:issued|signed|passed|approved|adopted|made|drafted|published)\s+)?(?:from|of|by)\s+/u;
 
 /** "The directive from the Secretary of Defense": the authority a rule comes from, if written. */
 function ruleAuthor(ctx: EnContext, abs: number, region: string, rule: RegExpExecArray): string | null {
@@ -136,12 +154,21 @@ function resolveHead(ctx: EnContext, abs: number, to: number): Subject {
     found.push({ kind: 'title', issuer: titleIssuer(ctx.text, ctx.officials, title[0], title[1]!), at: 0 });
   const body = EN_BODY.exec(region);
   if (body) {
+    // "the UN Security Council", "the state health department": a body named inside a longer one.
+    const tail = region.slice(body.index + body[0].length);
+    const rest = EN_BODY.exec(tail);
+    if (rest && BODY_JOIN.test(tail.slice(0, rest.index)))
+      body[0] = region.slice(body.index, body.index + body[0].length + rest.index + rest[0].length);
     // "the Health Ministry", "the education watchdog": the words that qualify the body belong to it.
     const lead = Math.max(0, body.index - 40);
     const mod = MODIFIERS.exec(region.slice(lead, body.index));
     const at = mod ? lead + mod.index : body.index;
     const written = mod && !/^the /iu.test(body[0]) ? `${mod[1]} ${body[0]}` : body[0];
-    found.push({ kind: 'body', issuer: bodyIssuer(ctx.text, abs, written), at });
+    // "The regulator, Ofcom, ordered ...": a lower-case body named by the apposition after it.
+    const named = /^\p{Ll}/u.test(body[0].replace(/^the /iu, ''))
+      ? NAMED_AFTER.exec(region.slice(body.index + body[0].length))
+      : null;
+    found.push({ kind: 'body', issuer: named?.[1] ?? bodyIssuer(ctx.text, abs, written), at });
   }
   const rule = EN_RULE_NOUN.exec(region);
   if (rule && rule.index < 40)
@@ -164,7 +191,23 @@ function resolveHead(ctx: EnContext, abs: number, to: number): Subject {
       found.push({ kind: 'other', issuer: fullName(ctx.text, abs, words), at: 0 });
   }
   found.sort((a, b) => a.at - b.at);
-  return found[0] ?? { kind: 'none', issuer: null };
+  let head = found[0];
+  // "A spokesman for the Health Ministry said ...": a spokesperson no one names speaks for the body.
+  if (head?.kind === 'title' && title && SPOKES.test(title[1]!) && !NAMED_SPOKES.test(head.issuer ?? '')) {
+    const end = title.index + title[0].length;
+    const owner = /^(?:the|a|an)\s+((?:\p{Lu}[\p{L}.-]*\s+)+)/iu.exec(title[0])?.[1]?.trim();
+    const body = found.find(
+      (c) => c.kind === 'body' && (c.at < end || SPEAKS_FOR.test(region.slice(end, c.at))),
+    );
+    const issuer = owner ?? body?.issuer ?? lastBody(ctx, abs);
+    if (issuer) head = { kind: 'body', issuer, at: head.at };
+  }
+  // "The EU's executive, the European Commission, told ...": the apposition gives the body's name.
+  if (cut && (!head || head.kind === 'body')) {
+    const named = NAMED_BODY.exec(clip.slice(cut.index));
+    if (named) return { kind: 'body', issuer: named[1]! };
+  }
+  return head ?? { kind: 'none', issuer: null };
 }
 
 /** Kinds that can give an order or state a rule by themselves. */
@@ -174,3 +217,72 @@ export const isAuthority = (s: Subject): boolean =>
   s.kind === 'body' ||
   s.kind === 'rule' ||
   (s.kind === 'pronoun' && s.issuer !== null);
+
+const SENTENCE_BREAK = /(?:[.!?]["”’']?\s+|\n\s*)(?=["“‘]?\p{Lu})/gu;
+
+/**
+ * The authority that last stood as a sentence's subject in the `window` characters before `before`
+ * ('"We will act," said Minister X.' before a quote that goes on). Falls back to the last official
+ * subject when no sentence opens with one.
+ */
+export function lastAuthority(ctx: EnContext, before: number, window = 1200): string | null {
+  return lastSubject(ctx, before, window, AUTHORITY_KINDS) ?? resolvePerson(ctx.text, ctx.officials, before);
+}
+
+const AUTHORITY_KINDS: ReadonlySet<SubjectKind> = new Set(['official', 'title', 'body']);
+const BODY_KINDS: ReadonlySet<SubjectKind> = new Set(['body']);
+
+/** The body that last stood as a sentence's subject in the 600 characters before `before`. */
+const lastBody = (ctx: EnContext, before: number): string | null => lastSubject(ctx, before, 600, BODY_KINDS);
+
+function lastSubject(
+  ctx: EnContext,
+  before: number,
+  window: number,
+  kinds: ReadonlySet<SubjectKind>,
+): string | null {
+  // Looking back never looks back again ("It ..." after "It ..."): one level, linear in the window.
+  if (lookingBack) return null;
+  lookingBack = true;
+  try {
+    return subjectBefore(ctx, before, window, kinds);
+  } finally {
+    lookingBack = false;
+  }
+}
+
+let lookingBack = false;
+
+function subjectBefore(
+  ctx: EnContext,
+  before: number,
+  window: number,
+  kinds: ReadonlySet<SubjectKind>,
+): string | null {
+  const lo = Math.max(0, before - window);
+  const starts = [lo];
+  const text = ctx.text.slice(lo, before);
+  for (const m of text.matchAll(SENTENCE_BREAK)) starts.push(lo + m.index + m[0].length);
+  for (let k = starts.length - 1; k >= 0; k--) {
+    const from = starts[k]!;
+    if (from >= before) continue;
+    const subject = resolveSubject(ctx, from, Math.min(before, from + 160));
+    if (subject.issuer && kinds.has(subject.kind)) return subject.issuer;
+  }
+  return null;
+}
+
+const OPEN_QUOTE = /^\s*["“]/u;
+
+/**
+ * A quoted sentence with no attribution of its own continues the quote of the speaker named
+ * just before ('"We will act," said Minister X. "All police must be on alert."'): that speaker.
+ * Null when the sentence is not quoted.
+ */
+export function quotedSpeaker(ctx: EnContext, start: number, end: number): string | null {
+  const paragraph = ctx.text.lastIndexOf('\n', start - 1) + 1;
+  const lead = ctx.text.slice(paragraph, start);
+  const open = (lead.match(/["“”]/gu)?.length ?? 0) % 2 === 1;
+  if (!open && !OPEN_QUOTE.test(ctx.text.slice(start, end))) return null;
+  return lastAuthority(ctx, start, 500);
+}

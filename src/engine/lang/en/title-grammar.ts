@@ -121,12 +121,14 @@ export function enNameAt(words: Word[], lower: string[], i: number): number {
  */
 export function portfolioEnd(words: Word[], lower: string[], n: number): number {
   if ((lower[n] !== 'of' && lower[n] !== 'for') || words[n]!.gap !== ' ') return -1;
+  // A head written in lower case writes its portfolio so too: "the minister for education, Ann Vale".
+  const lowerHead = !words[n - 1]!.cap;
   let last = -1;
   for (let k = n + 1; k < words.length && k - n < 8; k++) {
     const w = words[k]!;
     const joinedOk = w.gap === ' ' || (last > 0 && /^\s*,\s*$/u.test(w.gap));
     if (!joinedOk) break;
-    if ((w.cap && EN_PORTFOLIO_WORDS.has(w.lower)) || EN_BODY_NOUNS.has(w.lower)) last = k;
+    if (((w.cap || lowerHead) && EN_PORTFOLIO_WORDS.has(w.lower)) || EN_BODY_NOUNS.has(w.lower)) last = k;
     else if (!((last > 0 || k === n + 1) && (w.lower === 'and' || w.lower === 'the' || w.lower === 'for')))
       break;
   }

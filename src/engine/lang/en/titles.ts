@@ -138,9 +138,17 @@ export const EN_TITLE_HEADS: readonly string[] = [
   'negotiator',
   'superintendent',
   'collector',
+  // An inspectorate's head ("chief inspector of schools", "Ofsted chief inspector Ann Vale").
+  'chief inspector',
   // South Asian press abbreviations of a chief minister and of legislators (like "MLA").
   'cm',
   'mlc',
+  // A chief minister is one office: "Deputy Chief Minister X" is not a "Deputy Chief" named "Minister X".
+  'chief minister',
+  // South Asian police ranks: director general, additional director general, inspector general of police.
+  'dgp',
+  'adgp',
+  'igp',
   // From the official-titles reference and its abbreviation list.
   'chief of general staff',
   'tanaiste',
@@ -231,7 +239,7 @@ export const EN_TITLE_WORDS: ReadonlySet<string> = new Set(
     'health trade treasury energy education transport environment intelligence us u.s. uk the ' +
     'assistant associate executive general permanent shadow police lieutenant lt rear vice principal ' +
     'first special district county city municipal regional central bank attorney outgoing incoming new ' +
-    'supreme appeals court ex governing'
+    'supreme appeals court ex governing policy additional'
   ).split(' '),
 );
 
