@@ -2,6 +2,7 @@ import { ext } from '../shared/browser-api';
 import type { MessageReply } from '../shared/messages';
 import { openNewsmarkDb } from '../store/db';
 import { requestPersistenceOnce } from '../store/persistence';
+import { listenForAnalysis } from './analyze-port';
 import { handleMessage } from './handle-message';
 import { listenForReaderCommands } from './reader-menus';
 
@@ -15,5 +16,6 @@ ext.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (repl
 });
 
 listenForReaderCommands();
+listenForAnalysis();
 // Firefox's event page is a window and can ask at once; a Chromium worker cannot (the popup does).
 requestPersistenceOnce(db).catch((error: unknown) => console.warn('Newsmark storage:', error));

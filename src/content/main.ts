@@ -1,8 +1,9 @@
-import { annotateDocument } from '../engine/annotate';
 import type { AnnotateResult, TextModel } from '../engine/types';
 import { ext } from '../shared/browser-api';
 import type { IncomingMessage, MessageReply } from '../shared/messages';
 import { pageKey } from '../shared/page-url';
+import { analyzeInBackground } from './analyze-client';
+import { annotatePage } from './annotate-page';
 import { AutoPainter } from './auto-paint';
 import { dispatchExtensionMessage } from './extension-messages';
 import { pageAnnotatedMessage } from './page-message';
@@ -48,10 +49,12 @@ async function storePage(result: AnnotateResult, url: string): Promise<void> {
 }
 
 async function annotateAndPaint(): Promise<void> {
-  const result = annotateDocument(document);
+  const { result, skipped } = await annotatePage(document, analyzeInBackground);
+  if (skipped && skipped !== 'not-analysed')
+    console.info(`Newsmark: page left alone (too large: ${skipped})`);
   const url = pageKey(location.href);
   const painting = highlightApiAvailable();
-  if (!result.article.isArticle || !result.model) {
+  if (!result?.article.isArticle || !result.model) {
     // Most pages a person visits are not news: nothing is painted, stored or watched.
     if (painting && lastSent) {
       painter.clear();
