@@ -12,6 +12,7 @@ import type { AnnotateResult } from '../engine/types';
 import type { AnalyzeTextRequest } from '../shared/messages';
 import type { RemoteAnalysis } from './analyze-client';
 import { measurePageSize, type TooLarge } from './page-size';
+import { withRetries } from './retry';
 import { pause, runInSlices } from './yielding';
 
 /** Runs the analyzers somewhere else (the background); null when it could not. */
@@ -47,8 +48,8 @@ export async function annotatePage(doc: Document, remote: RemoteAnalyzer): Promi
     sample: model.text.slice(0, LANGUAGE_SAMPLE_CHARS),
     declaredLang: found.lang,
   };
-  // Asked twice: a stopped service worker drops the first port, and the second wakes it.
-  const analysis = (await remote(request)) ?? (await remote(request));
+  // A stopped service worker drops the port; asking again wakes it.
+  const analysis = await withRetries(() => remote(request));
   if (!analysis) return { result: null, skipped: 'not-analysed' };
   const t3 = now();
   const timings = {

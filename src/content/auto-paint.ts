@@ -1,6 +1,7 @@
 import type { Annotation, TextModel } from '../engine/types';
 import type { PaintSettings } from '../shared/messages';
-import { HIGHLIGHT_NAMES, paintHighlights } from './paint-highlights';
+import { HIGHLIGHT_NAMES, type PaintRange, rangeSteps, setHighlights } from './paint-highlights';
+import { runInSlices, runToEnd } from './yielding';
 
 /** What a page paints before (or without) an answer from the background: everything. */
 export const PAINT_EVERYTHING: PaintSettings = { official: true, figure: true, directive: true };
@@ -19,7 +20,8 @@ export class AutoPainter {
   private settings: PaintSettings = PAINT_EVERYTHING;
   /** A change notice from the popup came: newer than any answer to the page-load request. */
   private changed = false;
-  private last: { model: TextModel; annotations: readonly Annotation[] } | null = null;
+  /** The last result's ranges, mapped once: a settings change repaints them without the engine or the mapping. */
+  private last: PaintRange[] | null = null;
 
   get paint(): PaintSettings {
     return this.settings;
@@ -27,7 +29,14 @@ export class AutoPainter {
 
   /** Paints a new result of the engine; returns the number of ranges painted. */
   show(model: TextModel, annotations: readonly Annotation[]): number {
-    this.last = { model, annotations };
+    this.last = runToEnd(rangeSteps(model, annotations));
+    return this.repaint();
+  }
+
+  /** show() in short tasks: the page stays responsive while thousands of ranges are mapped. */
+  async showInSlices(model: TextModel, annotations: readonly Annotation[]): Promise<number> {
+    const ranges = await runInSlices(rangeSteps(model, annotations));
+    this.last = ranges;
     return this.repaint();
   }
 
@@ -53,7 +62,6 @@ export class AutoPainter {
 
   private repaint(): number {
     if (!this.last) return 0;
-    const { model, annotations } = this.last;
-    return paintHighlights(model, annotationsToPaint(annotations, this.settings));
+    return setHighlights(this.last.filter((painted) => this.settings[painted.kind]));
   }
 }

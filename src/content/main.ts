@@ -12,6 +12,7 @@ import { highlightApiAvailable } from './paint-highlights';
 import { clearReaderHighlights } from './paint-reader';
 import { requestPaintSettings } from './paint-settings';
 import { ReaderSession } from './reader-session';
+import { withRetries } from './retry';
 import { SelectionUi } from './selection-ui';
 
 const session = new ReaderSession();
@@ -39,13 +40,21 @@ function articleContainer(model: TextModel): Node | null {
   return range.commonAncestorContainer;
 }
 
-/** Sends the page and its automatic annotations, unless this run found the same text at the same address. */
+/**
+ * Sends the page and its automatic annotations, unless this run found the same text at the
+ * same address. The background writes them in one transaction; a service worker stopped
+ * mid-write leaves the old rows and no reply, so the page asks again until one comes.
+ */
 async function storePage(result: AnnotateResult, url: string): Promise<void> {
   const sent = `${url}\n${result.article.text}`;
   if (sent === lastSent) return;
   lastSent = sent;
-  const reply = await send(pageAnnotatedMessage(result, location.href));
-  if (reply && !reply.ok) console.warn(`Newsmark: ${reply.code}: ${reply.error}`);
+  const message = pageAnnotatedMessage(result, location.href);
+  const reply = await withRetries(async () => (await send(message)) ?? null, 4);
+  if (!reply) {
+    lastSent = ''; // the next run sends it again
+    console.warn('Newsmark: the background did not answer; this page was not stored');
+  } else if (!reply.ok) console.warn(`Newsmark: ${reply.code}: ${reply.error}`);
 }
 
 async function annotateAndPaint(): Promise<void> {
@@ -70,7 +79,7 @@ async function annotateAndPaint(): Promise<void> {
   watch?.watch(articleContainer(model), () => model.segments.every((segment) => segment.node.isConnected));
   if (painting) {
     await paintSettingsReady;
-    painter.show(model, result.annotations);
+    await painter.showInSlices(model, result.annotations);
   }
   // The reader may select text as soon as the page is painted: the session takes the new text
   // model at once, while the page record is stored and the reader's rows are fetched.
@@ -97,11 +106,21 @@ async function run(): Promise<void> {
 
 const warn = (error: unknown): void => console.warn('Newsmark:', error);
 
-const ui = new SelectionUi(document, session);
-ui.listen();
+// The selection UI (its toolbar, styles and strings) is built in a task of its own, after
+// the script's first one: every page pays for it, article or not, and one task for both
+// would be long on a slow machine. A command that comes first builds it at once.
+let ui: SelectionUi | null = null;
+function selectionUi(): SelectionUi {
+  if (!ui) {
+    ui = new SelectionUi(document, session);
+    ui.listen();
+  }
+  return ui;
+}
+setTimeout(() => selectionUi(), 0);
 ext.runtime.onMessage.addListener((message: unknown, sender) => {
   dispatchExtensionMessage(message, sender.id, ext.runtime.id, {
-    command: (action, colour) => ui.command(action, colour),
+    command: (action, colour) => selectionUi().command(action, colour),
     readerAnnotationsChanged: () => session.reload().catch(warn),
     paintSettingsChanged: (paint) => painter.change(paint),
   });

@@ -27,3 +27,11 @@ export async function runInSlices<T>(steps: Generator<void, T>, sliceMs = SLICE_
     }
   }
 }
+
+/** Runs a generator's steps without pausing; returns its result. */
+export function runToEnd<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
