@@ -9,9 +9,9 @@
  *
  *   --sample=N       N pages spread evenly over the list (a quick run), plus every fixture
  *   --only=fixtures  only the generated pages (or --only=corpus)
- *   --concurrency=K  tabs at once (default 2; more skews the task times on a small machine)
  *   --wait=MS        how long a page may take to be painted before it counts as not taken
  *   --verbose        one line per page
+ *   --dist=DIR       another build of the extension (default dist/chromium), e.g. an older one
  *
  * entities-check is left out: its pages are scored in aggregate only and never opened.
  */
@@ -35,8 +35,7 @@ const args = Object.fromEntries(
 );
 const shared = resolve(process.env.NEWSMARK_SHARED ?? join(root, '../shared'));
 const corpus = join(shared, 'corpus');
-const concurrency = Number(args.concurrency ?? 2);
-const waitMs = Number(args.wait ?? 6_000);
+const waitMs = Number(args.wait ?? 4_000);
 const LEFT_OUT = new Set(['entities-check']);
 
 /** The corpus pages: every .html but the expected outputs, outside the folders left out. */
@@ -97,16 +96,19 @@ async function visit(context, extensionOrigin, target) {
     // Storing and the reader's rows follow the paint: their tasks count too.
     await page.waitForTimeout(painted ? 600 : 0);
   }
-  const page_ = crashed || loadError ? null : await readLongTasks(page).catch(() => null);
+  const pageTasks = crashed || loadError ? null : await readLongTasks(page).catch(() => null);
   const ourTime = await stopTracing().catch(() => null);
-  const tasks = page_ && ourTime ? { ...page_, longestOurs: ourTime.longestMs } : null;
+  const tasks =
+    pageTasks && ourTime
+      ? { ...pageTasks, longestOurs: ourTime.longestMs, oursOver50: ourTime.over50 }
+      : null;
   await page.close().catch(() => {});
   if (crashed) errors.push('the tab crashed');
   return { ...target, errors, loadError, painted, tasks, seconds: (Date.now() - started) / 1000 };
 }
 
 const { chromium } = ensureBrowsers(['chromium']);
-const dist = join(root, 'dist/chromium');
+const dist = resolve(args.dist ?? join(root, 'dist/chromium'));
 try {
   statSync(join(dist, 'manifest.json'));
 } catch {
@@ -150,22 +152,18 @@ await browser.context.addInitScript(watchLongTasks);
 
 const started = Date.now();
 const results = [];
-let next = 0;
-await Promise.all(
-  Array.from({ length: Math.max(1, concurrency) }, async () => {
-    while (next < targets.length) {
-      const target = targets[next++];
-      const result = await visit(browser.context, extensionOrigin, target);
-      results.push(result);
-      if (args.verbose) {
-        const t = result.tasks;
-        console.log(
-          `${result.painted ? 'P' : '-'} ${result.name}  painted ${t?.paintedAt ? ms(t.paintedAt) : '-'}  ours ${t ? ms(t.longestOurs) : '-'}  page ${t ? ms(t.longestTask) : '-'}${result.errors.length ? `  ERRORS ${result.errors.join(' | ')}` : ''}`,
-        );
-      }
-    }
-  }),
-);
+// One page at a time: a browser runs one trace at a time, and tabs side by side would skew
+// each other's task times.
+for (const target of targets) {
+  const result = await visit(browser.context, extensionOrigin, target);
+  results.push(result);
+  if (args.verbose) {
+    const t = result.tasks;
+    console.log(
+      `${result.painted ? 'P' : '-'} ${result.name}  painted ${t?.paintedAt ? ms(t.paintedAt) : '-'}  ours ${t ? ms(t.longestOurs) : '-'}  page ${t ? ms(t.longestTask) : '-'}${result.errors.length ? `  ERRORS ${result.errors.join(' | ')}` : ''}`,
+    );
+  }
+}
 await browser.close();
 await servedFixtures.close();
 await servedCorpus.close();
@@ -192,6 +190,10 @@ console.log(
 );
 console.log(
   `longest task from our scripts: ${worst[0] ? `${ms(worst[0].tasks.longestOurs)} on ${worst[0].name}` : '-'}`,
+);
+const over = results.filter((r) => r.tasks?.oursOver50 > 0);
+console.log(
+  `tasks of ours over 50 ms: ${over.reduce((n, r) => n + r.tasks.oursOver50, 0)} on ${over.length} pages`,
 );
 for (const r of worst.slice(1, 5))
   if (r.tasks.longestOurs > 0) console.log(`  then ${ms(r.tasks.longestOurs)} on ${r.name}`);
