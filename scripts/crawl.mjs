@@ -191,10 +191,10 @@ console.log(
 console.log(
   `longest task from our scripts: ${worst[0] ? `${ms(worst[0].tasks.longestOurs)} on ${worst[0].name}` : '-'}`,
 );
+for (const r of worst.slice(1, 5))
+  if (r.tasks.longestOurs > 0) console.log(`  then ${ms(r.tasks.longestOurs)} on ${r.name}`);
 const over = results.filter((r) => r.tasks?.oursOver50 > 0);
 console.log(
   `tasks of ours over 50 ms: ${over.reduce((n, r) => n + r.tasks.oursOver50, 0)} on ${over.length} pages`,
 );
-for (const r of worst.slice(1, 5))
-  if (r.tasks.longestOurs > 0) console.log(`  then ${ms(r.tasks.longestOurs)} on ${r.name}`);
 process.exitCode = errors.length ? 1 : 0;

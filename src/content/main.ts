@@ -59,8 +59,8 @@ async function storePage(result: AnnotateResult, url: string): Promise<void> {
 
 async function annotateAndPaint(): Promise<void> {
   const { result, skipped } = await annotatePage(document, analyzeInBackground);
-  if (skipped && skipped !== 'not-analysed')
-    console.info(`Newsmark: page left alone (too large: ${skipped})`);
+  if (skipped === 'not-analysed') console.warn('Newsmark: the background did not analyse this page');
+  else if (skipped) console.info(`Newsmark: page left alone (too large: ${skipped})`);
   const url = pageKey(location.href);
   const painting = highlightApiAvailable();
   if (!result?.article.isArticle || !result.model) {
