@@ -3,6 +3,7 @@ import { browser } from '../shared/browser-api';
 import type { MessageReply, OpenPanelReply } from '../shared/messages';
 import { openNewsmarkDb } from '../store/db';
 import { requestPersistenceOnce } from '../store/persistence';
+import { listenForAnalysis } from './analyze-port';
 import { handleMessage } from './handle-message';
 import { openPanel, type PanelApi, panelMessageAction } from './open-panel';
 import { listenForReaderCommands } from './reader-menus';
@@ -24,5 +25,6 @@ browser.runtime.onMessage.addListener(
 );
 
 listenForReaderCommands();
+listenForAnalysis();
 // Firefox's event page is a window and can ask at once; a Chromium worker cannot (the popup does).
 requestPersistenceOnce(db).catch((error: unknown) => console.warn('Newsmark storage:', error));

@@ -1,9 +1,10 @@
 import type { Runtime } from 'webextension-polyfill';
-import { annotateDocument } from '../engine/annotate';
 import type { AnnotateResult, TextModel } from '../engine/types';
 import { browser } from '../shared/browser-api';
 import { pageKey } from '../shared/page-url';
 import { sendToBackground } from '../shared/send-to-background';
+import { analyzeInBackground } from './analyze-client';
+import { annotatePage } from './annotate-page';
 import { AutoPainter } from './auto-paint';
 import { dispatchExtensionMessage } from './extension-messages';
 import { HoverCard } from './hover-card';
@@ -14,6 +15,7 @@ import { clearReaderHighlights } from './paint-reader';
 import { requestPaintSettings } from './paint-settings';
 import { listenToPanel } from './panel-link';
 import { ReaderSession } from './reader-session';
+import { withRetries } from './retry';
 import { SelectionUi } from './selection-ui';
 import { translate } from './translate';
 
@@ -41,20 +43,30 @@ function articleContainer(model: TextModel): Node | null {
   return range.commonAncestorContainer;
 }
 
-/** Sends the page and its automatic annotations, unless this run found the same text at the same address. */
+/**
+ * Sends the page and its automatic annotations, unless this run found the same text at the
+ * same address. The background writes them in one transaction; a service worker stopped
+ * mid-write leaves the old rows and no reply, so the page asks again until one comes.
+ */
 async function storePage(result: AnnotateResult, url: string): Promise<void> {
   const sent = `${url}\n${result.article.text}`;
   if (sent === lastSent) return;
   lastSent = sent;
-  const reply = await send(pageAnnotatedMessage(result, location.href));
-  if (reply && !reply.ok) console.warn(`Newsmark: ${reply.code}: ${reply.error}`);
+  const message = pageAnnotatedMessage(result, location.href);
+  const reply = await withRetries(async () => (await send(message)) ?? null, 4);
+  if (!reply) {
+    lastSent = ''; // the next run sends it again
+    console.warn('Newsmark: the background did not answer; this page was not stored');
+  } else if (!reply.ok) console.warn(`Newsmark: ${reply.code}: ${reply.error}`);
 }
 
 async function annotateAndPaint(): Promise<void> {
-  const result = annotateDocument(document);
+  const { result, skipped } = await annotatePage(document, analyzeInBackground);
+  if (skipped === 'not-analysed') console.warn('Newsmark: the background did not analyse this page');
+  else if (skipped) console.info(`Newsmark: page left alone (too large: ${skipped})`);
   const url = pageKey(location.href);
   const painting = highlightApiAvailable();
-  if (!result.article.isArticle || !result.model) {
+  if (!result?.article.isArticle || !result.model) {
     // Most pages a person visits are not news: nothing is painted, stored or watched.
     if (painting && lastSent) {
       painter.clear();
@@ -70,7 +82,7 @@ async function annotateAndPaint(): Promise<void> {
   watch?.watch(articleContainer(model), () => model.segments.every((segment) => segment.node.isConnected));
   if (painting) {
     await paintSettingsReady;
-    painter.show(model, result.annotations);
+    await painter.showInSlices(model, result.annotations);
   }
   // The reader may select text as soon as the page is painted: the session takes the new text
   // model at once, while the page record is stored and the reader's rows are fetched.
@@ -97,12 +109,22 @@ async function run(): Promise<void> {
 
 const warn = (error: unknown): void => console.warn('Newsmark:', error);
 
-const ui = new SelectionUi(document, session);
-ui.listen();
+// The selection UI (its toolbar, styles and strings) is built in a task of its own, after
+// the script's first one: every page pays for it, article or not, and one task for both
+// would be long on a slow machine. A command that comes first builds it at once.
+let ui: SelectionUi | null = null;
+function selectionUi(): SelectionUi {
+  if (!ui) {
+    ui = new SelectionUi(document, session);
+    ui.listen();
+  }
+  return ui;
+}
+setTimeout(() => selectionUi(), 0);
 // Answers nothing (returns no promise), so the sender's channel closes at once.
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender): void => {
   dispatchExtensionMessage(message, sender.id, browser.runtime.id, {
-    command: (action, colour) => ui.command(action, colour),
+    command: (action, colour) => selectionUi().command(action, colour),
     readerAnnotationsChanged: () => session.reload().catch(warn),
     paintSettingsChanged: (paint) => painter.change(paint),
   });

@@ -11,6 +11,11 @@ export interface PageWatchOptions {
   maxReruns?: number;
   /** How long <body> is watched after an in-page navigation. */
   navigationWatchMs?: number;
+  /**
+   * How long the article may keep changing without a quiet `debounceMs` before the watch
+   * gives up on it (a ticker, a live counter): it stops observing until the next navigation.
+   */
+  settleLimitMs?: number;
 }
 
 const OBSERVED: MutationObserverInit = { childList: true, subtree: true, characterData: true };
@@ -25,10 +30,15 @@ export class PageWatch {
   private reruns = 0;
   private href: string;
   private bodyWatchUntil = 0;
+  /** When the current burst of changes began (null while the page is quiet). */
+  private busySince: number | null = null;
+  /** The page never settled: nothing is observed until the next navigation. */
+  private gaveUp = false;
   private hiddenTextLength = -1;
   private readonly debounceMs: number;
   private readonly maxReruns: number;
   private readonly navigationWatchMs: number;
+  private readonly settleLimitMs: number;
 
   constructor(
     private readonly win: Window,
@@ -38,6 +48,7 @@ export class PageWatch {
     this.debounceMs = options.debounceMs ?? 500;
     this.maxReruns = options.maxReruns ?? 20;
     this.navigationWatchMs = options.navigationWatchMs ?? 10_000;
+    this.settleLimitMs = options.settleLimitMs ?? 30_000;
     this.href = win.location.href;
     // The window's own constructor: the same as the global one in a page, and usable on jsdom in tests.
     const Observer = (win as Window & typeof globalThis).MutationObserver;
@@ -59,20 +70,36 @@ export class PageWatch {
 
   private connect(): void {
     this.observer.disconnect();
-    if (this.win.document.hidden || this.reruns >= this.maxReruns) return;
+    if (this.win.document.hidden || this.reruns >= this.maxReruns || this.gaveUp) return;
     const body = this.win.document.body;
     const target = Date.now() < this.bodyWatchUntil && body ? body : this.container;
     if (target) this.observer.observe(target, OBSERVED);
   }
 
+  /** Watching stopped for good on this address: a page that keeps changing, or too many re-runs. */
+  get stopped(): boolean {
+    return this.gaveUp || this.reruns >= this.maxReruns;
+  }
+
   private schedule(): void {
     if (this.win.location.href !== this.href) this.onNavigation();
+    const now = Date.now();
+    this.busySince ??= now;
+    if (now - this.busySince > this.settleLimitMs) {
+      // Changing for this long without a pause: a ticker, not a story still loading.
+      this.gaveUp = true;
+      this.observer.disconnect();
+      clearTimeout(this.timer);
+      this.timer = undefined;
+      return;
+    }
     clearTimeout(this.timer);
     this.timer = setTimeout(() => this.fire(), this.debounceMs);
   }
 
   private fire(): void {
     this.timer = undefined;
+    this.busySince = null;
     const unchanged =
       this.container?.isConnected &&
       Date.now() >= this.bodyWatchUntil &&
@@ -93,6 +120,8 @@ export class PageWatch {
     if (this.win.location.href === this.href) return;
     this.href = this.win.location.href;
     this.reruns = 0;
+    this.gaveUp = false;
+    this.busySince = null;
     this.bodyWatchUntil = Date.now() + this.navigationWatchMs;
     this.connect();
     this.schedule();

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { MAX_AUTO_ANNOTATIONS } from '../engine/limits';
+import type { Annotation, Lang } from '../engine/types';
 import type { ReaderRow } from './records';
 import { type AutoAnnotationInput, AutoAnnotationSchema, ReaderAnnotationSchema } from './schema/annotation';
 import { httpUrl, offset } from './schema/fields';
@@ -69,6 +70,30 @@ export const paintSettingsCoverKinds: Same<keyof PaintSettings, AutoKind> = true
 export const PaintSettingsRequestedMessageSchema = v.object({
   type: v.literal('content/paint-settings-requested'),
 });
+
+/**
+ * The analysis port: a content script posts its article text to the background, which runs
+ * the analyzers (and the language detection, which needs the language packs) off the page's
+ * main thread and posts back the annotations and language. Nothing is stored. The text is at
+ * most the part the engine analyses (limits.ts), whose first block may be long; `sample` is
+ * the start of the whole text, which the language is told from.
+ */
+export const ANALYZE_PORT = 'newsmark/analyze';
+const MAX_ANALYZE_CHARS = 4_000_000;
+export const AnalyzeTextRequestSchema = v.object({
+  text: v.pipe(v.string(), v.maxLength(MAX_ANALYZE_CHARS)),
+  sample: v.pipe(v.string(), v.maxLength(MAX_ANALYZE_CHARS)),
+  declaredLang: v.nullable(v.pipe(v.string(), v.maxLength(35))),
+  blocks: v.pipe(
+    v.array(v.object({ kind: v.pipe(v.string(), v.maxLength(20)), start: offset, end: offset })),
+    v.maxLength(MAX_ANALYZE_CHARS / 2),
+  ),
+});
+export type AnalyzeTextRequest = v.InferOutput<typeof AnalyzeTextRequestSchema>;
+/** The background's answer on the analysis port. */
+export type AnalyzeTextReply =
+  | { ok: true; lang: Lang; annotations: Annotation[]; truncated: boolean }
+  | { ok: false; error: string };
 
 /** Every message the background accepts, told apart by `type`. */
 export const IncomingMessageSchema = v.variant('type', [

@@ -1,0 +1,37 @@
+/**
+ * Keeps the content script's work in short tasks: the page's own scripts, input and painting
+ * run in between. A task of ours stays well under the 50 ms a long task starts at, even on a
+ * slow, busy machine.
+ */
+
+/** The longest stretch of our work between two pauses. */
+export const SLICE_MS = 8;
+
+/**
+ * Gives the page's main thread back for one turn. A timer whose callback is ours, so that a
+ * browser's profiler (and `npm run crawl`) can tell the next task is Newsmark's work.
+ */
+export function pause(): Promise<void> {
+  return new Promise((done) => setTimeout(() => done(), 0));
+}
+
+/** Runs a generator's steps, pausing whenever a slice of SLICE_MS is used; resolves to its result. */
+export async function runInSlices<T>(steps: Generator<void, T>, sliceMs = SLICE_MS): Promise<T> {
+  let sliceStart = performance.now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() - sliceStart >= sliceMs) {
+      await pause();
+      sliceStart = performance.now();
+    }
+  }
+}
+
+/** Runs a generator's steps without pausing; returns its result. */
+export function runToEnd<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { parseHtml } from '../../../src/cli/load-document';
+import { measurePageSize, PAGE_LIMITS } from '../../../src/content/page-size';
+import { deepChain } from '../helpers/deep-chain';
+
+function measure(doc: Document, limits = PAGE_LIMITS) {
+  const steps = measurePageSize(doc, limits);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+const story = '<article><h1>Council votes</h1><p>The council approved the plan on Monday.</p></article>';
+
+describe('measurePageSize', () => {
+  it('passes an ordinary page', () => {
+    expect(measure(parseHtml(`<!doctype html><body><nav>Home</nav>${story}</body>`))).toBeNull();
+  });
+
+  it('refuses a page with too many elements', () => {
+    const cells = '<td>1</td>'.repeat(200);
+    const doc = parseHtml(`<!doctype html><body><table><tr>${cells}</tr></table></body>`);
+    expect(measure(doc, { ...PAGE_LIMITS, elements: 100 })).toBe('elements');
+    expect(measure(doc, { ...PAGE_LIMITS, elements: 1_000 })).toBeNull();
+  });
+
+  it('refuses a page nested deeper than the limit, without recursing', () => {
+    const { root } = deepChain(100_000, 'Deep inside, the council voted.');
+    const doc = { body: { textContent: 'Deep inside, the council voted.' }, documentElement: root };
+    expect(measure(doc as unknown as Document)).toBe('depth');
+    expect(
+      measure(doc as unknown as Document, { ...PAGE_LIMITS, depth: 200_000, elements: 200_000 }),
+    ).toBeNull();
+  });
+
+  it('refuses a page with more text than the limit', () => {
+    const doc = parseHtml(`<!doctype html><body><p>${'A long line of text. '.repeat(100)}</p></body>`);
+    expect(measure(doc, { ...PAGE_LIMITS, textChars: 1_000 })).toBe('text');
+  });
+
+  it('passes a page with no body', () => {
+    const doc = parseHtml('<!doctype html><body><p>x</p></body>');
+    doc.documentElement.removeChild(doc.body);
+    expect(measure(doc)).toBeNull();
+  });
+});
