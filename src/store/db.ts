@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { AnnotationRow, PageRecord } from '../shared/records';
+import { annotationWords, hideWordsOnRead, pageWords, wordIndexMiddleware } from './search-words';
 
 export interface SettingRow {
   key: string;
@@ -29,5 +30,28 @@ export function openNewsmarkDb(options?: {
     annotations: '&id, url, kind, origin, *tags, entityKey, [url+origin]',
     settings: '&key',
   });
+  // Version 2: a multi-entry word index, so search looks words up instead of folding every row.
+  db.version(2)
+    .stores({
+      pages: '&url, site, lastSeen, *words',
+      annotations: '&id, url, kind, origin, *tags, entityKey, [url+origin], *words',
+    })
+    .upgrade(async (tx) => {
+      await tx
+        .table('pages')
+        .toCollection()
+        .modify((page: PageRecord & { words?: string[] }) => {
+          page.words = pageWords(page);
+        });
+      await tx
+        .table('annotations')
+        .toCollection()
+        .modify((row: AnnotationRow & { words?: string[] }) => {
+          row.words = annotationWords(row);
+        });
+    });
+  db.use(wordIndexMiddleware({ pages: pageWords, annotations: annotationWords }));
+  hideWordsOnRead(db.pages);
+  hideWordsOnRead(db.annotations);
   return db;
 }
