@@ -7,10 +7,19 @@ export interface SettingRow {
   value: unknown;
 }
 
+/** A cache worked out from pages and annotations (the insights snapshot): safe to drop. */
+export interface DerivedRow {
+  key: string;
+  /** What the source tables looked like when it was built; a mismatch means rebuild. */
+  signature: string;
+  value: unknown;
+}
+
 export type NewsmarkDb = Dexie & {
   pages: EntityTable<PageRecord, 'url'>;
   annotations: EntityTable<AnnotationRow, 'id'>;
   settings: EntityTable<SettingRow, 'key'>;
+  derived: EntityTable<DerivedRow, 'key'>;
 };
 
 export const DB_NAME = 'newsmark';
@@ -30,11 +39,13 @@ export function openNewsmarkDb(options?: {
     annotations: '&id, url, kind, origin, *tags, entityKey, [url+origin]',
     settings: '&key',
   });
-  // Version 2: a multi-entry word index, so search looks words up instead of folding every row.
+  // Version 2: a multi-entry word index, so search looks words up instead of folding every row;
+  // and `derived`, caches built from the other tables (never exported, rebuilt when stale).
   db.version(2)
     .stores({
       pages: '&url, site, lastSeen, *words',
       annotations: '&id, url, kind, origin, *tags, entityKey, [url+origin], *words',
+      derived: '&key',
     })
     .upgrade(async (tx) => {
       await tx

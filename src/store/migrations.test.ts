@@ -26,6 +26,7 @@ const SHIPPED_SCHEMAS: { version: number; stores: Record<string, string> }[] = [
       pages: '&url, site, lastSeen, *words',
       annotations: '&id, url, kind, origin, *tags, entityKey, [url+origin], *words',
       settings: '&key',
+      derived: '&key',
     },
   },
 ];
