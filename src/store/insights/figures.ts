@@ -29,9 +29,29 @@ function foldedText(figure: FigureItem): string {
   return figure.folded;
 }
 
+const sortedCache = new WeakMap<InsightsModel, Map<FigureSort, FigureItem[]>>();
+
+/** Every figure in one order, sorted once per model: a filter change then only filters. */
+function sortedFigures(model: InsightsModel, sort: FigureSort): FigureItem[] {
+  const bySort = sortedCache.get(model) ?? new Map<FigureSort, FigureItem[]>();
+  sortedCache.set(model, bySort);
+  let sorted = bySort.get(sort);
+  if (!sorted) {
+    const direction = sort.endsWith('desc') ? -1 : 1;
+    const byDate = (a: FigureItem, b: FigureItem) => a.article.date - b.article.date;
+    sorted = [...model.figures].sort((a, b) =>
+      sort.startsWith('value')
+        ? direction * (compareValues(a, b) || byDate(a, b))
+        : direction * (byDate(a, b) || compareValues(a, b)),
+    );
+    bySort.set(sort, sorted);
+  }
+  return sorted;
+}
+
 export function filterFigures(model: InsightsModel, filter: FigureFilter, sort: FigureSort): FigureItem[] {
   const terms = queryTerms(filter.text ?? '');
-  const found = model.figures.filter(
+  return sortedFigures(model, sort).filter(
     (f) =>
       (!filter.type || f.type === filter.type) &&
       (!filter.unit || f.unit === filter.unit) &&
@@ -39,13 +59,6 @@ export function filterFigures(model: InsightsModel, filter: FigureFilter, sort: 
       (filter.from === undefined || f.article.date >= filter.from) &&
       (filter.to === undefined || f.article.date <= filter.to) &&
       (terms.length === 0 || matchesAllTerms(foldedText(f), terms)),
-  );
-  const direction = sort.endsWith('desc') ? -1 : 1;
-  const byDate = (a: FigureItem, b: FigureItem) => a.article.date - b.article.date;
-  return found.sort((a, b) =>
-    sort.startsWith('value')
-      ? direction * (compareValues(a, b) || byDate(a, b))
-      : direction * (byDate(a, b) || compareValues(a, b)),
   );
 }
 

@@ -42,7 +42,13 @@ export async function loadProjection(db: NewsmarkDb): Promise<{ projection: Proj
     signature: await signatureOf(db),
     projection: await readProjection(db),
   }));
-  await db.derived.put({ key: SNAPSHOT_KEY, signature: built.signature, value: built.projection });
+  // Stored from a fresh task: the views call this inside a live query, where a write would
+  // hang the query (Dexie's live queries are read-only); a failed store only costs a rebuild.
+  setTimeout(() => {
+    db.derived
+      .put({ key: SNAPSHOT_KEY, signature: built.signature, value: built.projection })
+      .catch((error: unknown) => console.warn('Newsmark: insights snapshot not stored', error));
+  }, 0);
   return built;
 }
 

@@ -117,6 +117,7 @@ describe('snapshot', () => {
   it('is reused while the tables are unchanged and rebuilt after a visit', async () => {
     await filled();
     const first = await loadProjection(db);
+    await new Promise((done) => setTimeout(done, 20));
     expect((await db.derived.get('insights'))?.signature).toBe(first.signature);
     const again = await loadProjection(db);
     expect(again.signature).toBe(first.signature);
