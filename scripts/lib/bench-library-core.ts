@@ -7,6 +7,7 @@ import type { NewsmarkDb } from '../../src/store/db';
 import { filterDirectives } from '../../src/store/insights/directives';
 import { filterFigures } from '../../src/store/insights/figures';
 import { loadInsights, loadProjection } from '../../src/store/insights/load';
+import { buildModel } from '../../src/store/insights/model';
 import { listPeople, personPage } from '../../src/store/insights/people';
 import { searchLibrary } from '../../src/store/search';
 import { generatedLibrary } from './generated-library';
@@ -54,6 +55,13 @@ export async function runLibraryBench(
   for (let i = 0; i < 600 && !(await writer.derived.get('insights')); i++)
     await new Promise((done) => setTimeout(done, 50));
   writer.close();
+
+  // Where the first render goes: reading the stored snapshot, then grouping it in memory.
+  const probe = open();
+  const read = await time(() => loadProjection(probe));
+  report('  of which: snapshot read', read.ms, null);
+  report('  of which: model build', (await time(() => buildModel(read.value.projection))).ms, null);
+  probe.close();
 
   const db = open();
   const opened = await time(() => loadInsights(db));

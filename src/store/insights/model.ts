@@ -61,12 +61,17 @@ export interface InsightsModel {
 }
 
 /** An issuer's person key: its own key joined as the article joins names, or the one full name it contains. */
-function issuerKeyOf(own: string, joined: Map<string, string>, keys: Set<string>): string | null {
+function issuerKeyOf(
+  own: string,
+  joined: Map<string, string>,
+  keys: Set<string>,
+  spaced: (key: string) => string,
+): string | null {
   if (!own) return null;
   const direct = joined.get(own) ?? (keys.has(own) ? own : undefined);
   if (direct) return direct;
-  const folded = ` ${nameWords(own).join(' ')} `;
-  const contained = [...keys].filter((key) => folded.includes(` ${nameWords(key).join(' ')} `));
+  const folded = spaced(own);
+  const contained = [...keys].filter((key) => folded.includes(spaced(key)));
   return contained.length === 1 ? (contained[0] as string) : null;
 }
 
@@ -81,6 +86,16 @@ export function buildModel(projection: Projection): InsightsModel {
       keys.set(name, key);
     }
     return key;
+  };
+  const spacedWords = new Map<string, string>();
+  /** " folded words ", so a name matches inside an issuer only at word bounds. */
+  const spaced = (key: string) => {
+    let words = spacedWords.get(key);
+    if (words === undefined) {
+      words = ` ${nameWords(key).join(' ')} `;
+      spacedWords.set(key, words);
+    }
+    return words;
   };
   const articles: ArticleRef[] = projection.pages.map(([url, title, site, date, lang]) => ({
     url,
@@ -145,7 +160,7 @@ export function buildModel(projection: Projection): InsightsModel {
         article,
         sentence,
         issuer,
-        issuerKey: issuerKeyOf(issuer && personKey(issuer), joined, keys),
+        issuerKey: issuerKeyOf(issuer && personKey(issuer), joined, keys, spaced),
         addressee,
         deadline,
       };
