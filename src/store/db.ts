@@ -1,8 +1,17 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { AnnotationRow, PageRecord } from '../shared/records';
+import { annotationWords, hideWordsOnRead, pageWords, wordIndexMiddleware } from './search-words';
 
 export interface SettingRow {
   key: string;
+  value: unknown;
+}
+
+/** A cache worked out from pages and annotations (the insights snapshot): safe to drop. */
+export interface DerivedRow {
+  key: string;
+  /** What the source tables looked like when it was built; a mismatch means rebuild. */
+  signature: string;
   value: unknown;
 }
 
@@ -10,6 +19,7 @@ export type NewsmarkDb = Dexie & {
   pages: EntityTable<PageRecord, 'url'>;
   annotations: EntityTable<AnnotationRow, 'id'>;
   settings: EntityTable<SettingRow, 'key'>;
+  derived: EntityTable<DerivedRow, 'key'>;
 };
 
 export const DB_NAME = 'newsmark';
@@ -29,5 +39,30 @@ export function openNewsmarkDb(options?: {
     annotations: '&id, url, kind, origin, *tags, entityKey, [url+origin]',
     settings: '&key',
   });
+  // Version 2: a multi-entry word index, so search looks words up instead of folding every row;
+  // and `derived`, caches built from the other tables (never exported, rebuilt when stale).
+  db.version(2)
+    .stores({
+      pages: '&url, site, lastSeen, *words',
+      annotations: '&id, url, kind, origin, *tags, entityKey, [url+origin], *words',
+      derived: '&key',
+    })
+    .upgrade(async (tx) => {
+      await tx
+        .table('pages')
+        .toCollection()
+        .modify((page: PageRecord & { words?: string[] }) => {
+          page.words = pageWords(page);
+        });
+      await tx
+        .table('annotations')
+        .toCollection()
+        .modify((row: AnnotationRow & { words?: string[] }) => {
+          row.words = annotationWords(row);
+        });
+    });
+  db.use(wordIndexMiddleware({ pages: pageWords, annotations: annotationWords }));
+  hideWordsOnRead(db.pages);
+  hideWordsOnRead(db.annotations);
   return db;
 }

@@ -1,6 +1,7 @@
 import type { Collection } from 'dexie';
 import type { AnnotationRow, FlatAnnotationRow, PageRecord, StoredKind } from '../shared/records';
 import type { NewsmarkDb } from './db';
+import { candidateKeys, queryIndexWords } from './search-candidates';
 import { foldForSearch, matchesAllTerms, queryTerms } from './search-fold';
 
 export interface LibraryFilter {
@@ -19,7 +20,7 @@ export interface PageMatch {
 }
 
 /**
- * Rows folded per query (no word index yet): a bound on the work one keystroke can cause.
+ * Rows folded per query: a bound on the work one keystroke can cause.
  * Past it the search reports `truncated` instead of freezing the popup.
  */
 export const MAX_SCANNED_ROWS = 100_000;
@@ -72,43 +73,105 @@ async function scanRows(
   return true;
 }
 
+type Matches = Map<string, PageMatch>;
+
+function passesFilter(row: AnnotationRow, filter: LibraryFilter): boolean {
+  return (!filter.kind || row.kind === filter.kind) && (!filter.tag || row.tags.includes(filter.tag));
+}
+
+function addMatch(matches: Matches, row: AnnotationRow): void {
+  const match = matches.get(row.url) ?? { titleMatched: false, samples: [], annotationMatches: 0 };
+  match.annotationMatches++;
+  if (match.samples.length < MAX_KEPT_SAMPLES) match.samples.push(row);
+  matches.set(row.url, match);
+}
+
+function keepFirstSamples(matches: Matches): void {
+  for (const match of matches.values())
+    match.samples = match.samples.sort((a, b) => a.start - b.start).slice(0, SAMPLES_PER_PAGE);
+}
+
 /**
- * The pages that match a filter, by url. Folds each candidate row once; a tag filter
- * narrows the rows through its index first. A page matches on its title alone only
- * when it also has a row passing the kind/tag filter (or there is none).
+ * The pages that match a filter, by url. A query with words goes through the word index:
+ * only the rows that index lookup returns are read and checked in full, so results equal a
+ * scan's for whole-word queries. A query without words (or none) scans, folding each row once;
+ * a tag filter narrows the scan through its index. A page matches on its title alone only
+ * when it also has a row passing the kind/tag filter (or there is no filter).
  */
 export async function searchLibrary(
   db: NewsmarkDb,
   filter: LibraryFilter,
-): Promise<{ matches: Map<string, PageMatch>; truncated: boolean }> {
+): Promise<{ matches: Matches; truncated: boolean }> {
   const terms = queryTerms(filter.query ?? '');
-  const matches = new Map<string, PageMatch>();
+  const words = queryIndexWords(terms);
+  return db.transaction('r', db.pages, db.annotations, () =>
+    words.length > 0 ? searchByWords(db, filter, terms, words) : searchByScan(db, filter, terms),
+  );
+}
+
+async function searchByWords(
+  db: NewsmarkDb,
+  filter: LibraryFilter,
+  terms: readonly string[],
+  words: readonly string[],
+): Promise<{ matches: Matches; truncated: boolean }> {
+  const matches: Matches = new Map();
+  const keys = await candidateKeys(db.annotations, words);
+  const truncated = keys.length > MAX_SCANNED_ROWS;
+  const toRead = keys.slice(0, MAX_SCANNED_ROWS);
+  for (let from = 0; from < toRead.length; from += CHUNK) {
+    const rows = await db.annotations.bulkGet(toRead.slice(from, from + CHUNK));
+    for (const row of rows)
+      if (row && passesFilter(row, filter) && matchesAllTerms(searchableText(row), terms))
+        addMatch(matches, row);
+  }
+  keepFirstSamples(matches);
   const filtered = Boolean(filter.kind || filter.tag);
-  return db.transaction('r', db.pages, db.annotations, async () => {
-    const pages = await db.pages.toArray();
-    const titleHits = new Set(
-      pages.filter((p) => terms.length > 0 && matchesAllTerms(pageText(p), terms)).map((p) => p.url),
-    );
-    const pagesWithFilteredRows = new Set<string>();
-    const truncated = await scanRows(db, filter, (row) => {
-      if (filter.kind && row.kind !== filter.kind) return;
-      pagesWithFilteredRows.add(row.url);
-      if (terms.length === 0 || !matchesAllTerms(searchableText(row), terms)) return;
-      const match = matches.get(row.url) ?? { titleMatched: false, samples: [], annotationMatches: 0 };
-      match.annotationMatches++;
-      if (match.samples.length < MAX_KEPT_SAMPLES) match.samples.push(row);
-      matches.set(row.url, match);
-    });
-    for (const match of matches.values())
-      match.samples = match.samples.sort((a, b) => a.start - b.start).slice(0, SAMPLES_PER_PAGE);
-    for (const page of pages) {
-      const passesFilter = !filtered || pagesWithFilteredRows.has(page.url);
-      if (!passesFilter) continue;
-      const existing = matches.get(page.url);
-      if (existing) existing.titleMatched = titleHits.has(page.url);
-      else if (terms.length === 0 || titleHits.has(page.url))
-        matches.set(page.url, { titleMatched: terms.length > 0, samples: [], annotationMatches: 0 });
-    }
-    return { matches, truncated };
+  const pages = await db.pages.bulkGet(await candidateKeys(db.pages, words));
+  for (const page of pages) {
+    if (!page || !matchesAllTerms(pageText(page), terms)) continue;
+    const existing = matches.get(page.url);
+    if (existing) existing.titleMatched = true;
+    else if (!filtered || (await hasFilteredRow(db, page.url, filter)))
+      matches.set(page.url, { titleMatched: true, samples: [], annotationMatches: 0 });
+  }
+  return { matches, truncated };
+}
+
+async function hasFilteredRow(db: NewsmarkDb, url: string, filter: LibraryFilter): Promise<boolean> {
+  const row = await db.annotations
+    .where('url')
+    .equals(url)
+    .filter((r) => passesFilter(r, filter))
+    .first();
+  return row !== undefined;
+}
+
+async function searchByScan(
+  db: NewsmarkDb,
+  filter: LibraryFilter,
+  terms: readonly string[],
+): Promise<{ matches: Matches; truncated: boolean }> {
+  const matches: Matches = new Map();
+  const filtered = Boolean(filter.kind || filter.tag);
+  const pages = await db.pages.toArray();
+  const titleHits = new Set(
+    pages.filter((p) => terms.length > 0 && matchesAllTerms(pageText(p), terms)).map((p) => p.url),
+  );
+  const pagesWithFilteredRows = new Set<string>();
+  const truncated = await scanRows(db, filter, (row) => {
+    if (filter.kind && row.kind !== filter.kind) return;
+    pagesWithFilteredRows.add(row.url);
+    if (terms.length > 0 && matchesAllTerms(searchableText(row), terms)) addMatch(matches, row);
   });
+  keepFirstSamples(matches);
+  for (const page of pages) {
+    const passes = !filtered || pagesWithFilteredRows.has(page.url);
+    if (!passes) continue;
+    const existing = matches.get(page.url);
+    if (existing) existing.titleMatched = titleHits.has(page.url);
+    else if (terms.length === 0 || titleHits.has(page.url))
+      matches.set(page.url, { titleMatched: terms.length > 0, samples: [], annotationMatches: 0 });
+  }
+  return { matches, truncated };
 }

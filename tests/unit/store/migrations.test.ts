@@ -20,6 +20,15 @@ const SHIPPED_SCHEMAS: { version: number; stores: Record<string, string> }[] = [
       settings: '&key',
     },
   },
+  {
+    version: 2,
+    stores: {
+      pages: '&url, site, lastSeen, *words',
+      annotations: '&id, url, kind, origin, *tags, entityKey, [url+origin], *words',
+      settings: '&key',
+      derived: '&key',
+    },
+  },
 ];
 
 const URL_ = 'https://tin.example/bai-1';

@@ -1,0 +1,84 @@
+import { useState } from 'preact/hooks';
+import type { PeopleSort } from '../../../src/store/insights/people';
+import { listPeople } from '../../../src/store/insights/people';
+import { t } from '../../i18n';
+import { useDebounced } from '../../use-debounced';
+import { formatDay } from '../shared/format';
+import { type InsightsViewProps, sharedDb, useInsights } from '../shared/use-insights';
+import { VirtualList } from '../shared/VirtualList';
+import { PersonPage } from './PersonPage';
+
+const ROW = 44;
+
+/** Every official across the library, one entry per person; opens a person's page. */
+export function PeopleView({ onOpenItem, db = sharedDb() }: InsightsViewProps) {
+  const model = useInsights(db);
+  const [query, setQuery] = useState('');
+  const [sort, setSort] = useState<PeopleSort>('latest');
+  const [open, setOpen] = useState<string | null>(null);
+  const settled = useDebounced(query, 120);
+  if (!model) return <p class="status">{t('loading')}</p>;
+  if (open && model.people.has(open))
+    return (
+      <PersonPage
+        model={model}
+        personKey={open}
+        onBack={() => setOpen(null)}
+        onPerson={setOpen}
+        onOpenItem={onOpenItem}
+      />
+    );
+  const people = listPeople(model, settled, sort);
+  return (
+    <section class="insights-view" aria-label={t('insightsPeople')} data-testid="people-view">
+      <div class="insights-filters">
+        <label>
+          <span class="visually-hidden">{t('insightsPeopleSearch')}</span>
+          <input
+            type="search"
+            data-testid="people-search"
+            placeholder={t('insightsPeopleSearch')}
+            value={query}
+            autocomplete="off"
+            spellcheck={false}
+            onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)}
+          />
+        </label>
+        <label>
+          <span class="visually-hidden">{t('insightsSort')}</span>
+          <select
+            data-testid="people-sort"
+            value={sort}
+            onChange={(e) => setSort((e.currentTarget as HTMLSelectElement).value as PeopleSort)}
+          >
+            <option value="latest">{t('insightsSortLatest')}</option>
+            <option value="articles">{t('insightsSortArticles')}</option>
+          </select>
+        </label>
+      </div>
+      <p class="library-count" role="status">
+        {t('insightsPeopleCount', String(people.length))}
+      </p>
+      {people.length > 0 && (
+        <VirtualList
+          id="people"
+          testId="people-list"
+          label={t('insightsPeople')}
+          items={people}
+          rowHeight={ROW}
+          height={Math.min(420, people.length * ROW)}
+          keyOf={(p) => p.key}
+          onActivate={(p) => setOpen(p.key)}
+          render={(p) => (
+            <div class="insights-row" data-testid="person" data-key={p.key}>
+              <span class="insights-name">{p.name}</span>
+              <span class="insights-meta">
+                {t('insightsArticleCount', String(p.articleCount))} · {formatDay(p.latest)}
+              </span>
+            </div>
+          )}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,103 @@
+/**
+ * The insights and library-search measurements, shared by the Node run (fake-indexeddb) and
+ * the Chromium run (the browser's IndexedDB, bundled into a page): fills a generated library,
+ * then times each data query the panel makes and reports it beside its target.
+ */
+import type { NewsmarkDb } from '../../src/store/db';
+import { filterDirectives } from '../../src/store/insights/directives';
+import { filterFigures } from '../../src/store/insights/figures';
+import { loadInsights, loadProjection } from '../../src/store/insights/load';
+import { buildModel } from '../../src/store/insights/model';
+import { listPeople, personPage } from '../../src/store/insights/people';
+import { searchLibrary } from '../../src/store/search';
+import { generatedLibrary } from './generated-library';
+
+export interface BenchLine {
+  what: string;
+  ms: number;
+  target: number | null;
+}
+
+const FIRST_SCREEN = 50;
+
+async function time<T>(run: () => Promise<T> | T): Promise<{ ms: number; value: T }> {
+  const started = performance.now();
+  const value = await run();
+  return { ms: performance.now() - started, value };
+}
+
+export function formatLine({ what, ms, target }: BenchLine): string {
+  const goal = target === null ? '' : `  (target ≤ ${target} ms)${ms <= target ? '  ok' : '  OVER'}`;
+  return `${what.padEnd(46)} ${ms.toFixed(1).padStart(9)} ms${goal}`;
+}
+
+/** `open` gives a new connection to the same database each call (a panel opening anew). */
+export async function runLibraryBench(
+  open: () => NewsmarkDb,
+  sizes: { pages: number; rows: number },
+  log: (line: string) => void,
+): Promise<BenchLine[]> {
+  const lines: BenchLine[] = [];
+  const report = (what: string, ms: number, target: number | null) => {
+    lines.push({ what, ms, target });
+    log(formatLine({ what, ms, target }));
+  };
+  const writer = open();
+  const { pages, annotations } = generatedLibrary(sizes.pages, sizes.rows);
+  const filled = await time(async () => {
+    await writer.pages.bulkAdd(pages);
+    for (let i = 0; i < annotations.length; i += 10_000)
+      await writer.annotations.bulkAdd(annotations.slice(i, i + 10_000));
+  });
+  log(`${sizes.pages} pages, ${sizes.rows} annotations written in ${(filled.ms / 1000).toFixed(1)} s`);
+  report('snapshot build (first open after a change)', (await time(() => loadProjection(writer))).ms, null);
+  // The snapshot is stored from a fresh task: let it land before the panel opens.
+  for (let i = 0; i < 600 && !(await writer.derived.get('insights')); i++)
+    await new Promise((done) => setTimeout(done, 50));
+  writer.close();
+
+  // Where the first render goes: reading the stored snapshot, then grouping it in memory.
+  const probe = open();
+  const read = await time(() => loadProjection(probe));
+  report('  of which: snapshot read', read.ms, null);
+  report('  of which: model build', (await time(() => buildModel(read.value.projection))).ms, null);
+  probe.close();
+
+  const db = open();
+  const opened = await time(() => loadInsights(db));
+  report('panel first render (snapshot -> model)', opened.ms, 150);
+  const model = opened.value;
+  report('  model check on a later render', (await time(() => loadInsights(db))).ms, null);
+  const people = await time(async () => listPeople(await loadInsights(db), '', 'latest'));
+  report(`people list (${people.value.length} people)`, people.ms, 200);
+  report(
+    'people list, search "hoa"',
+    (await time(async () => listPeople(await loadInsights(db), 'hoa', 'articles'))).ms,
+    200,
+  );
+  const busiest = listPeople(model, '', 'articles')[0];
+  const page = await time(async () => (busiest ? personPage(await loadInsights(db), busiest.key) : null));
+  report(`person page (${page.value?.articles.length ?? 0} articles)`, page.ms, 100);
+  const first = await time(async () =>
+    filterFigures(await loadInsights(db), {}, 'value-desc').slice(0, FIRST_SCREEN),
+  );
+  report(`figures first screen (${model.figures.length} figures)`, first.ms, 200);
+  const unit = await time(async () => filterFigures(await loadInsights(db), { unit: 'USD' }, 'value-desc'));
+  report('figures filter change (unit)', unit.ms, 100);
+  const text = await time(async () =>
+    filterFigures(await loadInsights(db), { unit: 'USD', text: 'ty' }, 'value-desc'),
+  );
+  report('figures filter change (first text filter)', text.ms, 100);
+  const due = await time(async () =>
+    filterDirectives(await loadInsights(db), { dueWeekOf: Date.UTC(2024, 3, 29) }),
+  );
+  report(`directives due this week (${due.value.length})`, due.ms, 100);
+  for (const query of ['hoang van', 'so tai chinh']) {
+    const searched = await time(() => searchLibrary(db, { query }));
+    report(`library search "${query}" (${searched.value.matches.size} pages)`, searched.ms, 50);
+  }
+  db.close();
+  const over = lines.filter((l) => l.target !== null && l.ms > l.target).length;
+  log(over === 0 ? 'every target met' : `${over} over target`);
+  return lines;
+}

@@ -1,0 +1,176 @@
+import Dexie from 'dexie';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { AnnotationRow } from '../../../src/shared/records';
+import { DB_NAME, type NewsmarkDb, openNewsmarkDb } from '../../../src/store/db';
+import { updateReaderAnnotation } from '../../../src/store/reader-annotations';
+import { searchLibrary } from '../../../src/store/search';
+import { foldForSearch } from '../../../src/store/search-fold';
+import { MAX_WORDS_PER_ROW, wordsOf } from '../../../src/store/search-words';
+import { EN_URL, page, row, sampleLibrary, VI_URL } from './library.test-data';
+import { freshTestDb } from './test-db';
+
+let db: NewsmarkDb | undefined;
+afterEach(() => db?.close());
+
+/** Ids of the rows the word index holds for one exact word. */
+const indexedIds = (table: NewsmarkDb['annotations'], word: string) =>
+  table.where('words').equals(word).primaryKeys();
+
+describe('schema version 2 upgrade', () => {
+  it('keeps every version-1 row, fills its words, and search finds it', async () => {
+    const indexedDB = new IDBFactory();
+    const old = new Dexie(DB_NAME, { indexedDB, IDBKeyRange });
+    old.version(1).stores({
+      pages: '&url, site, lastSeen',
+      annotations: '&id, url, kind, origin, *tags, entityKey, [url+origin]',
+      settings: '&key',
+    });
+    const { pages, annotations } = sampleLibrary();
+    await old.table('pages').bulkAdd(pages);
+    await old.table('annotations').bulkAdd(annotations);
+    old.close();
+
+    db = openNewsmarkDb({ indexedDB, IDBKeyRange });
+    expect(db.verno).toBe(2);
+    expect(await db.annotations.orderBy('id').toArray()).toEqual(
+      [...annotations].sort((a, b) => a.id.localeCompare(b.id)),
+    );
+    expect(await db.pages.orderBy('url').toArray()).toEqual(
+      [...pages].sort((a, b) => a.url.localeCompare(b.url)),
+    );
+    // Every row got words: each is found under the first word of its quote.
+    for (const annotation of annotations) {
+      const first = wordsOf(annotation.quote)[0] ?? '';
+      expect(await indexedIds(db.annotations, first)).toContain(annotation.id);
+    }
+    expect(await db.pages.where('words').equals('nang').primaryKeys()).toEqual([VI_URL]);
+    const { matches } = await searchLibrary(db, { query: 'truong thi mai' });
+    expect(matches.get(VI_URL)?.annotationMatches).toBe(2);
+    expect([...(await searchLibrary(db, { query: 'whitfield' })).matches.keys()]).toEqual([EN_URL]);
+  });
+});
+
+describe('word index on writes', () => {
+  it('fills words on add, put and update, without touching the caller’s object or showing on read', async () => {
+    db = freshTestDb();
+    const added = row(VI_URL, { kind: 'note', quote: 'Giải ngân chậm', body: 'Hỏi Sở Tài chính' });
+    await db.annotations.add(added);
+    expect(added).not.toHaveProperty('words');
+    expect(await db.annotations.get(added.id)).toEqual(added);
+    expect(await indexedIds(db.annotations, 'chinh')).toEqual([added.id]);
+
+    await db.annotations.update(added.id, { body: 'Gọi Kho bạc' } as never);
+    expect(await indexedIds(db.annotations, 'chinh')).toEqual([]);
+    expect(await indexedIds(db.annotations, 'kho')).toEqual([added.id]);
+    expect(await indexedIds(db.annotations, 'giai')).toEqual([added.id]);
+
+    const replaced = { ...added, quote: 'Đà Nẵng', body: undefined } as AnnotationRow;
+    await db.annotations.put(replaced);
+    expect(await indexedIds(db.annotations, 'kho')).toEqual([]);
+    expect(await indexedIds(db.annotations, 'da')).toEqual([added.id]);
+
+    await db.pages.put(page(VI_URL, 'Thủ tướng chỉ đạo', 1));
+    expect(await db.pages.where('words').equals('thu').primaryKeys()).toEqual([VI_URL]);
+    expect(await db.pages.get(VI_URL)).toEqual(page(VI_URL, 'Thủ tướng chỉ đạo', 1));
+  });
+
+  it('re-indexes a reader note edited through updateReaderAnnotation', async () => {
+    db = freshTestDb();
+    const note = row(VI_URL, { kind: 'note', quote: 'giải ngân', body: 'cũ' });
+    await db.annotations.add(note);
+    await updateReaderAnnotation(db, note.id, { body: 'Hỏi lại Bộ Tài chính' }, 5_000);
+    expect(await indexedIds(db.annotations, 'bo')).toEqual([note.id]);
+    expect(await indexedIds(db.annotations, 'cu')).toEqual([]);
+  });
+
+  it('finds rows written around Dexie (no words), folded, and only those that match', async () => {
+    const indexedDB = new IDBFactory();
+    db = openNewsmarkDb({ indexedDB, IDBKeyRange });
+    await db.pages.add(page(VI_URL, 'Giao ban quý', 1));
+    await db.annotations.add(row(VI_URL, { kind: 'note', quote: 'chi tiêu', body: 'Hỏi Sở Kế hoạch' }));
+    await new Promise<void>((done, fail) => {
+      const raw = indexedDB.open(DB_NAME);
+      raw.onsuccess = () => {
+        const tx = raw.result.transaction('annotations', 'readwrite');
+        tx.objectStore('annotations').put(
+          row(VI_URL, { kind: 'note', quote: 'giải ngân', body: 'Hỏi lại Sở Tài chính' }),
+        );
+        tx.oncomplete = () => {
+          raw.result.close();
+          done();
+        };
+        tx.onerror = () => fail(tx.error);
+      };
+    });
+    expect((await searchLibrary(db, { query: 'so tai chinh' })).matches.get(VI_URL)?.annotationMatches).toBe(
+      1,
+    );
+    expect((await searchLibrary(db, { query: 'SO KE HOACH' })).matches.get(VI_URL)?.annotationMatches).toBe(
+      1,
+    );
+    expect((await searchLibrary(db, { query: 'tai chinh ke hoach' })).matches.size).toBe(0);
+  });
+
+  it('still finds a word past the per-row cap', async () => {
+    db = freshTestDb();
+    const words = Array.from({ length: MAX_WORDS_PER_ROW + 20 }, (_, i) => `w${i}x`);
+    const long = row(EN_URL, { kind: 'note', quote: 'long note', body: words.join(' ') });
+    await db.pages.add(page(EN_URL, 'Grid', 1));
+    await db.annotations.add(long);
+    const last = words[words.length - 1] ?? '';
+    expect(await indexedIds(db.annotations, last)).toEqual([]);
+    expect((await searchLibrary(db, { query: last })).matches.get(EN_URL)?.annotationMatches).toBe(1);
+  });
+});
+
+describe('search through the word index', () => {
+  const vocabulary = ['Đà Nẵng', 'Hà Nội', 'ngân sách', 'Bộ trưởng', 'thuế', 'report', 'June', '12,5%', 'Sở'];
+
+  /** Rows made of vocabulary words, spread over three pages, deterministic. */
+  function generatedRows(): AnnotationRow[] {
+    const urls = [VI_URL, EN_URL, 'https://third.example/a'];
+    return Array.from({ length: 90 }, (_, i) => {
+      const quote = [0, 1, 2].map((k) => vocabulary[(i * (k + 2) + k) % vocabulary.length]).join(' ');
+      const kind = (['official', 'figure', 'note'] as const)[i % 3] ?? 'note';
+      return row(urls[i % urls.length] ?? VI_URL, { kind, quote, start: i });
+    });
+  }
+
+  it('returns exactly the pages and counts a plain full-text filter gives, for whole-word queries', async () => {
+    db = freshTestDb();
+    const rows = generatedRows();
+    await db.annotations.bulkAdd(rows);
+    const queries = [
+      'da nang',
+      'nang',
+      'ha noi thue',
+      'bo truong',
+      'ngan',
+      'report june',
+      '12,5%',
+      'so',
+      'xyz',
+    ];
+    for (const query of queries) {
+      const terms = foldForSearch(query).split(' ');
+      const expected = new Map<string, number>();
+      for (const r of rows)
+        if (terms.every((t) => foldForSearch(r.quote).includes(t)))
+          expected.set(r.url, (expected.get(r.url) ?? 0) + 1);
+      const { matches } = await searchLibrary(db, { query });
+      const got = new Map([...matches].map(([url, m]) => [url, m.annotationMatches]));
+      expect(got, query).toEqual(expected);
+    }
+  });
+
+  it('matches the last word as a prefix while the reader types', async () => {
+    db = freshTestDb();
+    const { pages, annotations } = sampleLibrary();
+    await db.pages.bulkAdd(pages);
+    await db.annotations.bulkAdd(annotations);
+    expect([...(await searchLibrary(db, { query: 'truong thi ma' })).matches.keys()]).toEqual([VI_URL]);
+    expect([...(await searchLibrary(db, { query: 'whitf' })).matches.keys()]).toEqual([EN_URL]);
+    expect([...(await searchLibrary(db, { query: 'partner' })).matches.keys()]).toEqual([EN_URL]);
+  });
+});
