@@ -6,6 +6,7 @@
  */
 import { linkDensity, type NodeStats, type PageStats } from './dom-stats';
 import { classWeight } from './hints';
+import { childrenOf, parentOf } from './tree';
 
 const TAG_BASE: Record<string, number> = {
   DIV: 5,
@@ -43,8 +44,8 @@ function scoreUnits(page: PageStats, useWeights: boolean): Map<Element, number> 
   for (const unit of page.units) {
     const points = 1 + unit.commas + Math.min(Math.floor(unit.chars / 100), 3);
     let ancestor: Element | null = unit.holder;
-    for (let level = 0; ancestor && level < ANCESTOR_LEVELS; level++, ancestor = ancestor.parentElement) {
-      if (!ancestor.parentElement) break; // <html> is never the article
+    for (let level = 0; ancestor && level < ANCESTOR_LEVELS; level++, ancestor = parentOf(ancestor)) {
+      if (!parentOf(ancestor)) break; // <html> is never the article
       let score = scores.get(ancestor);
       if (score === undefined)
         score = (TAG_BASE[ancestor.tagName] ?? 0) + (useWeights ? classWeight(ancestor) : 0);
@@ -61,7 +62,7 @@ function scoreUnits(page: PageStats, useWeights: boolean): Map<Element, number> 
 
 function ancestorsOf(el: Element): Set<Element> {
   const out = new Set<Element>();
-  for (let a = el.parentElement; a; a = a.parentElement) out.add(a);
+  for (let a = parentOf(el); a; a = parentOf(a)) out.add(a);
   return out;
 }
 
@@ -73,7 +74,7 @@ function liftTop(top: Element, scores: Map<Element, number>, ranked: [Element, n
     .filter(([, s]) => s / topScore >= 0.75)
     .map(([el]) => ancestorsOf(el));
   if (alternatives.length >= 3) {
-    for (let p = top.parentElement; p && p.tagName !== 'BODY'; p = p.parentElement) {
+    for (let p = parentOf(top); p && p.tagName !== 'BODY'; p = parentOf(p)) {
       if (alternatives.filter((set) => set.has(p!)).length >= 3) {
         top = p;
         break;
@@ -83,7 +84,7 @@ function liftTop(top: Element, scores: Map<Element, number>, ranked: [Element, n
   // A parent scoring higher than the child on the way up gathers content the child lacks.
   let lastScore = scores.get(top) ?? topScore;
   const threshold = lastScore / 3;
-  for (let p = top.parentElement; p && p.tagName !== 'BODY'; p = p.parentElement) {
+  for (let p = parentOf(top); p && p.tagName !== 'BODY'; p = parentOf(p)) {
     const parentScore = scores.get(p);
     if (parentScore === undefined) continue;
     if (parentScore < threshold) break;
@@ -93,8 +94,8 @@ function liftTop(top: Element, scores: Map<Element, number>, ranked: [Element, n
     }
     lastScore = parentScore;
   }
-  while (top.parentElement && top.parentElement.tagName !== 'BODY' && top.parentElement.children.length === 1)
-    top = top.parentElement;
+  for (let p = parentOf(top); p && p.tagName !== 'BODY' && childrenOf(p).length === 1; p = parentOf(p))
+    top = p;
   return top;
 }
 
@@ -104,12 +105,12 @@ function joinSiblings(
   scores: Map<Element, number>,
   page: PageStats,
 ): Element[] {
-  const parent = top.parentElement;
+  const parent = parentOf(top);
   if (!parent || top.tagName === 'BODY') return [top];
   const threshold = Math.max(10, topScore * 0.2);
   const topClass = top.getAttribute('class') ?? '';
   const out: Element[] = [];
-  for (const sibling of Array.from(parent.children)) {
+  for (const sibling of childrenOf(parent)) {
     if (sibling === top) {
       out.push(sibling);
       continue;
