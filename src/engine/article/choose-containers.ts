@@ -130,6 +130,38 @@ function joinSiblings(
   return out;
 }
 
+/**
+ * Parts of one body split far apart by the page's layout (a first screen of paragraphs in one row,
+ * the rest in another after an ad slot): elements marked up exactly like the best container, same
+ * tag and class, holding real prose, elsewhere on the page. Joined in reading order.
+ */
+function findTwins(
+  model: Element,
+  modelScore: number,
+  scores: Map<Element, number>,
+  page: PageStats,
+): Element[] {
+  const modelClass = model.getAttribute('class')?.trim();
+  if (!modelClass) return [];
+  const threshold = Math.max(10, modelScore * 0.1);
+  const twins: Element[] = [];
+  for (const [el, score] of scores) {
+    if (el === model || score < threshold || el.tagName !== model.tagName) continue;
+    if (el.getAttribute('class')?.trim() !== modelClass) continue;
+    const s = page.stats.get(el);
+    // Real prose, not a teaser line that happens to reuse the body's class.
+    if (!s || s.paragraphs < 1 || s.chars < 250 || linkDensity(s) > 0.25) continue;
+    twins.push(el);
+  }
+  return twins;
+}
+
+const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING
+
+function inReadingOrder(elements: Element[]): Element[] {
+  return elements.sort((a, b) => (a.compareDocumentPosition(b) & FOLLOWING ? -1 : 1));
+}
+
 export function chooseContainers(page: PageStats, body: Element, useWeights: boolean): Containers {
   const scores = scoreUnits(page, useWeights);
   const ranked = [...scores].sort((a, b) => b[1] - a[1]).slice(0, TOP_CANDIDATES);
@@ -138,5 +170,10 @@ export function chooseContainers(page: PageStats, body: Element, useWeights: boo
     return { elements: page.stats.has(body) ? [body] : [], top: body, topScore: 0 };
   const top = liftTop(best[0], scores, ranked);
   const topScore = scores.get(top) ?? best[1];
-  return { elements: joinSiblings(top, topScore, scores, page), top, topScore };
+  const elements = joinSiblings(top, topScore, scores, page);
+  // The best-scored element, before lifting through wrappers, and the lifted top are the body's own markup.
+  const models = top === best[0] ? [best] : [best, [top, topScore] as [Element, number]];
+  const candidates = new Set(models.flatMap(([model, score]) => findTwins(model, score, scores, page)));
+  const twins = [...candidates].filter((t) => !elements.some((e) => e.contains(t) || t.contains(e)));
+  return { elements: twins.length ? inReadingOrder([...elements, ...twins]) : elements, top, topScore };
 }
