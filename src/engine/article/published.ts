@@ -1,7 +1,6 @@
 /**
  * The publication day: JSON-LD, then <meta>, then the page's visible date marks, then a date line set
- * by the headline, then a date in the article's URL path. A metadata instant written in UTC may fall
- * on the next or previous day from the one the page shows its readers; then the visible day wins.
+ * by the headline, then a date in the article's URL path.
  */
 import { findVisibleDate, toIsoDay } from './dates';
 import { type PageMarks, scopedFirst } from './find-marked';
@@ -29,14 +28,7 @@ const META_DATES = [
   'datemodified',
 ];
 
-/** "2020-02-25T02:25:54Z", "…+00:00": an instant in UTC, not the page's own clock. */
-const UTC_STAMP = /T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]00:?00)$/i;
-const DAY_MS = 86_400_000;
 const DATELINE_MAX_CHARS = 200;
-
-function daysApart(a: string, b: string): number {
-  return Math.abs(Date.parse(a) - Date.parse(b)) / DAY_MS;
-}
 
 /**
  * A date line next to the headline ("<h1>…</h1><p>January 22, 2014</p>", "最終更新日：2019年4月2日"):
@@ -70,17 +62,6 @@ export function dateInUrl(url: string | null): string | null {
   return m ? toIsoDay(`${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`) : null;
 }
 
-function withinScope(marks: PageMarks, scope: Element): PageMarks {
-  const inside = (list: Element[]): Element[] => list.filter((el) => scope.contains(el));
-  return {
-    ...marks,
-    dateAttrs: inside(marks.dateAttrs),
-    times: inside(marks.times),
-    dateClass: inside(marks.dateClass),
-    bylineClass: inside(marks.bylineClass),
-  };
-}
-
 export function readPublished(
   ld: Record<string, unknown> | null,
   meta: MetaTags,
@@ -89,24 +70,18 @@ export function readPublished(
   dayFirst: boolean,
   url: string | null,
 ): string | null {
-  const raw = [
+  const declared = [
     stringOf(ld?.datePublished),
     stringOf(ld?.dateCreated),
     firstMeta(meta, ...META_DATES),
     stringOf(ld?.dateModified),
-  ].find((value) => toIsoDay(value));
-  const declared = toIsoDay(raw);
-  const visible = (): string | null =>
-    findVisibleDate(marks(), scope, dayFirst) ?? findDatelineNearHeadline(marks(), scope, dayFirst);
-  if (raw && declared) {
-    // Only the article's own date line speaks against metadata (comment and sidebar dates do not).
-    if (UTC_STAMP.test(raw.trim()) && scope) {
-      const shown =
-        findDatelineNearHeadline(marks(), scope, dayFirst) ??
-        findVisibleDate(withinScope(marks(), scope), scope, dayFirst);
-      if (shown && daysApart(shown, declared) === 1) return shown;
-    }
-    return declared;
-  }
-  return visible() ?? dateInUrl(url);
+  ]
+    .map((value) => toIsoDay(value))
+    .find((day) => day !== null);
+  return (
+    declared ??
+    findVisibleDate(marks(), scope, dayFirst) ??
+    findDatelineNearHeadline(marks(), scope, dayFirst) ??
+    dateInUrl(url)
+  );
 }

@@ -53,24 +53,3 @@ describe('publication day from the URL', () => {
     expect(articleOf(parseHtml(dated, 'https://example.test/2016/12/15/quay')).published).toBe('2016-12-14');
   });
 });
-
-describe('a UTC instant in metadata against the day the page shows', () => {
-  const utc = '<meta property="article:published_time" content="2020-02-25T02:25:54+00:00">';
-  it('takes the shown day when the instant falls on the next day in UTC', () => {
-    const a = articleOfHtml(
-      page(utc, '<h1>New quay</h1><p class="byline-date">February 24, 2020 | 9:25pm</p>'),
-    );
-    expect(a.published).toBe('2020-02-24');
-  });
-
-  it('keeps the metadata day when the page shows another date far from it', () => {
-    const a = articleOfHtml(page(utc, '<h1>New quay</h1><p class="byline-date">Updated May 6, 2021</p>'));
-    expect(a.published).toBe('2020-02-25');
-  });
-
-  it("keeps a day written with the page's own offset", () => {
-    const local = '<meta property="article:published_time" content="2020-02-25T02:25:54+07:00">';
-    const a = articleOfHtml(page(local, '<h1>New quay</h1><p class="byline-date">February 24, 2020</p>'));
-    expect(a.published).toBe('2020-02-25');
-  });
-});
