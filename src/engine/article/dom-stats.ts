@@ -80,7 +80,16 @@ function isUnlikely(el: Element, tag: string): boolean {
   return hint.length > 0 && UNLIKELY.test(hint) && !MAYBE_CONTENT.test(hint);
 }
 
-/** Counts text characters (white-space runs as one) and commas of a string. */
+/**
+ * Han, kana and Hangul characters each carry about what two Latin letters do (no spaces, a word in
+ * one or two characters), so they count double: a Japanese paragraph weighs like its English
+ * translation against the thresholds, and a short English footer no longer outweighs it.
+ */
+function isDenseScript(c: number): boolean {
+  return (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af);
+}
+
+/** Counts text characters (white-space runs as one, dense scripts double) and commas of a string. */
 function measureText(data: string, out: { chars: number; commas: number }): void {
   let chars = 0;
   let commas = 0;
@@ -91,7 +100,7 @@ function measureText(data: string, out: { chars: number; commas: number }): void
       if (!space) chars++;
       space = true;
     } else {
-      chars++;
+      chars += c >= 0x3040 && isDenseScript(c) ? 2 : 1;
       space = false;
       if (c === 44 || c === 0xff0c || c === 0x3001 || c === 0x060c) commas++;
     }
