@@ -13,9 +13,15 @@ const GLUED_BY = /^\s*By(?=\p{Lu})/u;
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
 /** A date after the name ("Ann Lee - 04/01/2024", "Ann Lee | Dec 16, 2016 at 1:38 pm") and all after it. */
 const TRAILING_DATE = new RegExp(
-  `\\s*[|,·•–-]?\\s*(?:\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH}\\s+\\d{4}).*$`,
+  `\\s*[|,·•–-]?\\s*(?:\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}|\\d{4}[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}|${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH}\\s+\\d{4}).*$`,
   'i',
 );
+/** "Posted on March 3, 2020 by Ann Lee": the date line before the name. */
+const POSTED_BY = /^\s*(?:posted|published|updated|written)\b[\s\S]{0,60}?\bby\s+/i;
+/** "Lee, Ann": a name filed surname first, as some CMSs store it. */
+const SURNAME_FIRST = /^(\p{Lu}[\p{Ll}\p{M}'’-]+),\s*(\p{Lu}[\p{Ll}\p{M}'’-]+)$/u;
+/** "Ann LeeNEWS DESK": the outlet's name in capitals glued to the name, as text runs of two lines join. */
+const GLUED_CAPITALS = /(?<=\p{Ll})\p{Lu}{2,}(?:[\s.&'’-]+\p{Lu}[\p{Lu}.&'’-]*)+$/u;
 /** Not a person's name: placeholders and edition notes ("Revised Edition Edited by ..."). */
 const NOT_A_NAME =
   /\b(?:edition|revised|no author|unknown author|anonymous)\b|^(?:posted|published|updated)\b/i;
@@ -28,10 +34,12 @@ export function cleanByline(raw: string | null | undefined): string | null {
   let text = decodeCharRefs(raw).replace(/\s+/g, ' ').trim();
   if (/^https?:\/\//i.test(text)) return null;
   text = text
+    .replace(POSTED_BY, '')
+    .replace(/^\s*[-–—]+\s*(?=by\s)/i, '')
     .replace(GLUED_BY, '')
     .replace(LEADING, '')
     .replace(/^\s*[:\-–|]\s*/, '');
-  text = text.replace(TRAILING_DATE, '').trim();
+  text = text.replace(TRAILING_DATE, '').replace(GLUED_CAPITALS, '').trim().replace(SURNAME_FIRST, '$2 $1');
   if (!text || text.length > MAX_BYLINE_CHARS || !/\p{L}/u.test(text) || NOT_A_NAME.test(text)) return null;
   return text;
 }
@@ -48,7 +56,8 @@ function findVisibleByline(marks: PageMarks, scope: Element | null): string | nu
   return null;
 }
 
-const BY_LINE = /^\s*By(?:\s|$)/;
+/** "By Ann Lee", also set off by a dash ("— by Ann Lee"), as signed essays and entries end. */
+const BY_LINE = /^\s*(?:By|[-–—]+\s*by)(?:\s|$)/;
 const BY_LINE_MAX_CHARS = 80;
 const BY_LINE_SCAN = 3000;
 
@@ -119,10 +128,30 @@ export function readByline(
     () => findVisibleByline(marks(), scope),
     () => (scope ? findByLine(scope) : null),
     () => (scope?.ownerDocument.body ? findByLine(scope.ownerDocument.body) : null),
+    // Last: the label often names the account that posted the page (an editor), not the writer.
+    () => cleanByline(labelledAuthor(meta)),
   ];
-  for (const candidate of candidates) {
-    const name = candidate();
-    if (isWriter(name)) return name;
+  for (let i = 0; i < candidates.length; i++) {
+    const name = candidates[i]!();
+    if (!isWriter(name)) continue;
+    // A first name alone ("Todd") in metadata: the visible byline often gives the whole name.
+    if (/^\p{L}+$/u.test(name)) {
+      for (const later of candidates.slice(i + 1)) {
+        const fuller = later();
+        if (fuller?.startsWith(`${name} `) && isWriter(fuller)) return fuller;
+      }
+    }
+    return name;
+  }
+  return null;
+}
+
+/** Share-card labels: twitter:label1 "Written by" with the name in twitter:data1. */
+function labelledAuthor(meta: MetaTags): string | null {
+  for (let i = 1; i <= 4; i++) {
+    const label = meta.get(`twitter:label${i}`);
+    if (!label) break;
+    if (/^(?:written by|author|by)$/i.test(label.trim())) return meta.get(`twitter:data${i}`) ?? null;
   }
   return null;
 }

@@ -6,6 +6,7 @@
  */
 import { linkDensity, type NodeStats, type PageStats } from './dom-stats';
 import { classWeight } from './hints';
+import { childrenOf, parentOf } from './tree';
 
 const TAG_BASE: Record<string, number> = {
   DIV: 5,
@@ -43,8 +44,8 @@ function scoreUnits(page: PageStats, useWeights: boolean): Map<Element, number> 
   for (const unit of page.units) {
     const points = 1 + unit.commas + Math.min(Math.floor(unit.chars / 100), 3);
     let ancestor: Element | null = unit.holder;
-    for (let level = 0; ancestor && level < ANCESTOR_LEVELS; level++, ancestor = ancestor.parentElement) {
-      if (!ancestor.parentElement) break; // <html> is never the article
+    for (let level = 0; ancestor && level < ANCESTOR_LEVELS; level++, ancestor = parentOf(ancestor)) {
+      if (!parentOf(ancestor)) break; // <html> is never the article
       let score = scores.get(ancestor);
       if (score === undefined)
         score = (TAG_BASE[ancestor.tagName] ?? 0) + (useWeights ? classWeight(ancestor) : 0);
@@ -61,7 +62,7 @@ function scoreUnits(page: PageStats, useWeights: boolean): Map<Element, number> 
 
 function ancestorsOf(el: Element): Set<Element> {
   const out = new Set<Element>();
-  for (let a = el.parentElement; a; a = a.parentElement) out.add(a);
+  for (let a = parentOf(el); a; a = parentOf(a)) out.add(a);
   return out;
 }
 
@@ -73,7 +74,7 @@ function liftTop(top: Element, scores: Map<Element, number>, ranked: [Element, n
     .filter(([, s]) => s / topScore >= 0.75)
     .map(([el]) => ancestorsOf(el));
   if (alternatives.length >= 3) {
-    for (let p = top.parentElement; p && p.tagName !== 'BODY'; p = p.parentElement) {
+    for (let p = parentOf(top); p && p.tagName !== 'BODY'; p = parentOf(p)) {
       if (alternatives.filter((set) => set.has(p!)).length >= 3) {
         top = p;
         break;
@@ -83,7 +84,7 @@ function liftTop(top: Element, scores: Map<Element, number>, ranked: [Element, n
   // A parent scoring higher than the child on the way up gathers content the child lacks.
   let lastScore = scores.get(top) ?? topScore;
   const threshold = lastScore / 3;
-  for (let p = top.parentElement; p && p.tagName !== 'BODY'; p = p.parentElement) {
+  for (let p = parentOf(top); p && p.tagName !== 'BODY'; p = parentOf(p)) {
     const parentScore = scores.get(p);
     if (parentScore === undefined) continue;
     if (parentScore < threshold) break;
@@ -93,8 +94,8 @@ function liftTop(top: Element, scores: Map<Element, number>, ranked: [Element, n
     }
     lastScore = parentScore;
   }
-  while (top.parentElement && top.parentElement.tagName !== 'BODY' && top.parentElement.children.length === 1)
-    top = top.parentElement;
+  for (let p = parentOf(top); p && p.tagName !== 'BODY' && childrenOf(p).length === 1; p = parentOf(p))
+    top = p;
   return top;
 }
 
@@ -104,12 +105,12 @@ function joinSiblings(
   scores: Map<Element, number>,
   page: PageStats,
 ): Element[] {
-  const parent = top.parentElement;
+  const parent = parentOf(top);
   if (!parent || top.tagName === 'BODY') return [top];
   const threshold = Math.max(10, topScore * 0.2);
   const topClass = top.getAttribute('class') ?? '';
   const out: Element[] = [];
-  for (const sibling of Array.from(parent.children)) {
+  for (const sibling of childrenOf(parent)) {
     if (sibling === top) {
       out.push(sibling);
       continue;
@@ -129,6 +130,38 @@ function joinSiblings(
   return out;
 }
 
+/**
+ * Parts of one body split far apart by the page's layout (a first screen of paragraphs in one row,
+ * the rest in another after an ad slot): elements marked up exactly like the best container, same
+ * tag and class, holding real prose, elsewhere on the page. Joined in reading order.
+ */
+function findTwins(
+  model: Element,
+  modelScore: number,
+  scores: Map<Element, number>,
+  page: PageStats,
+): Element[] {
+  const modelClass = model.getAttribute('class')?.trim();
+  if (!modelClass) return [];
+  const threshold = Math.max(10, modelScore * 0.1);
+  const twins: Element[] = [];
+  for (const [el, score] of scores) {
+    if (el === model || score < threshold || el.tagName !== model.tagName) continue;
+    if (el.getAttribute('class')?.trim() !== modelClass) continue;
+    const s = page.stats.get(el);
+    // Real prose, not a teaser line that happens to reuse the body's class.
+    if (!s || s.paragraphs < 1 || s.chars < 250 || linkDensity(s) > 0.25) continue;
+    twins.push(el);
+  }
+  return twins;
+}
+
+const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING
+
+function inReadingOrder(elements: Element[]): Element[] {
+  return elements.sort((a, b) => (a.compareDocumentPosition(b) & FOLLOWING ? -1 : 1));
+}
+
 export function chooseContainers(page: PageStats, body: Element, useWeights: boolean): Containers {
   const scores = scoreUnits(page, useWeights);
   const ranked = [...scores].sort((a, b) => b[1] - a[1]).slice(0, TOP_CANDIDATES);
@@ -137,5 +170,10 @@ export function chooseContainers(page: PageStats, body: Element, useWeights: boo
     return { elements: page.stats.has(body) ? [body] : [], top: body, topScore: 0 };
   const top = liftTop(best[0], scores, ranked);
   const topScore = scores.get(top) ?? best[1];
-  return { elements: joinSiblings(top, topScore, scores, page), top, topScore };
+  const elements = joinSiblings(top, topScore, scores, page);
+  // The best-scored element, before lifting through wrappers, and the lifted top are the body's own markup.
+  const models = top === best[0] ? [best] : [best, [top, topScore] as [Element, number]];
+  const candidates = new Set(models.flatMap(([model, score]) => findTwins(model, score, scores, page)));
+  const twins = [...candidates].filter((t) => !elements.some((e) => e.contains(t) || t.contains(e)));
+  return { elements: twins.length ? inReadingOrder([...elements, ...twins]) : elements, top, topScore };
 }

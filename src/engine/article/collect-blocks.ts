@@ -9,6 +9,7 @@ import { isJunkContainer } from './clean-conditionally';
 import { linkDensity, type NodeStats, type PageStats } from './dom-stats';
 import { FURNITURE_TAGS, HEADINGS, hintOf, IN_ARTICLE_FURNITURE, KIND_BY_TAG, LEAD_HINT } from './hints';
 import { sameText } from './text-compare';
+import { childrenOf, firstChildElement, nextChildElement } from './tree';
 
 /** Own text below this is stray (a separator, a label) and does not make its container a block. */
 const OWN_TEXT_MIN = 25;
@@ -49,7 +50,7 @@ function isMetaLine(el: Element, s: NodeStats): boolean {
 function skipsUnder(el: Element, ctx: BlockContext): Element[] {
   const skip: Element[] = [];
   const visit = (node: Element): void => {
-    for (const child of Array.from(node.children)) {
+    for (const child of childrenOf(node)) {
       const s = ctx.page.stats.get(child);
       if (!s) {
         if (child.firstChild) skip.push(child);
@@ -114,13 +115,14 @@ function emit(
     return;
   }
   if (!root && isJunkContainer(el, s, inFigure)) return;
-  if (s.ownChars >= OWN_TEXT_MIN && s.ownChars * 10 >= s.chars) {
+  // A shadow host is never a whole block: the text model reads an element's own children only.
+  if (s.ownChars >= OWN_TEXT_MIN && s.ownChars * 10 >= s.chars && !el.shadowRoot) {
     push(ctx, el, kind, skipsUnder(el, ctx));
     return;
   }
   const childKind = tag === 'BLOCKQUOTE' ? 'quote' : inherited;
   const figure = inFigure || tag === 'FIGURE';
-  for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+  for (let child = firstChildElement(el); child; child = nextChildElement(el, child)) {
     const cs = ctx.page.stats.get(child);
     // Inline bits beside blocks are stray labels and separators once the container is not a block itself.
     if (!cs || (!cs.blockDesc && !KIND_BY_TAG[child.tagName] && isInline(child))) continue;

@@ -5,6 +5,7 @@
  * The page is never changed and nothing is cloned.
  */
 import { BLOCK_LEVEL, HEADINGS, HIDDEN_STYLE, hintOf, MAYBE_CONTENT, NEVER_TEXT, UNLIKELY } from './hints';
+import { firstChildNode, nextChildNode, parentOf } from './tree';
 
 export interface NodeStats {
   /** Characters of visible text below, white-space runs counted as one. */
@@ -79,7 +80,16 @@ function isUnlikely(el: Element, tag: string): boolean {
   return hint.length > 0 && UNLIKELY.test(hint) && !MAYBE_CONTENT.test(hint);
 }
 
-/** Counts text characters (white-space runs as one) and commas of a string. */
+/**
+ * Han, kana and Hangul characters each carry about what two Latin letters do (no spaces, a word in
+ * one or two characters), so they count double: a Japanese paragraph weighs like its English
+ * translation against the thresholds, and a short English footer no longer outweighs it.
+ */
+function isDenseScript(c: number): boolean {
+  return (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af);
+}
+
+/** Counts text characters (white-space runs as one, dense scripts double) and commas of a string. */
 function measureText(data: string, out: { chars: number; commas: number }): void {
   let chars = 0;
   let commas = 0;
@@ -90,7 +100,7 @@ function measureText(data: string, out: { chars: number; commas: number }): void
       if (!space) chars++;
       space = true;
     } else {
-      chars++;
+      chars += c >= 0x3040 && isDenseScript(c) ? 2 : 1;
       space = false;
       if (c === 44 || c === 0xff0c || c === 0x3001 || c === 0x060c) commas++;
     }
@@ -126,7 +136,7 @@ export function measurePage(root: Element, stripUnlikely: boolean): PageStats {
     const link = inLink || tag === 'A';
     const shelter = tag === 'TABLE' || tag === 'CODE' || tag === 'PRE';
     if (shelter) tableOrCode++;
-    for (let child = el.firstChild; child; child = child.nextSibling) {
+    for (let child = firstChildNode(el); child; child = nextChildNode(el, child)) {
       if (child.nodeType === 3) {
         measureText((child as Text).data, text);
         s.chars += text.chars;
@@ -172,13 +182,14 @@ export function measurePage(root: Element, stripUnlikely: boolean): PageStats {
     else if (HEADINGS.has(tag)) s.headingChars = s.chars;
     if (tag === 'P' || tag === 'PRE' || tag === 'TD') {
       s.paragraphs++;
-      if (s.chars >= MIN_UNIT_CHARS && el.parentElement)
-        units.push({ holder: el.parentElement, chars: s.chars, commas: s.commas });
+      const parent = parentOf(el);
+      if (s.chars >= MIN_UNIT_CHARS && parent)
+        units.push({ holder: parent, chars: s.chars, commas: s.commas });
     } else if (s.ownChars >= MIN_UNIT_CHARS && BLOCK_LEVEL.has(tag) && !NOT_UNITS.has(tag)) {
       // Text written straight into a container (text and <br>s) is a paragraph as well.
       s.paragraphs++;
       // A container of text only reads as a <p>; with blocks beside its text, it holds its own lines.
-      const holder = s.blockDesc ? el : el.parentElement;
+      const holder = s.blockDesc ? el : parentOf(el);
       if (holder) units.push({ holder, chars: s.ownChars, commas: s.ownCommas });
     }
     stats.set(el, s);

@@ -5,9 +5,10 @@ import { measurePage, type PageStats } from './dom-stats';
 import { decideIsArticle, MIN_PROSE_CHARS, measureProse, type ProseMeasure } from './is-article';
 import { findLead } from './lead';
 import { readMetadata, readSignals } from './metadata';
+import { parentOf } from './tree';
 
 function enclosingArticle(el: Element): Element | null {
-  for (let node: Element | null = el; node; node = node.parentElement)
+  for (let node: Element | null = el; node; node = parentOf(node))
     if (node.tagName === 'ARTICLE') return node;
   return null;
 }
@@ -26,7 +27,8 @@ function attempt(
 ): BodyAttempt & { scope: Element | null } {
   const page = measurePage(body, strict);
   const { elements, top } = chooseContainers(page, body, strict);
-  const scope = top ? (enclosingArticle(top) ?? top.parentElement?.parentElement ?? top) : null;
+  const parent = top && parentOf(top);
+  const scope = top ? (enclosingArticle(top) ?? (parent && parentOf(parent)) ?? top) : null;
   const blocks = collectBlocks(elements, top, page, title(scope));
   const lead = findLead(elements, page, blocks);
   if (lead) blocks.unshift(lead);

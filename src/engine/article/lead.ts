@@ -3,9 +3,10 @@
  * often in a sibling of the body's container. Found by its class, just before the body, close by.
  */
 import type { ArticleBlock } from '../types';
+import { toIsoDay } from './dates';
 import { linkDensity, type PageStats } from './dom-stats';
 import { findMarked } from './find-marked';
-import { LEAD_HINT } from './hints';
+import { HEADINGS, LEAD_HINT } from './hints';
 
 const MAX_DISTANCE = 4;
 const PRECEDING = 2; // Node.DOCUMENT_POSITION_PRECEDING
@@ -34,11 +35,15 @@ export function findLead(
     if (containers.some((c) => c.contains(el)) || inBlocks.has(el)) continue;
     const s = page.stats.get(el);
     if (!s || s.chars < 40 || s.chars > 1500 || linkDensity(s) > 0.3) continue;
+    // A "story-lead" block holding a headline is the article's header, not its lead paragraph.
+    if (s.headingChars > 0 && !HEADINGS.has(el.tagName)) continue;
+    if (isMetaText(el.textContent ?? '')) continue;
     if (depthBelow(area, el) > MAX_DISTANCE + 2) continue;
     if (best?.contains(el)) continue;
     best = el;
   }
-  return best ? { kind: 'lead', element: best } : leadBeforeBody(first, page);
+  if (best) return { kind: 'lead', element: best };
+  return leadBeforeBody(first, page) ?? leadAfterHeadline(area, first, containers, page);
 }
 
 const LEAD_TAGS = new Set(['P', 'H2', 'H3', 'H4', 'DIV', 'SPAN', 'STRONG']);
@@ -50,7 +55,42 @@ function leadBeforeBody(first: Element, page: PageStats): ArticleBlock | null {
     if (sibling.tagName === 'H1') return null;
     const s = page.stats.get(sibling);
     if (!s || !LEAD_TAGS.has(sibling.tagName) || s.blockDesc) continue;
-    if (s.chars >= 80 && s.chars <= 1000 && linkDensity(s) < 0.3) return { kind: 'lead', element: sibling };
+    if (s.chars >= 80 && s.chars <= 1000 && linkDensity(s) < 0.3 && !isMetaText(sibling.textContent ?? ''))
+      return { kind: 'lead', element: sibling };
   }
   return null;
+}
+
+/**
+ * No class says "lead" and the body's container is not next to it: the paragraph set right after
+ * the headline, in the header with it ("<header><h1>…</h1><p>The dek…</p></header>").
+ */
+function leadAfterHeadline(
+  area: Element,
+  first: Element,
+  containers: Element[],
+  page: PageStats,
+): ArticleBlock | null {
+  const headlines = Array.from(area.getElementsByTagName('h1')).filter(
+    (h) => first.compareDocumentPosition(h) & PRECEDING && page.stats.has(h),
+  );
+  const headline = headlines[headlines.length - 1];
+  let sibling = headline?.nextElementSibling;
+  for (let i = 0; sibling && i < 3; i++, sibling = sibling.nextElementSibling) {
+    if (sibling.contains(first) || containers.includes(sibling)) return null;
+    const s = page.stats.get(sibling);
+    // One paragraph, bare or in a wrapper of its own; no headings (a kicker, a section box), no
+    // picture (its caption), and not the byline or date line.
+    if (!s || !LEAD_TAGS.has(sibling.tagName) || s.paragraphs > 1 || s.headingChars > 0 || s.images > 0)
+      continue;
+    if (s.chars < 80 || s.chars > 1000 || linkDensity(s) >= 0.3 || isMetaText(sibling.textContent ?? ''))
+      continue;
+    return { kind: 'lead', element: sibling };
+  }
+  return null;
+}
+
+/** A byline or date line: "By …", or a short line that carries a date. */
+function isMetaText(text: string): boolean {
+  return /^\s*by\s/i.test(text) || (text.length < 200 && toIsoDay(text) !== null);
 }

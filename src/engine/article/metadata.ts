@@ -5,10 +5,10 @@
 import type { ArticleMetadata } from '../types';
 import { readByline } from './byline';
 import { decodeCharRefs } from './char-refs';
-import { findVisibleDate, toIsoDay } from './dates';
 import { collectMarks, type PageMarks, scopedFirst } from './find-marked';
 import { type JsonLd, nameOf, readJsonLd, stringOf } from './json-ld';
 import { firstMeta, type MetaTags, readMetaTags } from './meta-tags';
+import { readPublished } from './published';
 import { foldText } from './text-compare';
 import { cleanTitle, isSiteName } from './title';
 
@@ -108,33 +108,8 @@ export function readMetadata(doc: Document, signals: PageSignals, scope: Element
   const dayFirst = !(
     lang === 'en' && !/^en-(gb|au|nz|ie|in|za)/i.test(doc.documentElement.getAttribute('lang') ?? '')
   );
-  const published =
-    toIsoDay(stringOf(ld?.datePublished) ?? stringOf(ld?.dateCreated)) ??
-    toIsoDay(
-      firstMeta(
-        meta,
-        'article:published_time',
-        'og:published_time',
-        'datepublished',
-        'pubdate',
-        'publishdate',
-        'publish-date',
-        'dc.date',
-        'dc:date',
-        'dcterms.date',
-        'dcterms.created',
-        'dc.date.issued',
-        'parsely-pub-date',
-        'sailthru.date',
-        'article.published',
-        'date',
-        'og:article:published_time',
-        'article:modified_time',
-        'datemodified',
-      ),
-    ) ??
-    toIsoDay(stringOf(ld?.dateModified)) ??
-    findVisibleDate(signals.marks(), scope, dayFirst);
+  const url = canonical ?? doc.URL ?? null;
+  const published = readPublished(ld, meta, signals.marks, scope, dayFirst, url);
 
   return { title, byline, published, lang, siteName, url: canonical ?? null };
 }

@@ -1,0 +1,87 @@
+/**
+ * The publication day: JSON-LD, then <meta>, then the page's visible date marks, then a date line set
+ * by the headline, then a date in the article's URL path.
+ */
+import { findVisibleDate, toIsoDay } from './dates';
+import { type PageMarks, scopedFirst } from './find-marked';
+import { stringOf } from './json-ld';
+import { firstMeta, type MetaTags } from './meta-tags';
+
+const META_DATES = [
+  'article:published_time',
+  'og:published_time',
+  'datepublished',
+  'pubdate',
+  'publishdate',
+  'publish-date',
+  'dc.date',
+  'dc:date',
+  'dcterms.date',
+  'dcterms.created',
+  'dc.date.issued',
+  'parsely-pub-date',
+  'sailthru.date',
+  'article.published',
+  'date',
+  'og:article:published_time',
+  'article:modified_time',
+  'datemodified',
+];
+
+const DATELINE_MAX_CHARS = 200;
+
+/**
+ * A date line next to the headline ("<h1>…</h1><p>January 22, 2014</p>", "最終更新日：2019年4月2日"):
+ * the short elements just after the article's <h1>, or after the header holding it, or just before it.
+ */
+export function findDatelineNearHeadline(
+  marks: PageMarks,
+  scope: Element | null,
+  dayFirst: boolean,
+): string | null {
+  const headline = scopedFirst(marks.h1, scope)[0];
+  let node: Element | null = headline ?? null;
+  for (let level = 0; node && level < 3 && node.tagName !== 'BODY'; level++, node = node.parentElement) {
+    const near = [node.previousElementSibling];
+    for (let s = node.nextElementSibling, i = 0; s && i < 3; s = s.nextElementSibling, i++) near.push(s);
+    for (const el of near) {
+      const text = el?.textContent ?? '';
+      if (!el || text.length > DATELINE_MAX_CHARS) continue;
+      const found = toIsoDay(text, dayFirst);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
+/** "/2016/12/15/slug", "/2016-12-15-slug": the day many sites put in their article URLs. */
+const URL_DAY = /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:[/-]|$)/;
+
+export function dateInUrl(url: string | null): string | null {
+  const m = url?.match(URL_DAY);
+  return m ? toIsoDay(`${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`) : null;
+}
+
+export function readPublished(
+  ld: Record<string, unknown> | null,
+  meta: MetaTags,
+  marks: () => PageMarks,
+  scope: Element | null,
+  dayFirst: boolean,
+  url: string | null,
+): string | null {
+  const declared = [
+    stringOf(ld?.datePublished),
+    stringOf(ld?.dateCreated),
+    firstMeta(meta, ...META_DATES),
+    stringOf(ld?.dateModified),
+  ]
+    .map((value) => toIsoDay(value))
+    .find((day) => day !== null);
+  return (
+    declared ??
+    findVisibleDate(marks(), scope, dayFirst) ??
+    findDatelineNearHeadline(marks(), scope, dayFirst) ??
+    dateInUrl(url)
+  );
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { parseHtml } from '../../../src/cli/load-document';
+import { dateInUrl } from '../../../src/engine/article/published';
+import { articleOf, articleOfHtml } from './load-fixture';
+
+const PARAS = `<p>${'The harbour board said the new quay would open in spring, after two years of work and a long dispute over the budget. '.repeat(4)}</p><p>${'Fishing crews welcomed the news, saying the old quay had been unsafe in winter storms for years. '.repeat(4)}</p>`;
+const page = (head: string, header: string, lang = 'en'): string =>
+  `<!DOCTYPE html><html lang="${lang}"><head><title>New quay to open</title>${head}</head><body><div class="wrap">${header}<div class="text">${PARAS}</div></div></body></html>`;
+
+describe('publication day from a date line by the headline', () => {
+  it('reads a bare date paragraph after the <h1>', () => {
+    expect(articleOfHtml(page('', '<h1>New quay to open</h1><p>January 22, 2014</p>')).published).toBe(
+      '2014-01-22',
+    );
+  });
+
+  it('reads a labelled date after the header that holds the <h1>', () => {
+    const a = articleOfHtml(
+      page(
+        '',
+        '<header><h1>新しい岸壁</h1></header><p class="r">最終更新日：2019年4月2日<br>港湾局</p>',
+        'ja',
+      ),
+    );
+    expect(a.published).toBe('2019-04-02');
+  });
+
+  it('takes no date from long prose near the headline', () => {
+    const prose = `<p>${'The board first met on 3 March 2011 to discuss the plan, and again many times since then. '.repeat(3)}</p>`;
+    expect(articleOfHtml(page('', `<h1>New quay to open</h1>${prose}`)).published).toBeNull();
+  });
+});
+
+describe('publication day from the URL', () => {
+  it('reads /yyyy/mm/dd/ and /yyyy-mm-dd- paths', () => {
+    expect(dateInUrl('https://example.test/news/2016/12/15/quay-opens/')).toBe('2016-12-15');
+    expect(dateInUrl('https://example.test/2019-4-5-quay-opens')).toBe('2019-04-05');
+  });
+
+  it('reads no day from ids or a year and month alone', () => {
+    expect(dateInUrl('https://example.test/2016/12/quay-opens')).toBeNull();
+    expect(dateInUrl('https://example.test/story/20161215123')).toBeNull();
+    expect(dateInUrl(null)).toBeNull();
+  });
+
+  it('is the last resort, after the page itself', () => {
+    const html = page(
+      '<link rel="canonical" href="https://example.test/2016/12/15/quay">',
+      '<h1>New quay</h1>',
+    );
+    expect(articleOf(parseHtml(html, 'https://example.test/2016/12/15/quay')).published).toBe('2016-12-15');
+    const dated = page('<meta property="article:published_time" content="2016-12-14T09:00:00-05:00">', '');
+    expect(articleOf(parseHtml(dated, 'https://example.test/2016/12/15/quay')).published).toBe('2016-12-14');
+  });
+});
