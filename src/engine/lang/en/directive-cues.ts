@@ -39,6 +39,10 @@ const BAN = verb('ban', ['from', 'np'], true);
 const ENJOIN = verb('enjoin', ['to', 'that', 'np']);
 const PLEAD = verb('implore', ['to']);
 const ADVISE = verb('advise', ['to']);
+// Levin's beg verbs and verbs of pressure: a plea or push that the addressee act ("begged X to").
+const BEG = verb('beg', ['to']);
+const PRESSURE = verb('pressure', ['to']);
+const DECREE = verb('decree', ['that', 'np'], true);
 
 /** Inflected forms of the ordering verbs. Base forms ("order") are cues only after "to", a modal or a pronoun. */
 export const EN_CUE_VERBS: ReadonlyMap<string, EnCueVerb> = new Map<string, EnCueVerb>([
@@ -63,6 +67,9 @@ export const EN_CUE_VERBS: ReadonlyMap<string, EnCueVerb> = new Map<string, EnCu
   ...forms(ENJOIN, 'enjoin enjoined enjoins'),
   ...forms(PLEAD, 'implore implored implores exhort exhorted exhorts beseech besought'),
   ...forms(ADVISE, 'advised advises'),
+  ...forms(BEG, 'begged begs begging entreat entreated entreats'),
+  ...forms(PRESSURE, 'pressured pressures pressuring'),
+  ...forms(DECREE, 'decreed decrees'),
 ]);
 
 function forms(cue: EnCueVerb, list: string): Array<[string, EnCueVerb]> {
