@@ -83,6 +83,10 @@ export const VI_MODAL_FALSE =
 export const VI_SITUATION_OPENERS =
   /^(?:nhiều|một số|hàng|không ít|đa số|phần lớn|có|hiện|hiện nay|trước đó|năm \d|khoảng|gần|hơn|\d|trong năm (?:đó|ấy|qua)|khi đó|lúc đó|thời điểm đó|trước đây|hồi|năm ngoái|năm trước)(?![\p{L}])/u;
 
+/** A person's or an expert's view opens the sentence ("Theo ông Nam, ...", "Theo các chuyên gia, ..."): an opinion. */
+export const VI_OPINION_OPENER =
+  /^theo\s(?:ông|bà|anh|chị|tôi|các chuyên gia|chuyên gia|giới|nhiều|một số|người)(?![\p{L}])/u;
+
 /** The subject of a modal (its clause up to the modal) that makes it a consequence or a report. */
 export const VI_NOT_ADDRESSEE_SUBJECT =
   /(?:^|[,;:(]\s*)(?:nhiều|một số|hàng|không ít|đa số|phần lớn|khoảng|gần|hơn|\d|(?:chúng )?tôi|chúng em|mình)(?![\p{L}])[^,;:]*$/u;
@@ -149,9 +153,23 @@ const VI_BODY_NAMED =
   'Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Quận ủy|Quận uỷ|Đảng ủy|Đảng uỷ|Công an|Thanh tra|Ngân hàng Nhà nước|' +
   'Tòa án|Toà án|TAND|VKSND|Viện Kiểm sát|Viện kiểm sát|Kiểm toán Nhà nước|Hội đồng|Cảnh sát|Cơ quan|' +
   'Kho bạc|Hải quan|Nhà nước|Liên Hợp Quốc|Liên hợp quốc';
-const VI_BODY_COMMON =
-  'cơ quan chức năng|lực lượng chức năng|chính quyền|chính phủ|nhà trường|cơ quan công an|cơ quan điều tra|' +
-  'cơ quan thuế|ban tổ chức|tòa án|toà án|ngành (?:y tế|giáo dục|chức năng)';
+// Common-noun bodies, also with the capital they take at the start of a sentence ("Nhà trường yêu cầu").
+const VI_BODY_COMMON = [
+  'cơ quan chức năng',
+  'lực lượng chức năng',
+  'chính quyền',
+  'chính phủ',
+  'nhà trường',
+  'cơ quan công an',
+  'cơ quan điều tra',
+  'cơ quan thuế',
+  'ban tổ chức',
+  'tòa án',
+  'toà án',
+  'ngành (?:y tế|giáo dục|chức năng)',
+]
+  .map((a) => `[${a[0]}${a[0]!.toUpperCase()}]${a.slice(1)}`)
+  .join('|');
 const VI_BODY_NAME = '(?![\\p{L}])(?:[^,.;:!?"“”()]|[,.] (?=\\p{Lu}|chống)|\\.(?=\\p{L}))*';
 export const VI_BODY_START = new RegExp(
   `${VI_BODY_TITLE}(?:${VI_BODY_NAMED}|${VI_BODY_COMMON})${VI_BODY_NAME}$`,
