@@ -55,3 +55,15 @@ describe('Vietnamese directives: common-noun bodies opening a sentence', () => {
     ]);
   });
 });
+
+describe('Vietnamese directives: "hướng dẫn" as guidance on how', () => {
+  it('reads "hướng dẫn" with an addressee who acts as an order', () => {
+    expect(first('Công an huyện hướng dẫn các phương tiện đi theo đường tránh.')).toEqual([
+      'Công an huyện hướng ',
+    ]);
+  });
+  it('does not read guidance on how to do something as an order', () => {
+    expect(first('Cục Thuế hướng dẫn cách kê khai thuế qua mạng.')).toEqual([]);
+    expect(first('Sở Tư pháp hướng dẫn thủ tục đăng ký kết hôn.')).toEqual([]);
+  });
+});

@@ -7,11 +7,12 @@
  */
 
 /**
- * Vietnamese ordering verbs; "giao" only when an addressee follows (not "giao thông", "bàn giao",
+ * Vietnamese ordering verbs; "hướng dẫn" not before what it explains ("hướng dẫn cách khai thuế",
+ * "hướng dẫn thủ tục": guidance on how, not an order); "giao" only when an addressee follows (not "giao thông", "bàn giao",
  * "Bộ Ngoại giao Nhật Bản").
  */
 export const VI_SPEECH_CUES =
-  /(?<![\p{L}])(?<!(?:xã|bàn|chuyển|trao|tiếp|Ban|ban|ngoại|Ngoại) )(?:yêu cầu|chỉ đạo|đề nghị|kêu gọi|đôn đốc|ra lệnh|lệnh cho|quán triệt|phân công|giao(?= (?:cho |nhiệm vụ |trách nhiệm |các |\p{Lu}))|nêu rõ|lưu ý|nhắc nhở|nhấn mạnh|chỉ thị(?= (?:các |cho ))|hướng dẫn|khuyến cáo|khuyến nghị|kiến nghị)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?<!(?:xã|bàn|chuyển|trao|tiếp|Ban|ban|ngoại|Ngoại) )(?:yêu cầu|chỉ đạo|đề nghị|kêu gọi|đôn đốc|ra lệnh|lệnh cho|quán triệt|phân công|giao(?= (?:cho |nhiệm vụ |trách nhiệm |các |\p{Lu}))|nêu rõ|lưu ý|nhắc nhở|nhấn mạnh|chỉ thị(?= (?:các |cho ))|hướng dẫn(?! (?:cách|về|việc|thủ tục|quy trình|chi tiết|cụ thể|thi hành|thực hiện|của)(?![\p{L}]))|khuyến cáo|khuyến nghị|kiến nghị)(?![\p{L}])/gu;
 
 /**
  * Cues that order only with a named agent (an official, a title, a body) or in the passive:
