@@ -72,3 +72,12 @@ describe('English directives: courts', () => {
     expect(first('The court orders were sealed.')).toEqual([]);
   });
 });
+
+describe('English directives: bans by any subject', () => {
+  it('reads "banned X" whoever the subject is, but not a ban as a noun', () => {
+    expect(first('The island nation banned single-use plastic bags in 2019.')).toEqual([
+      'The island nation banned',
+    ]);
+    expect(first('The plastic bag ban saved tons of waste.')).toEqual([]);
+  });
+});

@@ -31,8 +31,11 @@ export function enTriggerOffsets(words: Word[]): number[] {
 
 const CONDITIONAL = /^["“‘]?(?:If|Unless|Should)\b/u;
 const FIRST_PERSON = /^["“‘]?(?:we|i)\b/iu;
-/** Verbs whose plain object is an order from anyone ("urged restraint"); "ordered a review" needs a known orderer. */
-const ANY_SUBJECT = new Set(['urge', 'demand', 'enjoin', 'implore', 'call']);
+/**
+ * Verbs whose plain object is an order from anyone ("urged restraint", "the island nation banned
+ * plastic bags": only an authority can ban); "ordered a review" needs a known orderer.
+ */
+const ANY_SUBJECT = new Set(['urge', 'demand', 'enjoin', 'implore', 'call', 'ban']);
 /** Verbs that order only with an authority or a rule as subject ("the storm forced residents to flee" does not). */
 const AUTHORITY_ONLY = new Set(['force']);
 
