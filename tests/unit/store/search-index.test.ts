@@ -133,7 +133,14 @@ describe('search through the word index', () => {
     return Array.from({ length: 90 }, (_, i) => {
       const quote = [0, 1, 2].map((k) => vocabulary[(i * (k + 2) + k) % vocabulary.length]).join(' ');
       const kind = (['official', 'figure', 'note'] as const)[i % 3] ?? 'note';
-      return row(urls[i % urls.length] ?? VI_URL, { kind, quote, start: i });
+      // Each kind with its own fields, as the stored-row schema asks.
+      const own =
+        kind === 'official'
+          ? { name: quote, titles: [] }
+          : kind === 'figure'
+            ? { figureType: 'number' as const, value: null, unit: null }
+            : {};
+      return row(urls[i % urls.length] ?? VI_URL, { kind, quote, start: i, ...own });
     });
   }
 

@@ -39,6 +39,12 @@ const BAN = verb('ban', ['from', 'np'], true);
 const ENJOIN = verb('enjoin', ['to', 'that', 'np']);
 const PLEAD = verb('implore', ['to']);
 const ADVISE = verb('advise', ['to']);
+// Levin's beg verbs and verbs of pressure: a plea or push that the addressee act ("begged X to").
+const BEG = verb('beg', ['to']);
+const PRESSURE = verb('pressure', ['to']);
+const DECREE = verb('decree', ['that', 'np'], true);
+/** Verbs of compelling (not "forces", a noun as often; not "forcing", a consequence): an order only from an authority or a rule. */
+const COMPEL = verb('force', ['to'], true);
 
 /** Inflected forms of the ordering verbs. Base forms ("order") are cues only after "to", a modal or a pronoun. */
 export const EN_CUE_VERBS: ReadonlyMap<string, EnCueVerb> = new Map<string, EnCueVerb>([
@@ -63,6 +69,10 @@ export const EN_CUE_VERBS: ReadonlyMap<string, EnCueVerb> = new Map<string, EnCu
   ...forms(ENJOIN, 'enjoin enjoined enjoins'),
   ...forms(PLEAD, 'implore implored implores exhort exhorted exhorts beseech besought'),
   ...forms(ADVISE, 'advised advises'),
+  ...forms(BEG, 'begged begs begging entreat entreated entreats'),
+  ...forms(PRESSURE, 'pressured pressures pressuring'),
+  ...forms(DECREE, 'decreed decrees'),
+  ...forms(COMPEL, 'forced compel compels compelled compelling oblige obliges obligate obligates'),
 ]);
 
 function forms(cue: EnCueVerb, list: string): Array<[string, EnCueVerb]> {
@@ -106,7 +116,9 @@ export const EN_PROHIBITION =
 
 /** Verbs that make a noun an order: "issued the demand", "made a joint call for calm". */
 export const EN_ISSUE_VERBS: ReadonlySet<string> = new Set(
-  'issued issues made makes renewed repeated reiterated sent'.split(' '),
+  'issued issues issuing made makes renewed repeated reiterated sent signed signs signing gave gives giving'.split(
+    ' ',
+  ),
 );
 
 /** Plural nouns that are also cue verbs ("national mandates", "removal orders"). */
@@ -139,7 +151,7 @@ export const EN_RULE_OPENER =
  * "may not"), an order only when a rule states it ("the regulations say staff cannot ...").
  */
 export const EN_OBLIGATION =
-  /\b(?:(must(?:n[’']t| not)?|shall(?: not)?|should(?:n[’']t| not)?|(?:has|have|will have|had) to|needs? to|(?:has|have) (?:a|the) (?:responsibility|duty|obligation) to)|((?:is|are|was|were|will be|would be|be|been|being)(?: now| also| still| being)? (?:required|obliged|obligated|ordered|told|asked|instructed|directed|urged|banned|barred|prohibited|forbidden|mandated)(?: not)? (?:to|from)|(?:is|are|was|were|being)(?: being)? asked for|(?:is|are|was|were|will be|becomes?|became)(?: now| also)? (?:mandatory|compulsory|obligatory))|(cannot|can['’]t|can no longer|may not))[\s,.;]/u;
+  /\b(?:(must(?:n[’']t| not)?|shall(?: not)?|should(?:n[’']t| not)?|(?:has|have|will have|had) to|needs? to|(?:has|have) (?:a|the) (?:responsibility|duty|obligation) to)|((?:is|are|was|were|will be|would be|be|been|being)(?: now| also| still| being)? (?:required|obliged|obligated|ordered|told|asked|instructed|directed|urged|advised|banned|barred|prohibited|forbidden|mandated)(?: not)? (?:to|from)|(?:is|are|will be|has been|have been)(?: now| also| still)? (?:banned|prohibited|forbidden|outlawed)\b|(?:is|are|was|were|being)(?: being)? asked for|(?:is|are|was|were|will be|becomes?|became)(?: now| also)? (?:mandatory|compulsory|obligatory))|(cannot|can['’]t|can no longer|may not))[\s,.;]/u;
 
 /** Reporting verbs that open or close the attribution of an obligation ("X said ... must", "..., X said"). */
 export const EN_SAY =

@@ -62,7 +62,12 @@ function frameAfter(cue: EnCueVerb, after: string): EnFrame | null {
     // participle ("the majority required to convict").
     if (f === 'to' && objectThen(after, 'to', 14, !cue.rule)) return f;
     if (f === 'that' && /^\s+that\s/u.test(after)) return f;
-    if (f === 'for' && /^\s+for\s/u.test(after)) return f;
+    // "asked the public for help": a short object before "for".
+    if (
+      f === 'for' &&
+      (/^\s+for\s/u.test(after) || (cue.lemma === 'ask' && objectThen(after, 'for', 3, false)))
+    )
+      return f;
     if (f === 'from' && objectThen(after, 'from', 10, false)) return f;
     if (f === 'with' && objectThen(after, 'with', 6, false)) return f;
     if (f === 'np' && /^\s+["“‘]?[\p{L}\d$£€]/u.test(after) && !/^\s+(?:by|in|at|on|as|to)\b/u.test(after))
@@ -112,10 +117,28 @@ function issuedNoun(s: string, start: number, lower: string): boolean {
   return wordsBefore(s, start, 3).some((w) => EN_ISSUE_VERBS.has(w));
 }
 
+const NOT_PLURAL = /(?:ss|us|is|ics|news)$/u;
+const NOT_SUBJECT = new Set(['its', 'his', 'this', 'was', 'has', 'does', 'yes', 'less', 'unless', 'whereas']);
+/** Base forms that are never nouns: after a plural they are its verb; "order", "ban" would make compounds ("arms ban"). */
+const VERB_ONLY = new Set(
+  'instruct urge require ask tell warn prohibit forbid outlaw enjoin implore exhort beseech'.split(' '),
+);
+
+/** A plural noun before a verb-only base form is its subject: "the new rules require", "officials urge". */
+function pluralSubject(prev: string, lower: string): boolean {
+  if (!VERB_ONLY.has(lower) || prev.length < 4 || !prev.endsWith('s')) return false;
+  return !NOT_PLURAL.test(prev) && !NOT_SUBJECT.has(prev);
+}
+
 /** Is the word used as a verb, judging by the two words before it? */
 function verbContext(prev: string, prev2: string, lower: string): boolean {
-  if (EN_BASE_FORMS.has(lower) || lower === 'call') return EN_VERB_CONTEXT.has(prev);
+  if (EN_BASE_FORMS.has(lower) || lower === 'call')
+    return EN_VERB_CONTEXT.has(prev) || pluralSubject(prev, lower);
   if (EN_PLURAL_NOUNS.has(lower) && !SUBJECT_END.test(prev)) return false;
+  // "court orders" is a noun, "the court ordered" a verb: the past form after the noun.
+  if (prev === 'court' && /ed$/u.test(lower)) return true;
+  // "is directing", "are urging": a progressive after the auxiliary, not a passive.
+  if (PASSIVE_AUX.has(prev) && prev !== 'being' && lower.endsWith('ing')) return true;
   if (EN_NOUN_CONTEXT.has(prev) || PASSIVE_AUX.has(prev) || /['’]s?$/u.test(prev)) return false;
   // "explicitly banned goods", "of newly required forms": an adverb after a determiner.
   if (prev.endsWith('ly') && EN_NOUN_CONTEXT.has(prev2)) return false;

@@ -31,8 +31,13 @@ export function enTriggerOffsets(words: Word[]): number[] {
 
 const CONDITIONAL = /^["“‘]?(?:If|Unless|Should)\b/u;
 const FIRST_PERSON = /^["“‘]?(?:we|i)\b/iu;
-/** Verbs whose plain object is an order from anyone ("urged restraint"); "ordered a review" needs a known orderer. */
-const ANY_SUBJECT = new Set(['urge', 'demand', 'enjoin', 'implore', 'call']);
+/**
+ * Verbs whose plain object is an order from anyone ("urged restraint", "the island nation banned
+ * plastic bags": only an authority can ban); "ordered a review" needs a known orderer.
+ */
+const ANY_SUBJECT = new Set(['urge', 'demand', 'enjoin', 'implore', 'call', 'ban']);
+/** Verbs that order only with an authority or a rule as subject ("the storm forced residents to flee" does not). */
+const AUTHORITY_ONLY = new Set(['force']);
 
 /** The issuer of an ordering verb's sentence, or undefined when the sentence gives no order. */
 function cueIssuer(ctx: EnContext, sentence: Sentence, s: string, at: number[]): string | null | undefined {
@@ -45,6 +50,7 @@ function cueIssuer(ctx: EnContext, sentence: Sentence, s: string, at: number[]):
   if (subject.kind === 'outsider') return undefined;
   const known = isAuthority(subject) || subject.kind === 'other';
   if (cue.frame === 'np' && !known && !ANY_SUBJECT.has(cue.lemma)) return undefined;
+  if (AUTHORITY_ONLY.has(cue.lemma) && !isAuthority(subject)) return undefined;
   if (subject.kind === 'pronoun' && FIRST_PERSON.test(before.trimStart())) {
     // "We call on ...", '"I urge ...," the minister said': the speaker of the quote.
     const speaker = closingSpeaker(ctx, sentence, cue.at);

@@ -2,7 +2,14 @@ import type { Sentence } from '../../text/sentences';
 import { EN_BODY, EN_OBLIGATION, EN_RULE_OPENER, EN_SAY } from './directive-cues';
 import { bodyIssuer, resolvePerson } from './directive-issuer';
 import { wordsBefore } from './directive-words';
-import { type EnContext, isAuthority, quotedSpeaker, resolveSubject, type Subject } from './subject';
+import {
+  type EnContext,
+  isAuthority,
+  quotedSpeaker,
+  resolveSubject,
+  type Subject,
+  type SubjectKind,
+} from './subject';
 
 /** Subjects of a modal that state the speaker's own wish or a view, not an obligation on an addressee. */
 const NOT_ADDRESSEE = /^(?:we|i|you|one|it|this|that|there|he|she|they|me|us)$/iu;
@@ -14,7 +21,7 @@ const EMBEDDED = /\b(?:if|whether|how|who|what|why|when|where|unless|which)\s+(?
 /** A finite verb between "X said" and the modal: the modal belongs to another clause. */
 const FINITE =
   /\b(?:is|are|was|were|had|has|did|does|do|would|could|can|may|might|if|whether|when|how|who|why|what|because|although|though|while|unless)\b/iu;
-const UNIVERSAL = /^(?:["“‘]?\s*)(?:All|Every|Each|No)\s/u;
+const HEDGE = new Set(['may', 'might', 'could']);
 const CLOSING =
   /[,:]\s*["”’']?\s*([^,"”]{1,80}?)\s+(?:said|says|added|adds|told|stated|warned|insisted|stressed|wrote|ruled|declared|noted|announced)\b[^,"”]*$/u;
 const CLOSING_INVERTED = /[,:]\s*["”’']?\s*(?:said|says|added|adds)\s+([^,"”]{1,80}?)\s*[.!]?\s*$/u;
@@ -26,7 +33,7 @@ const WORD_AT = /[\p{L}][\p{L}’'-]*/uy;
 const MODAL_WORDS: ReadonlySet<string> = new Set(
   (
     "must mustn't mustn’t mustn shall should shouldn't shouldn’t shouldn has have had need needs cannot can't can’t may " +
-    'required obliged obligated ordered told asked instructed directed urged banned barred prohibited forbidden mandated ' +
+    'required obliged obligated ordered told asked instructed directed urged advised banned barred prohibited forbidden mandated outlawed ' +
     'mandatory compulsory obligatory'
   ).split(' '),
 );
@@ -34,6 +41,13 @@ const MODAL_WORDS: ReadonlySet<string> = new Set(
 function wordAt(s: string, at: number): string {
   WORD_AT.lastIndex = at;
   return WORD_AT.exec(s)?.[0].toLowerCase() ?? '';
+}
+
+const PERSON: ReadonlySet<SubjectKind> = new Set(['official', 'title', 'pronoun']);
+
+/** Does the sentence's subject, before the modal at `modalAt`, name a person? */
+function personSubject(ctx: EnContext, sentence: Sentence, modalAt: number): boolean {
+  return PERSON.has(resolveSubject(ctx, sentence.start, sentence.start + modalAt).kind);
 }
 
 export interface Obligation {
@@ -104,6 +118,8 @@ export function findObligation(
   if (!m) return null;
   const modal = m[1] ?? '';
   if (EPISTEMIC.test(s.slice(m.index))) return null;
+  // "may have to", "could have to": a possibility, not an obligation placed.
+  if (/^(?:has|have) to/u.test(modal) && HEDGE.has(wordsBefore(s, m.index, 1)[0] ?? '')) return null;
   const head = s.slice(0, m.index);
   const subject = wordsBefore(s, m.index, 1)[0] ?? '';
   // After a comma the modal's subject lies behind a parenthesis: too far to judge.
@@ -131,13 +147,15 @@ export function findObligation(
     if (rule) return { issuer: rule.issuer ?? fallback() };
     return EN_RULE_OPENER.test(s) ? { issuer: fallback() } : null;
   }
-  const strong = /^(?:must|shall)/u.test(modal);
+  const strong = /^(?:must|shall|will have to|has to|have to)/u.test(modal);
   // A named speaker the officials analyzer did not place still gives a "must" its authority.
   const named =
     [closing, opening].find((x) => x && isAuthority(x)) ??
     (strong ? [closing, opening].find((x) => x?.kind === 'other') : undefined);
   if (named) return { issuer: named.issuer };
-  if (strong && (EN_RULE_OPENER.test(s) || UNIVERSAL.test(s))) return { issuer: fallback() };
+  // Unattributed, a strong modal binds a class or a party ("companies will have to", "Greece must
+  // pay"); on one person it is a necessity of their position ("the senator will have to balance").
+  if (strong && !personSubject(ctx, sentence, m.index)) return { issuer: fallback() };
   if (modal.startsWith('shall')) return { issuer: fallback() };
   return null;
 }

@@ -7,11 +7,12 @@
  */
 
 /**
- * Vietnamese ordering verbs; "giao" only when an addressee follows (not "giao thông", "bàn giao",
+ * Vietnamese ordering verbs; "hướng dẫn" not before what it explains ("hướng dẫn cách khai thuế",
+ * "hướng dẫn thủ tục": guidance on how, not an order); "giao" only when an addressee follows (not "giao thông", "bàn giao",
  * "Bộ Ngoại giao Nhật Bản").
  */
 export const VI_SPEECH_CUES =
-  /(?<![\p{L}])(?<!(?:xã|bàn|chuyển|trao|tiếp|Ban|ban|ngoại|Ngoại) )(?:yêu cầu|chỉ đạo|đề nghị|kêu gọi|đôn đốc|ra lệnh|lệnh cho|quán triệt|phân công|giao(?= (?:cho |nhiệm vụ |trách nhiệm |các |\p{Lu}))|nêu rõ|lưu ý|nhắc nhở|nhấn mạnh|chỉ thị(?= (?:các |cho ))|hướng dẫn|khuyến cáo|khuyến nghị|kiến nghị)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?<!(?:xã|bàn|chuyển|trao|tiếp|Ban|ban|ngoại|Ngoại) )(?:yêu cầu|chỉ đạo|đề nghị|kêu gọi|đôn đốc|ra lệnh|lệnh cho|quán triệt|phân công|giao(?= (?:cho |nhiệm vụ |trách nhiệm |các |\p{Lu}))|nêu rõ|lưu ý|nhắc nhở|nhấn mạnh|chỉ thị(?= (?:các |cho ))|hướng dẫn(?! (?:cách|về|việc|thủ tục|quy trình|chi tiết|cụ thể|thi hành|thực hiện|của)(?![\p{L}]))|khuyến cáo|khuyến nghị|kiến nghị)(?![\p{L}])/gu;
 
 /**
  * Cues that order only with a named agent (an official, a title, a body) or in the passive:
@@ -83,6 +84,10 @@ export const VI_MODAL_FALSE =
 export const VI_SITUATION_OPENERS =
   /^(?:nhiều|một số|hàng|không ít|đa số|phần lớn|có|hiện|hiện nay|trước đó|năm \d|khoảng|gần|hơn|\d|trong năm (?:đó|ấy|qua)|khi đó|lúc đó|thời điểm đó|trước đây|hồi|năm ngoái|năm trước)(?![\p{L}])/u;
 
+/** A person's or an expert's view opens the sentence ("Theo ông Nam, ...", "Theo các chuyên gia, ..."): an opinion. */
+export const VI_OPINION_OPENER =
+  /^theo\s(?:ông|bà|anh|chị|tôi|các chuyên gia|chuyên gia|giới|nhiều|một số|người)(?![\p{L}])/u;
+
 /** The subject of a modal (its clause up to the modal) that makes it a consequence or a report. */
 export const VI_NOT_ADDRESSEE_SUBJECT =
   /(?:^|[,;:(]\s*)(?:nhiều|một số|hàng|không ít|đa số|phần lớn|khoảng|gần|hơn|\d|(?:chúng )?tôi|chúng em|mình)(?![\p{L}])[^,;:]*$/u;
@@ -149,9 +154,23 @@ const VI_BODY_NAMED =
   'Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Quận ủy|Quận uỷ|Đảng ủy|Đảng uỷ|Công an|Thanh tra|Ngân hàng Nhà nước|' +
   'Tòa án|Toà án|TAND|VKSND|Viện Kiểm sát|Viện kiểm sát|Kiểm toán Nhà nước|Hội đồng|Cảnh sát|Cơ quan|' +
   'Kho bạc|Hải quan|Nhà nước|Liên Hợp Quốc|Liên hợp quốc';
-const VI_BODY_COMMON =
-  'cơ quan chức năng|lực lượng chức năng|chính quyền|chính phủ|nhà trường|cơ quan công an|cơ quan điều tra|' +
-  'cơ quan thuế|ban tổ chức|tòa án|toà án|ngành (?:y tế|giáo dục|chức năng)';
+// Common-noun bodies, also with the capital they take at the start of a sentence ("Nhà trường yêu cầu").
+const VI_BODY_COMMON = [
+  'cơ quan chức năng',
+  'lực lượng chức năng',
+  'chính quyền',
+  'chính phủ',
+  'nhà trường',
+  'cơ quan công an',
+  'cơ quan điều tra',
+  'cơ quan thuế',
+  'ban tổ chức',
+  'tòa án',
+  'toà án',
+  'ngành (?:y tế|giáo dục|chức năng)',
+]
+  .map((a) => `[${a[0]}${a[0]!.toUpperCase()}]${a.slice(1)}`)
+  .join('|');
 const VI_BODY_NAME = '(?![\\p{L}])(?:[^,.;:!?"“”()]|[,.] (?=\\p{Lu}|chống)|\\.(?=\\p{L}))*';
 export const VI_BODY_START = new RegExp(
   `${VI_BODY_TITLE}(?:${VI_BODY_NAMED}|${VI_BODY_COMMON})${VI_BODY_NAME}$`,

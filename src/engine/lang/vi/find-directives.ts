@@ -5,6 +5,7 @@ import type { OfficialAnnotation } from '../../types';
 import type { FoundDirective } from '../language-pack';
 import { VI_ADDRESSEE, VI_CONNECTIVES, VI_IMPERATIVE_VERBS, VI_REPORT_OR_COMMITMENT } from './directive-cues';
 import { obligationIn, reportingBody, ruleIn } from './obligation';
+import { requestAt } from './request';
 import { speechOrder, type ViContext } from './speech';
 
 const PAST = /(?:^|\s)(?:đã|vừa qua|đã từng)\s/u;
@@ -108,6 +109,9 @@ export function findViDirectives(
         isDirective = true;
       } else if (ctx.runIssuer && startsImperative(lower, inList)) {
         issuer = ctx.runIssuer;
+        isDirective = true;
+      } else if (!/\?["”]?$/u.test(s) && requestAt(s, lower) >= 0) {
+        issuer = lastOfficialIn(officials, sentence.start, sentence.end)?.name ?? ctx.lastIssuer ?? ctx.main;
         isDirective = true;
       }
     }

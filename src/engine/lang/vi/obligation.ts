@@ -6,6 +6,7 @@ import {
   VI_MODAL_FALSE,
   VI_MODALS,
   VI_NOT_ADDRESSEE_SUBJECT,
+  VI_OPINION_OPENER,
   VI_REPORTING,
   VI_RULE_ADDRESSEE,
   VI_RULE_DEFAULT_ISSUER,
@@ -30,13 +31,22 @@ export interface Obligation {
 const WINDOW = 14;
 const ISSUING = /(?<![\p{L}])(?:ban hành|ký|xử phạt|ra quyết định)(?![\p{L}])/u;
 
+const REPORT_VERB = /(?<![\p{L}])(?:cho biết|cho rằng|cho hay|nói|chia sẻ|thừa nhận|tâm sự|kể)(?![\p{L}])/gu;
+
+/** Where the clause's last reporting verb ends (0 when it has none). */
+function lastReportEnd(clause: string): number {
+  let end = 0;
+  for (const r of clause.matchAll(REPORT_VERB)) end = r.index + r[0].length;
+  return end;
+}
+
 /**
  * The first modal of the sentence that obliges an addressee: not a copula or a consequence in
  * its own words, not after a quantified or first-person subject ("Khoảng 70% lao động phải ...",
  * "chúng tôi phải ..."), not a promise, and "buộc phải" only where a rule frames it.
  */
 export function obligationIn(lower: string, opener: string, ruled: boolean): Obligation | null {
-  if (VI_SITUATION_OPENERS.test(opener)) return null;
+  if (VI_SITUATION_OPENERS.test(opener) || VI_OPINION_OPENER.test(opener)) return null;
   for (const m of lower.matchAll(VI_MODALS)) {
     const at = m.index;
     const around = lower.slice(Math.max(0, at - WINDOW), at + m[0].length + WINDOW);
@@ -44,7 +54,9 @@ export function obligationIn(lower: string, opener: string, ruled: boolean): Obl
     const before = lower.slice(0, at);
     if (VI_NOT_ADDRESSEE_SUBJECT.test(before) || VI_COMMITMENT.test(before)) continue;
     if (m[0] === 'buộc phải' && !ruled) continue;
-    const subject = before.slice(before.search(/[^,;:]*$/u)).trim();
+    // The modal's subject: its clause, after a reporting verb ("Doanh nghiệp cho biết họ phải ...").
+    const clause = before.slice(before.search(/[^,;:]*$/u));
+    const subject = clause.slice(lastReportEnd(clause)).trim();
     // "phải được xác định": a passive obligation ("must be done") is never a consequence.
     const binding =
       VI_STRONG_MODAL.test(m[0]) ||
