@@ -94,3 +94,23 @@ describe('English issuer: a bare title and the official who holds it', () => {
     ).toEqual(['The health minister']);
   });
 });
+
+describe('English issuer: unattributed obligations', () => {
+  it('gives a rule stated without a speaker to the body that last acted as a subject', () => {
+    expect(
+      issuers(
+        'Governor Tom Reyes welcomed the plan.',
+        'The Norland administration set new rules for ferry operators on Friday.',
+        'All ferries must now carry two life rafts.',
+      ),
+    ).toEqual(['The Norland administration']);
+  });
+  it('falls back to the official when no body acted before', () => {
+    expect(
+      issuers(
+        'Governor Tom Reyes spoke about the ferries on Friday.',
+        'All ferries must now carry two life rafts.',
+      ),
+    ).toEqual(['Tom Reyes']);
+  });
+});

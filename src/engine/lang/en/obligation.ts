@@ -5,6 +5,7 @@ import { wordsBefore } from './directive-words';
 import {
   type EnContext,
   isAuthority,
+  lastBody,
   quotedSpeaker,
   resolveSubject,
   type Subject,
@@ -131,6 +132,7 @@ export function findObligation(
   const fallback = () =>
     quotedSpeaker(ctx, sentence.start, sentence.end) ??
     mentionedIssuer(ctx, sentence, m.index) ??
+    lastBody(ctx, sentence.start, 1500) ??
     ctx.lastIssuer ??
     resolvePerson(ctx.text, ctx.officials, sentence.start);
   if (m[2]) {

@@ -232,8 +232,9 @@ export function lastAuthority(ctx: EnContext, before: number, window = 1200): st
 const AUTHORITY_KINDS: ReadonlySet<SubjectKind> = new Set(['official', 'title', 'body']);
 const BODY_KINDS: ReadonlySet<SubjectKind> = new Set(['body']);
 
-/** The body that last stood as a sentence's subject in the 600 characters before `before`. */
-const lastBody = (ctx: EnContext, before: number): string | null => lastSubject(ctx, before, 600, BODY_KINDS);
+/** The body that last stood as a sentence's subject in the `window` characters before `before`. */
+export const lastBody = (ctx: EnContext, before: number, window = 600): string | null =>
+  lastSubject(ctx, before, window, BODY_KINDS);
 
 function lastSubject(
   ctx: EnContext,
