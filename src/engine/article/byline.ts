@@ -4,6 +4,7 @@ import { nameOf } from './json-ld';
 import { firstMeta, type MetaTags, metaValue } from './meta-tags';
 import { foldText } from './text-compare';
 import { isSiteName } from './title';
+import { nextInLight } from './tree';
 
 /** Author names: from metadata, else from the page's byline marks; "By", "Theo", "Bài:" and dates dropped. */
 const LEADING =
@@ -77,11 +78,7 @@ export function findByLine(root: Element): string | null {
         if (found && /^\p{Lu}/u.test(found)) return found;
       }
     }
-    if (el.firstElementChild && el.tagName !== 'SCRIPT' && el.tagName !== 'STYLE') el = el.firstElementChild;
-    else {
-      while (el && el !== root && !el.nextElementSibling) el = el.parentElement;
-      el = el && el !== root ? el.nextElementSibling : null;
-    }
+    el = nextInLight(el, root, el.tagName !== 'SCRIPT' && el.tagName !== 'STYLE');
   }
   return null;
 }

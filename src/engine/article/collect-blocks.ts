@@ -9,7 +9,7 @@ import { isJunkContainer } from './clean-conditionally';
 import { linkDensity, type NodeStats, type PageStats } from './dom-stats';
 import { FURNITURE_TAGS, HEADINGS, hintOf, IN_ARTICLE_FURNITURE, KIND_BY_TAG, LEAD_HINT } from './hints';
 import { sameText } from './text-compare';
-import { childrenOf, firstChildElement, nextChildElement } from './tree';
+import { childrenOf, firstChildElement, nextChildElement, nextInLight, pushInOrder } from './tree';
 
 /** Own text below this is stray (a separator, a label) and does not make its container a block. */
 const OWN_TEXT_MIN = 25;
@@ -32,11 +32,10 @@ function isFurniture(el: Element, s: NodeStats): boolean {
 const META_PROP = /\b(author|datePublished|dateModified)\b/;
 
 function hasMetaMark(el: Element): boolean {
-  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+  for (let c = el.firstElementChild; c; c = nextInLight(c, el, true)) {
     if (c.tagName === 'TIME') return true;
     const prop = c.getAttribute('itemprop') ?? c.getAttribute('rel');
     if (prop && META_PROP.test(prop)) return true;
-    if (c.firstElementChild && hasMetaMark(c)) return true;
   }
   return false;
 }
@@ -49,22 +48,22 @@ function isMetaLine(el: Element, s: NodeStats): boolean {
 /** Elements under a whole-element block whose text is not article text. */
 function skipsUnder(el: Element, ctx: BlockContext): Element[] {
   const skip: Element[] = [];
-  const visit = (node: Element): void => {
-    for (const child of childrenOf(node)) {
-      const s = ctx.page.stats.get(child);
-      if (!s) {
-        if (child.firstChild) skip.push(child);
-      } else if (s.blockDesc && (isFurniture(child, s) || isJunkContainer(child, s, false))) skip.push(child);
-      else if (
-        !s.blockDesc &&
-        (isMetaLine(child, s) || (ctx.title && sameText(child.textContent ?? '', ctx.title)))
-      )
-        skip.push(child);
-      else if (isFurniture(child, s)) skip.push(child);
-      else if (s.blockDesc) visit(child);
-    }
-  };
-  visit(el);
+  // Depth first in reading order, on a stack of its own: deep pages cost no call stack.
+  const pending: Element[] = [];
+  pushInOrder(pending, childrenOf(el));
+  for (let child = pending.pop(); child; child = pending.pop()) {
+    const s = ctx.page.stats.get(child);
+    if (!s) {
+      if (child.firstChild) skip.push(child);
+    } else if (s.blockDesc && (isFurniture(child, s) || isJunkContainer(child, s, false))) skip.push(child);
+    else if (
+      !s.blockDesc &&
+      (isMetaLine(child, s) || (ctx.title && sameText(child.textContent ?? '', ctx.title)))
+    )
+      skip.push(child);
+    else if (isFurniture(child, s)) skip.push(child);
+    else if (s.blockDesc) pushInOrder(pending, childrenOf(child));
+  }
   return skip;
 }
 
@@ -87,13 +86,17 @@ function push(ctx: BlockContext, el: Element, kind: BlockKind, skip?: Element[])
   ctx.blocks.push(skip?.length ? { kind: finalKind, element: el, skip } : { kind: finalKind, element: el });
 }
 
-function emit(
-  el: Element,
-  ctx: BlockContext,
-  inherited: BlockKind | null,
-  inFigure: boolean,
-  root: boolean,
-): void {
+/** An element still to turn into blocks, with what its ancestors pass down. */
+interface EmitTask {
+  el: Element;
+  inherited: BlockKind | null;
+  inFigure: boolean;
+  root: boolean;
+}
+
+/** Emits `task`'s element as a block, or queues its children on `pending` in reading order. */
+function emit(task: EmitTask, ctx: BlockContext, pending: EmitTask[]): void {
+  const { el, inherited, inFigure, root } = task;
   const s = ctx.page.stats.get(el);
   if (!s || s.chars === 0) return;
   const tag = el.tagName;
@@ -122,12 +125,14 @@ function emit(
   }
   const childKind = tag === 'BLOCKQUOTE' ? 'quote' : inherited;
   const figure = inFigure || tag === 'FIGURE';
+  const children: EmitTask[] = [];
   for (let child = firstChildElement(el); child; child = nextChildElement(el, child)) {
     const cs = ctx.page.stats.get(child);
     // Inline bits beside blocks are stray labels and separators once the container is not a block itself.
     if (!cs || (!cs.blockDesc && !KIND_BY_TAG[child.tagName] && isInline(child))) continue;
-    emit(child, ctx, childKind, figure, false);
+    children.push({ el: child, inherited: childKind, inFigure: figure, root: false });
   }
+  pushInOrder(pending, children);
 }
 
 const INLINE_TAGS = new Set([
@@ -163,6 +168,12 @@ export function collectBlocks(
 ): ArticleBlock[] {
   const ctx: BlockContext = { page, title, blocks: [] };
   // Siblings joined to the top container are checked like any other part; the top one is trusted.
-  for (const container of containers) emit(container, ctx, null, false, container === top);
+  for (const container of containers) {
+    // Depth first in reading order, on a stack of its own: deep pages cost no call stack.
+    const pending: EmitTask[] = [
+      { el: container, inherited: null, inFigure: false, root: container === top },
+    ];
+    for (let task = pending.pop(); task; task = pending.pop()) emit(task, ctx, pending);
+  }
   return ctx.blocks;
 }

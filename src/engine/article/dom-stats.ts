@@ -124,59 +124,53 @@ const emptyStats = (): NodeStats => ({
   headingChars: 0,
 });
 
-/** Walks `root` once. With `stripUnlikely`, parts whose class/id or role say furniture are left out. */
+/** An element being measured: its stats so far and the next child node to read. */
+interface Frame {
+  el: Element;
+  tag: string;
+  link: boolean;
+  shelter: boolean;
+  s: NodeStats;
+  next: Node | null;
+}
+
+/** Adds a measured child element's numbers to its parent's. */
+function addChild(s: NodeStats, cs: NodeStats, ctag: string): void {
+  s.chars += cs.chars;
+  s.linkChars += cs.linkChars;
+  s.commas += cs.commas;
+  s.paragraphs += cs.paragraphs;
+  s.images += cs.images;
+  s.listItems += cs.listItems;
+  s.inputs += cs.inputs;
+  s.embeds += cs.embeds;
+  s.headingChars += cs.headingChars;
+  const block = BLOCK_LEVEL.has(ctag);
+  if (block || cs.blockDesc) s.blockDesc = true;
+  if (!block) {
+    s.ownChars += cs.blockDesc ? cs.ownChars : cs.chars;
+    s.ownCommas += cs.blockDesc ? cs.ownCommas : cs.commas;
+  }
+}
+
+/**
+ * Walks `root` once. With `stripUnlikely`, parts whose class/id or role say furniture are left out.
+ * The walk keeps its own stack (children in order, each element finished after its children), so a
+ * page nested thousands of levels deep cannot overflow the call stack.
+ */
 export function measurePage(root: Element, stripUnlikely: boolean): PageStats {
   const stats = new Map<Element, NodeStats>();
   const units: PageStats['units'] = [];
   const text = { chars: 0, commas: 0 };
   let tableOrCode = 0;
 
-  const walk = (el: Element, tag: string, inLink: boolean): NodeStats => {
-    const s = emptyStats();
-    const link = inLink || tag === 'A';
+  const open = (el: Element, tag: string, inLink: boolean): Frame => {
     const shelter = tag === 'TABLE' || tag === 'CODE' || tag === 'PRE';
     if (shelter) tableOrCode++;
-    for (let child = firstChildNode(el); child; child = nextChildNode(el, child)) {
-      if (child.nodeType === 3) {
-        measureText((child as Text).data, text);
-        s.chars += text.chars;
-        s.commas += text.commas;
-        s.ownChars += text.chars;
-        s.ownCommas += text.commas;
-        if (link) s.linkChars += text.chars;
-        continue;
-      }
-      if (child.nodeType !== 1) continue;
-      const c = child as Element;
-      const ctag = c.tagName;
-      if (ctag === 'IMG' || ctag === 'PICTURE') {
-        s.images++;
-        continue;
-      }
-      if (NEVER_TEXT.has(ctag)) {
-        if (EMBEDS.has(ctag)) s.embeds++;
-        else if (ctag === 'INPUT' || ctag === 'SELECT' || ctag === 'TEXTAREA') s.inputs++;
-        continue;
-      }
-      if (isHidden(c) || isOverlay(c) || (stripUnlikely && tableOrCode === 0 && isUnlikely(c, ctag)))
-        continue;
-      const cs = walk(c, ctag, link);
-      s.chars += cs.chars;
-      s.linkChars += cs.linkChars;
-      s.commas += cs.commas;
-      s.paragraphs += cs.paragraphs;
-      s.images += cs.images;
-      s.listItems += cs.listItems;
-      s.inputs += cs.inputs;
-      s.embeds += cs.embeds;
-      s.headingChars += cs.headingChars;
-      const block = BLOCK_LEVEL.has(ctag);
-      if (block || cs.blockDesc) s.blockDesc = true;
-      if (!block) {
-        s.ownChars += cs.blockDesc ? cs.ownChars : cs.chars;
-        s.ownCommas += cs.blockDesc ? cs.ownCommas : cs.commas;
-      }
-    }
+    return { el, tag, link: inLink || tag === 'A', shelter, s: emptyStats(), next: firstChildNode(el) };
+  };
+
+  const close = ({ el, tag, shelter, s }: Frame): void => {
     if (shelter) tableOrCode--;
     if (tag === 'LI') s.listItems++;
     else if (HEADINGS.has(tag)) s.headingChars = s.chars;
@@ -193,10 +187,45 @@ export function measurePage(root: Element, stripUnlikely: boolean): PageStats {
       if (holder) units.push({ holder, chars: s.ownChars, commas: s.ownCommas });
     }
     stats.set(el, s);
-    return s;
   };
 
-  walk(root, root.tagName, false);
+  const stack: Frame[] = [open(root, root.tagName, false)];
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1]!;
+    const child = frame.next;
+    if (!child) {
+      stack.pop();
+      close(frame);
+      const parent = stack[stack.length - 1];
+      if (parent) addChild(parent.s, frame.s, frame.tag);
+      continue;
+    }
+    frame.next = nextChildNode(frame.el, child);
+    const s = frame.s;
+    if (child.nodeType === 3) {
+      measureText((child as Text).data, text);
+      s.chars += text.chars;
+      s.commas += text.commas;
+      s.ownChars += text.chars;
+      s.ownCommas += text.commas;
+      if (frame.link) s.linkChars += text.chars;
+      continue;
+    }
+    if (child.nodeType !== 1) continue;
+    const c = child as Element;
+    const ctag = c.tagName;
+    if (ctag === 'IMG' || ctag === 'PICTURE') {
+      s.images++;
+      continue;
+    }
+    if (NEVER_TEXT.has(ctag)) {
+      if (EMBEDS.has(ctag)) s.embeds++;
+      else if (ctag === 'INPUT' || ctag === 'SELECT' || ctag === 'TEXTAREA') s.inputs++;
+      continue;
+    }
+    if (isHidden(c) || isOverlay(c) || (stripUnlikely && tableOrCode === 0 && isUnlikely(c, ctag))) continue;
+    stack.push(open(c, ctag, frame.link));
+  }
   return { stats, units };
 }
 

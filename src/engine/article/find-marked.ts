@@ -3,6 +3,8 @@
  * byline/date classes). Run only when <meta> and JSON-LD leave a gap. A plain walk: attribute
  * selectors and live collections are far slower in some DOM implementations (jsdom).
  */
+import { nextInLight } from './tree';
+
 export interface PageMarks {
   h1: Element[];
   times: Element[];
@@ -29,12 +31,11 @@ export function collectMarks(root: Element): PageMarks {
     dateClass: [],
     bylineClass: [],
   };
-  let el: Element | null = root.firstElementChild;
-  while (el) {
+  for (let el = root.firstElementChild; el; ) {
     const tag = el.tagName;
-    if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'svg' || tag === 'NOSCRIPT') {
-      // skip the subtree
-    } else {
+    // Script, style, svg and noscript subtrees hold no marks and are skipped.
+    const skip = tag === 'SCRIPT' || tag === 'STYLE' || tag === 'svg' || tag === 'NOSCRIPT';
+    if (!skip) {
       if (tag === 'H1') add(marks.h1, el);
       // <time>, and custom elements that carry a datetime the same way (<relative-time datetime>).
       else if (tag === 'TIME' || el.hasAttribute('datetime')) add(marks.times, el);
@@ -50,13 +51,8 @@ export function collectMarks(root: Element): PageMarks {
         if (DATE_CLASS.test(hint)) add(marks.dateClass, el);
         if (BYLINE_CLASS.test(hint)) add(marks.bylineClass, el);
       }
-      if (el.firstElementChild) {
-        el = el.firstElementChild;
-        continue;
-      }
     }
-    while (el && el !== root && !el.nextElementSibling) el = el.parentElement;
-    el = el && el !== root ? el.nextElementSibling : null;
+    el = nextInLight(el, root, !skip);
   }
   return marks;
 }
@@ -64,16 +60,10 @@ export function collectMarks(root: Element): PageMarks {
 /** Elements under `root` whose class or id matches `hint`, in document order, up to `limit`. */
 export function findMarked(root: Element, hint: RegExp, limit: number): Element[] {
   const out: Element[] = [];
-  let el: Element | null = root.firstElementChild;
-  while (el && out.length < limit) {
+  for (let el = root.firstElementChild; el && out.length < limit; el = nextInLight(el, root, true)) {
     const cls = el.getAttribute('class');
     const id = el.id;
     if ((cls && hint.test(cls)) || (id && hint.test(id))) out.push(el);
-    if (el.firstElementChild) el = el.firstElementChild;
-    else {
-      while (el && el !== root && !el.nextElementSibling) el = el.parentElement;
-      el = el && el !== root ? el.nextElementSibling : null;
-    }
   }
   return out;
 }

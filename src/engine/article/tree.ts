@@ -38,3 +38,19 @@ export function childrenOf(el: Element): Element[] {
   for (let c = firstChildElement(el); c; c = nextChildElement(el, c)) out.push(c);
   return out;
 }
+
+/**
+ * The element after `el` in document order within `root`, on the light tree; with `descend` false,
+ * `el`'s own subtree is skipped. Null past the end of `root`. A loop, not recursion: depth costs no stack.
+ */
+export function nextInLight(el: Element, root: Element, descend: boolean): Element | null {
+  if (descend && el.firstElementChild) return el.firstElementChild;
+  let node: Element | null = el;
+  while (node && node !== root && !node.nextElementSibling) node = node.parentElement;
+  return node && node !== root ? node.nextElementSibling : null;
+}
+
+/** Pushes `items` so that popping `stack` yields them in their order (a depth-first walk's work list). */
+export function pushInOrder<T>(stack: T[], items: readonly T[]): void {
+  for (let i = items.length - 1; i >= 0; i--) stack.push(items[i]!);
+}
