@@ -1,3 +1,4 @@
+import type { PaintSwitch } from '../../src/shared/messages';
 import type { AutoKind } from '../../src/shared/records';
 import type { NewsmarkDb } from '../../src/store/db';
 import { readPaintSettings, setPaintCategory } from '../../src/store/library-settings';
@@ -17,7 +18,7 @@ const report = (error: unknown) => console.error('Newsmark popup:', error);
 export function PaintSettings({ db }: { db: NewsmarkDb }) {
   const paint = useLiveQuery(() => readPaintSettings(db), [db]);
   const notices = useTabNotices();
-  const toggle = (kind: AutoKind, shown: boolean) =>
+  const toggle = (kind: PaintSwitch, shown: boolean) =>
     setPaintCategory(db, kind, shown).then((next) => notices.paintSettingsChanged(next), report);
   return (
     <section class="settings-section" aria-labelledby="paint-heading">
@@ -41,6 +42,20 @@ export function PaintSettings({ db }: { db: NewsmarkDb }) {
               </label>
             </li>
           ))}
+          <li>
+            <label class="switch">
+              <input
+                type="checkbox"
+                role="switch"
+                aria-checked={paint.reader !== false}
+                data-testid="paint-reader"
+                checked={paint.reader !== false}
+                onChange={(event) => toggle('reader', event.currentTarget.checked)}
+              />
+              {t('settingsPaintReader')}
+            </label>
+            <p class="hint">{t('settingsPaintReaderHint')}</p>
+          </li>
         </ul>
       )}
     </section>

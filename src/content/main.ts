@@ -24,7 +24,11 @@ const painter = new AutoPainter();
 const send = sendToBackground;
 // Asked first, answered while the engine runs: the first paint waits for it at most ~300 ms.
 const paintSettingsReady = highlightApiAvailable()
-  ? requestPaintSettings(send, (paint) => painter.answered(paint))
+  ? requestPaintSettings(send, (paint) => {
+      painter.answered(paint);
+      // The painter keeps a change notice that came before this answer; the reader's switch follows it.
+      session.setPainting(painter.paint.reader !== false);
+    })
   : Promise.resolve();
 /** What was last sent to the background, so a re-run with the same text and address sends nothing. */
 let lastSent = '';
@@ -126,7 +130,10 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   dispatchExtensionMessage(message, sender.id, browser.runtime.id, {
     command: (action, colour) => selectionUi().command(action, colour),
     readerAnnotationsChanged: () => session.reload().catch(warn),
-    paintSettingsChanged: (paint) => painter.change(paint),
+    paintSettingsChanged: (paint) => {
+      painter.change(paint);
+      session.setPainting(paint.reader !== false);
+    },
   });
 });
 // The side panel and popup (which page, reveal an item) and the card over automatic highlights.

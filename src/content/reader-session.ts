@@ -2,7 +2,7 @@ import type { TextModel } from '../engine/types';
 import type { ReaderMark } from '../shared/messages';
 import type { ReaderColour } from '../shared/records';
 import { sendToBackground as send } from '../shared/send-to-background';
-import { paintReaderHighlights } from './paint-reader';
+import { clearReaderHighlights, paintReaderHighlights } from './paint-reader';
 import { anchorReaderRows, changedResults, type PlacedReaderAnnotation } from './reader-anchor';
 import { type SpanRefusal, spanForRange } from './reader-selection';
 
@@ -23,6 +23,8 @@ export class ReaderSession {
   private url: string | null = null;
   private rows: ReaderMark[] = [];
   private placed: PlacedReaderAnnotation[] = [];
+  /** The reader's "paint my highlights" setting (on until the background answers otherwise). */
+  private painting = true;
   /** A highlight whose note the reader asked to write in the side panel, until a panel asks for it. */
   private noteWanted: { id: string; url: string; at: number } | null = null;
 
@@ -80,10 +82,21 @@ export class ReaderSession {
     await this.load(model, url);
   }
 
+  /**
+   * The reader's "paint my highlights" switch: off clears them from CSS.highlights (where page
+   * scripts could read their text); they stay stored and listed in the panel and popup.
+   */
+  setPainting(on: boolean): void {
+    if (on === this.painting) return;
+    this.painting = on;
+    if (!on) clearReaderHighlights();
+    else if (this.model) paintReaderHighlights(this.model, this.placed);
+  }
+
   private anchorAndPaint(model: TextModel, url: string): void {
     const { placed, results } = anchorReaderRows(model.text, this.rows);
     this.placed = placed;
-    paintReaderHighlights(model, placed);
+    if (this.painting) paintReaderHighlights(model, placed);
     const changed = changedResults(this.rows, results);
     if (changed.length === 0) return;
     // Remember the new places so the next run on this page compares against them.
@@ -134,7 +147,7 @@ export class ReaderSession {
     });
     if (this.model === model) {
       this.placed.push({ id: reply.id, start: span.start, end: span.end, colour });
-      paintReaderHighlights(model, this.placed);
+      if (this.painting) paintReaderHighlights(model, this.placed);
     }
     return { ok: true, id: reply.id };
   }

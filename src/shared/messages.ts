@@ -61,10 +61,18 @@ export const PaintSettingsSchema = v.object({
   official: v.boolean(),
   figure: v.boolean(),
   directive: v.boolean(),
+  /**
+   * The reader's own highlights. Painted highlights live in CSS.highlights, which the page's
+   * scripts can read (texts included); off keeps them in Newsmark's panel and popup only.
+   * Missing means on.
+   */
+  reader: v.optional(v.boolean()),
 });
 export type PaintSettings = v.InferOutput<typeof PaintSettingsSchema>;
 /** One switch per automatic kind: fails to compile if a kind is added without its switch. */
-export const paintSettingsCoverKinds: Same<keyof PaintSettings, AutoKind> = true;
+export const paintSettingsCoverKinds: Same<Exclude<keyof PaintSettings, 'reader'>, AutoKind> = true;
+/** A switch of the Settings: an automatic kind, or the reader's own highlights. */
+export type PaintSwitch = keyof PaintSettings;
 
 /** The content script asks, once per page load, which categories to paint. */
 export const PaintSettingsRequestedMessageSchema = v.object({

@@ -147,4 +147,21 @@ describe('reader highlights changed in the popup', () => {
     });
     expect(await readerHighlightTexts(page, 'green')).toEqual([PHRASE]);
   });
+
+  it('"My highlights" off takes them out of the page (where its scripts could read them), kept stored; on paints them again', async () => {
+    await setPaintSwitch(settings, 'reader', false);
+    await page.waitForFunction(() => !CSS.highlights.has('newsmark-reader-green'), undefined, {
+      timeout: 10_000,
+    });
+    expect(readerRows((await readStoredRows(extensionPage, pageUrl)).annotations)).toHaveLength(1);
+    await page.reload({ waitUntil: 'load' });
+    await waitForHighlights(page);
+    // Given time to paint: the page asked for the setting before painting anything of the reader's.
+    await page.waitForTimeout(1_000);
+    expect(await page.evaluate(() => CSS.highlights.has('newsmark-reader-green'))).toBe(false);
+    await setPaintSwitch(settings, 'reader', true);
+    await page.waitForFunction(() => CSS.highlights.get('newsmark-reader-green')?.size === 1, undefined, {
+      timeout: 10_000,
+    });
+  });
 });

@@ -24,7 +24,7 @@ describe('content/paint-settings-requested', () => {
     db = freshTestDb();
     expect(await handleMessage(db, REQUEST, FROM_PAGE, ID)).toEqual({
       ok: true,
-      paint: { official: true, figure: true, directive: true },
+      paint: { official: true, figure: true, directive: true, reader: true },
     });
   });
 
@@ -33,11 +33,11 @@ describe('content/paint-settings-requested', () => {
     await setPaintCategory(db, 'figure', false);
     expect(await handleMessage(db, REQUEST, FROM_PAGE, ID)).toEqual({
       ok: true,
-      paint: { official: true, figure: false, directive: true },
+      paint: { official: true, figure: false, directive: true, reader: true },
     });
     await db.settings.put({ key: PAINT_SETTINGS_KEY, value: { directive: false, official: 'no' } });
     const reply = (await handleMessage(db, REQUEST, FROM_PAGE, ID)) as ReplyTo<typeof REQUEST.type>;
-    expect(reply.ok && reply.paint).toEqual({ official: true, figure: true, directive: false });
+    expect(reply.ok && reply.paint).toEqual({ official: true, figure: true, directive: false, reader: true });
     expect(await db.settings.count(), 'reading writes nothing').toBe(1);
   });
 

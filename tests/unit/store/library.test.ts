@@ -60,13 +60,13 @@ describe('deleteLibraryPage', () => {
 describe('paint settings', () => {
   it('defaults to every category shown and stores one switch at a time', async () => {
     db = freshTestDb();
-    expect(await readPaintSettings(db)).toEqual({ official: true, figure: true, directive: true });
+    expect(await readPaintSettings(db)).toEqual({ official: true, figure: true, directive: true, reader: true });
     await setPaintCategory(db, 'figure', false);
     await setPaintCategory(db, 'directive', false);
     await setPaintCategory(db, 'directive', true);
     expect(await db.settings.get('paint')).toEqual({
       key: 'paint',
-      value: { official: true, figure: false, directive: true },
+      value: { official: true, figure: false, directive: true, reader: true },
     });
   });
 });

@@ -22,7 +22,7 @@ afterEach(async () => {
 const checkbox = (kind: string) => byTestId(host, `paint-${kind}`)[0] as HTMLInputElement | undefined;
 
 describe('PaintSettings', () => {
-  it('stores a switch and tells every web page to repaint, with all three settings', async () => {
+  it('stores a switch and tells every web page to repaint, with every setting', async () => {
     db = openNewsmarkDb();
     // The popup opened as a tab: its own tab is not a web page; tab 3's address is hidden.
     const tabs = fakeTabs([
@@ -42,7 +42,7 @@ describe('PaintSettings', () => {
 
     click(checkbox('figure'));
     await until(() => tabs.sent.length === 2);
-    const off = { official: true, figure: false, directive: true };
+    const off = { official: true, figure: false, directive: true, reader: true };
     expect(await readPaintSettings(db)).toEqual(off);
     expect(tabs.sent).toEqual([
       { tabId: 1, message: { type: 'popup/paint-settings-changed', paint: off }, frameId: 0 },
@@ -54,7 +54,7 @@ describe('PaintSettings', () => {
     await until(() => tabs.sent.length === 4);
     expect(tabs.sent[3]?.message).toEqual({
       type: 'popup/paint-settings-changed',
-      paint: { official: true, figure: true, directive: true },
+      paint: { official: true, figure: true, directive: true, reader: true },
     });
   });
 });
