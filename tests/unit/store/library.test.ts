@@ -60,7 +60,12 @@ describe('deleteLibraryPage', () => {
 describe('paint settings', () => {
   it('defaults to every category shown and stores one switch at a time', async () => {
     db = freshTestDb();
-    expect(await readPaintSettings(db)).toEqual({ official: true, figure: true, directive: true, reader: true });
+    expect(await readPaintSettings(db)).toEqual({
+      official: true,
+      figure: true,
+      directive: true,
+      reader: true,
+    });
     await setPaintCategory(db, 'figure', false);
     await setPaintCategory(db, 'directive', false);
     await setPaintCategory(db, 'directive', true);
