@@ -1,6 +1,6 @@
 import type { DirectiveFilter, DirectiveGrouping } from '../../../src/store/insights/directives';
 import { t } from '../../i18n';
-import { fromDateInput, toDateInput } from '../shared/format';
+import { Choice, DateRange, SearchField } from '../shared/FilterControls';
 
 /** Issuer text, site, date range, "due this week" and the grouping of the directives list. */
 export function DirectiveFilters(props: {
@@ -16,51 +16,20 @@ export function DirectiveFilters(props: {
   const set = (patch: Partial<DirectiveFilter>) => onFilter({ ...filter, ...patch });
   return (
     <div class="insights-filters">
-      <label>
-        <span class="visually-hidden">{t('insightsFilterIssuer')}</span>
-        <input
-          type="search"
-          data-testid="directives-issuer"
-          placeholder={t('insightsFilterIssuer')}
-          value={filter.issuer ?? ''}
-          autocomplete="off"
-          spellcheck={false}
-          onInput={(e) => set({ issuer: (e.currentTarget as HTMLInputElement).value })}
-        />
-      </label>
-      <label>
-        <span class="visually-hidden">{t('insightsFilterSite')}</span>
-        <select
-          data-testid="directives-site"
-          value={filter.site ?? ''}
-          onChange={(e) => set({ site: (e.currentTarget as HTMLSelectElement).value || undefined })}
-        >
-          <option value="">{t('insightsFilterSite')}</option>
-          {props.sites.map((s) => (
-            <option key={s} value={s}>
-              {s}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        <span class="insights-label">{t('insightsFrom')}</span>
-        <input
-          type="date"
-          data-testid="directives-from"
-          value={toDateInput(filter.from)}
-          onChange={(e) => set({ from: fromDateInput((e.currentTarget as HTMLInputElement).value) })}
-        />
-      </label>
-      <label>
-        <span class="insights-label">{t('insightsTo')}</span>
-        <input
-          type="date"
-          data-testid="directives-to"
-          value={toDateInput(filter.to)}
-          onChange={(e) => set({ to: fromDateInput((e.currentTarget as HTMLInputElement).value, true) })}
-        />
-      </label>
+      <SearchField
+        label={t('insightsFilterIssuer')}
+        testId="directives-issuer"
+        value={filter.issuer ?? ''}
+        onInput={(issuer) => set({ issuer })}
+      />
+      <Choice
+        label={t('insightsFilterSite')}
+        testId="directives-site"
+        value={filter.site ?? ''}
+        options={props.sites}
+        onChange={(site) => set({ site: site || undefined })}
+      />
+      <DateRange testIds="directives" from={filter.from} to={filter.to} onChange={set} />
       <label>
         <input
           type="checkbox"

@@ -1,42 +1,10 @@
 import type { FigureFilter, FigureSort } from '../../../src/store/insights/figures';
 import { t } from '../../i18n';
-import { fromDateInput, toDateInput } from '../shared/format';
+import { Choice, DateRange, SearchField } from '../shared/FilterControls';
 
 export interface FigureControls {
   filter: FigureFilter;
   sort: FigureSort;
-}
-
-function Choice({
-  label,
-  value,
-  options,
-  onChange,
-  testId,
-}: {
-  label: string;
-  value: string;
-  options: readonly string[];
-  onChange: (value: string) => void;
-  testId: string;
-}) {
-  return (
-    <label>
-      <span class="visually-hidden">{label}</span>
-      <select
-        data-testid={testId}
-        value={value}
-        onChange={(e) => onChange((e.currentTarget as HTMLSelectElement).value)}
-      >
-        <option value="">{label}</option>
-        {options.map((o) => (
-          <option key={o} value={o}>
-            {o}
-          </option>
-        ))}
-      </select>
-    </label>
-  );
 }
 
 /** Type, unit, site, date range and text filters, and the sort, of the figures table. */
@@ -53,18 +21,12 @@ export function FigureFilters({
   const { filter } = value;
   return (
     <div class="insights-filters">
-      <label>
-        <span class="visually-hidden">{t('insightsFilterText')}</span>
-        <input
-          type="search"
-          data-testid="figures-text"
-          placeholder={t('insightsFilterText')}
-          value={filter.text ?? ''}
-          autocomplete="off"
-          spellcheck={false}
-          onInput={(e) => set({ text: (e.currentTarget as HTMLInputElement).value })}
-        />
-      </label>
+      <SearchField
+        label={t('insightsFilterText')}
+        testId="figures-text"
+        value={filter.text ?? ''}
+        onInput={(text) => set({ text })}
+      />
       <Choice
         label={t('insightsFilterType')}
         testId="figures-type"
@@ -86,24 +48,7 @@ export function FigureFilters({
         options={facets.sites}
         onChange={(v) => set({ site: v || undefined })}
       />
-      <label>
-        <span class="insights-label">{t('insightsFrom')}</span>
-        <input
-          type="date"
-          data-testid="figures-from"
-          value={toDateInput(filter.from)}
-          onChange={(e) => set({ from: fromDateInput((e.currentTarget as HTMLInputElement).value) })}
-        />
-      </label>
-      <label>
-        <span class="insights-label">{t('insightsTo')}</span>
-        <input
-          type="date"
-          data-testid="figures-to"
-          value={toDateInput(filter.to)}
-          onChange={(e) => set({ to: fromDateInput((e.currentTarget as HTMLInputElement).value, true) })}
-        />
-      </label>
+      <DateRange testIds="figures" from={filter.from} to={filter.to} onChange={set} />
       <label>
         <span class="visually-hidden">{t('insightsSort')}</span>
         <select
