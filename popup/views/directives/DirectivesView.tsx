@@ -64,7 +64,6 @@ export function DirectivesView({
           label={t('insightsDirectives')}
           items={lines}
           rowHeight={ROW}
-          height={Math.min(420, lines.length * ROW)}
           keyOf={(l) => (l.kind === HEADER ? `h:${l.label}` : l.item.id)}
           onActivate={(l) => (l.kind === 'item' ? onOpenItem(l.item.article.url, l.item.id) : undefined)}
           render={(l) =>

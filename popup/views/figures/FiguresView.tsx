@@ -44,7 +44,6 @@ export function FiguresView({ onOpenItem, db = sharedDb() }: InsightsViewProps) 
           label={t('insightsFigures')}
           items={figures}
           rowHeight={ROW}
-          height={Math.min(420, figures.length * ROW)}
           keyOf={(f) => f.id}
           onActivate={(f) => onOpenItem(f.article.url, f.id)}
           render={(f) => (

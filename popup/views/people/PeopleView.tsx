@@ -66,7 +66,6 @@ export function PeopleView({ onOpenItem, db = sharedDb() }: InsightsViewProps) {
           label={t('insightsPeople')}
           items={people}
           rowHeight={ROW}
-          height={Math.min(420, people.length * ROW)}
           keyOf={(p) => p.key}
           onActivate={(p) => setOpen(p.key)}
           render={(p) => (

@@ -3,13 +3,15 @@ import { useRef, useState } from 'preact/hooks';
 
 /** Rows drawn past each edge of the window, so a fast scroll shows no blank band. */
 const OVERSCAN = 6;
+/** About fourteen rows of the views: the panel keeps room for their filters. */
+const MAX_HEIGHT = 420;
 
 export interface VirtualListProps<T> {
   items: readonly T[];
   /** Every row is this tall (px): the window is worked out from scroll position alone. */
   rowHeight: number;
-  /** The list's visible height (px). */
-  height: number;
+  /** The most the list shows at once (px); a shorter list is as tall as its rows. */
+  maxHeight?: number;
   label: string;
   /** Unique in the document: rows get ids from it for aria-activedescendant. */
   id: string;
@@ -27,7 +29,8 @@ export interface VirtualListProps<T> {
  * Enter activates it.
  */
 export function VirtualList<T>(props: VirtualListProps<T>) {
-  const { items, rowHeight, height, label, id, keyOf, render, onActivate, testId } = props;
+  const { items, rowHeight, label, id, keyOf, render, onActivate, testId } = props;
+  const height = Math.min(props.maxHeight ?? MAX_HEIGHT, items.length * rowHeight);
   const [scrollTop, setScrollTop] = useState(0);
   const [active, setActive] = useState(0);
   const box = useRef<HTMLDivElement>(null);

@@ -20,7 +20,7 @@ function mount(count: number, onActivate = vi.fn()) {
       label="Things"
       items={items}
       rowHeight={20}
-      height={100}
+      maxHeight={100}
       keyOf={(s) => s}
       render={(s) => <span>{s}</span>}
       onActivate={onActivate}
