@@ -114,3 +114,34 @@ describe('English issuer: unattributed obligations', () => {
     ).toEqual(['Tom Reyes']);
   });
 });
+
+describe('English issuer: what stands before the subject', () => {
+  it('skips a participle clause and a connective', () => {
+    expect(
+      issuers('Citing safety concerns, the Health Ministry told hospitals to cancel surgeries.'),
+    ).toEqual(['Health Ministry']);
+    expect(
+      issuers(
+        'Health Minister Jo Park spoke on Monday.',
+        'This week, therefore, the Health Ministry told hospitals to cancel surgeries.',
+      ),
+    ).toEqual(['Health Ministry']);
+  });
+  it('reads the subject inside a quote that does not close before the verb', () => {
+    expect(issuers('“Marland urges Norland to withdraw its troops at once.')).toEqual(['Marland']);
+  });
+});
+
+describe('English issuer: orders that name no issuer', () => {
+  it('go on from the last order’s issuer', () => {
+    expect(
+      issuers(
+        'Health Minister Jo Park ordered schools to close on Monday.',
+        'The measures also urged parents to keep children at home.',
+      ),
+    ).toEqual(['Jo Park', 'Jo Park']);
+  });
+  it('stay without an issuer when no order came before', () => {
+    expect(issuers('The measures also urged parents to keep children at home.')).toEqual([null]);
+  });
+});

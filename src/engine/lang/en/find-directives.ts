@@ -56,7 +56,8 @@ function cueIssuer(ctx: EnContext, sentence: Sentence, s: string, at: number[]):
     const speaker = closingSpeaker(ctx, sentence, cue.at);
     return speaker && isAuthority(speaker) ? speaker.issuer : ctx.lastIssuer;
   }
-  return subject.issuer;
+  // An order whose subject names no one goes on from the last order ("Also ordered to ...").
+  return subject.issuer ?? (subject.kind === 'none' ? ctx.lastIssuer : null);
 }
 
 /** English directives: ordering verbs in a directive frame, and obligations an authority places. */

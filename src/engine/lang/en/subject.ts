@@ -28,6 +28,10 @@ const DATELINE =
   /^(?:[\p{Lu}][\p{Lu}\s.,'’-]{2,40}(?:\s*\([^)]{1,30}\))?\s*[-–—:]\s*|\([^)]{1,30}\)\s*[-–—]\s*|\p{Lu}{3,}(?:\s\p{Lu}{3,})*\s(?=\p{Lu}\p{Ll}))/u;
 const INTRO =
   /^(?:(?:In|When|After|Before|During|On|At|As|While|Since|Under|Earlier|Later|Meanwhile|However|But|And|Also|Last|This|Shortly|Separately|Instead|Yet|Still|Then|Now|Today|Yesterday|Previously|Despite|Following|With|For|From|To|Moreover|Furthermore|Besides|Nowadays|Indeed|Thus|Therefore|Finally|Overall|Perhaps|Maybe)\b[^,"“”]{0,60},\s*|(?:But|And|Meanwhile|However|Earlier|Later|Also|Yet|So|Then|Now|Separately|Moreover|Furthermore|Besides|Perhaps|Maybe)\s+)/u;
+// "Citing the report, X asked ...", "Speaking on Monday, X told ...": a participle clause before the subject.
+const PARTICIPLE = /^\p{Lu}\p{Ll}+(?:ing|ed)\b[^,"“”]{0,80},\s*/u;
+// "This week, therefore, X ...": a connective set off by commas after an introduction.
+const CONNECTIVE = /^(?:therefore|however|meanwhile|though|too|also|instead|in turn|in addition),\s*/u;
 const QUOTE_CLOSE = /^.*[,.!?]\s*["”’']\s*/su;
 const PRONOUN = /^["“‘']?(he|she|they|it|we|i)\b/iu;
 const POSSESSIVE_DOC =
@@ -67,13 +71,14 @@ const FUNCTION_WORD =
 /** Offset where the subject starts: after a dateline, an introductory phrase, and a closed quote. */
 function subjectStart(region: string): number {
   let at = 0;
-  for (const re of [DATELINE, INTRO, INTRO]) {
+  for (const re of [DATELINE, INTRO, PARTICIPLE, INTRO, CONNECTIVE]) {
     const m = re.exec(region.slice(at));
     if (m) at += m[0].length;
   }
   if (!/^["“‘']/u.test(region.slice(at))) return at;
   const quote = QUOTE_CLOSE.exec(region.slice(at));
-  return quote ? at + quote[0].length : at;
+  // A quote that does not close before the verb holds the subject: '"China urges ...'.
+  return quote ? at + quote[0].length : at + 1;
 }
 
 interface Candidate extends Subject {
