@@ -151,7 +151,7 @@ export const EN_RULE_OPENER =
  * "may not"), an order only when a rule states it ("the regulations say staff cannot ...").
  */
 export const EN_OBLIGATION =
-  /\b(?:(must(?:n[’']t| not)?|shall(?: not)?|should(?:n[’']t| not)?|(?:has|have|will have|had) to|needs? to|(?:has|have) (?:a|the) (?:responsibility|duty|obligation) to)|((?:is|are|was|were|will be|would be|be|been|being)(?: now| also| still| being)? (?:required|obliged|obligated|ordered|told|asked|instructed|directed|urged|advised|banned|barred|prohibited|forbidden|mandated)(?: not)? (?:to|from)|(?:is|are|will be|has been|have been)(?: now| also| still)? (?:banned|prohibited|forbidden|outlawed)\b|(?:is|are|was|were|being)(?: being)? asked for|(?:is|are|was|were|will be|becomes?|became)(?: now| also)? (?:mandatory|compulsory|obligatory))|(cannot|can['’]t|can no longer|may not))[\s,.;]/u;
+  /\b(?:(must(?:n[’']t| not)?|shall(?: not)?|(?:is|are) to(?= be \p{Ll}+(?:ed|en|t)\b)|should(?:n[’']t| not)?|(?:has|have|will have|had) to|needs? to|(?:has|have) (?:a|the) (?:responsibility|duty|obligation) to)|((?:is|are|was|were|will be|would be|be|been|being)(?: now| also| still| being)? (?:required|obliged|obligated|ordered|told|asked|instructed|directed|urged|advised|banned|barred|prohibited|forbidden|mandated)(?: not)? (?:to|from)|(?:is|are|will be|has been|have been)(?: now| also| still)? (?:banned|prohibited|forbidden|outlawed)\b|(?:is|are|was|were|being)(?: being)? asked for|(?:is|are|was|were|will be|becomes?|became)(?: now| also)? (?:mandatory|compulsory|obligatory))|(cannot|can['’]t|can no longer|may not))[\s,.;]/u;
 
 /** Reporting verbs that open or close the attribution of an obligation ("X said ... must", "..., X said"). */
 export const EN_SAY =
@@ -164,7 +164,7 @@ export const EN_SAY =
 export const EN_TRIGGER_WORDS: ReadonlySet<string> = new Set([
   ...EN_CUE_VERBS.keys(),
   "can't",
-  ...'mandatory compulsory obligatory cannot can’t may called calls call calling appealed appeals appeal directive directives instruction instructions must mustn shall should shouldn has have had need needs obliged obligated forbidden'.split(
+  ...'mandatory compulsory obligatory cannot can’t may called calls call calling appealed appeals appeal directive directives instruction instructions must mustn shall should shouldn has have had need needs obliged obligated forbidden is are'.split(
     ' ',
   ),
 ]);

@@ -10,7 +10,7 @@ import { type EnContext, isAuthority, resolveSubject } from './subject';
 
 // Trigger words that open a cue only with the next word: "has to", "needs to", "called on/for".
 const NEXT_WORD: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  ...['has', 'have', 'had', 'need', 'needs'].map((w) => [w, new Set(['to'])] as const),
+  ...['has', 'have', 'had', 'need', 'needs', 'is', 'are'].map((w) => [w, new Set(['to'])] as const),
   ...['call', 'called', 'calls', 'calling'].map((w) => [w, new Set(['on', 'upon', 'for'])] as const),
   ...['appealed', 'appeals'].map((w) => [w, new Set(['to', 'for'])] as const),
   ['may', new Set(['not'])],

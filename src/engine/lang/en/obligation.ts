@@ -33,7 +33,7 @@ const WORD_AT = /[\p{L}][\p{L}’'-]*/uy;
 /** Trigger words that can be (or end) an obligation: modals and the participles of passive orders. */
 const MODAL_WORDS: ReadonlySet<string> = new Set(
   (
-    "must mustn't mustn’t mustn shall should shouldn't shouldn’t shouldn has have had need needs cannot can't can’t may " +
+    "must mustn't mustn’t mustn shall should shouldn't shouldn’t shouldn has have had need needs cannot can't can’t may is are " +
     'required obliged obligated ordered told asked instructed directed urged advised banned barred prohibited forbidden mandated outlawed ' +
     'mandatory compulsory obligatory'
   ).split(' '),
@@ -149,7 +149,7 @@ export function findObligation(
     if (rule) return { issuer: rule.issuer ?? fallback() };
     return EN_RULE_OPENER.test(s) ? { issuer: fallback() } : null;
   }
-  const strong = /^(?:must|shall|will have to|has to|have to)/u.test(modal);
+  const strong = /^(?:must|shall|will have to|has to|have to|is to|are to)/u.test(modal);
   // A named speaker the officials analyzer did not place still gives a "must" its authority.
   const named =
     [closing, opening].find((x) => x && isAuthority(x)) ??
