@@ -127,6 +127,14 @@ describe('English issuer: what stands before the subject', () => {
       ),
     ).toEqual(['Health Ministry']);
   });
+  it('skips an opening prepositional phrase', () => {
+    expect(issuers('Amid rising prices, the Trade Ministry told shops to display their prices.')).toEqual([
+      'Trade Ministry',
+    ]);
+    expect(issuers('Ahead of the storm, the coastal authority ordered residents to leave.')).toEqual([
+      'coastal authority',
+    ]);
+  });
   it('reads the subject inside a quote that does not close before the verb', () => {
     expect(issuers('“Marland urges Norland to withdraw its troops at once.')).toEqual(['Marland']);
   });

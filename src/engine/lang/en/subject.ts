@@ -27,7 +27,7 @@ export interface EnContext {
 const DATELINE =
   /^(?:[\p{Lu}][\p{Lu}\s.,'’-]{2,40}(?:\s*\([^)]{1,30}\))?\s*[-–—:]\s*|\([^)]{1,30}\)\s*[-–—]\s*|\p{Lu}{3,}(?:\s\p{Lu}{3,})*\s(?=\p{Lu}\p{Ll}))/u;
 const INTRO =
-  /^(?:(?:In|When|After|Before|During|On|At|As|While|Since|Under|Earlier|Later|Meanwhile|However|But|And|Also|Last|This|Shortly|Separately|Instead|Yet|Still|Then|Now|Today|Yesterday|Previously|Despite|Following|With|For|From|To|Moreover|Furthermore|Besides|Nowadays|Indeed|Thus|Therefore|Finally|Overall|Perhaps|Maybe)\b[^,"“”]{0,60},\s*|(?:But|And|Meanwhile|However|Earlier|Later|Also|Yet|So|Then|Now|Separately|Moreover|Furthermore|Besides|Perhaps|Maybe)\s+)/u;
+  /^(?:(?:In|When|After|Before|During|On|At|As|While|Since|Under|Earlier|Later|Meanwhile|However|But|And|Also|Last|This|Shortly|Separately|Instead|Yet|Still|Then|Now|Today|Yesterday|Previously|Despite|Following|With|For|From|To|Amid|Amidst|Among|Across|Ahead|Against|Throughout|Within|Without|Upon|Unlike|Like|Through|By|Because|Due|Given|Beyond|Along|Until|Once|Although|Though|Whereas|Having|Moreover|Furthermore|Besides|Nowadays|Indeed|Thus|Therefore|Finally|Overall|Perhaps|Maybe)\b[^,"“”]{0,60},\s*|(?:But|And|Meanwhile|However|Earlier|Later|Also|Yet|So|Then|Now|Separately|Moreover|Furthermore|Besides|Perhaps|Maybe)\s+)/u;
 // "Citing the report, X asked ...", "Speaking on Monday, X told ...": a participle clause before the subject.
 const PARTICIPLE = /^\p{Lu}\p{Ll}+(?:ing|ed)\b[^,"“”]{0,80},\s*/u;
 // "This week, therefore, X ...": a connective set off by commas after an introduction.
