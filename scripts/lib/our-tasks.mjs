@@ -3,11 +3,15 @@
  * long-task and long-animation-frame entries do not name content scripts (they run in an
  * isolated world); the trace does: its task events give each task's span on the renderer's
  * main thread, and its V8 CPU-profile samples (same clock) give the script URL running at
- * each moment. A task is ours when a sample inside it has a frame under `scriptOrigin`.
+ * each moment. A task is ours when a sample inside it has a frame under `scriptOrigin` (an
+ * origin, or one script's URL to leave the extension's own pages out).
+ * Only renderer main threads count: the trace also holds the service worker's thread, whose
+ * tasks (the analyzers, the database) hold no page.
  */
 
 const CATEGORIES = ['toplevel', 'disabled-by-default-v8.cpu_profiler', '__metadata'];
 const TASK = 'ThreadControllerImpl::RunTask';
+const MAIN_THREAD = 'CrRendererMain';
 
 /** Starts tracing `page` (before it navigates); resolves to a stop() giving our longest task. */
 export async function traceOurTasks(page, scriptOrigin) {
@@ -29,8 +33,15 @@ export async function traceOurTasks(page, scriptOrigin) {
   };
 }
 
-/** Times (trace µs) of samples whose stack holds a frame of ours, by "pid:tid". */
+/**
+ * Samples whose stack holds a frame of ours, by "pid:tid", in time order: their times (trace µs)
+ * and the innermost function of ours on each (what a long task spent its time in).
+ */
 function ourSampleTimes(events, scriptOrigin) {
+  const mainThreads = new Set();
+  for (const event of events)
+    if (event.name === 'thread_name' && event.args?.name === MAIN_THREAD)
+      mainThreads.add(`${event.pid}:${event.tid}`);
   const profiles = new Map();
   for (const event of events) {
     const key = `${event.pid}:${event.id}`;
@@ -45,57 +56,84 @@ function ourSampleTimes(events, scriptOrigin) {
   }
   const out = new Map();
   for (const profile of profiles.values()) {
+    if (!mainThreads.has(profile.thread)) continue;
+    // The innermost frame of ours on a node's stack ('' when none), by node id.
     const ours = new Map();
-    const isOurs = (id) => {
+    const ourFrame = (id) => {
       if (ours.has(id)) return ours.get(id);
       const node = profile.nodes.get(id);
-      const result =
-        !!node &&
-        ((node.callFrame.url ?? '').startsWith(scriptOrigin) ||
-          (node.parent !== undefined && isOurs(node.parent)));
+      let result = '';
+      if (node) {
+        const { url = '', functionName, lineNumber } = node.callFrame;
+        if (url.startsWith(scriptOrigin))
+          result = `${functionName || '(top level)'} ${url.split('/').pop()}:${lineNumber + 1}`;
+        else if (node.parent !== undefined) result = ourFrame(node.parent);
+      }
       ours.set(id, result);
       return result;
     };
-    const times = out.get(profile.thread) ?? [];
+    const samples = out.get(profile.thread) ?? [];
     let time = profile.start;
     for (const chunk of profile.chunks.sort((a, b) => a.ts - b.ts)) {
       const data = chunk.args.data;
       for (const node of data.cpuProfile?.nodes ?? []) profile.nodes.set(node.id, node);
-      const samples = data.cpuProfile?.samples ?? [];
-      samples.forEach((id, i) => {
+      (data.cpuProfile?.samples ?? []).forEach((id, i) => {
         time += data.timeDeltas?.[i] ?? 0;
-        if (isOurs(id)) times.push(time);
+        const frame = ourFrame(id);
+        if (frame) samples.push({ time, frame });
       });
     }
     out.set(
       profile.thread,
-      times.sort((a, b) => a - b),
+      samples.sort((a, b) => a.time - b.time),
     );
   }
   return out;
 }
 
-/** Our longest task (ms) and how many of our tasks passed 50 ms, from trace events. */
+/** The functions of ours most often sampled in `samples` from index `from` up to trace time `end`. */
+function hotFrames(samples, from, end, count = 3) {
+  const tally = new Map();
+  for (let i = from; i < samples.length && samples[i].time <= end; i++)
+    tally.set(samples[i].frame, (tally.get(samples[i].frame) ?? 0) + 1);
+  return [...tally]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, count)
+    .map(([frame, n]) => `${frame} ×${n}`);
+}
+
+/**
+ * Our longest task (ms), how many of our tasks passed 50 ms, and where the longest one spent
+ * its time (`longestIn`: the innermost functions of ours most sampled in it), from trace events.
+ */
 export function ourTasks(events, scriptOrigin) {
   const samples = ourSampleTimes(events, scriptOrigin);
   let longestMs = 0;
+  let longestCpuMs = 0;
+  let longestIn = [];
   let over50 = 0;
   for (const event of events) {
     if (event.name !== TASK || event.ph !== 'X' || !event.dur) continue;
-    const times = samples.get(`${event.pid}:${event.tid}`);
-    if (!times?.length) continue;
+    const thread = samples.get(`${event.pid}:${event.tid}`);
+    if (!thread?.length) continue;
     // First sample at or after the task's start (binary search), inside the task?
     let low = 0;
-    let high = times.length;
+    let high = thread.length;
     while (low < high) {
       const mid = (low + high) >>> 1;
-      if (times[mid] < event.ts) low = mid + 1;
+      if (thread[mid].time < event.ts) low = mid + 1;
       else high = mid;
     }
-    if (low >= times.length || times[low] > event.ts + event.dur) continue;
+    const end = event.ts + event.dur;
+    if (low >= thread.length || thread[low].time > end) continue;
     const ms = event.dur / 1000;
-    longestMs = Math.max(longestMs, ms);
+    if (ms > longestMs) {
+      longestMs = ms;
+      longestIn = hotFrames(thread, low, end);
+    }
+    // Thread time: what the task ran on a CPU, less the time other processes held it.
+    longestCpuMs = Math.max(longestCpuMs, (event.tdur ?? event.dur) / 1000);
     if (ms > 50) over50 += 1;
   }
-  return { longestMs, over50 };
+  return { longestMs, longestCpuMs, longestIn, over50 };
 }

@@ -1,4 +1,4 @@
-import { findArticle } from '../engine/article/find-article';
+import { findArticleSteps } from '../engine/article/find-article';
 import {
   analyzerInput,
   articleResult,
@@ -25,16 +25,17 @@ export type PageReading =
 
 /**
  * annotateDocument's work, spread over short tasks with the same result: the page's size is
- * checked first, the article found in one task (the finder is not steppable), the text model
- * built in slices, and the language told and the analyzers run by `remote`, off this thread
- * (never here: on a long article they would hold the page for seconds).
+ * checked first, the article found and the text model built in slices, and the language told
+ * and the analyzers run by `remote`, off this thread (never here: on a long article they would
+ * hold the page for seconds). Starts with a pause: the task that called it has done its own work.
  */
 export async function annotatePage(doc: Document, remote: RemoteAnalyzer): Promise<PageReading> {
+  await pause();
   const tooLarge = await runInSlices(measurePageSize(doc));
   if (tooLarge) return { result: null, skipped: tooLarge };
   await pause();
   const t0 = now();
-  const found = findArticle(doc);
+  const found = await runInSlices(findArticleSteps(doc));
   const t1 = now();
   if (!found.isArticle) return { result: notArticleResult(found, t1 - t0), skipped: null };
   await pause();

@@ -22,12 +22,17 @@ const KEEP_MS = 1_500;
  * Highlight API has no events, so the pointer is hit-tested against the painted ranges: at
  * most once per animation frame, and only after it moved (a still pointer costs nothing).
  */
+/** The card's elements, in a closed shadow root under `host`. */
+interface CardParts {
+  host: HTMLElement;
+  box: HTMLElement;
+  heading: HTMLElement;
+  main: HTMLElement;
+  details: HTMLElement;
+}
+
 export class HoverCard {
-  readonly host: HTMLElement;
-  private readonly box: HTMLElement;
-  private readonly heading: HTMLElement;
-  private readonly main: HTMLElement;
-  private readonly details: HTMLElement;
+  private parts: CardParts | null = null;
   private pointer: { x: number; y: number } | null = null;
   private tested: { x: number; y: number } | null = null;
   private frame = 0;
@@ -40,18 +45,31 @@ export class HoverCard {
     private readonly doc: Document,
     private readonly painted: PaintedSource,
     private readonly t: Translate,
-  ) {
-    const { host, root } = overlayHost(doc, 'newsmark-card');
-    this.host = host;
+  ) {}
+
+  /** The card's host element, built on first use (most pages never show a card). */
+  get host(): HTMLElement {
+    return this.built().host;
+  }
+
+  /**
+   * Builds the card's elements the first time it is shown, not when the script starts: every
+   * page pays for the start, and few readers hover a highlight on most of them.
+   */
+  private built(): CardParts {
+    if (this.parts) return this.parts;
+    const { host, root } = overlayHost(this.doc, 'newsmark-card');
     // Never in the pointer's way: the page under the card stays clickable and selectable.
-    this.host.style.setProperty('pointer-events', 'none', 'important');
-    this.box = this.element(CARD_STYLE);
-    this.box.setAttribute('role', 'tooltip');
-    this.heading = this.element({ 'font-size': '11px', 'text-transform': 'uppercase', opacity: '0.75' });
-    this.main = this.element({ 'font-weight': '600' });
-    this.details = this.element({});
-    this.box.append(this.heading, this.main, this.details);
-    root.append(this.box);
+    host.style.setProperty('pointer-events', 'none', 'important');
+    const box = this.element(CARD_STYLE);
+    box.setAttribute('role', 'tooltip');
+    const heading = this.element({ 'font-size': '11px', 'text-transform': 'uppercase', opacity: '0.75' });
+    const main = this.element({ 'font-weight': '600' });
+    const details = this.element({});
+    box.append(heading, main, details);
+    root.append(box);
+    this.parts = { host, box, heading, main, details };
+    return this.parts;
   }
 
   get shown(): Annotation | null {
@@ -99,7 +117,7 @@ export class HoverCard {
 
   hide(): void {
     this.current = null;
-    this.host.remove();
+    this.parts?.host.remove();
   }
 
   private testPointer(): void {
@@ -144,17 +162,18 @@ export class HoverCard {
 
   private show(annotation: Annotation, line: DOMRectReadOnly): void {
     const content = cardContent(annotation, this.t);
-    this.heading.textContent = content.heading;
-    this.main.textContent = content.main;
-    this.details.textContent = content.details.join('; ');
-    this.details.style.setProperty('display', content.details.length ? 'block' : 'none', 'important');
+    const { host, box, heading, main, details } = this.built();
+    heading.textContent = content.heading;
+    main.textContent = content.main;
+    details.textContent = content.details.join('; ');
+    details.style.setProperty('display', content.details.length ? 'block' : 'none', 'important');
     const dark = this.doc.defaultView?.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;
-    styleElement(this.box, CARD_THEMES[dark ? 'dark' : 'light']);
+    styleElement(box, CARD_THEMES[dark ? 'dark' : 'light']);
     this.current = annotation;
     const height = this.doc.defaultView?.innerHeight ?? 800;
     // Below the line, or above it near the bottom of the window.
     const below = line.bottom + GAP_PX;
-    placeOverlay(this.host, this.doc, Math.max(4, line.left), below > height - 80 ? line.top - 70 : below);
+    placeOverlay(host, this.doc, Math.max(4, line.left), below > height - 80 ? line.top - 70 : below);
   }
 
   private element(styles: Record<string, string>): HTMLElement {

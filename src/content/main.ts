@@ -113,22 +113,15 @@ async function run(): Promise<void> {
 
 const warn = (error: unknown): void => console.warn('Newsmark:', error);
 
-// The selection UI (its toolbar, styles and strings) is built in a task of its own, after
-// the script's first one: every page pays for it, article or not, and one task for both
-// would be long on a slow machine. A command that comes first builds it at once.
-let ui: SelectionUi | null = null;
-function selectionUi(): SelectionUi {
-  if (!ui) {
-    ui = new SelectionUi(document, session);
-    ui.listen();
-  }
-  return ui;
-}
-setTimeout(() => selectionUi(), 0);
+// Every page pays for the script's start, article or not: the toolbar and the hover card
+// build their elements (and read their strings) only when first shown, and the page is read
+// from the next task on (annotatePage starts with a pause).
+const ui = new SelectionUi(document, session);
+ui.listen();
 // Answers nothing (returns no promise), so the sender's channel closes at once.
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender): void => {
   dispatchExtensionMessage(message, sender.id, browser.runtime.id, {
-    command: (action, colour) => selectionUi().command(action, colour),
+    command: (action, colour) => ui.command(action, colour),
     readerAnnotationsChanged: () => session.reload().catch(warn),
     paintSettingsChanged: (paint) => {
       painter.change(paint);

@@ -1,6 +1,6 @@
 /**
- * Bounds on the pages the content script reads at all. The article finder walks the whole
- * page in one go (and recursively); past these a page is a data dump, a book or a trap, and
+ * Bounds on the pages the content script reads at all. Each stage of the article finder walks
+ * the whole page (or the article) in one task; past these a page is a data dump, a book or a trap, and
  * reading it would hold the tab's main thread far longer than a reader would accept.
  */
 export const PAGE_LIMITS = {
@@ -17,34 +17,53 @@ export type PageLimits = typeof PAGE_LIMITS;
 /** Why a page is too large to read, or null when it is within the limits. */
 export type TooLarge = 'elements' | 'depth' | 'text' | null;
 
-/** Elements visited between two chances to pause. */
+const ELEMENT = 1;
+const TEXT = 3;
+const CDATA = 4;
+
+/** Nodes visited between two chances to pause. */
 const STEP = 2_000;
 
 /**
- * Walks the document's elements once (a loop, never a recursion) in pausable steps and tells
- * whether the page is within `limits`. Stops at the first limit passed.
+ * Walks the document's nodes once (a loop, never a recursion) in pausable steps and tells
+ * whether the page is within `limits`. Stops at the first limit passed. The text in <body> is
+ * summed node by node: its `textContent` would build the whole text (megabytes on a huge page)
+ * in one step that cannot pause.
  */
 export function* measurePageSize(doc: Document, limits: PageLimits = PAGE_LIMITS): Generator<void, TooLarge> {
-  if ((doc.body?.textContent?.length ?? 0) > limits.textChars) return 'text';
-  let element: Element | null = doc.documentElement;
+  const body = doc.body;
+  let node: Node | null = doc.documentElement;
   let depth = 0;
-  let count = 0;
-  while (element) {
-    count += 1;
-    if (count > limits.elements) return 'elements';
-    if (depth > limits.depth) return 'depth';
-    if (count % STEP === 0) yield;
-    const child: Element | null = element.firstElementChild;
-    if (child) {
-      element = child;
-      depth += 1;
-      continue;
+  let elements = 0;
+  let chars = 0;
+  let visited = 0;
+  let inBody = false;
+  while (node) {
+    visited += 1;
+    if (visited % STEP === 0) yield;
+    if (node.nodeType === ELEMENT) {
+      elements += 1;
+      if (elements > limits.elements) return 'elements';
+      if (depth > limits.depth) return 'depth';
+      if (node === body) inBody = true;
+      const child: Node | null = node.firstChild;
+      if (child) {
+        node = child;
+        depth += 1;
+        continue;
+      }
+    } else if (inBody && (node.nodeType === TEXT || node.nodeType === CDATA)) {
+      chars += (node as CharacterData).data.length;
+      if (chars > limits.textChars) return 'text';
     }
-    while (element && !element.nextElementSibling) {
-      element = element.parentElement;
+    // Done with this node and what is under it: on to the next sibling, climbing as needed.
+    while (node && !node.nextSibling) {
+      if (node === body) inBody = false;
+      node = node.parentNode;
       depth -= 1;
     }
-    element = element?.nextElementSibling ?? null;
+    if (node === body) inBody = false;
+    node = node?.nextSibling ?? null;
   }
   return null;
 }

@@ -32,7 +32,7 @@ function sameRange(a: Range, b: Range): boolean {
  * the context-menu items and keyboard commands that the background forwards (`command`).
  */
 export class SelectionUi {
-  private readonly toolbar: ReaderToolbar;
+  private bar: ReaderToolbar | null = null;
   /** The selection the toolbar was opened for; a live Range follows page edits. */
   private target: Range | null = null;
   private pointerDown = false;
@@ -42,19 +42,26 @@ export class SelectionUi {
   constructor(
     private readonly doc: Document,
     private readonly session: ReaderSession,
-  ) {
-    this.toolbar = new ReaderToolbar(doc, (key) => translate(key), {
+  ) {}
+
+  /**
+   * The toolbar, built the first time it is shown: building it reads its translated labels,
+   * and the first translation loads the extension's strings, too slow for the script's start.
+   */
+  private get toolbar(): ReaderToolbar {
+    this.bar ??= new ReaderToolbar(this.doc, (key) => translate(key), {
       highlight: (colour) => this.save(colour),
       note: () => this.note(askToOpen()),
       dismissed: () => this.close(),
     });
+    return this.bar;
   }
 
   /** Starts listening; the listeners are cheap and only act on the reader's own selections. */
   listen(): void {
     this.doc.addEventListener('selectionchange', () => this.settleSoon());
     this.doc.addEventListener('pointerdown', (event) => {
-      if (event.target !== this.toolbar.host) this.pointerDown = true;
+      if (!this.bar || event.target !== this.bar.host) this.pointerDown = true;
     });
     this.doc.addEventListener('pointerup', () => {
       this.pointerDown = false;
@@ -73,7 +80,7 @@ export class SelectionUi {
     const range = selectedRange(this.doc.getSelection());
     const result = spanForRange(this.session.articleModel, range);
     if (!range || !result.ok) {
-      if (this.toolbar.shown && this.target) this.close();
+      if (this.bar?.shown && this.target) this.close();
       return;
     }
     // The same selection again (the click on the toolbar ends with a pointerup): keep its target.
@@ -148,6 +155,6 @@ export class SelectionUi {
 
   private close(): void {
     this.target = null;
-    this.toolbar.hide();
+    this.bar?.hide();
   }
 }

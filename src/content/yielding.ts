@@ -4,6 +4,8 @@
  * slow, busy machine.
  */
 
+import type { Steps } from '../engine/article/run-steps';
+
 /** The longest stretch of our work between two pauses. */
 export const SLICE_MS = 8;
 
@@ -16,7 +18,7 @@ export function pause(): Promise<void> {
 }
 
 /** Runs a generator's steps, pausing whenever a slice of SLICE_MS is used; resolves to its result. */
-export async function runInSlices<T>(steps: Generator<void, T>, sliceMs = SLICE_MS): Promise<T> {
+export async function runInSlices<T>(steps: Steps<T>, sliceMs = SLICE_MS): Promise<T> {
   let sliceStart = performance.now();
   for (;;) {
     const step = steps.next();
@@ -28,10 +30,4 @@ export async function runInSlices<T>(steps: Generator<void, T>, sliceMs = SLICE_
   }
 }
 
-/** Runs a generator's steps without pausing; returns its result. */
-export function runToEnd<T>(steps: Generator<void, T>): T {
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
-}
+export { runToEnd } from '../engine/article/run-steps';

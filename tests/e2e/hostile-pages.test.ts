@@ -1,12 +1,15 @@
 /**
  * The built extension (dist/chromium) on the generated hostile and huge pages: no error, no
  * crash, and no main-thread task of ours over the bound (found in a browser trace: a task holding
- * a CPU-profile sample of our scripts); each page's longest task is printed. And a service worker stopped while it writes a page:
- * nothing the reader had is lost, and the page's rows all arrive once the worker is back.
- * The goal is 50 ms (issue: hostile pages). It is not met yet: script start-up and article
- * finding still take one task each: 65-170 ms on a shared two-core machine, and up to 670 ms
- * on the first, cold page of a fresh profile. The test gates at 1,500 ms, which catches the
- * hangs (seconds) this work removed; NEWSMARK_LONG_TASK_MS=50 runs it at the goal.
+ * a CPU-profile sample of the content script); each page's longest task is printed, with where
+ * it spent its time. And a service worker stopped while it writes a page: nothing the reader
+ * had is lost, and the page's rows all arrive once the worker is back.
+ * The goal is 50 ms (issue: hostile pages). Every task of ours now takes under 35 ms of CPU
+ * (the script's start, one task the browser gives it, is the longest) and the test gates at the
+ * goal on that: the thread time of a task, which other processes on a busy machine do not
+ * stretch. Its wall time is printed and gated at 1,500 ms, a bound for hangs only: on a shared
+ * two-core machine under load the same tasks took 25-810 ms of wall time. NEWSMARK_LONG_TASK_MS
+ * and NEWSMARK_LONG_TASK_CPU_MS change the bounds.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -24,6 +27,7 @@ import { putReaderRow } from './helpers/library';
 import { DIST_CHROMIUM, requireBuild } from './helpers/paths';
 
 const LONG_TASK_MS = Number(process.env.NEWSMARK_LONG_TASK_MS ?? 1500);
+const LONG_TASK_CPU_MS = Number(process.env.NEWSMARK_LONG_TASK_CPU_MS ?? 50);
 /** Pages small enough to be read, which must be painted; the rest are left alone or are not articles. */
 const PAINTED = new Set([
   'ordinary-40.html',
@@ -73,7 +77,8 @@ async function visitHostile(file: string) {
     if ((error.stack ?? '').includes(origin)) errors.push(error.message);
   });
   page.on('crash', () => errors.push('the tab crashed'));
-  const stop = await traceOurTasks(page, origin);
+  // The content script only: the popup page left open in this browser is not the page's work.
+  const stop = await traceOurTasks(page, `${origin}/content.js`);
   await page.goto(`${served.origin}/${file}`, { waitUntil: 'load', timeout: 30_000 });
   const painted = await page
     .waitForFunction(
@@ -100,8 +105,11 @@ describe('Chromium on hostile and huge pages', () => {
       const { errors, painted, ours } = await visitHostile(file);
       expect(errors).toEqual([]);
       expect(painted).toBe(PAINTED.has(file));
-      console.info(`longest task of ours on ${file}: ${ours.longestMs.toFixed(0)} ms (goal 50)`);
+      console.info(
+        `longest task of ours on ${file}: ${ours.longestMs.toFixed(0)} ms, ${ours.longestCpuMs.toFixed(0)} ms of CPU (goal 50) in ${ours.longestIn.join(', ')}`,
+      );
       expect(ours.longestMs, `our longest task on ${file}`).toBeLessThanOrEqual(LONG_TASK_MS);
+      expect(ours.longestCpuMs, `our most CPU in one task on ${file}`).toBeLessThanOrEqual(LONG_TASK_CPU_MS);
     },
     90_000,
   );
@@ -144,7 +152,8 @@ describe('a service worker stopped mid-write', () => {
     });
     const stormEnds = Date.now() + 700;
     let stops = 0;
-    while (Date.now() < stormEnds) {
+    // At least four stops, however slow a busy machine makes each.
+    while (Date.now() < stormEnds || stops < 4) {
       await cdp.send('ServiceWorker.stopAllWorkers');
       stops += 1;
       await new Promise((done) => setTimeout(done, 15));

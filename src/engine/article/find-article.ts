@@ -5,6 +5,7 @@ import { measurePage, type PageStats } from './dom-stats';
 import { decideIsArticle, MIN_PROSE_CHARS, measureProse, type ProseMeasure } from './is-article';
 import { findLead } from './lead';
 import { readMetadata, readSignals } from './metadata';
+import { runToEnd, type Steps } from './run-steps';
 import { parentOf } from './tree';
 
 function enclosingArticle(el: Element): Element | null {
@@ -20,35 +21,47 @@ interface BodyAttempt {
   prose: ProseMeasure;
 }
 
-function attempt(
+/** One pass over the body; it yields between its stages, each a whole walk of the page or of the article. */
+function* attempt(
   body: Element,
   strict: boolean,
   title: (scope: Element | null) => string | null,
-): BodyAttempt & { scope: Element | null } {
+): Steps<BodyAttempt & { scope: Element | null }> {
   const page = measurePage(body, strict);
+  yield;
   const { elements, top } = chooseContainers(page, body, strict);
+  yield;
   const parent = top && parentOf(top);
   const scope = top ? (enclosingArticle(top) ?? (parent && parentOf(parent)) ?? top) : null;
-  const blocks = collectBlocks(elements, top, page, title(scope));
+  const heading = title(scope);
+  yield;
+  const blocks = collectBlocks(elements, top, page, heading);
+  yield;
   const lead = findLead(elements, page, blocks);
   if (lead) blocks.unshift(lead);
   return { page, containers: elements, blocks, prose: measureProse(blocks, page), scope };
 }
 
-/** Finds the article on a page: metadata, body blocks, and whether it is an article at all. Never changes the page. */
-export function findArticle(doc: Document): FoundArticle {
+/**
+ * findArticle in steps: the page's signals, then for each pass its measure of the page, its
+ * containers, the metadata and the blocks, with a yield between any two. Same result as
+ * findArticle; a caller may pause at each yield (the page keeps its main thread between).
+ */
+export function* findArticleSteps(doc: Document): Steps<FoundArticle> {
   const body = doc.body;
   const signals = readSignals(doc);
   if (!body) return { ...readMetadata(doc, signals, null), isArticle: false, blocks: [] };
+  yield;
   let metadata: ArticleMetadata | null = null;
   const titleFor = (scope: Element | null): string | null => {
     metadata = readMetadata(doc, signals, scope);
     return metadata.title;
   };
-  let best = attempt(body, true, titleFor);
+  let best = yield* attempt(body, true, titleFor);
   // Like Readability: when the strict pass finds too little, class hints may have hidden the article.
   if (best.prose.prose < MIN_PROSE_CHARS) {
-    const loose = attempt(body, false, titleFor);
+    yield;
+    const loose = yield* attempt(body, false, titleFor);
     if (loose.prose.prose > best.prose.prose * 1.5) best = loose;
     else titleFor(best.scope);
   }
@@ -56,4 +69,9 @@ export function findArticle(doc: Document): FoundArticle {
     signals.jsonLd.article !== null || signals.meta.get('og:type')?.toLowerCase() === 'article';
   const isArticle = decideIsArticle(best.prose, declared, signals.jsonLd.types);
   return { ...(metadata ?? readMetadata(doc, signals, best.scope)), isArticle, blocks: best.blocks };
+}
+
+/** Finds the article on a page: metadata, body blocks, and whether it is an article at all. Never changes the page. */
+export function findArticle(doc: Document): FoundArticle {
+  return runToEnd(findArticleSteps(doc));
 }

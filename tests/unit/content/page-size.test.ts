@@ -45,3 +45,30 @@ describe('measurePageSize', () => {
     expect(measure(doc)).toBeNull();
   });
 });
+
+describe('measurePageSize counts only the text in <body>, in steps', () => {
+  const limits = { ...PAGE_LIMITS, textChars: 1_000 };
+
+  it('leaves out the text of the head (a large inline script there is not the page)', () => {
+    const script = `<script>var data = "${'x'.repeat(5_000)}";</script>`;
+    const doc = parseHtml(`<!doctype html><head>${script}</head><body><p>A short notice.</p></body>`);
+    expect(measure(doc, limits)).toBeNull();
+  });
+
+  it('adds up text spread over many paragraphs', () => {
+    const paragraphs = (n: number) => '<p>The ferry leaves at noon.</p>'.repeat(n); // 25 characters each
+    expect(measure(parseHtml(`<!doctype html><body>${paragraphs(60)}</body>`), limits)).toBe('text');
+    expect(measure(parseHtml(`<!doctype html><body>${paragraphs(30)}</body>`), limits)).toBeNull();
+  });
+
+  it('pauses on a large page and gives the same answer as in one go', () => {
+    const cells = '<td>7</td>'.repeat(5_000);
+    const doc = parseHtml(`<!doctype html><body><table><tr>${cells}</tr></table></body>`);
+    const steps = measurePageSize(doc);
+    let pauses = 0;
+    for (let step = steps.next(); !step.done; step = steps.next()) pauses += 1;
+    expect(pauses).toBeGreaterThan(2);
+    expect(measure(doc)).toBeNull();
+    expect(measure(doc, { ...PAGE_LIMITS, elements: 4_000 })).toBe('elements');
+  });
+});

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { parseHtml } from '../../../../src/cli/load-document';
+import { runInSlices } from '../../../../src/content/yielding';
+import { findArticle, findArticleSteps } from '../../../../src/engine/article/find-article';
+import { runToEnd } from '../../../../src/engine/article/run-steps';
+import type { FoundArticle } from '../../../../src/engine/types';
+import { loadFixture } from '../../article/load-fixture';
+
+const FIXTURES = ['vi-sapo-theo.html', 'comments-related.html', 'list-page.html', 'br-text-div.html'];
+
+/** Runs the steps one by one, counting the yields. */
+function stepped(doc: Document): { found: FoundArticle; yields: number } {
+  const steps = findArticleSteps(doc);
+  let yields = 0;
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return { found: step.value, yields };
+    yields += 1;
+  }
+}
+
+/** The same result: equal metadata, and the very same elements as blocks. */
+function expectSame(a: FoundArticle, b: FoundArticle): void {
+  const { blocks: blocksA, ...restA } = a;
+  const { blocks: blocksB, ...restB } = b;
+  expect(restA).toEqual(restB);
+  expect(blocksA.map((block) => block.kind)).toEqual(blocksB.map((block) => block.kind));
+  blocksA.forEach((block, i) => {
+    expect(block.element).toBe(blocksB[i]?.element);
+    expect(block.skip ?? []).toEqual(blocksB[i]?.skip ?? []);
+  });
+}
+
+describe('findArticleSteps', () => {
+  it.each(FIXTURES)('finds in steps what findArticle finds at once: %s', (name) => {
+    const doc = loadFixture(name);
+    const { found, yields } = stepped(doc);
+    expectSame(found, findArticle(doc));
+    expectSame(runToEnd(findArticleSteps(doc)), found);
+    // At least: after the signals, the page measure, the containers, the title and the blocks.
+    expect(yields).toBeGreaterThanOrEqual(5);
+  });
+
+  it('gives the same result when paused at every step (the content script)', async () => {
+    const doc = loadFixture('comments-related.html');
+    const sliced = await runInSlices(findArticleSteps(doc), 0);
+    expectSame(sliced, findArticle(doc));
+    expect(sliced.isArticle).toBe(true);
+  });
+
+  it('yields more often when the strict pass finds too little and a loose pass runs', () => {
+    // A short story: the strict pass finds less prose than an article needs, so both passes run.
+    const short = parseHtml(
+      '<!doctype html><body><div class="content"><p>The ferry runs twice a day from the harbour.</p></div></body>',
+      'https://example.test/a',
+    );
+    const long = loadFixture('comments-related.html');
+    expect(stepped(short).yields).toBeGreaterThan(stepped(long).yields);
+    expect(stepped(short).found.isArticle).toBe(false);
+  });
+
+  it('does not yield on a document without a body, and finds no article there', () => {
+    const doc = parseHtml('<!doctype html><title>Frames</title>', 'https://example.test/a');
+    doc.documentElement.removeChild(doc.body);
+    const { found, yields } = stepped(doc);
+    expect(yields).toBe(0);
+    expect(found.isArticle).toBe(false);
+    expect(found.blocks).toEqual([]);
+    expect(found.title).toBe('Frames');
+  });
+});
