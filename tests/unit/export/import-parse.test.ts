@@ -6,6 +6,7 @@ import {
   MAX_IMPORT_BYTES,
   MAX_IMPORT_ROWS,
   parseImport,
+  utf8Length,
 } from '../../../src/export/import-parse';
 import type { FlatAnnotationRow } from '../../../src/shared/records';
 import { sampleLibrary } from '../store/library.test-data';
@@ -118,6 +119,19 @@ describe('parseImport', () => {
   it('refuses files over the size limit before reading them', () => {
     expect(checkImportSize(MAX_IMPORT_BYTES)).toBeNull();
     expect(checkImportSize(MAX_IMPORT_BYTES + 1)).toMatchObject({ ok: false, error: 'too-large' });
+  });
+
+  it('counts UTF-8 bytes as a file holds them, without copying the text', () => {
+    const encoded = (text: string) => new TextEncoder().encode(text).length;
+    for (const text of ['', 'plain ascii', 'Thủ tướng yêu cầu', 'café ½ €5', 'emoji 📰 and 𝄞'])
+      expect(utf8Length(text)).toBe(encoded(text));
+  });
+
+  it('refuses a text whose UTF-8 size passes the limit though its length does not', () => {
+    // Each "ệ" is one UTF-16 unit and three UTF-8 bytes.
+    const text = 'ệ'.repeat(Math.ceil(MAX_IMPORT_BYTES / 3) + 1);
+    expect(text.length).toBeLessThan(MAX_IMPORT_BYTES);
+    expect(parseImport(text)).toMatchObject({ ok: false, error: 'too-large' });
   });
 });
 
