@@ -49,7 +49,7 @@ export function FiguresView({ onOpenItem, db = sharedDb() }: InsightsViewProps) 
           render={(f) => (
             <div class="insights-row figure-row" data-testid="figure" data-id={f.id}>
               <span class="insights-name">
-                <mark class="swatch-figure">{f.quote}</mark>{' '}
+                <mark class="figure-quote">{f.quote}</mark>{' '}
                 <span class="figure-value">{formatValue(f.value, f.unit)}</span>{' '}
                 <span class="insights-meta">{f.type}</span>
               </span>
