@@ -15,18 +15,19 @@ export interface AxeFinding {
 
 /** Impacts the project's quality bar forbids (issue 9). */
 const BLOCKING = new Set(['serious', 'critical']);
+export const isBlocking = (finding: AxeFinding) => BLOCKING.has(finding.impact);
 
 /**
- * Runs axe-core over `page` and returns its serious and critical violations. The script is
+ * Runs axe-core over `page` and returns its violations, of every impact. The script is
  * put in through the DevTools protocol (page.evaluate), which the extension's CSP does not
  * govern: the manifest's policy stays as it ships.
  */
-export async function blockingViolations(page: Page): Promise<AxeFinding[]> {
+export async function axeViolations(page: Page): Promise<AxeFinding[]> {
   if (!(await page.evaluate(() => 'axe' in window))) {
     // `;0`: the script's completion value must not be taken for a function to call.
     await page.evaluate(`${await readFile(AXE_SCRIPT, 'utf8')}\n;0`);
   }
-  const found = await page.evaluate(async () => {
+  return page.evaluate(async () => {
     const axe = (window as unknown as { axe: AxeApi }).axe;
     const result = await axe.run(document, { resultTypes: ['violations'] });
     return result.violations.map((v) => ({
@@ -36,7 +37,6 @@ export async function blockingViolations(page: Page): Promise<AxeFinding[]> {
       nodes: v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`),
     }));
   });
-  return found.filter((f) => BLOCKING.has(f.impact));
 }
 
 /** The slice of axe's API used here (axe-core ships its types, but for the module, not the global). */
