@@ -1,10 +1,14 @@
 import { type ComponentType, h } from 'preact';
 import type english from '../../_locales/en/messages.json';
+import { browser } from '../../src/shared/browser-api';
 import type { NewsmarkDb } from '../../src/store/db';
+import { annotationsForPage } from '../../src/store/queries';
+import { type TabLinkApi, tabLink } from '../tab-link';
 import { DirectivesView } from '../views/directives/DirectivesView';
 import { FiguresView } from '../views/figures/FiguresView';
 import { PeopleView } from '../views/people/PeopleView';
 import type { InsightsViewProps } from '../views/shared/use-insights';
+import { articleOpener, followedWindow, type OpenArticle } from './open-article';
 
 /** What a cross-article view gets: the database, and a way to show one page's notes. */
 export interface CrossArticleViewProps {
@@ -31,7 +35,40 @@ export const CROSS_ARTICLE_VIEWS: readonly CrossArticleView[] = [
   { id: 'directives', labelKey: 'insightsDirectives', component: adapt(DirectivesView) },
 ];
 
-/** An item of a cross-article view opens its article's notes (where the panel can reveal it). */
+let opener: OpenArticle | null | undefined;
+
+/** Opens articles in the browser's tabs; null where there are none (unit tests). */
+function tabOpener(): OpenArticle | null {
+  if (opener !== undefined) return opener;
+  const api = browser as unknown as TabLinkApi & Parameters<typeof articleOpener>[0];
+  opener =
+    typeof api.tabs?.create === 'function'
+      ? articleOpener(api, followedWindow(location.search), tabLink(api).reveal)
+      : null;
+  return opener;
+}
+
+/**
+ * An item of a cross-article view is shown where it was read: its article's tab comes to the
+ * front (or opens) and scrolls to the item and flashes it, the way the page view's items do;
+ * the view stays, so the reader can go on down the list. Where that cannot be done (no tabs,
+ * the item is gone, the page no longer has it), the view opens the article's notes instead.
+ */
 function adapt(view: ComponentType<InsightsViewProps>): ComponentType<CrossArticleViewProps> {
-  return ({ db, onShowPage }) => h(view, { db, onOpenItem: (pageUrl: string) => onShowPage(pageUrl) });
+  return ({ db, onShowPage }) =>
+    h(view, {
+      db,
+      onOpenItem: (pageUrl: string, annotationId: string) => {
+        const open = tabOpener();
+        if (!open) return onShowPage(pageUrl);
+        // The item's place in its article: the views know the row's id, the store its offsets.
+        annotationsForPage(db, pageUrl)
+          .then((rows) => rows.find((row) => row.id === annotationId))
+          .then((row) => (row && row.end > row.start ? open(pageUrl, row.start, row.end) : false))
+          .then(
+            (shown) => shown || onShowPage(pageUrl),
+            () => onShowPage(pageUrl),
+          );
+      },
+    });
 }

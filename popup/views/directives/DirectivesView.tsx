@@ -9,6 +9,7 @@ import type { DirectiveItem } from '../../../src/store/insights/model';
 import { t } from '../../i18n';
 import { useDebounced } from '../../use-debounced';
 import { type InsightsViewProps, sharedDb, useInsights } from '../shared/use-insights';
+import { ViewHeading } from '../shared/ViewHeading';
 import { VirtualList } from '../shared/VirtualList';
 import { DirectiveFilters } from './DirectiveFilters';
 import { DirectiveRow } from './DirectiveRow';
@@ -45,6 +46,7 @@ export function DirectivesView({
   const sites = [...new Set(model.directives.map((d) => d.article.site))].filter(Boolean).sort();
   return (
     <section class="insights-view" aria-label={t('insightsDirectives')} data-testid="directives-view">
+      <ViewHeading text={t('insightsDirectives')} />
       <DirectiveFilters
         filter={filter}
         sites={sites}

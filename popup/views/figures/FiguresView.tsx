@@ -5,6 +5,7 @@ import { t } from '../../i18n';
 import { useDebounced } from '../../use-debounced';
 import { formatDay, formatValue } from '../shared/format';
 import { type InsightsViewProps, sharedDb, useInsights } from '../shared/use-insights';
+import { ViewHeading } from '../shared/ViewHeading';
 import { VirtualList } from '../shared/VirtualList';
 import { type FigureControls, FigureFilters } from './FigureFilters';
 
@@ -23,6 +24,7 @@ export function FiguresView({ onOpenItem, db = sharedDb() }: InsightsViewProps) 
   if (!model) return <p class="status">{t('loading')}</p>;
   return (
     <section class="insights-view" aria-label={t('insightsFigures')} data-testid="figures-view">
+      <ViewHeading text={t('insightsFigures')} />
       <FigureFilters value={controls} facets={facets} onChange={setControls} />
       <div class="insights-bar">
         <p class="library-count" role="status" data-testid="figures-count">
@@ -49,7 +51,7 @@ export function FiguresView({ onOpenItem, db = sharedDb() }: InsightsViewProps) 
           render={(f) => (
             <div class="insights-row figure-row" data-testid="figure" data-id={f.id}>
               <span class="insights-name">
-                <mark class="swatch-figure">{f.quote}</mark>{' '}
+                <mark class="figure-quote">{f.quote}</mark>{' '}
                 <span class="figure-value">{formatValue(f.value, f.unit)}</span>{' '}
                 <span class="insights-meta">{f.type}</span>
               </span>

@@ -5,6 +5,7 @@ import { t } from '../../i18n';
 import { useDebounced } from '../../use-debounced';
 import { formatDay } from '../shared/format';
 import { type InsightsViewProps, sharedDb, useInsights } from '../shared/use-insights';
+import { ViewHeading } from '../shared/ViewHeading';
 import { VirtualList } from '../shared/VirtualList';
 import { PersonPage } from './PersonPage';
 
@@ -31,6 +32,7 @@ export function PeopleView({ onOpenItem, db = sharedDb() }: InsightsViewProps) {
   const people = listPeople(model, settled, sort);
   return (
     <section class="insights-view" aria-label={t('insightsPeople')} data-testid="people-view">
+      <ViewHeading text={t('insightsPeople')} />
       <div class="insights-filters">
         <label>
           <span class="visually-hidden">{t('insightsPeopleSearch')}</span>

@@ -2,6 +2,7 @@ import type { InsightsModel } from '../../../src/store/insights/model';
 import { personPage } from '../../../src/store/insights/people';
 import { t } from '../../i18n';
 import { formatDay } from '../shared/format';
+import { ViewHeading } from '../shared/ViewHeading';
 
 /** One person: offices over time, articles, directives issued, the officials named with them. */
 export function PersonPage({
@@ -23,6 +24,7 @@ export function PersonPage({
     first === last ? formatDay(first) : `${formatDay(first)} – ${formatDay(last)}`;
   return (
     <section class="insights-view person-page" aria-label={page.person.name} data-testid="person-page">
+      <ViewHeading text={t('insightsPeople')} />
       <button type="button" class="link-button" data-testid="person-back" onClick={onBack}>
         ← {t('insightsBack')}
       </button>

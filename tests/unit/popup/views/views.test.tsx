@@ -94,7 +94,7 @@ describe('FiguresView', () => {
     const rows = host.querySelectorAll('[role="option"]');
     expect(rows.length).toBeLessThan(40);
     expect(rows[0]?.getAttribute('aria-setsize')).toBe('600');
-  });
+  }, 20_000); // 600 rows into fake-indexeddb: seconds on a loaded machine, beyond the 5 s default.
 });
 
 describe('DirectivesView', () => {
