@@ -42,14 +42,25 @@ export function wordsBefore(
   return { one, two: `${text.slice(w2[0], w2[1]).toLowerCase()} ${one}`, oneStart: w1[0], twoStart: w2[0] };
 }
 
-const FIRST_LETTERS = new WeakMap<object, Set<string>>();
-function firstLetters(entries: ReadonlyArray<readonly [string, unknown]>): Set<string> {
-  let set = FIRST_LETTERS.get(entries);
-  if (!set) {
-    set = new Set(entries.map(([word]) => word[0]!.toLowerCase()));
-    FIRST_LETTERS.set(entries, set);
+/** An entry list prepared once: first letters for a cheap test, words lower-cased, and whether each ends in a letter. */
+interface Prepared<T> {
+  first: Set<string>;
+  words: Array<{ word: string; value: T; letterEnd: boolean }>;
+}
+const PREPARED = new WeakMap<object, Prepared<unknown>>();
+function prepared<T>(entries: ReadonlyArray<readonly [string, T]>): Prepared<T> {
+  let p = PREPARED.get(entries) as Prepared<T> | undefined;
+  if (!p) {
+    p = {
+      first: new Set(entries.map(([word]) => word[0]!.toLowerCase())),
+      words: entries.map(([word, value]) => {
+        const w = word.toLowerCase();
+        return { word: w, value, letterEnd: /[\p{L}]$/u.test(w) };
+      }),
+    };
+    PREPARED.set(entries, p);
   }
-  return set;
+  return p;
 }
 
 /**
@@ -66,15 +77,15 @@ export function matchAfter<T>(
   while (text[p] === ' ' || text[p] === '\u00a0') p++;
   if (p === pos && !allowGlued) return null;
   const first = text[p]?.toLowerCase() ?? '';
+  const list = prepared(entries);
   // Cheap first-letter test before slicing: most numbers are followed by none of the entries.
-  if (!firstLetters(entries).has(first)) return null;
+  if (!list.first.has(first)) return null;
   const ahead = text.slice(p, p + 24).toLowerCase();
-  for (const [word, value] of entries) {
-    const w = word.toLowerCase();
+  for (const { word: w, value, letterEnd } of list.words) {
     if (!ahead.startsWith(w)) continue;
     const next = text[p + w.length] ?? ' ';
     // Whole words only: "đ" must not match the start of "đồng" or "đã".
-    if (/[\p{L}\d]/u.test(next) && /[\p{L}]$/u.test(w)) continue;
+    if (letterEnd && /[\p{L}\d]/u.test(next)) continue;
     return { end: p + w.length, value };
   }
   return null;

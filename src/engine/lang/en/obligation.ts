@@ -51,6 +51,10 @@ function personSubject(ctx: EnContext, sentence: Sentence, modalAt: number): boo
   return PERSON.has(resolveSubject(ctx, sentence.start, sentence.start + modalAt).kind);
 }
 
+/** "You must ...", "you shall ...": an order to the listener when an authority is quoted saying it. */
+const QUOTED_ORDER = (subject: string, modal: string): boolean =>
+  subject === 'you' && /^(?:must|shall)/u.test(modal);
+
 export interface Obligation {
   issuer: string | null;
 }
@@ -125,6 +129,12 @@ export function findObligation(
   const subject = wordsBefore(s, m.index, 1)[0] ?? '';
   // After a comma the modal's subject lies behind a parenthesis: too far to judge.
   if (!subject || /,\s*$/u.test(head) || EMBEDDED.test(head)) return null;
+  // Subjects that never take an obligation (below) are refused before the speakers are resolved:
+  // resolving them is the costly part, and it cannot change a refusal.
+  if (
+    m[2] ? PASSIVE_NOT_ADDRESSEE.test(subject) : NOT_ADDRESSEE.test(subject) && !QUOTED_ORDER(subject, modal)
+  )
+    return null;
   const closing = closingSpeaker(ctx, sentence, m.index);
   if (closing?.kind === 'outsider') return null;
   const opening = openingSpeaker(ctx, sentence, s, m.index);
@@ -136,13 +146,11 @@ export function findObligation(
     ctx.lastIssuer ??
     resolvePerson(ctx.text, ctx.officials, sentence.start);
   if (m[2]) {
-    if (PASSIVE_NOT_ADDRESSEE.test(subject)) return null;
     const said = [closing, opening].find((x) => x && isAuthority(x));
     return { issuer: said?.issuer ?? fallback() };
   }
   // '"You must leave now," the officer said': a quoted order to its listener.
-  if (subject === 'you' && /^(?:must|shall)/u.test(modal) && closing && isAuthority(closing))
-    return { issuer: closing.issuer };
+  if (QUOTED_ORDER(subject, modal) && closing && isAuthority(closing)) return { issuer: closing.issuer };
   if (NOT_ADDRESSEE.test(subject)) return null;
   if (m[3]) {
     const rule = [closing, opening].find((x) => x?.kind === 'rule');
