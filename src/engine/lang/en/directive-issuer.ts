@@ -116,13 +116,20 @@ export function titleIssuer(
   if (holder) return holder;
   // A name written right after the title elsewhere ("... spokesman Tom Reyes"); matched in two
   // steps because a case-insensitive \p{Lu} would match lower-case words too.
-  const lower = text.toLowerCase();
+  const lower = lowerCased(text);
   const key = `${bare.toLowerCase()} `;
   for (let at = lower.indexOf(key); at >= 0; at = lower.indexOf(key, at + 1)) {
     const named = NAME_AFTER.exec(text.slice(at + key.length, at + key.length + 80));
     if (named) return named[0];
   }
   return written;
+}
+
+// The article lower-cased once for every bare title in it, not once per title.
+let lowered = { text: '', lower: '' };
+function lowerCased(text: string): string {
+  if (lowered.text !== text) lowered = { text, lower: text.toLowerCase() };
+  return lowered.lower;
 }
 
 const NAME_AFTER = /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}/u;

@@ -22,6 +22,8 @@ export interface EnContext {
   officials: OfficialAnnotation[];
   /** The issuer of the last directive: "they", "it", "we" and bare passives fall back to it. */
   lastIssuer: string | null;
+  /** Subjects read while looking back, by sentence start and end (see lookBackSubject). */
+  lookBack?: Map<number, Subject>;
 }
 
 const DATELINE =
@@ -272,10 +274,24 @@ function subjectBefore(
   for (let k = starts.length - 1; k >= 0; k--) {
     const from = starts[k]!;
     if (from >= before) continue;
-    const subject = resolveSubject(ctx, from, Math.min(before, from + 160));
+    const subject = lookBackSubject(ctx, from, Math.min(before, from + 160));
     if (subject.issuer && kinds.has(subject.kind)) return subject.issuer;
   }
   return null;
+}
+
+/**
+ * Each sentence is looked back at from several later ones: its subject, as read while looking
+ * back, is kept per context. A pronoun's reading depends on the last issuer, so it is not kept.
+ */
+function lookBackSubject(ctx: EnContext, from: number, to: number): Subject {
+  ctx.lookBack ??= new Map();
+  const key = from * 1024 + (to - from);
+  const kept = ctx.lookBack.get(key);
+  if (kept) return kept;
+  const subject = resolveSubject(ctx, from, to);
+  if (subject.kind !== 'pronoun') ctx.lookBack.set(key, subject);
+  return subject;
 }
 
 const OPEN_QUOTE = /^\s*["“]/u;
