@@ -77,7 +77,7 @@ export function findViDirectives(
     if (rule.issuer) ctx.ruleIssuer = rule.issuer;
     let issuer: string | null = null;
     let isDirective = false;
-    const order = speechOrder(s, sentence, ctx);
+    const order = speechOrder(s, opener, sentence, ctx);
     if (order) {
       issuer = order.issuer;
       isDirective = true;

@@ -6,7 +6,6 @@ import { bodyBefore, firstBodyIn } from './body';
 import {
   VI_ADDRESSEE,
   VI_AGENT_ONLY,
-  VI_CONNECTIVES,
   VI_CUE_NOUN_BEFORE,
   VI_DOC_AGENT,
   VI_LEAD_ADVERBIAL,
@@ -102,9 +101,16 @@ function placeAgent(tail: string, ctx: ViContext): string | null {
   return /\s\p{Lu}/u.test(m) ? m : (ctx.runIssuer ?? ctx.lastIssuer ?? m);
 }
 
-/** A reported order: an ordering verb with an authority as its agent, or subjectless after an adverbial. */
-export function speechOrder(s: string, sentence: Sentence, ctx: ViContext): SpeechOrder | null {
-  const opener = s.toLowerCase().replace(VI_CONNECTIVES, '');
+/**
+ * A reported order: an ordering verb with an authority as its agent, or subjectless after an
+ * adverbial. `opener` is the sentence lower-cased without its leading connectives.
+ */
+export function speechOrder(
+  s: string,
+  opener: string,
+  sentence: Sentence,
+  ctx: ViContext,
+): SpeechOrder | null {
   const carried = ctx.runIssuer ?? ctx.lastIssuer ?? ctx.main;
   // A sentence may open on the verb itself ("Giao Bộ Tài chính ..."): its capital is no name.
   const uncapped = s.replace(
