@@ -8,6 +8,7 @@ import type { ArticleBlock, BlockKind } from '../types';
 import { isJunkContainer } from './clean-conditionally';
 import { linkDensity, type NodeStats, type PageStats } from './dom-stats';
 import { FURNITURE_TAGS, HEADINGS, hintOf, IN_ARTICLE_FURNITURE, KIND_BY_TAG, LEAD_HINT } from './hints';
+import { captionSkips, findLeadPicture } from './lead-picture';
 import { sameText } from './text-compare';
 import { childrenOf, firstChildElement, nextChildElement, nextInLight, pushInOrder } from './tree';
 
@@ -174,6 +175,14 @@ export function collectBlocks(
       { el: container, inherited: null, inFigure: false, root: container === top },
     ];
     for (let task = pending.pop(); task; task = pending.pop()) emit(task, ctx, pending);
+  }
+  const first = ctx.blocks[0];
+  const picture = first && findLeadPicture(first.element, page);
+  if (picture) {
+    const skip = captionSkips(picture, page);
+    ctx.blocks.unshift(
+      skip.length ? { kind: 'caption', element: picture, skip } : { kind: 'caption', element: picture },
+    );
   }
   return ctx.blocks;
 }

@@ -107,7 +107,7 @@ export const NEGATIVE =
 
 /** Furniture inside the article's container: shown near the text but not the text. */
 export const IN_ARTICLE_FURNITURE =
-  /(^|[\s_-])(share|sharing|social|related|recommend(ed|ations)?|comments?|newsletter|subscribe|signup|promo|advert(isement)?|ads?|adv|banner|sponsor(ed)?|tags?|tag-?list|keywords?|breadcrumbs?|byline|author|authors|dateline|timestamp|date|time|publish(ed)?|toolbar|tools|print|rating|vote|poll|read-?more|more-?stories|see-?also|also-?read|outbrain|taboola|nocontent|hidden|sr-only|visually-?hidden|screen-?reader-?text|tin-?lien-?quan|tinlienquan|box-?tin|source|nguon)([\s_-]|$)/i;
+  /(^|[\s_-])(share|sharing|social|related|recommend(ed|ations)?|comments?|newsletter|subscribe|signup|promo|advert(isement)?|ads?|adv|banner|sponsor(ed)?|tags?|tag-?list|keywords?|breadcrumbs?|byline|author|authors|dateline|timestamp|date|time|publish(ed)?|toolbar|tools|print|rating|vote|poll|read-?more|more-?stories|see-?also|also-?read|outbrain|taboola|nocontent|hidden|sr-only|visually-?hidden|screen-?reader-?text|tin-?lien-?quan|tinlienquan|box-?tin|source|nguon|credits?)([\s_-]|$)/i;
 
 /** The lead (sapo, standfirst) by its class or id. */
 export const LEAD_HINT =

@@ -91,6 +91,6 @@ function leadAfterHeadline(
 }
 
 /** A byline or date line: "By …", or a short line that carries a date. */
-function isMetaText(text: string): boolean {
+export function isMetaText(text: string): boolean {
   return /^\s*by\s/i.test(text) || (text.length < 200 && toIsoDay(text) !== null);
 }
