@@ -4,7 +4,7 @@
  * slow, busy machine.
  */
 
-import type { Steps } from '../engine/article/run-steps';
+import type { Steps } from '../engine/steps';
 
 /** The longest stretch of our work between two pauses. */
 export const SLICE_MS = 8;
@@ -30,4 +30,4 @@ export async function runInSlices<T>(steps: Steps<T>, sliceMs = SLICE_MS): Promi
   }
 }
 
-export { runToEnd } from '../engine/article/run-steps';
+export { runToEnd } from '../engine/steps';

@@ -1,3 +1,4 @@
+import { runToEnd, type Steps } from '../steps';
 import type { ArticleBlock, ArticleMetadata, FoundArticle } from '../types';
 import { chooseContainers } from './choose-containers';
 import { collectBlocks } from './collect-blocks';
@@ -5,7 +6,6 @@ import { measurePage, type PageStats } from './dom-stats';
 import { decideIsArticle, MIN_PROSE_CHARS, measureProse, type ProseMeasure } from './is-article';
 import { findLead } from './lead';
 import { readMetadata, readSignals } from './metadata';
-import { runToEnd, type Steps } from './run-steps';
 import { parentOf } from './tree';
 
 function enclosingArticle(el: Element): Element | null {

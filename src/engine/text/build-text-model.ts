@@ -1,3 +1,4 @@
+import { runToEnd, type Steps } from '../steps';
 import type { ArticleBlock, TextBlock, TextModel, TextSegment } from '../types';
 import { collectTextNodes } from './collect-text-nodes';
 
@@ -97,7 +98,7 @@ function* writeDecomposed(writer: BlockWriter, node: Text, synthetic: boolean): 
  * buildTextModel in steps: yields between Text nodes and every few thousand characters, so a
  * page can pause between steps and keep its main thread free. Returns the same model.
  */
-export function* buildTextModelSteps(articleBlocks: readonly ArticleBlock[]): Generator<void, TextModel> {
+export function* buildTextModelSteps(articleBlocks: readonly ArticleBlock[]): Steps<TextModel> {
   const parts: string[] = [];
   let length = 0;
   const blocks: TextBlock[] = [];
@@ -135,6 +136,5 @@ export function* buildTextModelSteps(articleBlocks: readonly ArticleBlock[]): Ge
  * the page keeps a link to its Text node, so offsets map back onto the live DOM.
  */
 export function buildTextModel(articleBlocks: readonly ArticleBlock[]): TextModel {
-  const steps = buildTextModelSteps(articleBlocks);
-  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+  return runToEnd(buildTextModelSteps(articleBlocks));
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../../../src/cli/load-document';
 import { runInSlices } from '../../../../src/content/yielding';
 import { findArticle, findArticleSteps } from '../../../../src/engine/article/find-article';
-import { runToEnd } from '../../../../src/engine/article/run-steps';
+import { runToEnd } from '../../../../src/engine/steps';
 import type { FoundArticle } from '../../../../src/engine/types';
 import { loadFixture } from '../../article/load-fixture';
 
