@@ -1,5 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { AnnotationRow, PageRecord } from '../shared/records';
+import { derivedInvalidationMiddleware } from './derived-invalidation';
+import { OLD_SNAPSHOT_KEY } from './derived-keys';
 import { annotationWords, hideWordsOnRead, pageWords, wordIndexMiddleware } from './search-words';
 
 export interface SettingRow {
@@ -7,11 +9,9 @@ export interface SettingRow {
   value: unknown;
 }
 
-/** A cache worked out from pages and annotations (the insights snapshot): safe to drop. */
+/** A cache worked out from pages and annotations (derived-keys.ts): safe to drop. */
 export interface DerivedRow {
   key: string;
-  /** What the source tables looked like when it was built; a mismatch means rebuild. */
-  signature: string;
   value: unknown;
 }
 
@@ -61,6 +61,15 @@ export function openNewsmarkDb(options?: {
           row.words = annotationWords(row);
         });
     });
+  // Version 3: insights are projected per page (derived-invalidation.ts drops a page's on any
+  // write to it) instead of one whole-library snapshot, which this drops; pages are projected
+  // on the next open of a cross-article view.
+  db.version(3)
+    .stores({})
+    .upgrade(async (tx) => {
+      await tx.table('derived').delete(OLD_SNAPSHOT_KEY);
+    });
+  db.use(derivedInvalidationMiddleware());
   db.use(wordIndexMiddleware({ pages: pageWords, annotations: annotationWords }));
   hideWordsOnRead(db.pages);
   hideWordsOnRead(db.annotations);

@@ -1,6 +1,6 @@
 import { foldForSearch } from '../search-fold';
 import { displayName, personKey as foldName, joinShortNames, nameWords } from './person-key';
-import type { Projection } from './projection';
+import type { PageProjection } from './projection';
 
 export interface ArticleRef {
   url: string;
@@ -75,8 +75,8 @@ function issuerKeyOf(
   return contained.length === 1 ? (contained[0] as string) : null;
 }
 
-/** Groups the projection into people, figures and directives with their articles. */
-export function buildModel(projection: Projection): InsightsModel {
+/** Groups the pages' projections into people, figures and directives with their articles. */
+export function buildModel(projections: readonly PageProjection[]): InsightsModel {
   // The same names recur across thousands of rows: fold each spelling once.
   const keys = new Map<string, string>();
   const personKey = (name: string) => {
@@ -97,29 +97,24 @@ export function buildModel(projection: Projection): InsightsModel {
     }
     return words;
   };
-  const articles: ArticleRef[] = projection.pages.map(([url, title, site, date, lang]) => ({
+  const articles: ArticleRef[] = projections.map(({ page: [url, title, site, date, lang] }) => ({
     url,
     title,
     site,
-    date,
+    date: date ?? Number.NaN,
     lang,
   }));
-  const byArticle = new Map<number, typeof projection.officials>();
-  for (const official of projection.officials) {
-    const list = byArticle.get(official[0]);
-    if (list) list.push(official);
-    else byArticle.set(official[0], [official]);
-  }
   const people = new Map<string, Person>();
   const spellings = new Map<string, Map<string, number>>();
   const peopleByArticle = new Map<ArticleRef, Set<string>>();
   const joinedByArticle = new Map<number, Map<string, string>>();
-  for (const [at, officials] of byArticle) {
+  projections.forEach(({ officials }, at) => {
+    if (officials.length === 0) return;
     const article = articles[at] as ArticleRef;
-    const joined = joinShortNames(officials.map(([, , name]) => personKey(name)));
+    const joined = joinShortNames(officials.map(([, name]) => personKey(name)));
     joinedByArticle.set(at, joined);
     const named = new Set<string>();
-    for (const [, id, name, titles] of officials) {
+    for (const [id, name, titles] of officials) {
       const key = joined.get(personKey(name)) ?? personKey(name);
       named.add(key);
       let person = people.get(key);
@@ -135,27 +130,31 @@ export function buildModel(projection: Projection): InsightsModel {
     }
     for (const key of named) (people.get(key) as Person).articleCount++;
     peopleByArticle.set(article, named);
-  }
+  });
   for (const person of people.values()) {
     person.name = displayName(spellings.get(person.key) as Map<string, number>) || person.name;
     const titles = new Set(person.mentions.flatMap((m) => m.titles));
     person.folded = foldForSearch([person.name, ...titles].join(' '));
   }
-  const figures: FigureItem[] = projection.figures.map(([at, id, quote, type, value, unit, sentence]) => ({
-    id,
-    article: articles[at] as ArticleRef,
-    quote,
-    type,
-    value,
-    unit,
-    sentence,
-  }));
-  const directives: DirectiveItem[] = projection.directives.map(
-    ([at, id, sentence, issuer, addressee, deadline]) => {
+  const figures = (): FigureItem[] =>
+    projections.flatMap((projection, at) => {
+      const article = articles[at] as ArticleRef;
+      return projection.figures.map(([id, quote, type, value, unit, sentence]) => ({
+        id,
+        article,
+        quote,
+        type,
+        value,
+        unit,
+        sentence,
+      }));
+    });
+  const directives = (): DirectiveItem[] =>
+    projections.flatMap((projection, at) => {
       const article = articles[at] as ArticleRef;
       const keys = peopleByArticle.get(article) ?? new Set<string>();
       const joined = joinedByArticle.get(at) ?? new Map<string, string>();
-      return {
+      return projection.directives.map(([id, sentence, issuer, addressee, deadline]) => ({
         id,
         article,
         sentence,
@@ -163,8 +162,24 @@ export function buildModel(projection: Projection): InsightsModel {
         issuerKey: issuerKeyOf(issuer && personKey(issuer), joined, keys, spaced),
         addressee,
         deadline,
-      };
+      }));
+    });
+  // Figures and directives are built when a view first reads them: the people list opens without them.
+  const model = { articles, people, peopleByArticle } as InsightsModel;
+  lazily(model, 'figures', figures);
+  lazily(model, 'directives', directives);
+  return model;
+}
+
+/** Defines `key` on `target` as `build()`, run on the first read and kept. */
+function lazily<T extends object, K extends keyof T>(target: T, key: K, build: () => T[K]): void {
+  Object.defineProperty(target, key, {
+    configurable: true,
+    enumerable: true,
+    get() {
+      const value = build();
+      Object.defineProperty(target, key, { value, enumerable: true, writable: false });
+      return value;
     },
-  );
-  return { articles, people, peopleByArticle, figures, directives };
+  });
 }
