@@ -3,6 +3,7 @@ import type { AnnotationRow, PageRecord } from '../shared/records';
 import { derivedInvalidationMiddleware } from './derived-invalidation';
 import { OLD_SNAPSHOT_KEY } from './derived-keys';
 import { annotationWords, hideWordsOnRead, pageWords, wordIndexMiddleware } from './search-words';
+import { indexUnindexedRows } from './search-words-repair';
 
 export interface SettingRow {
   key: string;
@@ -73,5 +74,14 @@ export function openNewsmarkDb(options?: {
   db.use(wordIndexMiddleware({ pages: pageWords, annotations: annotationWords }));
   hideWordsOnRead(db.pages);
   hideWordsOnRead(db.annotations);
+  // Not awaited: the counts it starts with would delay every first query of a panel.
+  db.on('ready', () => {
+    setTimeout(() => {
+      indexUnindexedRows(db).catch((error: unknown) => {
+        if ((error as Error).name !== 'DatabaseClosedError')
+          console.warn('Newsmark: rows without search words not indexed', error);
+      });
+    }, 0);
+  });
   return db;
 }

@@ -2,7 +2,7 @@ import type { PageRecord } from '../shared/records';
 import type { NewsmarkDb } from './db';
 import { pagesNewestFirst } from './library';
 import { searchByWords, searchLibrary } from './search';
-import { candidateKeys, queryIndexWords } from './search-candidates';
+import { candidateKeys, indexAdmits, queryIndexWords } from './search-candidates';
 import { matchesAllTerms, queryTerms } from './search-fold';
 import {
   addMatch,
@@ -25,19 +25,20 @@ export interface NewestMatches {
 }
 
 /**
- * Candidate rows past which walking the pages newest first beats reading every candidate:
- * so many candidates match on many pages, and the first screen of them is near the top.
+ * Rows the walk reads before giving up for the full search: a common query fills the first
+ * screen well within it; a rare one costs this much extra before the index lookup.
  */
-const WALK_FROM = 2_000;
+const WALK_BUDGET = 4_000;
 /** Pages whose rows are read at once (parallel requests in the one transaction). */
 const WALK_BATCH = 12;
 
 /**
- * The first `limit` pages matching a filter, newest visit first. A query the word index
- * answers with many candidate rows walks the pages newest first, reading each one's rows,
- * until `limit` + 1 pages match: the first screen costs a few pages' rows, not every match.
- * The walk gives up for the full search when it has read more rows than that would (few
- * matches spread thin). Other filters search in full. Results equal searchLibrary's.
+ * The first `limit` pages matching a filter, newest visit first. A query with index words
+ * first walks the pages newest first, reading each one's rows, until `limit` + 1 pages
+ * match: a common query's first screen costs a few pages' rows, not every match nor every
+ * candidate key. Past WALK_BUDGET rows (matches spread thin) it searches in full through
+ * the index. Rows are matched as the index search matches them (indexAdmits), so the
+ * answers are searchLibrary's. Other filters search in full.
  */
 export async function searchNewestFirst(
   db: NewsmarkDb,
@@ -48,10 +49,10 @@ export async function searchNewestFirst(
   const words = queryIndexWords(terms);
   if (words.length === 0) return exact(db, await searchLibrary(db, filter), limit);
   return db.transaction('r', db.pages, db.annotations, async () => {
+    const walked = await walk(db, filter, terms, words, limit);
+    if (walked) return walked;
     const keys = await candidateKeys(db.annotations, words);
-    const walked =
-      keys.length > WALK_FROM ? await walk(db, filter, terms, words, new Set(keys), limit) : null;
-    return walked ?? exact(db, await searchByWords(db, filter, terms, words, keys), limit);
+    return exact(db, await searchByWords(db, filter, terms, words, keys), limit);
   });
 }
 
@@ -69,42 +70,43 @@ async function walk(
   filter: LibraryFilter,
   terms: readonly string[],
   words: readonly string[],
-  candidates: ReadonlySet<string>,
   limit: number,
 ): Promise<NewestMatches | null> {
   const filtered = Boolean(filter.kind || filter.tag);
-  const titled = await db.pages.bulkGet(await candidateKeys(db.pages, words));
-  const titleHits = new Set(
-    titled.flatMap((page) => (page && matchesAllTerms(pageText(page), terms) ? [page.url] : [])),
-  );
+  const matches = (text: string) => matchesAllTerms(text, terms) && indexAdmits(text, words);
   const urls = (await db.pages.orderBy('lastSeen').reverse().primaryKeys()) as string[];
-  const matches: Matches = new Map();
+  const found: Matches = new Map();
+  const shown = new Map<string, PageRecord>();
   let read = 0;
   let walked = 0;
-  while (walked < urls.length && matches.size <= limit) {
+  while (walked < urls.length && found.size <= limit) {
+    if (read > WALK_BUDGET) return null;
     const batch = urls.slice(walked, walked + WALK_BATCH);
-    const rowsOf = await Promise.all(batch.map((url) => db.annotations.where('url').equals(url).toArray()));
+    const [pages, rowsOf] = await Promise.all([
+      db.pages.bulkGet(batch),
+      Promise.all(batch.map((url) => db.annotations.where('url').equals(url).toArray())),
+    ]);
     batch.forEach((url, i) => {
       const rows = rowsOf[i] ?? [];
+      const page = pages[i];
       read += rows.length;
       for (const row of rows)
-        if (
-          candidates.has(row.id) &&
-          passesFilter(row, filter) &&
-          matchesAllTerms(searchableText(row), terms)
-        )
-          addMatch(matches, row);
-      if (!titleHits.has(url) || (filtered && !rows.some((row) => passesFilter(row, filter)))) return;
-      const match = matches.get(url);
-      if (match) match.titleMatched = true;
-      else matches.set(url, { titleMatched: true, samples: [], annotationMatches: 0 });
+        if (passesFilter(row, filter) && matches(searchableText(row))) addMatch(found, row);
+      if (page && matches(pageText(page)) && (!filtered || rows.some((row) => passesFilter(row, filter)))) {
+        const match = found.get(url);
+        if (match) match.titleMatched = true;
+        else found.set(url, { titleMatched: true, samples: [], annotationMatches: 0 });
+      }
+      if (page && found.has(url) && shown.size < limit) shown.set(url, page);
     });
     walked += batch.length;
-    if (read > candidates.size) return null;
   }
-  keepFirstSamples(matches);
-  const shown = (await db.pages.bulkGet([...matches.keys()].slice(0, limit))).filter(
-    (page): page is PageRecord => page !== undefined,
-  );
-  return { pages: shown, matches, matched: matches.size, complete: walked >= urls.length, truncated: false };
+  keepFirstSamples(found);
+  return {
+    pages: [...shown.values()],
+    matches: found,
+    matched: found.size,
+    complete: walked >= urls.length,
+    truncated: false,
+  };
 }

@@ -76,9 +76,10 @@ describe('searchNewestFirst', { timeout: 60_000 }, () => {
     await busyLibrary(2, 1_100);
     const newer: PageRecord[] = [];
     const quiet: AnnotationRow[] = [];
-    for (let i = 100; i < 200; i++) {
+    // More rows on newer pages than the walk reads before it turns to the index.
+    for (let i = 100; i < 350; i++) {
       newer.push(page(url(i), `Tin ngắn ${i}`, 90_000 + i));
-      for (let k = 0; k < 30; k++)
+      for (let k = 0; k < 20; k++)
         quiet.push(row(url(i), { kind: 'official', quote: `Ông Bế ${k}`, name: `Bế ${k}`, titles: [] }));
     }
     await db.pages.bulkAdd(newer);
