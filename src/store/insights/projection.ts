@@ -1,7 +1,10 @@
 import type { AnnotationRow, PageRecord } from '../../shared/records';
+import { foldForSearch } from '../search-fold';
 import { findAddressee } from './addressee';
 import { sentenceAround } from './context';
 import { endsWithDeadlineCue, resolveDeadline } from './deadline';
+import { pagePeople } from './page-people';
+import { personKey } from './person-key';
 
 /**
  * What the insights views need from one page, compact: the page and its automatic rows of the
@@ -11,15 +14,23 @@ import { endsWithDeadlineCue, resolveDeadline } from './deadline';
  * the stored form is their JSON, which parses far faster than objects clone.
  */
 export interface PageProjection {
+  /** PROJECTION_VERSION when it was built: another means build it again. */
+  v: number;
   /** [url, title, site, article date (ms, null when unknown), lang] */
   page: [string, string, string, number | null, string];
-  /** [row id, name, titles] */
-  officials: [string, string, string[]][];
-  /** [row id, as written, type, value, unit, sentence] */
-  figures: [string, string, string, number | string | null, string, string][];
-  /** [row id, sentence, issuer, addressee, deadline (ms) or null] */
-  directives: [string, string, string, string, number | null][];
+  /** [row id, name, titles, person key, 1 when the name spells the key itself] */
+  officials: [string, string, string[], string, 0 | 1][];
+  /** [row id, as written, type, value, unit, sentence, folded sentence (for the text filter)] */
+  figures: [string, string, string, number | string | null, string, string, string][];
+  /** [row id, sentence, issuer, addressee, deadline (ms) or null, issuer's person key, folded issuer] */
+  directives: [string, string, string, string, number | null, string | null, string][];
 }
+
+/**
+ * Bumped when what a projection holds or how it is derived changes (its fields, sentences,
+ * deadlines, person keys): stored ones of another version are built again.
+ */
+export const PROJECTION_VERSION = 2;
 
 type FigureRow = Extract<AnnotationRow, { kind: 'figure' }>;
 
@@ -44,7 +55,11 @@ function deadlineOf(directive: AnnotationRow, dates: readonly FigureRow[], date:
 /** Projects one page from its rows (any rows of the page: only the automatic ones count). */
 export function projectPage(page: PageRecord, rows: readonly AnnotationRow[]): PageProjection {
   const date = articleDate(page);
+  const auto = rows.filter((row) => row.url === page.url && row.origin === 'auto');
+  const officials = auto.flatMap((row) => (row.kind === 'official' && row.name ? [row] : []));
+  const people = pagePeople(officials.map((row) => row.name as string));
   const projection: PageProjection = {
+    v: PROJECTION_VERSION,
     page: [
       page.url,
       page.title ?? page.url,
@@ -52,35 +67,42 @@ export function projectPage(page: PageRecord, rows: readonly AnnotationRow[]): P
       Number.isFinite(date) ? date : null,
       page.lang ?? '',
     ],
-    officials: [],
+    officials: officials.map((row) => {
+      const name = row.name as string;
+      const key = people.keyOf(name);
+      return [row.id, name, row.titles ?? [], key, key === personKey(name) ? 1 : 0];
+    }),
     figures: [],
     directives: [],
   };
   const dates: FigureRow[] = [];
-  for (const row of rows) {
-    if (row.url !== page.url || row.origin !== 'auto') continue;
-    if (row.kind === 'official' && row.name) projection.officials.push([row.id, row.name, row.titles ?? []]);
+  for (const row of auto) {
     if (row.kind !== 'figure') continue;
+    const sentence = sentenceAround(row);
     const value = row.value ?? null;
+    const type = row.figureType ?? 'number';
     projection.figures.push([
       row.id,
       row.quote,
-      row.figureType ?? 'number',
+      type,
       value,
       row.unit ?? '',
-      sentenceAround(row),
+      sentence,
+      foldForSearch(sentence),
     ]);
     if (row.figureType === 'date') dates.push(row);
   }
-  for (const row of rows) {
-    if (row.url !== page.url || row.origin !== 'auto' || row.kind !== 'directive') continue;
-    const deadline = deadlineOf(row, dates, date);
+  for (const row of auto) {
+    if (row.kind !== 'directive') continue;
+    const issuer = row.issuer ?? '';
     projection.directives.push([
       row.id,
       row.quote,
-      row.issuer ?? '',
+      issuer,
       findAddressee(row.quote) ?? '',
-      deadline,
+      deadlineOf(row, dates, date),
+      people.issuerKeyOf(issuer),
+      foldForSearch(issuer),
     ]);
   }
   return projection;

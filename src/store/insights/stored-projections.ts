@@ -8,7 +8,7 @@ import {
   PROJECTION_PREFIX,
   projectionKey,
 } from '../derived-keys';
-import { type PageProjection, projectPage } from './projection';
+import { type PageProjection, PROJECTION_VERSION, projectPage } from './projection';
 
 /** The change stamp: any write to pages or annotations gives it a new value (derived-invalidation.ts). */
 export async function changeStamp(db: NewsmarkDb): Promise<unknown> {
@@ -60,6 +60,8 @@ export interface StoredProjections {
 
 /** One parse of joined texts: far cheaper than thousands of small ones, or a structured clone. */
 const parseAll = (texts: readonly string[]): PageProjection[] => JSON.parse(`[${texts.join(',')}]`);
+/** Projections another version built are as good as missing. */
+const current = (projections: PageProjection[]) => projections.filter((p) => p.v === PROJECTION_VERSION);
 
 /** The stored projections of `urls`, and those built for pages that have none stored. */
 async function pagesProjections(
@@ -67,7 +69,7 @@ async function pagesProjections(
   urls: readonly string[],
 ): Promise<{ stored: PageProjection[]; built: PageProjection[] }> {
   const rows = await db.derived.bulkGet(urls.map(projectionKey));
-  const stored = parseAll(rows.flatMap((row) => (row ? [row.value as string] : [])));
+  const stored = current(parseAll(rows.flatMap((row) => (row ? [row.value as string] : []))));
   const have = new Set(stored.map((p) => p.page[0]));
   return {
     stored,
@@ -86,7 +88,7 @@ async function everyPage(
     db.derived.where('key').between(PROJECTION_PREFIX, PROJECTION_END).toArray(),
     db.pages.toCollection().primaryKeys() as Promise<string[]>,
   ]);
-  const stored = parseAll(texts.map((row) => row.value as string));
+  const stored = current(parseAll(texts.map((row) => row.value as string)));
   const have = new Set(stored.map((p) => p.page[0]));
   const built = await projectFromRows(
     db,
@@ -105,11 +107,11 @@ export async function readProjections(db: NewsmarkDb): Promise<StoredProjections
   return db.transaction('r', db.pages, db.annotations, db.derived, async () => {
     const [stampRow, bundle, dirtyRow] = await db.derived.bulkGet([CHANGE_KEY, BUNDLE_KEY, DIRTY_KEY]);
     const stamp = stampRow?.value ?? null;
-    if (!bundle) return { stamp, ...(await everyPage(db)), rebundle: true };
+    const bundled = bundle ? (JSON.parse(bundle.value as string) as PageProjection[]) : [];
+    if (!bundle || current(bundled).length < bundled.length)
+      return { stamp, ...(await everyPage(db)), rebundle: true };
     const dirty = (dirtyRow?.value as string[] | undefined) ?? [];
-    const byUrl = new Map(
-      (JSON.parse(bundle.value as string) as PageProjection[]).map((p) => [p.page[0], p]),
-    );
+    const byUrl = new Map(bundled.map((p) => [p.page[0], p]));
     for (const url of dirty) byUrl.delete(url);
     const { stored, built } = await pagesProjections(db, dirty);
     for (const projection of [...stored, ...built]) byUrl.set(projection.page[0], projection);

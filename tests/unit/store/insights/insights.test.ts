@@ -164,6 +164,21 @@ describe('stored projections', () => {
     expect((await loadInsights(db)).articles.map((a) => a.url)).toEqual([VI]);
   });
 
+  it('are built again when an older version of the projection stored them', async () => {
+    await filled();
+    await loadInsights(db);
+    await settle();
+    const older = (text: unknown) => JSON.stringify({ ...JSON.parse(text as string), v: 1 });
+    for (const row of await db.derived.toArray())
+      if (row.key.startsWith('page:')) await db.derived.put({ ...row, value: older(row.value) });
+    const bundle = await db.derived.get('bundle');
+    const pages = JSON.parse(bundle?.value as string).map((p: object) => ({ ...p, v: 1 }));
+    await db.derived.put({ key: 'bundle', value: JSON.stringify(pages) });
+    const read = await readProjections(db);
+    expect(read).toMatchObject({ rebundle: true });
+    expect(read.built.map((p) => p.page[0]).sort()).toEqual([EN, VI].sort());
+  });
+
   it('are not stored when a write came in while they were built', async () => {
     await filled();
     const read = await readProjections(db);
