@@ -24,6 +24,8 @@ export type NewsmarkDb = Dexie & {
 };
 
 export const DB_NAME = 'newsmark';
+/** How long after a connection opens it looks for rows without search words. */
+export const REPAIR_DELAY_MS = 2_000;
 
 /**
  * Opens the database. Each schema change is a new `version()` with an upgrade function and
@@ -74,14 +76,14 @@ export function openNewsmarkDb(options?: {
   db.use(wordIndexMiddleware({ pages: pageWords, annotations: annotationWords }));
   hideWordsOnRead(db.pages);
   hideWordsOnRead(db.annotations);
-  // Not awaited: the counts it starts with would delay every first query of a panel.
+  // Not awaited, and later: its counts would compete with a panel's first queries.
   db.on('ready', () => {
     setTimeout(() => {
       indexUnindexedRows(db).catch((error: unknown) => {
         if ((error as Error).name !== 'DatabaseClosedError')
           console.warn('Newsmark: rows without search words not indexed', error);
       });
-    }, 0);
+    }, REPAIR_DELAY_MS);
   });
   return db;
 }

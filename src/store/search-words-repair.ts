@@ -8,11 +8,15 @@ import { INDEXED_WORD } from './search-words';
  * the usual case reads no rows; returns how many were rewritten.
  */
 async function indexTable(db: NewsmarkDb, table: Table): Promise<number> {
-  return db.transaction('rw', table, async () => {
+  // Looked for read-only: a write transaction here would hold up every read of the panel.
+  const missing = await db.transaction('r', table, async () => {
     const indexed = table.where('words').equals(INDEXED_WORD);
-    if ((await indexed.count()) >= (await table.count())) return 0;
+    if ((await indexed.count()) >= (await table.count())) return [];
     const known = new Set((await indexed.primaryKeys()) as string[]);
-    const missing = ((await table.toCollection().primaryKeys()) as string[]).filter((key) => !known.has(key));
+    return ((await table.toCollection().primaryKeys()) as string[]).filter((key) => !known.has(key));
+  });
+  if (missing.length === 0) return 0;
+  return db.transaction('rw', table, async () => {
     const rows = (await table.bulkGet(missing)).filter((row) => row !== undefined);
     // Rewritten whole: the word-index middleware adds their words on the way in.
     await table.bulkPut(rows);
