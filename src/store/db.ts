@@ -24,18 +24,26 @@ export type NewsmarkDb = Dexie & {
 };
 
 export const DB_NAME = 'newsmark';
-/** How long after a connection opens it looks for rows without search words. */
-export const REPAIR_DELAY_MS = 2_000;
+/**
+ * How long after a connection opens it looks for rows without search words: long enough that
+ * its counts (a walk of the whole words index) never compete with a view being opened.
+ */
+export const REPAIR_DELAY_MS = 30_000;
 
 /**
  * Opens the database. Each schema change is a new `version()` with an upgrade function and
  * an entry (the shipped schema and rows) in migrations.test.ts;
  * `indexedDB`/`IDBKeyRange` can be injected (tests use fake-indexeddb).
  */
-export function openNewsmarkDb(options?: {
+export function openNewsmarkDb({
+  repairDelayMs = REPAIR_DELAY_MS,
+  ...options
+}: {
   indexedDB?: IDBFactory;
   IDBKeyRange?: typeof IDBKeyRange;
-}): NewsmarkDb {
+  /** Tests shorten REPAIR_DELAY_MS. */
+  repairDelayMs?: number;
+} = {}): NewsmarkDb {
   const db = new Dexie(DB_NAME, options) as NewsmarkDb;
   db.version(1).stores({
     pages: '&url, site, lastSeen',
@@ -83,7 +91,7 @@ export function openNewsmarkDb(options?: {
         if ((error as Error).name !== 'DatabaseClosedError')
           console.warn('Newsmark: rows without search words not indexed', error);
       });
-    }, REPAIR_DELAY_MS);
+    }, repairDelayMs);
   });
   return db;
 }
