@@ -1,20 +1,17 @@
 import type { NewsmarkDb } from '../src/store/db';
-import {
-  type LibraryEntry,
-  listLibrary,
-  pageCount,
-  pagesNewestFirst,
-  summarisePages,
-} from '../src/store/library';
-import { type LibraryFilter, type PageMatch, searchLibrary } from '../src/store/search';
+import { type LibraryEntry, listLibrary, pageCount, summarisePages } from '../src/store/library';
+import type { LibraryFilter, PageMatch } from '../src/store/search';
+import { searchNewestFirst } from '../src/store/search-newest';
 
 export interface LibraryResult {
   /** The pages shown, newest visit first, at most the asked-for limit. */
   entries: (LibraryEntry & { match?: PageMatch })[];
   /** Pages stored in all, whatever the filter. */
   total: number;
-  /** Pages that pass the filter (all of them when there is none). */
+  /** Pages that pass the filter (all of them when there is none); a lower bound unless `complete`. */
   matched: number;
+  /** False when the search stopped once it had more than `limit` pages: "30+" rather than a count. */
+  complete: boolean;
   truncated: boolean;
   /** The query this result answers (the list lags the search box by the debounce). */
   query: string;
@@ -34,15 +31,15 @@ export async function loadLibrary(
   const query = filter.query ?? '';
   if (!isFiltered(filter)) {
     const { entries, total } = await listLibrary(db, limit);
-    return { entries, total, matched: total, truncated: false, query };
+    return { entries, total, matched: total, complete: true, truncated: false, query };
   }
-  const { matches, truncated } = await searchLibrary(db, filter);
-  const pages = await pagesNewestFirst(db, [...matches.keys()]);
-  const entries = await summarisePages(db, pages.slice(0, limit));
+  const { pages, matches, matched, complete, truncated } = await searchNewestFirst(db, filter, limit);
+  const entries = await summarisePages(db, pages);
   return {
     entries: entries.map((entry) => ({ ...entry, match: matches.get(entry.page.url) })),
     total: await pageCount(db),
-    matched: pages.length,
+    matched,
+    complete,
     truncated,
     query,
   };

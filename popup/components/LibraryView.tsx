@@ -59,7 +59,7 @@ export function LibraryView({ db, onShowPage }: { db: NewsmarkDb; onShowPage: (u
               ? t('libraryNoMatch')
               : result.matched === 1
                 ? t('libraryCountOne')
-                : t('libraryCount', String(result.matched))}
+                : t('libraryCount', result.complete ? String(result.matched) : `${result.entries.length}+`)}
           </p>
           {result.truncated && <p class="hint">{t('libraryTruncated')}</p>}
           <ul class="library-list">

@@ -1,17 +1,18 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { AnnotationRow, PageRecord } from '../shared/records';
+import { derivedInvalidationMiddleware } from './derived-invalidation';
+import { OLD_SNAPSHOT_KEY } from './derived-keys';
 import { annotationWords, hideWordsOnRead, pageWords, wordIndexMiddleware } from './search-words';
+import { indexUnindexedRows } from './search-words-repair';
 
 export interface SettingRow {
   key: string;
   value: unknown;
 }
 
-/** A cache worked out from pages and annotations (the insights snapshot): safe to drop. */
+/** A cache worked out from pages and annotations (derived-keys.ts): safe to drop. */
 export interface DerivedRow {
   key: string;
-  /** What the source tables looked like when it was built; a mismatch means rebuild. */
-  signature: string;
   value: unknown;
 }
 
@@ -23,16 +24,26 @@ export type NewsmarkDb = Dexie & {
 };
 
 export const DB_NAME = 'newsmark';
+/**
+ * How long after a connection opens it looks for rows without search words: long enough that
+ * its counts (a walk of the whole words index) never compete with a view being opened.
+ */
+export const REPAIR_DELAY_MS = 30_000;
 
 /**
  * Opens the database. Each schema change is a new `version()` with an upgrade function and
  * an entry (the shipped schema and rows) in migrations.test.ts;
  * `indexedDB`/`IDBKeyRange` can be injected (tests use fake-indexeddb).
  */
-export function openNewsmarkDb(options?: {
+export function openNewsmarkDb({
+  repairDelayMs = REPAIR_DELAY_MS,
+  ...options
+}: {
   indexedDB?: IDBFactory;
   IDBKeyRange?: typeof IDBKeyRange;
-}): NewsmarkDb {
+  /** Tests shorten REPAIR_DELAY_MS. */
+  repairDelayMs?: number;
+} = {}): NewsmarkDb {
   const db = new Dexie(DB_NAME, options) as NewsmarkDb;
   db.version(1).stores({
     pages: '&url, site, lastSeen',
@@ -61,8 +72,26 @@ export function openNewsmarkDb(options?: {
           row.words = annotationWords(row);
         });
     });
+  // Version 3: insights are projected per page (derived-invalidation.ts drops a page's on any
+  // write to it) instead of one whole-library snapshot, which this drops; pages are projected
+  // on the next open of a cross-article view.
+  db.version(3)
+    .stores({})
+    .upgrade(async (tx) => {
+      await tx.table('derived').delete(OLD_SNAPSHOT_KEY);
+    });
+  db.use(derivedInvalidationMiddleware());
   db.use(wordIndexMiddleware({ pages: pageWords, annotations: annotationWords }));
   hideWordsOnRead(db.pages);
   hideWordsOnRead(db.annotations);
+  // Not awaited, and later: its counts would compete with a panel's first queries.
+  db.on('ready', () => {
+    setTimeout(() => {
+      indexUnindexedRows(db).catch((error: unknown) => {
+        if ((error as Error).name !== 'DatabaseClosedError')
+          console.warn('Newsmark: rows without search words not indexed', error);
+      });
+    }, repairDelayMs);
+  });
   return db;
 }

@@ -2,6 +2,7 @@ import type { PageInput } from '../shared/messages';
 import type { AnnotationRow, AutoRow, PageRecord } from '../shared/records';
 import type { DistributiveOmit } from '../shared/schema/type-helpers';
 import type { NewsmarkDb } from './db';
+import { refreshProjections } from './insights/stored-projections';
 
 export function pageByUrl(db: NewsmarkDb, url: string): Promise<PageRecord | undefined> {
   return db.pages.get(url);
@@ -30,7 +31,8 @@ export type NewAutoRow = DistributiveOmit<AutoRow, 'id' | 'url' | 'origin' | 'cr
 /**
  * Records a visit: upserts the page (keeping `firstSeen`) and swaps the page's automatic
  * annotations for `rows`, all in one transaction, so a failure (a full disk) leaves the old
- * state whole. Reader annotations are never touched.
+ * state whole. Reader annotations are never touched. The page's insights projection is
+ * rewritten in the same transaction, so the panel opens without building it.
  */
 export async function replaceAutoAnnotations(
   db: NewsmarkDb,
@@ -38,7 +40,7 @@ export async function replaceAutoAnnotations(
   rows: readonly NewAutoRow[],
   now: number = Date.now(),
 ): Promise<number> {
-  return db.transaction('rw', db.pages, db.annotations, async () => {
+  return db.transaction('rw', db.pages, db.annotations, db.derived, async () => {
     const previous = await db.pages.get(page.url);
     await db.pages.put({ ...page, firstSeen: previous?.firstSeen ?? now, lastSeen: now });
     await db.annotations.where('[url+origin]').equals([page.url, 'auto']).delete();
@@ -51,6 +53,7 @@ export async function replaceAutoAnnotations(
       modified: now,
     }));
     await db.annotations.bulkAdd(fresh);
+    await refreshProjections(db, [page.url]);
     return fresh.length;
   });
 }

@@ -1,5 +1,5 @@
 import type { Table } from 'dexie';
-import { INDEXED_WORD, OVERFLOW_WORD, wordsOf } from './search-words';
+import { MAX_WORDS_PER_ROW, OVERFLOW_WORD, wordsOf } from './search-words';
 
 /**
  * Rows whose candidates are looked up per word until this few remain; past it the full-text
@@ -24,12 +24,26 @@ export function queryIndexWords(terms: readonly string[]): string[] {
 }
 
 /**
+ * Whether the index lookup below would return a row of this folded text: every query word
+ * starts one of its words, or its words overflowed the cap (such rows are always candidates).
+ * Lets a search that reads rows another way (search-newest.ts) keep the same answers.
+ */
+export function indexAdmits(foldedText: string, words: readonly string[]): boolean {
+  const own = new Set(wordsOf(foldedText));
+  if (own.size > MAX_WORDS_PER_ROW) return true;
+  return words.every((word) => {
+    for (const candidate of own) if (candidate.startsWith(word)) return true;
+    return false;
+  });
+}
+
+/**
  * Primary keys of the rows that may contain every word, by the `words` index: each word as a
  * prefix of a stored word (so the last word matches as the user types), longest word first,
- * intersected. Rows whose words overflowed the cap, and rows the index never saw, are always
- * candidates. A superset of the
+ * intersected. Rows whose words overflowed the cap are always candidates. A superset of the
  * rows the full-text check accepts for whole-word queries; sorted, so callers visit rows in
- * primary-key order as a table scan would.
+ * primary-key order as a table scan would. Rows written around Dexie have no words until
+ * indexUnindexedRows (search-words-repair.ts) runs, when a connection opens.
  */
 export async function candidateKeys(table: Table, words: readonly string[]): Promise<string[]> {
   let candidates: Set<string> | null = null;
@@ -39,14 +53,5 @@ export async function candidateKeys(table: Table, words: readonly string[]): Pro
     if (candidates.size <= SMALL_ENOUGH) break;
   }
   const overflowed = (await table.where('words').equals(OVERFLOW_WORD).primaryKeys()) as string[];
-  // Rows without words were written around Dexie's middleware; two counts tell whether there
-  // are any, so the usual case costs no key scan. (Inline: a nested async helper lost Dexie's
-  // transaction zone here.)
-  const indexed = table.where('words').equals(INDEXED_WORD);
-  let unindexed: string[] = [];
-  if ((await indexed.count()) < (await table.count())) {
-    const known = new Set((await indexed.primaryKeys()) as string[]);
-    unindexed = ((await table.toCollection().primaryKeys()) as string[]).filter((key) => !known.has(key));
-  }
-  return [...new Set([...(candidates ?? []), ...overflowed, ...unindexed])].sort();
+  return [...new Set([...(candidates ?? []), ...overflowed])].sort();
 }

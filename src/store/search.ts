@@ -1,43 +1,25 @@
 import type { Collection } from 'dexie';
-import type { AnnotationRow, FlatAnnotationRow, PageRecord, StoredKind } from '../shared/records';
+import type { AnnotationRow } from '../shared/records';
 import type { NewsmarkDb } from './db';
 import { candidateKeys, queryIndexWords } from './search-candidates';
-import { foldForSearch, matchesAllTerms, queryTerms } from './search-fold';
+import { matchesAllTerms, queryTerms } from './search-fold';
+import {
+  addMatch,
+  keepFirstSamples,
+  type LibraryFilter,
+  type Matches,
+  pageText,
+  passesFilter,
+  searchableText,
+} from './search-match';
 
-export interface LibraryFilter {
-  /** Free text: page titles and sites, quotes, notes, official names and titles, issuers. */
-  query?: string;
-  kind?: StoredKind;
-  tag?: string;
-}
-
-/** Why a page is in the results: its own text, and the annotations that matched. */
-export interface PageMatch {
-  titleMatched: boolean;
-  /** The first few matching annotations, in reading order, for a preview. */
-  samples: FlatAnnotationRow[];
-  annotationMatches: number;
-}
+export type { LibraryFilter, PageMatch } from './search-match';
 
 /**
  * Rows folded per query: a bound on the work one keystroke can cause.
  * Past it the search reports `truncated` instead of freezing the popup.
  */
 export const MAX_SCANNED_ROWS = 100_000;
-const SAMPLES_PER_PAGE = 3;
-/** Matching rows kept per page before choosing the first ones in reading order. */
-const MAX_KEPT_SAMPLES = 100;
-
-function searchableText(row: FlatAnnotationRow): string {
-  return foldForSearch(
-    [row.quote, row.name, row.titles?.join(' '), row.issuer, row.body].filter(Boolean).join(' \u0001 '),
-  );
-}
-
-function pageText(page: PageRecord): string {
-  return foldForSearch([page.title, page.site].filter(Boolean).join(' \u0001 '));
-}
-
 /** Rows read per IndexedDB request: getAll over a key range is far faster than a cursor step per row. */
 const CHUNK = 5_000;
 
@@ -73,24 +55,6 @@ async function scanRows(
   return true;
 }
 
-type Matches = Map<string, PageMatch>;
-
-function passesFilter(row: AnnotationRow, filter: LibraryFilter): boolean {
-  return (!filter.kind || row.kind === filter.kind) && (!filter.tag || row.tags.includes(filter.tag));
-}
-
-function addMatch(matches: Matches, row: AnnotationRow): void {
-  const match = matches.get(row.url) ?? { titleMatched: false, samples: [], annotationMatches: 0 };
-  match.annotationMatches++;
-  if (match.samples.length < MAX_KEPT_SAMPLES) match.samples.push(row);
-  matches.set(row.url, match);
-}
-
-function keepFirstSamples(matches: Matches): void {
-  for (const match of matches.values())
-    match.samples = match.samples.sort((a, b) => a.start - b.start).slice(0, SAMPLES_PER_PAGE);
-}
-
 /**
  * The pages that match a filter, by url. A query with words goes through the word index:
  * only the rows that index lookup returns are read and checked in full, so results equal a
@@ -104,19 +68,22 @@ export async function searchLibrary(
 ): Promise<{ matches: Matches; truncated: boolean }> {
   const terms = queryTerms(filter.query ?? '');
   const words = queryIndexWords(terms);
-  return db.transaction('r', db.pages, db.annotations, () =>
-    words.length > 0 ? searchByWords(db, filter, terms, words) : searchByScan(db, filter, terms),
+  return db.transaction('r', db.pages, db.annotations, async () =>
+    words.length > 0
+      ? searchByWords(db, filter, terms, words, await candidateKeys(db.annotations, words))
+      : searchByScan(db, filter, terms),
   );
 }
 
-async function searchByWords(
+/** The word-index search, given the candidate rows' keys (candidateKeys). */
+export async function searchByWords(
   db: NewsmarkDb,
   filter: LibraryFilter,
   terms: readonly string[],
   words: readonly string[],
+  keys: readonly string[],
 ): Promise<{ matches: Matches; truncated: boolean }> {
   const matches: Matches = new Map();
-  const keys = await candidateKeys(db.annotations, words);
   const truncated = keys.length > MAX_SCANNED_ROWS;
   const toRead = keys.slice(0, MAX_SCANNED_ROWS);
   for (let from = 0; from < toRead.length; from += CHUNK) {

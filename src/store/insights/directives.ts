@@ -20,7 +20,7 @@ export function filterDirectives(model: InsightsModel, filter: DirectiveFilter):
   return model.directives
     .filter(
       (d) =>
-        (!issuer || foldForSearch(d.issuer).includes(issuer)) &&
+        (!issuer || d.issuerFolded.includes(issuer)) &&
         (!filter.site || d.article.site === filter.site) &&
         (filter.from === undefined || d.article.date >= filter.from) &&
         (filter.to === undefined || d.article.date <= filter.to) &&

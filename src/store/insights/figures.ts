@@ -1,5 +1,5 @@
 import { csvCell } from '../../export/csv';
-import { foldForSearch, matchesAllTerms, queryTerms } from '../search-fold';
+import { matchesAllTerms, queryTerms } from '../search-fold';
 import type { FigureItem, InsightsModel } from './model';
 
 export interface FigureFilter {
@@ -21,12 +21,6 @@ function compareValues(a: FigureItem, b: FigureItem): number {
   if (an && bn) return (a.value as number) - (b.value as number);
   if (an !== bn) return an ? -1 : 1;
   return String(a.value ?? '').localeCompare(String(b.value ?? ''));
-}
-
-/** Folding every sentence up front doubles the model's build: done once, on the first text filter. */
-function foldedText(figure: FigureItem): string {
-  figure.folded ??= foldForSearch(`${figure.quote} ${figure.sentence}`);
-  return figure.folded;
 }
 
 const sortedCache = new WeakMap<InsightsModel, Map<FigureSort, FigureItem[]>>();
@@ -58,7 +52,7 @@ export function filterFigures(model: InsightsModel, filter: FigureFilter, sort: 
       (!filter.site || f.article.site === filter.site) &&
       (filter.from === undefined || f.article.date >= filter.from) &&
       (filter.to === undefined || f.article.date <= filter.to) &&
-      (terms.length === 0 || matchesAllTerms(foldedText(f), terms)),
+      (terms.length === 0 || matchesAllTerms(f.folded, terms)),
   );
 }
 

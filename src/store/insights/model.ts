@@ -1,6 +1,6 @@
 import { foldForSearch } from '../search-fold';
-import { displayName, personKey as foldName, joinShortNames, nameWords } from './person-key';
-import type { Projection } from './projection';
+import { displayName } from './person-key';
+import type { PageProjection } from './projection';
 
 export interface ArticleRef {
   url: string;
@@ -36,8 +36,8 @@ export interface FigureItem {
   value: number | string | null;
   unit: string;
   sentence: string;
-  /** Folded quote and sentence, worked out the first time a text filter needs it. */
-  folded?: string;
+  /** The folded sentence (it holds the quote), for the text filter: folded when projected. */
+  folded: string;
 }
 
 export interface DirectiveItem {
@@ -47,6 +47,8 @@ export interface DirectiveItem {
   issuer: string;
   /** The person the issuer names, when the article names one among its officials. */
   issuerKey: string | null;
+  /** The issuer folded for search, when projected. */
+  issuerFolded: string;
   addressee: string;
   deadline: number | null;
 }
@@ -60,111 +62,93 @@ export interface InsightsModel {
   directives: DirectiveItem[];
 }
 
-/** An issuer's person key: its own key joined as the article joins names, or the one full name it contains. */
-function issuerKeyOf(
-  own: string,
-  joined: Map<string, string>,
-  keys: Set<string>,
-  spaced: (key: string) => string,
-): string | null {
-  if (!own) return null;
-  const direct = joined.get(own) ?? (keys.has(own) ? own : undefined);
-  if (direct) return direct;
-  const folded = spaced(own);
-  const contained = [...keys].filter((key) => folded.includes(spaced(key)));
-  return contained.length === 1 ? (contained[0] as string) : null;
-}
-
-/** Groups the projection into people, figures and directives with their articles. */
-export function buildModel(projection: Projection): InsightsModel {
-  // The same names recur across thousands of rows: fold each spelling once.
-  const keys = new Map<string, string>();
-  const personKey = (name: string) => {
-    let key = keys.get(name);
-    if (key === undefined) {
-      key = foldName(name);
-      keys.set(name, key);
-    }
-    return key;
-  };
-  const spacedWords = new Map<string, string>();
-  /** " folded words ", so a name matches inside an issuer only at word bounds. */
-  const spaced = (key: string) => {
-    let words = spacedWords.get(key);
-    if (words === undefined) {
-      words = ` ${nameWords(key).join(' ')} `;
-      spacedWords.set(key, words);
-    }
-    return words;
-  };
-  const articles: ArticleRef[] = projection.pages.map(([url, title, site, date, lang]) => ({
+/**
+ * Groups the pages' projections into people, figures and directives with their articles.
+ * Names come keyed (page-people.ts): this only counts and links.
+ */
+export function buildModel(projections: readonly PageProjection[]): InsightsModel {
+  const articles: ArticleRef[] = projections.map(({ page: [url, title, site, date, lang] }) => ({
     url,
     title,
     site,
-    date,
+    date: date ?? Number.NaN,
     lang,
   }));
-  const byArticle = new Map<number, typeof projection.officials>();
-  for (const official of projection.officials) {
-    const list = byArticle.get(official[0]);
-    if (list) list.push(official);
-    else byArticle.set(official[0], [official]);
-  }
   const people = new Map<string, Person>();
   const spellings = new Map<string, Map<string, number>>();
   const peopleByArticle = new Map<ArticleRef, Set<string>>();
-  const joinedByArticle = new Map<number, Map<string, string>>();
-  for (const [at, officials] of byArticle) {
+  projections.forEach(({ officials }, at) => {
+    if (officials.length === 0) return;
     const article = articles[at] as ArticleRef;
-    const joined = joinShortNames(officials.map(([, , name]) => personKey(name)));
-    joinedByArticle.set(at, joined);
     const named = new Set<string>();
-    for (const [, id, name, titles] of officials) {
-      const key = joined.get(personKey(name)) ?? personKey(name);
+    for (const [id, name, titles, key, own] of officials) {
       named.add(key);
       let person = people.get(key);
-      if (!person) {
+      let counts = spellings.get(key);
+      if (!person || !counts) {
         person = { key, name, folded: '', mentions: [], articleCount: 0, latest: Number.NEGATIVE_INFINITY };
+        counts = new Map();
         people.set(key, person);
-        spellings.set(key, new Map());
+        spellings.set(key, counts);
       }
-      const counts = spellings.get(key) as Map<string, number>;
-      counts.set(name, (counts.get(name) ?? 0) + (key === personKey(name) ? 1 : 0));
+      counts.set(name, (counts.get(name) ?? 0) + own);
       person.mentions.push({ article, annotationId: id, titles });
-      person.latest = Math.max(person.latest, article.date);
+      if (article.date > person.latest) person.latest = article.date;
     }
     for (const key of named) (people.get(key) as Person).articleCount++;
     peopleByArticle.set(article, named);
-  }
+  });
   for (const person of people.values()) {
     person.name = displayName(spellings.get(person.key) as Map<string, number>) || person.name;
     const titles = new Set(person.mentions.flatMap((m) => m.titles));
     person.folded = foldForSearch([person.name, ...titles].join(' '));
   }
-  const figures: FigureItem[] = projection.figures.map(([at, id, quote, type, value, unit, sentence]) => ({
-    id,
-    article: articles[at] as ArticleRef,
-    quote,
-    type,
-    value,
-    unit,
-    sentence,
-  }));
-  const directives: DirectiveItem[] = projection.directives.map(
-    ([at, id, sentence, issuer, addressee, deadline]) => {
+  const figures = (): FigureItem[] =>
+    projections.flatMap((projection, at) => {
       const article = articles[at] as ArticleRef;
-      const keys = peopleByArticle.get(article) ?? new Set<string>();
-      const joined = joinedByArticle.get(at) ?? new Map<string, string>();
-      return {
+      return projection.figures.map(([id, quote, type, value, unit, sentence, folded]) => ({
         id,
         article,
+        quote,
+        type,
+        value,
+        unit,
         sentence,
-        issuer,
-        issuerKey: issuerKeyOf(issuer && personKey(issuer), joined, keys, spaced),
-        addressee,
-        deadline,
-      };
+        folded,
+      }));
+    });
+  const directives = (): DirectiveItem[] =>
+    projections.flatMap((projection, at) => {
+      const article = articles[at] as ArticleRef;
+      return projection.directives.map(
+        ([id, sentence, issuer, addressee, deadline, issuerKey, issuerFolded]) => ({
+          id,
+          article,
+          sentence,
+          issuer,
+          issuerKey,
+          issuerFolded,
+          addressee,
+          deadline,
+        }),
+      );
+    });
+  // Figures and directives are built when a view first reads them: the people list opens without them.
+  const model = { articles, people, peopleByArticle } as InsightsModel;
+  lazily(model, 'figures', figures);
+  lazily(model, 'directives', directives);
+  return model;
+}
+
+/** Defines `key` on `target` as `build()`, run on the first read and kept. */
+function lazily<T extends object, K extends keyof T>(target: T, key: K, build: () => T[K]): void {
+  Object.defineProperty(target, key, {
+    configurable: true,
+    enumerable: true,
+    get() {
+      const value = build();
+      Object.defineProperty(target, key, { value, enumerable: true, writable: false });
+      return value;
     },
-  );
-  return { articles, people, peopleByArticle, figures, directives };
+  });
 }

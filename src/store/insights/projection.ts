@@ -1,24 +1,36 @@
 import type { AnnotationRow, PageRecord } from '../../shared/records';
+import { foldForSearch } from '../search-fold';
 import { findAddressee } from './addressee';
 import { sentenceAround } from './context';
 import { endsWithDeadlineCue, resolveDeadline } from './deadline';
+import { pagePeople } from './page-people';
+import { personKey } from './person-key';
 
 /**
- * What the insights views need from the library, compact: one entry per page and per
- * automatic row, with what is derived from the text (sentences, addressees, deadlines)
- * worked out once. It is what the snapshot stores, so the panel opens without re-reading
- * every row. Tuples rather than objects: they clone far faster out of IndexedDB.
+ * What the insights views need from one page, compact: the page and its automatic rows of the
+ * three kinds, with what is derived from the text (sentences, addressees, deadlines) worked
+ * out once. Stored per page (see stored-projections.ts) and rebuilt only when that page's
+ * rows change, so the panel opens without re-reading every row. Tuples rather than objects:
+ * the stored form is their JSON, which parses far faster than objects clone.
  */
-export interface Projection {
-  /** [url, title, site, article date (ms), lang] */
-  pages: [string, string, string, number, string][];
-  /** [page index, row id, name, titles] */
-  officials: [number, string, string, string[]][];
-  /** [page index, row id, as written, type, value, unit, sentence] */
-  figures: [number, string, string, string, number | string | null, string, string][];
-  /** [page index, row id, sentence, issuer, addressee, deadline (ms) or null] */
-  directives: [number, string, string, string, string, number | null][];
+export interface PageProjection {
+  /** PROJECTION_VERSION when it was built: another means build it again. */
+  v: number;
+  /** [url, title, site, article date (ms, null when unknown), lang] */
+  page: [string, string, string, number | null, string];
+  /** [row id, name, titles, person key, 1 when the name spells the key itself] */
+  officials: [string, string, string[], string, 0 | 1][];
+  /** [row id, as written, type, value, unit, sentence, folded sentence (for the text filter)] */
+  figures: [string, string, string, number | string | null, string, string, string][];
+  /** [row id, sentence, issuer, addressee, deadline (ms) or null, issuer's person key, folded issuer] */
+  directives: [string, string, string, string, number | null, string | null, string][];
 }
+
+/**
+ * Bumped when what a projection holds or how it is derived changes (its fields, sentences,
+ * deadlines, person keys): stored ones of another version are built again.
+ */
+export const PROJECTION_VERSION = 2;
 
 type FigureRow = Extract<AnnotationRow, { kind: 'figure' }>;
 
@@ -40,50 +52,57 @@ function deadlineOf(directive: AnnotationRow, dates: readonly FigureRow[], date:
   return null;
 }
 
-/** Builds the projection from the pages and the automatic rows of the three kinds. */
-export function buildProjection(pages: readonly PageRecord[], rows: readonly AnnotationRow[]): Projection {
-  const index = new Map(pages.map((page, i) => [page.url, i]));
-  const projection: Projection = {
-    pages: pages.map((p) => [p.url, p.title ?? p.url, p.site ?? '', articleDate(p), p.lang ?? '']),
-    officials: [],
+/** Projects one page from its rows (any rows of the page: only the automatic ones count). */
+export function projectPage(page: PageRecord, rows: readonly AnnotationRow[]): PageProjection {
+  const date = articleDate(page);
+  const auto = rows.filter((row) => row.url === page.url && row.origin === 'auto');
+  const officials = auto.flatMap((row) => (row.kind === 'official' && row.name ? [row] : []));
+  const people = pagePeople(officials.map((row) => row.name as string));
+  const projection: PageProjection = {
+    v: PROJECTION_VERSION,
+    page: [
+      page.url,
+      page.title ?? page.url,
+      page.site ?? '',
+      Number.isFinite(date) ? date : null,
+      page.lang ?? '',
+    ],
+    officials: officials.map((row) => {
+      const name = row.name as string;
+      const key = people.keyOf(name);
+      return [row.id, name, row.titles ?? [], key, key === personKey(name) ? 1 : 0];
+    }),
     figures: [],
     directives: [],
   };
-  const datesByPage = new Map<number, FigureRow[]>();
-  for (const row of rows) {
-    const at = index.get(row.url);
-    if (at === undefined || row.origin !== 'auto') continue;
-    if (row.kind === 'official' && row.name)
-      projection.officials.push([at, row.id, row.name, row.titles ?? []]);
-    if (row.kind === 'figure') {
-      const value = row.value ?? null;
-      projection.figures.push([
-        at,
-        row.id,
-        row.quote,
-        row.figureType ?? 'number',
-        value,
-        row.unit ?? '',
-        sentenceAround(row),
-      ]);
-      const dates = datesByPage.get(at);
-      if (row.figureType !== 'date') continue;
-      if (dates) dates.push(row);
-      else datesByPage.set(at, [row]);
-    }
-  }
-  for (const row of rows) {
-    const at = index.get(row.url);
-    if (at === undefined || row.origin !== 'auto' || row.kind !== 'directive') continue;
-    const date = projection.pages[at]?.[3] ?? Number.NaN;
-    const deadline = deadlineOf(row, datesByPage.get(at) ?? [], date);
-    projection.directives.push([
-      at,
+  const dates: FigureRow[] = [];
+  for (const row of auto) {
+    if (row.kind !== 'figure') continue;
+    const sentence = sentenceAround(row);
+    const value = row.value ?? null;
+    const type = row.figureType ?? 'number';
+    projection.figures.push([
       row.id,
       row.quote,
-      row.issuer ?? '',
+      type,
+      value,
+      row.unit ?? '',
+      sentence,
+      foldForSearch(sentence),
+    ]);
+    if (row.figureType === 'date') dates.push(row);
+  }
+  for (const row of auto) {
+    if (row.kind !== 'directive') continue;
+    const issuer = row.issuer ?? '';
+    projection.directives.push([
+      row.id,
+      row.quote,
+      issuer,
       findAddressee(row.quote) ?? '',
-      deadline,
+      deadlineOf(row, dates, date),
+      people.issuerKeyOf(issuer),
+      foldForSearch(issuer),
     ]);
   }
   return projection;

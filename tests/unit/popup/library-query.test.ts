@@ -16,7 +16,7 @@ describe('loadLibrary', () => {
     await seeded();
     const result = await loadLibrary(db, {}, 1);
     expect(result.entries.map((e) => e.page.url)).toEqual([EN_URL]);
-    expect(result).toMatchObject({ total: 2, matched: 2, truncated: false, query: '' });
+    expect(result).toMatchObject({ total: 2, matched: 2, complete: true, truncated: false, query: '' });
   });
 
   it('narrows to the matching pages, newest first, with their matches', async () => {
@@ -24,7 +24,7 @@ describe('loadLibrary', () => {
     const all = await loadLibrary(db, { query: 'a' }, 10);
     expect(all.entries.map((e) => e.page.url)).toEqual([EN_URL, VI_URL]);
     const one = await loadLibrary(db, { query: 'hoi lai' }, 10);
-    expect(one).toMatchObject({ total: 2, matched: 1, query: 'hoi lai' });
+    expect(one).toMatchObject({ total: 2, matched: 1, complete: true, query: 'hoi lai' });
     expect(one.entries[0]?.match?.samples.map((r) => r.body)).toEqual(['Hỏi lại Sở Tài chính']);
     const limited = await loadLibrary(db, { query: 'a' }, 1);
     expect(limited).toMatchObject({ matched: 2 });

@@ -3,6 +3,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import type { AnnotationRow, PageRecord } from '../../../src/shared/records';
 import { DB_NAME, openNewsmarkDb } from '../../../src/store/db';
+import { loadInsights } from '../../../src/store/insights/load';
 import { listLibrary } from '../../../src/store/library';
 import { readerAnnotationsForPage } from '../../../src/store/reader-annotations';
 
@@ -22,6 +23,15 @@ const SHIPPED_SCHEMAS: { version: number; stores: Record<string, string> }[] = [
   },
   {
     version: 2,
+    stores: {
+      pages: '&url, site, lastSeen, *words',
+      annotations: '&id, url, kind, origin, *tags, entityKey, [url+origin], *words',
+      settings: '&key',
+      derived: '&key',
+    },
+  },
+  {
+    version: 3,
     stores: {
       pages: '&url, site, lastSeen, *words',
       annotations: '&id, url, kind, origin, *tags, entityKey, [url+origin], *words',
@@ -81,6 +91,9 @@ async function writeShipped(indexedDB: IDBFactory, schema: (typeof SHIPPED_SCHEM
   await old.table('pages').put(PAGE);
   await old.table('annotations').bulkPut(ROWS);
   await old.table('settings').put({ key: 'paint', value: { figure: false } });
+  // Version 2 kept the insights as one whole-library snapshot, here a stale one.
+  if (schema.version === 2)
+    await old.table('derived').put({ key: 'insights', signature: '1|1|2|0', value: { pages: [] } });
   old.close();
 }
 
@@ -100,6 +113,9 @@ describe('opening a database an earlier build wrote', () => {
         const { entries, total } = await listLibrary(db);
         expect(total).toBe(1);
         expect(entries[0]).toMatchObject({ readerCount: 1, counts: { official: 1 } });
+        const insights = await loadInsights(db);
+        expect([...insights.people.values()].map((p) => p.name)).toEqual(['Nguyễn Văn A']);
+        expect(await db.derived.get('insights')).toBeUndefined();
       } finally {
         db.close();
       }

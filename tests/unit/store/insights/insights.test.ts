@@ -2,9 +2,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { NewsmarkDb } from '../../../../src/store/db';
 import { filterDirectives, groupDirectives } from '../../../../src/store/insights/directives';
 import { figuresCsv, filterFigures } from '../../../../src/store/insights/figures';
-import { loadInsights, loadProjection } from '../../../../src/store/insights/load';
+import { loadInsights } from '../../../../src/store/insights/load';
 import { listPeople, personPage } from '../../../../src/store/insights/people';
 import { personKey } from '../../../../src/store/insights/person-key';
+import { readProjections, storeProjections } from '../../../../src/store/insights/stored-projections';
 import { replaceAutoAnnotations } from '../../../../src/store/queries';
 import { page, row } from '../library.test-data';
 import { freshTestDb } from '../test-db';
@@ -113,30 +114,76 @@ describe('directives across articles', () => {
   });
 });
 
-describe('snapshot', () => {
-  it('is reused while the tables are unchanged and rebuilt after a visit', async () => {
+describe('stored projections', () => {
+  const stored = async () =>
+    (await db.derived.toArray()).filter((r) => r.key.startsWith('page:')).map((r) => r.key.slice(5));
+  const settle = () => new Promise((done) => setTimeout(done, 20));
+
+  it('are built for pages without one, stored, and the model is reused until a write', async () => {
     await filled();
-    const first = await loadProjection(db);
-    await new Promise((done) => setTimeout(done, 20));
-    expect((await db.derived.get('insights'))?.signature).toBe(first.signature);
-    const again = await loadProjection(db);
-    expect(again.signature).toBe(first.signature);
+    expect(await stored()).toEqual([]);
+    const model = await loadInsights(db);
+    await settle();
+    expect((await stored()).sort()).toEqual([EN, VI].sort());
+    expect(await loadInsights(db)).toBe(model);
+    await db.settings.put({ key: 'unrelated', value: 1 });
+    expect(await loadInsights(db)).toBe(model);
+  });
+
+  it('are written by a visit in its own transaction, and the model follows the visit', async () => {
+    await filled();
+    await loadInsights(db);
+    await settle();
+    const third = 'https://third.example/a';
     await replaceAutoAnnotations(
       db,
-      { ...page('https://third.example/a', 'Ba', 1), firstSeen: undefined } as never,
-      [
-        {
-          ...row('https://third.example/a', {
-            kind: 'official',
-            quote: 'Corwin Hale',
-            name: 'Corwin Hale',
-            titles: [],
-          }),
-        } as never,
-      ],
+      { ...page(third, 'Ba', 1), firstSeen: undefined } as never,
+      [row(third, { kind: 'official', quote: 'Corwin Hale', name: 'Corwin Hale', titles: [] }) as never],
       9_000,
     );
+    expect((await stored()).sort()).toEqual([EN, VI, third].sort());
     const model = await loadInsights(db);
     expect(model.people.has(personKey('Corwin Hale'))).toBe(true);
+  });
+
+  it('are dropped by any write to their page, even one that keeps every count', async () => {
+    await filled();
+    await loadInsights(db);
+    await settle();
+    const official = (await db.annotations.toArray()).find((r) => r.url === EN && r.kind === 'official')!;
+    // An import that rewrites a row in place: same pages, same rows, newer content.
+    await db.annotations.put({
+      ...official,
+      name: 'Ottoline Brisk',
+      modified: official.modified + 1,
+    } as typeof official);
+    expect(await stored()).toEqual([VI]);
+    const model = await loadInsights(db);
+    expect(model.people.has(personKey('Ottoline Brisk'))).toBe(true);
+    await db.pages.delete(EN);
+    expect((await loadInsights(db)).articles.map((a) => a.url)).toEqual([VI]);
+  });
+
+  it('are built again when an older version of the projection stored them', async () => {
+    await filled();
+    await loadInsights(db);
+    await settle();
+    const older = (text: unknown) => JSON.stringify({ ...JSON.parse(text as string), v: 1 });
+    for (const row of await db.derived.toArray())
+      if (row.key.startsWith('page:')) await db.derived.put({ ...row, value: older(row.value) });
+    const bundle = await db.derived.get('bundle');
+    const pages = JSON.parse(bundle?.value as string).map((p: object) => ({ ...p, v: 1 }));
+    await db.derived.put({ key: 'bundle', value: JSON.stringify(pages) });
+    const read = await readProjections(db);
+    expect(read).toMatchObject({ rebundle: true });
+    expect(read.built.map((p) => p.page[0]).sort()).toEqual([EN, VI].sort());
+  });
+
+  it('are not stored when a write came in while they were built', async () => {
+    await filled();
+    const read = await readProjections(db);
+    await db.pages.put(page(VI, 'Tên mới', 2_000));
+    await storeProjections(db, read);
+    expect(await stored()).toEqual([]);
   });
 });

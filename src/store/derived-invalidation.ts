@@ -1,0 +1,122 @@
+import type {
+  DBCore,
+  DBCoreKeyRange,
+  DBCoreMutateRequest,
+  DBCoreTable,
+  DBCoreTransaction,
+  Middleware,
+} from 'dexie';
+import {
+  BUNDLE_KEY,
+  CHANGE_KEY,
+  DIRTY_KEY,
+  PROJECTION_END,
+  PROJECTION_PREFIX,
+  projectionKey,
+} from './derived-keys';
+
+const SOURCES = new Set(['pages', 'annotations']);
+const DERIVED = 'derived';
+
+let stamps = 0;
+/** Unique per write, across contexts: equality is all a reader asks of it. */
+const newStamp = () =>
+  `${Date.now().toString(36)}-${(++stamps).toString(36)}-${Math.random().toString(36).slice(2)}`;
+
+/*
+ * Promise chains, not async functions, below: Dexie's middlewares under this one (its cache,
+ * its observability) need the caller's transaction zone, which Dexie's own promises carry
+ * through `then` and a native `await` drops.
+ */
+
+/** The urls a write to pages or annotations touches (deletes by id are looked up first). */
+function touchedUrls(table: DBCoreTable, req: DBCoreMutateRequest): string[] | 'all' | Promise<string[]> {
+  if (req.type === 'deleteRange') return 'all';
+  if (req.type !== 'delete') return req.values.map((row: { url: string }) => row.url);
+  if (table.name === 'pages') return req.keys as string[];
+  return table
+    .getMany({ trans: req.trans, keys: req.keys })
+    .then((rows) => rows.flatMap((row: { url?: string } | undefined) => (row?.url ? [row.url] : [])));
+}
+
+function invalidate(
+  derived: DBCoreTable,
+  trans: DBCoreTransaction,
+  urls: string[] | 'all',
+): Promise<unknown> {
+  const stamp = () =>
+    derived.mutate({ type: 'put', trans, values: [{ key: CHANGE_KEY, value: newStamp() }] });
+  if (urls === 'all')
+    return derived
+      .mutate({
+        type: 'deleteRange',
+        trans,
+        range: {
+          type: 2 as DBCoreKeyRange['type'],
+          lower: PROJECTION_PREFIX,
+          upper: PROJECTION_END,
+          upperOpen: true,
+        },
+      })
+      .then(() => derived.mutate({ type: 'delete', trans, keys: [BUNDLE_KEY, DIRTY_KEY] }))
+      .then(stamp);
+  if (urls.length === 0) return stamp();
+  const touched = [...new Set(urls)];
+  return derived
+    .mutate({ type: 'delete', trans, keys: touched.map(projectionKey) })
+    .then(() => derived.get({ trans, key: DIRTY_KEY }))
+    .then((dirty: { value: string[] } | undefined) => {
+      const value = dirty ? [...new Set([...dirty.value, ...touched])] : touched;
+      return derived.mutate({ type: 'put', trans, values: [{ key: DIRTY_KEY, value }] });
+    })
+    .then(stamp);
+}
+
+/**
+ * Keeps the `derived` caches honest whoever writes: every write transaction on pages or
+ * annotations also covers `derived`, and each write there drops the projections of the pages
+ * it touched, lists them as dirty (the bundle holds stale copies of them) and puts a new
+ * change stamp, in the same transaction. So a projection is never
+ * older than its rows, even for writes that bypass the store's functions (tests, an import),
+ * and a reader learns of any change from one key. Writers may put fresh projections after
+ * their last row write (replaceAutoAnnotations does).
+ */
+export function derivedInvalidationMiddleware(): Middleware<DBCore> {
+  return {
+    stack: 'dbcore',
+    name: 'newsmark-derived-invalidation',
+    // Below Dexie's hooks (2), which need the caller's transaction zone that an await here
+    // loses; above its observability (0), so live queries see the writes to `derived`.
+    level: 1.5,
+    create: (down) => {
+      const hasDerived = down.schema.tables.some((t) => t.name === DERIVED);
+      if (!hasDerived) return down;
+      return {
+        ...down,
+        transaction: (stores, mode, options) =>
+          down.transaction(
+            mode === 'readwrite' && stores.some((s) => SOURCES.has(s)) && !stores.includes(DERIVED)
+              ? [...stores, DERIVED]
+              : stores,
+            mode,
+            options,
+          ),
+        table: (name) => {
+          const table = down.table(name);
+          if (!SOURCES.has(name)) return table;
+          return {
+            ...table,
+            mutate: (req) => {
+              const write = (urls: string[] | 'all') =>
+                table
+                  .mutate(req)
+                  .then((result) => invalidate(down.table(DERIVED), req.trans, urls).then(() => result));
+              const urls = touchedUrls(table, req);
+              return Array.isArray(urls) || urls === 'all' ? write(urls) : urls.then(write);
+            },
+          };
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,147 @@
+import type { AnnotationRow, PageRecord } from '../../shared/records';
+import type { NewsmarkDb } from '../db';
+import {
+  BUNDLE_KEY,
+  CHANGE_KEY,
+  DIRTY_KEY,
+  PROJECTION_END,
+  PROJECTION_PREFIX,
+  projectionKey,
+} from '../derived-keys';
+import { type PageProjection, PROJECTION_VERSION, projectPage } from './projection';
+
+/** The change stamp: any write to pages or annotations gives it a new value (derived-invalidation.ts). */
+export async function changeStamp(db: NewsmarkDb): Promise<unknown> {
+  return (await db.derived.get(CHANGE_KEY))?.value ?? null;
+}
+
+const AUTO_KINDS = ['official', 'figure', 'directive'] as const;
+/** Past this many pages, reading every automatic row by kind beats one index read per page. */
+const WHOLE_TABLE_FROM = 500;
+
+/** The automatic rows of the given pages, by url. */
+async function autoRowsOf(db: NewsmarkDb, urls: readonly string[]): Promise<Map<string, AnnotationRow[]>> {
+  const byUrl = new Map<string, AnnotationRow[]>(urls.map((url) => [url, []]));
+  if (urls.length > WHOLE_TABLE_FROM) {
+    // One equals() read per kind: anyOf() walks the index far more slowly in some IndexedDBs.
+    for (const kind of AUTO_KINDS)
+      for (const row of await db.annotations.where('kind').equals(kind).toArray())
+        if (row.origin === 'auto') byUrl.get(row.url)?.push(row);
+  } else {
+    const lists = await Promise.all(
+      urls.map((url) => db.annotations.where('[url+origin]').equals([url, 'auto']).toArray()),
+    );
+    urls.forEach((url, i) => {
+      byUrl.set(url, lists[i] ?? []);
+    });
+  }
+  return byUrl;
+}
+
+/** Projects the given pages from their stored rows. */
+async function projectFromRows(db: NewsmarkDb, urls: readonly string[]): Promise<PageProjection[]> {
+  if (urls.length === 0) return [];
+  const pages = (await db.pages.bulkGet([...urls])).filter((p): p is PageRecord => p !== undefined);
+  const rows = await autoRowsOf(
+    db,
+    pages.map((p) => p.url),
+  );
+  return pages.map((page) => projectPage(page, rows.get(page.url) ?? []));
+}
+
+export interface StoredProjections {
+  stamp: unknown;
+  projections: PageProjection[];
+  /** Pages that had none stored (new, or changed since): built now, worth storing. */
+  built: PageProjection[];
+  /** The bundle was missing or stale: worth storing a new one. */
+  rebundle: boolean;
+}
+
+/** One parse of joined texts: far cheaper than thousands of small ones, or a structured clone. */
+const parseAll = (texts: readonly string[]): PageProjection[] => JSON.parse(`[${texts.join(',')}]`);
+/** Projections another version built are as good as missing. */
+const current = (projections: PageProjection[]) => projections.filter((p) => p.v === PROJECTION_VERSION);
+
+/** The stored projections of `urls`, and those built for pages that have none stored. */
+async function pagesProjections(
+  db: NewsmarkDb,
+  urls: readonly string[],
+): Promise<{ stored: PageProjection[]; built: PageProjection[] }> {
+  const rows = await db.derived.bulkGet(urls.map(projectionKey));
+  const stored = current(parseAll(rows.flatMap((row) => (row ? [row.value as string] : []))));
+  const have = new Set(stored.map((p) => p.page[0]));
+  return {
+    stored,
+    built: await projectFromRows(
+      db,
+      urls.filter((url) => !have.has(url)),
+    ),
+  };
+}
+
+/** Without a bundle: every page's stored projection, and those built for pages that have none. */
+async function everyPage(
+  db: NewsmarkDb,
+): Promise<{ projections: PageProjection[]; built: PageProjection[] }> {
+  const [texts, urls] = await Promise.all([
+    db.derived.where('key').between(PROJECTION_PREFIX, PROJECTION_END).toArray(),
+    db.pages.toCollection().primaryKeys() as Promise<string[]>,
+  ]);
+  const stored = current(parseAll(texts.map((row) => row.value as string)));
+  const have = new Set(stored.map((p) => p.page[0]));
+  const built = await projectFromRows(
+    db,
+    urls.filter((url) => !have.has(url)),
+  );
+  const live = new Set(urls);
+  return { projections: [...stored.filter((p) => live.has(p.page[0])), ...built], built };
+}
+
+/**
+ * Every page's projection, in one read transaction. Usually the bundle (one row, one parse)
+ * with the pages written since it was stored swapped for their own rows; those a write left
+ * without one are built from their rows. Only the changed pages' rows are read.
+ */
+export async function readProjections(db: NewsmarkDb): Promise<StoredProjections> {
+  return db.transaction('r', db.pages, db.annotations, db.derived, async () => {
+    const [stampRow, bundle, dirtyRow] = await db.derived.bulkGet([CHANGE_KEY, BUNDLE_KEY, DIRTY_KEY]);
+    const stamp = stampRow?.value ?? null;
+    const bundled = bundle ? (JSON.parse(bundle.value as string) as PageProjection[]) : [];
+    if (!bundle || current(bundled).length < bundled.length)
+      return { stamp, ...(await everyPage(db)), rebundle: true };
+    const dirty = (dirtyRow?.value as string[] | undefined) ?? [];
+    const byUrl = new Map(bundled.map((p) => [p.page[0], p]));
+    for (const url of dirty) byUrl.delete(url);
+    const { stored, built } = await pagesProjections(db, dirty);
+    for (const projection of [...stored, ...built]) byUrl.set(projection.page[0], projection);
+    return { stamp, projections: [...byUrl.values()], built, rebundle: dirty.length > 0 };
+  });
+}
+
+function rowsOf(projections: readonly PageProjection[]) {
+  return projections.map((p) => ({ key: projectionKey(p.page[0]), value: JSON.stringify(p) }));
+}
+
+/**
+ * Stores what a read built (its pages' projections, and a new bundle when the old one was
+ * missing or stale), unless a write came in since (the stamp moved): that write dropped the
+ * projections it made stale, and storing older ones would bring them back.
+ */
+export async function storeProjections(db: NewsmarkDb, read: StoredProjections): Promise<void> {
+  await db.transaction('rw', db.derived, async () => {
+    if ((await changeStamp(db)) !== read.stamp) return;
+    await db.derived.bulkPut(rowsOf(read.built));
+    if (!read.rebundle) return;
+    await db.derived.put({ key: BUNDLE_KEY, value: JSON.stringify(read.projections) });
+    await db.derived.delete(DIRTY_KEY);
+  });
+}
+
+/**
+ * Writes the projections of `urls` from their rows as they now stand. Call inside the
+ * writer's transaction (with `derived` in it), after its last row write.
+ */
+export async function refreshProjections(db: NewsmarkDb, urls: readonly string[]): Promise<void> {
+  await db.derived.bulkPut(rowsOf(await projectFromRows(db, urls)));
+}
