@@ -2,7 +2,7 @@ import { type ComponentType, h } from 'preact';
 import type english from '../../_locales/en/messages.json';
 import { browser } from '../../src/shared/browser-api';
 import type { NewsmarkDb } from '../../src/store/db';
-import { annotationsForPage } from '../../src/store/queries';
+import { annotationById } from '../../src/store/queries';
 import { type TabLinkApi, tabLink } from '../tab-link';
 import { DirectivesView } from '../views/directives/DirectivesView';
 import { FiguresView } from '../views/figures/FiguresView';
@@ -62,9 +62,10 @@ function adapt(view: ComponentType<InsightsViewProps>): ComponentType<CrossArtic
         const open = tabOpener();
         if (!open) return onShowPage(pageUrl);
         // The item's place in its article: the views know the row's id, the store its offsets.
-        annotationsForPage(db, pageUrl)
-          .then((rows) => rows.find((row) => row.id === annotationId))
-          .then((row) => (row && row.end > row.start ? open(pageUrl, row.start, row.end) : false))
+        annotationById(db, annotationId)
+          .then((row) =>
+            row && row.url === pageUrl && row.end > row.start ? open(pageUrl, row.start, row.end) : false,
+          )
           .then(
             (shown) => shown || onShowPage(pageUrl),
             () => onShowPage(pageUrl),

@@ -14,6 +14,11 @@ export async function annotationsForPage(db: NewsmarkDb, url: string): Promise<A
   return rows.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
+/** One annotation by its id, if it is still stored. */
+export function annotationById(db: NewsmarkDb, id: string): Promise<AnnotationRow | undefined> {
+  return db.annotations.get(id);
+}
+
 /** A page and all its rows, read in one transaction so both come from the same moment; null if unseen. */
 export async function pageWithAnnotations(
   db: NewsmarkDb,

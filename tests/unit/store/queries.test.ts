@@ -3,6 +3,7 @@ import type { PageInput } from '../../../src/shared/messages';
 import type { AnnotationRow } from '../../../src/shared/records';
 import type { NewsmarkDb } from '../../../src/store/db';
 import {
+  annotationById,
   annotationsForPage,
   type NewAutoRow,
   pageByUrl,
@@ -66,6 +67,13 @@ describe('replaceAutoAnnotations', () => {
     const rows = await annotationsForPage(db, PAGE.url);
     expect(rows.map((r) => [r.start, r.end, r.origin])).toEqual([[4, 6, 'auto']]);
     expect(rows[0]!.id).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('reads one annotation by its id, and nothing for an id no longer stored', async () => {
+    db = freshTestDb();
+    await db.annotations.add(readerNote(PAGE.url));
+    expect(await annotationById(db, 'reader-1')).toMatchObject({ id: 'reader-1', url: PAGE.url });
+    expect(await annotationById(db, 'gone')).toBeUndefined();
   });
 
   it('never touches reader annotations or other pages', async () => {
