@@ -161,6 +161,20 @@ function isInline(el: Element): boolean {
   return INLINE_TAGS.has(el.tagName);
 }
 
+/** A short line that asks the reader to subscribe, log in or get the app: the site's, not the article's. */
+const CALL_TO_ACTION =
+  /\b(?:subscribe|subscribers?|subscription|sign up|log in|newsletter|download (?:our|the)\b[^.]{0,40}\bapps?)\b/iu;
+const CALL_MAX = 250;
+
+/** Calls to action that close the body (a paywall note, "Subscribe now ...", "Download our app ..."). */
+function dropClosingCalls(blocks: ArticleBlock[]): void {
+  for (let last = blocks.at(-1); last && blocks.length > 1; last = blocks.at(-1)) {
+    const text = last.element.textContent ?? '';
+    if (last.kind !== 'paragraph' || text.length > CALL_MAX || !CALL_TO_ACTION.test(text)) return;
+    blocks.pop();
+  }
+}
+
 export function collectBlocks(
   containers: Element[],
   top: Element | null,
@@ -176,6 +190,7 @@ export function collectBlocks(
     ];
     for (let task = pending.pop(); task; task = pending.pop()) emit(task, ctx, pending);
   }
+  dropClosingCalls(ctx.blocks);
   const first = ctx.blocks[0];
   const picture = first && findLeadPicture(first.element, page);
   if (picture) {
