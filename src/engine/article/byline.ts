@@ -23,6 +23,8 @@ const POSTED_BY = /^\s*(?:posted|published|updated|written)\b[\s\S]{0,60}?\bby\s
 const SURNAME_FIRST = /^(\p{Lu}[\p{Ll}\p{M}'’-]+),\s*(\p{Lu}[\p{Ll}\p{M}'’-]+)$/u;
 /** "Ann LeeNEWS DESK": the outlet's name in capitals glued to the name, as text runs of two lines join. */
 const GLUED_CAPITALS = /(?<=\p{Ll})\p{Lu}{2,}(?:[\s.&'’-]+\p{Lu}[\p{Lu}.&'’-]*)+$/u;
+/** "Ann Lee @annlee": the author's social handle printed after the name. */
+const TRAILING_HANDLE = /\s+@[\w.]{2,30}$/u;
 /** Not a person's name: placeholders and edition notes ("Revised Edition Edited by ..."). */
 const NOT_A_NAME =
   /\b(?:edition|revised|no author|unknown author|anonymous)\b|^(?:posted|published|updated)\b/i;
@@ -40,7 +42,12 @@ export function cleanByline(raw: string | null | undefined): string | null {
     .replace(GLUED_BY, '')
     .replace(LEADING, '')
     .replace(/^\s*[:\-–|]\s*/, '');
-  text = text.replace(TRAILING_DATE, '').replace(GLUED_CAPITALS, '').trim().replace(SURNAME_FIRST, '$2 $1');
+  text = text
+    .replace(TRAILING_DATE, '')
+    .replace(GLUED_CAPITALS, '')
+    .trim()
+    .replace(TRAILING_HANDLE, '')
+    .replace(SURNAME_FIRST, '$2 $1');
   if (!text || text.length > MAX_BYLINE_CHARS || !/\p{L}/u.test(text) || NOT_A_NAME.test(text)) return null;
   return text;
 }

@@ -12,6 +12,11 @@ describe('byline text forms', () => {
     expect(cleanByline('Posted on September 21, 2020')).toBeNull();
   });
 
+  it('drops the social handle printed after the name', () => {
+    expect(cleanByline('Ann Lee @annlee_news')).toBe('Ann Lee');
+    expect(cleanByline('@harbourdesk')).toBe('@harbourdesk');
+  });
+
   it('turns a surname-first name round', () => {
     expect(cleanByline('Lee, Ann')).toBe('Ann Lee');
     expect(cleanByline('Ann Lee, Bob Hart')).toBe('Ann Lee, Bob Hart');
