@@ -63,6 +63,7 @@ export async function runLibraryBench(
 
   // Where the first render goes: reading the stored projections, then grouping them in memory.
   const probe = open();
+  report('  of which: connection open', (await time(() => probe.open())).ms, null);
   for (const key of BUNDLE_KEYS) {
     const raw = await time(() => probe.derived.get(key));
     const value = raw.value?.value as string | { text: string } | undefined;
