@@ -5,6 +5,7 @@
  */
 import { loadLibrary } from '../../popup/library-query';
 import type { NewsmarkDb } from '../../src/store/db';
+import { BUNDLE_KEYS } from '../../src/store/derived-keys';
 import { filterDirectives } from '../../src/store/insights/directives';
 import { filterFigures } from '../../src/store/insights/figures';
 import { loadInsights } from '../../src/store/insights/load';
@@ -22,6 +23,8 @@ export interface BenchLine {
 }
 
 const FIRST_SCREEN = 50;
+/** What the people view, the panel's first, asks loadInsights for (PeopleView.tsx). */
+const PEOPLE_VIEW = ['directives'] as const;
 
 async function time<T>(run: () => Promise<T> | T): Promise<{ ms: number; value: T }> {
   const started = performance.now();
@@ -60,45 +63,64 @@ export async function runLibraryBench(
 
   // Where the first render goes: reading the stored projections, then grouping them in memory.
   const probe = open();
-  const read = await time(() => readProjections(probe));
+  report('  of which: connection open', (await time(() => probe.open())).ms, null);
+  for (const key of BUNDLE_KEYS) {
+    const raw = await time(() => probe.derived.get(key));
+    const value = raw.value?.value as string | { text: string } | undefined;
+    const mb = ((typeof value === 'string' ? value : value?.text)?.length ?? 0) / 1e6;
+    report(`  of which: row "${key}" read (${mb.toFixed(1)} M chars)`, raw.ms, null);
+  }
+  const read = await time(() => readProjections(probe, PEOPLE_VIEW));
   report('  of which: projections read', read.ms, null);
   report('  of which: model build', (await time(() => buildModel(read.value.projections))).ms, null);
   probe.close();
 
   const db = open();
-  const opened = await time(() => loadInsights(db));
+  const opened = await time(() => loadInsights(db, PEOPLE_VIEW));
   report('panel first render (projections -> model)', opened.ms, 150);
   const model = opened.value;
-  report('  model check on a later render', (await time(() => loadInsights(db))).ms, null);
-  const people = await time(async () => listPeople(await loadInsights(db), '', 'latest'));
+  report('  model check on a later render', (await time(() => loadInsights(db, PEOPLE_VIEW))).ms, null);
+  const people = await time(async () => listPeople(await loadInsights(db, PEOPLE_VIEW), '', 'latest'));
   report(`people list (${people.value.length} people)`, people.ms, 200);
   report(
     'people list, search "hoa"',
-    (await time(async () => listPeople(await loadInsights(db), 'hoa', 'articles'))).ms,
+    (await time(async () => listPeople(await loadInsights(db, PEOPLE_VIEW), 'hoa', 'articles'))).ms,
     200,
   );
   const busiest = listPeople(model, '', 'articles')[0];
-  const page = await time(async () => (busiest ? personPage(await loadInsights(db), busiest.key) : null));
+  const page = await time(async () =>
+    busiest ? personPage(await loadInsights(db, PEOPLE_VIEW), busiest.key) : null,
+  );
   report(`person page (${page.value?.articles.length ?? 0} articles)`, page.ms, 100);
   const first = await time(async () =>
-    filterFigures(await loadInsights(db), {}, 'value-desc').slice(0, FIRST_SCREEN),
+    filterFigures(await loadInsights(db, ['figures']), {}, 'value-desc').slice(0, FIRST_SCREEN),
   );
-  report(`figures first screen (${model.figures.length} figures)`, first.ms, 200);
-  const unit = await time(async () => filterFigures(await loadInsights(db), { unit: 'USD' }, 'value-desc'));
+  report(
+    `figures first screen (${(await loadInsights(db, ['figures'])).figures.length} figures)`,
+    first.ms,
+    200,
+  );
+  const unit = await time(async () =>
+    filterFigures(await loadInsights(db, ['figures']), { unit: 'USD' }, 'value-desc'),
+  );
   report('figures filter change (unit)', unit.ms, 100);
   const text = await time(async () =>
-    filterFigures(await loadInsights(db), { unit: 'USD', text: 'ty' }, 'value-desc'),
+    filterFigures(await loadInsights(db, ['figures']), { unit: 'USD', text: 'ty' }, 'value-desc'),
   );
   report('figures filter change (first text filter)', text.ms, 100);
   const due = await time(async () =>
-    filterDirectives(await loadInsights(db), { dueWeekOf: Date.UTC(2024, 3, 29) }),
+    filterDirectives(await loadInsights(db, ['directives']), { dueWeekOf: Date.UTC(2024, 3, 29) }),
   );
   report(`directives due this week (${due.value.length})`, due.ms, 100);
   const [visited] = pages;
   if (visited) {
     const rows = annotations.filter((r) => r.url === visited.url && r.origin === 'auto');
     await replaceAutoAnnotations(db, visited, rows as NewAutoRow[], Date.now());
-    report('render after a visit (one page re-projected)', (await time(() => loadInsights(db))).ms, 150);
+    report(
+      'render after a visit (one page re-projected)',
+      (await time(() => loadInsights(db, PEOPLE_VIEW))).ms,
+      150,
+    );
   }
   for (const query of ['hoang van', 'so tai chinh']) {
     // What the library list asks for: the first screen of matching pages, with their counts.

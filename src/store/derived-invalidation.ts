@@ -7,7 +7,7 @@ import type {
   Middleware,
 } from 'dexie';
 import {
-  BUNDLE_KEY,
+  BUNDLE_KEYS,
   CHANGE_KEY,
   DIRTY_KEY,
   PROJECTION_END,
@@ -58,7 +58,7 @@ function invalidate(
           upperOpen: true,
         },
       })
-      .then(() => derived.mutate({ type: 'delete', trans, keys: [BUNDLE_KEY, DIRTY_KEY] }))
+      .then(() => derived.mutate({ type: 'delete', trans, keys: [...BUNDLE_KEYS, DIRTY_KEY] }))
       .then(stamp);
   if (urls.length === 0) return stamp();
   const touched = [...new Set(urls)];

@@ -1,7 +1,7 @@
 /**
  * Keys of the `derived` table (caches worked out from pages and annotations, safe to drop):
  * one projection row per page, under PROJECTION_PREFIX + url; the bundle, every page's
- * projection in one row (one read opens the panel); the pages written since the bundle was
+ * projection in three rows by kind (one read opens the panel, one parse shows the people); the pages written since the bundle was
  * stored (dirty); and a change stamp.
  */
 export const PROJECTION_PREFIX = 'page:';
@@ -13,5 +13,12 @@ export const OLD_SNAPSHOT_KEY = 'insights';
 export const projectionKey = (url: string): string => `${PROJECTION_PREFIX}${url}`;
 /** Past every projection key: the prefix with its last character's successor. */
 export const PROJECTION_END = 'page;';
+/** The bundle's pages with their officials: all the first view (people) needs. */
 export const BUNDLE_KEY = 'bundle';
+/** The bundle's figures and directives, each page's list in the pages' order: parsed on first use. */
+export const FIGURES_BUNDLE_KEY = 'bundle:figures';
+export const DIRECTIVES_BUNDLE_KEY = 'bundle:directives';
+/** The bundle's id, which its figures and directives rows carry: a part of another bundle is missing. */
+export const BUNDLE_ID_KEY = 'bundle:id';
+export const BUNDLE_KEYS = [BUNDLE_KEY, FIGURES_BUNDLE_KEY, DIRECTIVES_BUNDLE_KEY, BUNDLE_ID_KEY];
 export const DIRTY_KEY = 'dirty';

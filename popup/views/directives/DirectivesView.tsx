@@ -25,7 +25,7 @@ export function DirectivesView({
   db = sharedDb(),
   now: givenNow,
 }: InsightsViewProps & { now?: number }) {
-  const model = useInsights(db);
+  const model = useInsights(db, ['directives']);
   // "This week" is the week the view opened in; a fixed time also keeps the memo below stable.
   const [now] = useState(() => givenNow ?? Date.now());
   const [filter, setFilter] = useState<DirectiveFilter>({});

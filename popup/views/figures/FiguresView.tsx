@@ -13,7 +13,7 @@ const ROW = 62;
 
 /** Every figure across the library as a filterable, sortable table; exports what it shows as CSV. */
 export function FiguresView({ onOpenItem, db = sharedDb() }: InsightsViewProps) {
-  const model = useInsights(db);
+  const model = useInsights(db, ['figures']);
   const [controls, setControls] = useState<FigureControls>({ filter: {}, sort: 'date-desc' });
   const settled = useDebounced(controls, 120);
   const facets = useMemo(() => (model ? figureFacets(model) : { types: [], units: [], sites: [] }), [model]);

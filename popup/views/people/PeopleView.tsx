@@ -13,7 +13,8 @@ const ROW = 44;
 
 /** Every official across the library, one entry per person; opens a person's page. */
 export function PeopleView({ onOpenItem, db = sharedDb() }: InsightsViewProps) {
-  const model = useInsights(db);
+  // A person's page lists the directives they issued.
+  const model = useInsights(db, ['directives']);
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<PeopleSort>('latest');
   const [open, setOpen] = useState<string | null>(null);

@@ -1,5 +1,6 @@
 import type { NewsmarkDb } from '../../../src/store/db';
 import { openNewsmarkDb } from '../../../src/store/db';
+import type { InsightsPart } from '../../../src/store/insights/bundle';
 import { loadInsights } from '../../../src/store/insights/load';
 import type { InsightsModel } from '../../../src/store/insights/model';
 import { useLiveQuery } from '../../use-live-query';
@@ -12,9 +13,12 @@ export function sharedDb(): NewsmarkDb {
   return shared;
 }
 
-/** The insights model, live: rebuilt when the background stores a visit. */
-export function useInsights(db: NewsmarkDb): InsightsModel | undefined {
-  return useLiveQuery(() => loadInsights(db), [db]);
+/**
+ * The insights model, live: rebuilt when the background stores a visit. `parts` are the
+ * bundle's parts the view reads beside the people (the others are neither read nor parsed).
+ */
+export function useInsights(db: NewsmarkDb, parts: readonly InsightsPart[]): InsightsModel | undefined {
+  return useLiveQuery(() => loadInsights(db, parts), [db]);
 }
 
 /** Props every insights view takes; `db` is for tests and the panel, else the shared one. */

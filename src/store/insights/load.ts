@@ -1,20 +1,42 @@
 import type { NewsmarkDb } from '../db';
+import { ALL_PARTS, type InsightsPart, type LaterParts } from './bundle';
 import { buildModel, type InsightsModel } from './model';
 import { changeStamp, readProjections, storeProjections } from './stored-projections';
 
-const cache = new WeakMap<NewsmarkDb, { stamp: unknown; model: InsightsModel }>();
+interface Held {
+  stamp: unknown;
+  model: InsightsModel;
+  parts: readonly InsightsPart[];
+  later?: LaterParts;
+}
+const cache = new WeakMap<NewsmarkDb, Held[]>();
 
 /**
  * The insights model, kept in memory per database until a write changes the stamp. A new
  * model reads the stored projections (readProjections) and builds only the pages a write
  * left without one; those, and a fresh bundle, are stored from a fresh task: the views call this inside a live query, where a
  * write would hang the query (Dexie's live queries are read-only), and a failed store only
- * costs building them again.
+ * costs building them again. `parts` are what the caller reads beside the people (the bundle's
+ * figures and directives are most of its bytes, and reading them is most of an open's time):
+ * reading a part not asked for throws. A held model with every part asked for serves.
  */
-export async function loadInsights(db: NewsmarkDb): Promise<InsightsModel> {
-  const held = cache.get(db);
-  if (held && held.stamp === (await changeStamp(db))) return held.model;
-  const read = await readProjections(db);
+export async function loadInsights(
+  db: NewsmarkDb,
+  parts: readonly InsightsPart[] = ALL_PARTS,
+): Promise<InsightsModel> {
+  const stamp = await changeStamp(db);
+  const held = (cache.get(db) ?? []).filter((h) => h.stamp === stamp);
+  const serves = held.find((h) => parts.every((part) => h.parts.includes(part)));
+  if (serves) return serves.model;
+  // A model of the same bundle lacking some parts: read just those into it.
+  for (const h of held) {
+    const missing = parts.filter((part) => !h.parts.includes(part));
+    if (h.later && (await h.later(missing))) {
+      h.parts = [...h.parts, ...missing];
+      return h.model;
+    }
+  }
+  const read = await readProjections(db, parts);
   if (read.built.length > 0 || read.rebundle)
     setTimeout(() => {
       storeProjections(db, read).catch((error: unknown) => {
@@ -24,6 +46,9 @@ export async function loadInsights(db: NewsmarkDb): Promise<InsightsModel> {
       });
     }, 0);
   const model = buildModel(read.projections);
-  cache.set(db, { stamp: read.stamp, model });
+  cache.set(db, [
+    ...held.filter((h) => h.stamp === read.stamp),
+    { stamp: read.stamp, model, parts: read.complete ? ALL_PARTS : parts, later: read.later },
+  ]);
   return model;
 }

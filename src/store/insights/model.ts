@@ -1,4 +1,5 @@
 import { foldForSearch } from '../search-fold';
+import { lazily } from './lazily';
 import { displayName } from './person-key';
 import type { PageProjection } from './projection';
 
@@ -138,17 +139,4 @@ export function buildModel(projections: readonly PageProjection[]): InsightsMode
   lazily(model, 'figures', figures);
   lazily(model, 'directives', directives);
   return model;
-}
-
-/** Defines `key` on `target` as `build()`, run on the first read and kept. */
-function lazily<T extends object, K extends keyof T>(target: T, key: K, build: () => T[K]): void {
-  Object.defineProperty(target, key, {
-    configurable: true,
-    enumerable: true,
-    get() {
-      const value = build();
-      Object.defineProperty(target, key, { value, enumerable: true, writable: false });
-      return value;
-    },
-  });
 }

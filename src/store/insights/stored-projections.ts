@@ -1,13 +1,7 @@
 import type { AnnotationRow, PageRecord } from '../../shared/records';
 import type { NewsmarkDb } from '../db';
-import {
-  BUNDLE_KEY,
-  CHANGE_KEY,
-  DIRTY_KEY,
-  PROJECTION_END,
-  PROJECTION_PREFIX,
-  projectionKey,
-} from '../derived-keys';
+import { CHANGE_KEY, DIRTY_KEY, PROJECTION_END, PROJECTION_PREFIX, projectionKey } from '../derived-keys';
+import { ALL_PARTS, bundleRows, type InsightsPart, type LaterParts, readBundle } from './bundle';
 import { type PageProjection, PROJECTION_VERSION, projectPage } from './projection';
 
 /** The change stamp: any write to pages or annotations gives it a new value (derived-invalidation.ts). */
@@ -56,6 +50,10 @@ export interface StoredProjections {
   built: PageProjection[];
   /** The bundle was missing or stale: worth storing a new one. */
   rebundle: boolean;
+  /** Every projection's parts were read (storing a bundle needs them all). */
+  complete: boolean;
+  /** Reads parts left unread into these projections, when they still can be (bundle.ts). */
+  later?: LaterParts;
 }
 
 /** One parse of joined texts: far cheaper than thousands of small ones, or a structured clone. */
@@ -99,23 +97,35 @@ async function everyPage(
 }
 
 /**
- * Every page's projection, in one read transaction. Usually the bundle (one row, one parse)
- * with the pages written since it was stored swapped for their own rows; those a write left
- * without one are built from their rows. Only the changed pages' rows are read.
+ * Every page's projection, in one read transaction. Usually the bundle (three rows, one parse
+ * for the people) with the pages written since it was stored swapped for their own rows; those
+ * a write left without one are built from their rows. Only the changed pages' rows are read.
  */
-export async function readProjections(db: NewsmarkDb): Promise<StoredProjections> {
+export async function readProjections(
+  db: NewsmarkDb,
+  parts: readonly InsightsPart[] = ALL_PARTS,
+): Promise<StoredProjections> {
   return db.transaction('r', db.pages, db.annotations, db.derived, async () => {
-    const [stampRow, bundle, dirtyRow] = await db.derived.bulkGet([CHANGE_KEY, BUNDLE_KEY, DIRTY_KEY]);
+    const [stampRow, dirtyRow] = await db.derived.bulkGet([CHANGE_KEY, DIRTY_KEY]);
     const stamp = stampRow?.value ?? null;
-    const bundled = bundle ? (JSON.parse(bundle.value as string) as PageProjection[]) : [];
-    if (!bundle || current(bundled).length < bundled.length)
-      return { stamp, ...(await everyPage(db)), rebundle: true };
+    const bundle = await readBundle(db, parts);
+    const bundled = bundle?.projections;
+    if (!bundle || !bundled || current(bundled).length < bundled.length)
+      return { stamp, ...(await everyPage(db)), rebundle: true, complete: true };
     const dirty = (dirtyRow?.value as string[] | undefined) ?? [];
     const byUrl = new Map(bundled.map((p) => [p.page[0], p]));
     for (const url of dirty) byUrl.delete(url);
     const { stored, built } = await pagesProjections(db, dirty);
     for (const projection of [...stored, ...built]) byUrl.set(projection.page[0], projection);
-    return { stamp, projections: [...byUrl.values()], built, rebundle: dirty.length > 0 };
+    return {
+      stamp,
+      projections: [...byUrl.values()],
+      built,
+      rebundle: dirty.length > 0,
+      complete: parts.length === ALL_PARTS.length,
+      // With pages dirty a new bundle is on its way: its parts would not line up with these.
+      later: dirty.length === 0 ? bundle.later : undefined,
+    };
   });
 }
 
@@ -129,11 +139,13 @@ function rowsOf(projections: readonly PageProjection[]) {
  * projections it made stale, and storing older ones would bring them back.
  */
 export async function storeProjections(db: NewsmarkDb, read: StoredProjections): Promise<void> {
+  // A read of some parts holds the others unread: a new bundle needs them read now.
+  const whole = read.rebundle && !read.complete ? await readProjections(db) : read;
   await db.transaction('rw', db.derived, async () => {
-    if ((await changeStamp(db)) !== read.stamp) return;
+    if ((await changeStamp(db)) !== read.stamp || whole.stamp !== read.stamp) return;
     await db.derived.bulkPut(rowsOf(read.built));
     if (!read.rebundle) return;
-    await db.derived.put({ key: BUNDLE_KEY, value: JSON.stringify(read.projections) });
+    await db.derived.bulkPut(bundleRows(whole.projections));
     await db.derived.delete(DIRTY_KEY);
   });
 }
