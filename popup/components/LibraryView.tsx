@@ -6,6 +6,7 @@ import { loadLibrary } from '../library-query';
 import { useDebounced } from '../use-debounced';
 import { useLiveQuery } from '../use-live-query';
 import { useTabNotices } from '../use-tab-notices';
+import { ViewHeading } from '../views/shared/ViewHeading';
 import { type FilterState, LibraryFilters } from './LibraryFilters';
 import { LibraryPageItem } from './LibraryPageItem';
 
@@ -45,6 +46,7 @@ export function LibraryView({ db, onShowPage }: { db: NewsmarkDb; onShowPage: (u
       data-testid="library"
       data-query={result?.query}
     >
+      <ViewHeading text={t('tabLibrary')} />
       <LibraryFilters value={filter} tags={tags} onChange={changeFilter} />
       {result === undefined ? (
         <p class="status">{t('loading')}</p>
