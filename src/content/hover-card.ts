@@ -16,12 +16,6 @@ type CaretDocument = Document & {
 const GAP_PX = 6;
 const KEEP_MS = 1_500;
 
-/**
- * A small card over an automatic highlight under the pointer (or the keyboard caret): the
- * official's name and titles, the figure's value and unit, the directive's issuer. The CSS
- * Highlight API has no events, so the pointer is hit-tested against the painted ranges: at
- * most once per animation frame, and only after it moved (a still pointer costs nothing).
- */
 /** The card's elements, in a closed shadow root under `host`. */
 interface CardParts {
   host: HTMLElement;
@@ -31,6 +25,12 @@ interface CardParts {
   details: HTMLElement;
 }
 
+/**
+ * A small card over an automatic highlight under the pointer (or the keyboard caret): the
+ * official's name and titles, the figure's value and unit, the directive's issuer. The CSS
+ * Highlight API has no events, so the pointer is hit-tested against the painted ranges: at
+ * most once per animation frame, and only after it moved (a still pointer costs nothing).
+ */
 export class HoverCard {
   private parts: CardParts | null = null;
   private pointer: { x: number; y: number } | null = null;
