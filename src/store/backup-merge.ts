@@ -1,3 +1,4 @@
+import type { Table } from 'dexie';
 import type { AnnotationRow, PageRecord } from '../shared/records';
 import { boundsOf, groupByUrl } from '../shared/rows-by-url';
 import type { NewsmarkDb } from './db';
@@ -57,20 +58,24 @@ async function withFreeIds(
   db: NewsmarkDb,
   rows: readonly AnnotationRow[],
 ): Promise<{ rows: AnnotationRow[]; stored: (AnnotationRow | undefined)[] }> {
-  const stored = await inChunks(rows, (chunk) => db.annotations.bulkGet(chunk.map((row) => row.id)));
+  const held = await storedRows(
+    db.annotations,
+    rows.map((row) => row.id),
+  );
   const claimed = new Map<string, AnnotationRow>();
-  const free = rows.map((row, index) => {
-    const holder = claimed.get(row.id) ?? stored[index];
+  const free = rows.map((row) => {
+    const holder = claimed.get(row.id) ?? held.get(row.id);
     const kept = !holder || sameAnnotation(holder, row) ? row : { ...row, id: rehomedId(row) };
     if (!claimed.has(kept.id)) claimed.set(kept.id, kept);
     return kept;
   });
-  const moved = free.flatMap((row, index) => (row.id === rows[index]!.id ? [] : [index]));
-  const atMoved = await inChunks(moved, (chunk) => db.annotations.bulkGet(chunk.map((i) => free[i]!.id)));
-  moved.forEach((i, k) => {
-    stored[i] = atMoved[k];
-  });
-  return { rows: free, stored };
+  const moved = free.filter((row, index) => row.id !== rows[index]!.id);
+  for (const [id, row] of await storedRows(
+    db.annotations,
+    moved.map((r) => r.id),
+  ))
+    held.set(id, row);
+  return { rows: free, stored: free.map((row) => held.get(row.id)) };
 }
 
 /**
@@ -85,6 +90,29 @@ async function inChunks<T, R>(items: readonly T[], work: (chunk: T[]) => Promise
   for (let i = 0; i < items.length; i += CHUNK)
     for (const r of await work(items.slice(i, i + CHUNK))) out.push(r);
   return out;
+}
+
+/**
+ * The rows stored under any of `keys`, by key. Which keys exist is asked first, one key-range
+ * read per slice of the sorted keys (IndexedDB orders strings as `sort()` does), so only rows
+ * that exist are fetched: an import of new rows into a library costs a few reads, not one
+ * request per row.
+ */
+async function storedRows<T, I>(
+  table: Table<T, string, I>,
+  keys: readonly string[],
+): Promise<Map<string, T>> {
+  const sorted = [...new Set(keys)].sort();
+  const present = await inChunks(sorted, async (chunk) => {
+    const wanted = new Set(chunk);
+    const inRange = (await table
+      .where(':id')
+      .between(chunk[0]!, chunk.at(-1)!, true, true)
+      .primaryKeys()) as string[];
+    return inRange.filter((key) => wanted.has(key));
+  });
+  const rows = await inChunks(present, (chunk) => table.bulkGet(chunk));
+  return new Map(present.map((key, i) => [key, rows[i]!]));
 }
 
 function samePage(a: PageRecord, b: PageRecord): boolean {
@@ -140,10 +168,10 @@ export async function mergeImport(
       if (!incomingPages.has(url)) incomingPages.set(url, barePage(url, rows));
 
     const urls = [...incomingPages.keys()];
-    const existingPages = await inChunks(urls, (chunk) => db.pages.bulkGet(chunk));
+    const existingPages = await storedRows(db.pages, urls);
     const pagesToPut: PageRecord[] = [];
-    urls.forEach((url, index) => {
-      const existing = existingPages[index];
+    urls.forEach((url) => {
+      const existing = existingPages.get(url);
       const merged = mergePage(existing, incomingPages.get(url)!);
       if (!existing) summary.pagesAdded++;
       else if (!samePage(existing, merged)) summary.pagesUpdated++;

@@ -39,6 +39,14 @@ function touchedUrls(table: DBCoreTable, req: DBCoreMutateRequest): string[] | '
     .then((rows) => rows.flatMap((row: { url?: string } | undefined) => (row?.url ? [row.url] : [])));
 }
 
+/**
+ * The urls whose projections a transaction has already dropped and listed as dirty, since its
+ * last write to `derived` through Dexie (a writer putting fresh projections must see them
+ * dropped again by a later row write). A bulk write of many chunks (an import) then drops each
+ * page's projection once, not once per chunk.
+ */
+const invalidatedIn = new WeakMap<DBCoreTransaction, Set<string>>();
+
 function invalidate(
   derived: DBCoreTable,
   trans: DBCoreTransaction,
@@ -46,7 +54,8 @@ function invalidate(
 ): Promise<unknown> {
   const stamp = () =>
     derived.mutate({ type: 'put', trans, values: [{ key: CHANGE_KEY, value: newStamp() }] });
-  if (urls === 'all')
+  if (urls === 'all') {
+    invalidatedIn.delete(trans);
     return derived
       .mutate({
         type: 'deleteRange',
@@ -60,13 +69,17 @@ function invalidate(
       })
       .then(() => derived.mutate({ type: 'delete', trans, keys: [...BUNDLE_KEYS, DIRTY_KEY] }))
       .then(stamp);
-  if (urls.length === 0) return stamp();
-  const touched = [...new Set(urls)];
+  }
+  const done = invalidatedIn.get(trans) ?? new Set<string>();
+  invalidatedIn.set(trans, done);
+  const fresh = [...new Set(urls)].filter((url) => !done.has(url));
+  if (fresh.length === 0) return stamp();
+  for (const url of fresh) done.add(url);
   return derived
-    .mutate({ type: 'delete', trans, keys: touched.map(projectionKey) })
+    .mutate({ type: 'delete', trans, keys: fresh.map(projectionKey) })
     .then(() => derived.get({ trans, key: DIRTY_KEY }))
     .then((dirty: { value: string[] } | undefined) => {
-      const value = dirty ? [...new Set([...dirty.value, ...touched])] : touched;
+      const value = dirty ? [...new Set([...dirty.value, ...fresh])] : fresh;
       return derived.mutate({ type: 'put', trans, values: [{ key: DIRTY_KEY, value }] });
     })
     .then(stamp);
@@ -103,6 +116,14 @@ export function derivedInvalidationMiddleware(): Middleware<DBCore> {
           ),
         table: (name) => {
           const table = down.table(name);
+          if (name === DERIVED)
+            return {
+              ...table,
+              mutate: (req) => {
+                invalidatedIn.delete(req.trans);
+                return table.mutate(req);
+              },
+            };
           if (!SOURCES.has(name)) return table;
           return {
             ...table,

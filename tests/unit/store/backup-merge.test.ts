@@ -156,6 +156,31 @@ describe('mergeImport', () => {
     expect(await db.pages.get(VI_URL)).toMatchObject({ site: 'tin.example', firstSeen: 1_000 });
   });
 
+  it('finds stored rows among more new ones than one read slice holds, in any key order', async () => {
+    db = freshTestDb();
+    const base = readerRow(VI_URL, { kind: 'highlight', quote: 'q', modified: 10 });
+    const imported = Array.from({ length: 6_000 }, (_, i) => ({
+      ...base,
+      id: `n-${String((i * 7_919) % 6_000).padStart(5, '0')}`,
+      quote: `q${i}`,
+      modified: 20,
+    }));
+    const older = [imported[5_999]!, imported[3_000]!].map((r) => ({ ...r, body: 'old', modified: 10 }));
+    const otherQuote = { ...imported[42]!, quote: 'stored elsewhere' };
+    const outside = [
+      { ...base, id: 'a-first' },
+      { ...base, id: 'z-last' },
+    ];
+    await db.annotations.bulkAdd([...older, otherQuote, ...outside]);
+    const summary = await mergeImport(db, [], imported);
+    expect(summary).toMatchObject({ annotationsAdded: 5_998, annotationsUpdated: 2, annotationsKept: 0 });
+    expect((await storedRow(db, older[0]!.id))?.body).toBeUndefined();
+    expect(await db.annotations.get(otherQuote.id)).toEqual(otherQuote);
+    expect((await db.annotations.get(rehomedId(imported[42]!)))?.quote).toBe('q42');
+    expect(await db.annotations.bulkGet(outside.map((r) => r.id))).toEqual(outside);
+    expect(await db.annotations.count()).toBe(6_000 + 1 + 2);
+  });
+
   it('leaves the database unchanged when the disk is full half-way', async () => {
     db = freshTestDb();
     failWritesWithQuota(db);

@@ -39,7 +39,22 @@ const SHIPPED_SCHEMAS: { version: number; stores: Record<string, string> }[] = [
       derived: '&key',
     },
   },
+  {
+    version: 4,
+    stores: {
+      pages: '&url, lastSeen, *words',
+      annotations: '&id, url, kind, *tags, [url+origin], *words',
+      settings: '&key',
+      derived: '&key',
+    },
+  },
 ];
+
+/** The indexes on disk after today's upgrade: the ones version 4 dropped are gone. */
+const INDEXES = {
+  pages: ['lastSeen', 'words'],
+  annotations: ['[url+origin]', 'kind', 'tags', 'url', 'words'],
+};
 
 const URL_ = 'https://tin.example/bai-1';
 const PAGE: PageRecord = {
@@ -109,7 +124,10 @@ describe('opening a database an earlier build wrote', () => {
         expect(await db.settings.get('paint')).toEqual({ key: 'paint', value: { figure: false } });
         expect((await readerAnnotationsForPage(db, URL_)).map((r) => r.body)).toEqual(['Hỏi lại số liệu']);
         expect(await db.annotations.where('tags').equals('theo dõi').count()).toBe(1);
-        expect(await db.annotations.where('entityKey').equals('official:nguyễn văn a').count()).toBe(1);
+        expect(await db.annotations.where('kind').equals('official').count()).toBe(1);
+        const idb = db.backendDB();
+        for (const [table, names] of Object.entries(INDEXES))
+          expect([...idb.transaction(table).objectStore(table).indexNames].sort()).toEqual(names);
         const { entries, total } = await listLibrary(db);
         expect(total).toBe(1);
         expect(entries[0]).toMatchObject({ readerCount: 1, counts: { official: 1 } });
