@@ -23,8 +23,10 @@ export interface BenchLine {
 }
 
 const FIRST_SCREEN = 50;
-/** What the people view, the panel's first, asks loadInsights for (PeopleView.tsx). */
-const PEOPLE_VIEW = ['directives'] as const;
+/** What the people view, the panel's first, asks loadInsights for (PeopleView.tsx): no part. */
+const PEOPLE_VIEW = [] as const;
+/** What a person's page asks for (PersonPage.tsx): the directives they issued. */
+const PERSON_PAGE = ['directives'] as const;
 
 async function time<T>(run: () => Promise<T> | T): Promise<{ ms: number; value: T }> {
   const started = performance.now();
@@ -76,8 +78,13 @@ export async function runLibraryBench(
   probe.close();
 
   const db = open();
-  const opened = await time(() => loadInsights(db, PEOPLE_VIEW));
-  report('panel first render (projections -> model)', opened.ms, 150);
+  // The panel opens on the people list: the model, and its people grouped (on first read).
+  const opened = await time(async () => {
+    const model = await loadInsights(db, PEOPLE_VIEW);
+    listPeople(model, '', 'latest');
+    return model;
+  });
+  report('panel first render (projections -> people list)', opened.ms, 150);
   const model = opened.value;
   report('  model check on a later render', (await time(() => loadInsights(db, PEOPLE_VIEW))).ms, null);
   const people = await time(async () => listPeople(await loadInsights(db, PEOPLE_VIEW), '', 'latest'));
@@ -88,8 +95,9 @@ export async function runLibraryBench(
     200,
   );
   const busiest = listPeople(model, '', 'articles')[0];
+  // The first page opened reads the directives row (the view also reads it once the list shows).
   const page = await time(async () =>
-    busiest ? personPage(await loadInsights(db, PEOPLE_VIEW), busiest.key) : null,
+    busiest ? personPage(await loadInsights(db, PERSON_PAGE), busiest.key) : null,
   );
   report(`person page (${page.value?.articles.length ?? 0} articles)`, page.ms, 100);
   const first = await time(async () =>
