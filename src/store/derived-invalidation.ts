@@ -10,8 +10,11 @@ import {
   BUNDLE_KEYS,
   CHANGE_KEY,
   DIRTY_KEY,
+  PAGE_WORDS_END,
+  PAGE_WORDS_PREFIX,
   PROJECTION_END,
   PROJECTION_PREFIX,
+  pageWordsKey,
   projectionKey,
 } from './derived-keys';
 
@@ -40,7 +43,7 @@ function touchedUrls(table: DBCoreTable, req: DBCoreMutateRequest): string[] | '
 }
 
 /**
- * The urls whose projections a transaction has already dropped and listed as dirty, since its
+ * The urls whose projections and search words a transaction has already dropped and listed as dirty, since its
  * last write to `derived` through Dexie (a writer putting fresh projections must see them
  * dropped again by a later row write). A bulk write of many chunks (an import) then drops each
  * page's projection once, not once per chunk.
@@ -54,19 +57,16 @@ function invalidate(
 ): Promise<unknown> {
   const stamp = () =>
     derived.mutate({ type: 'put', trans, values: [{ key: CHANGE_KEY, value: newStamp() }] });
+  const deleteBetween = (lower: string, upper: string) =>
+    derived.mutate({
+      type: 'deleteRange',
+      trans,
+      range: { type: 2 as DBCoreKeyRange['type'], lower, upper, upperOpen: true },
+    });
   if (urls === 'all') {
     invalidatedIn.delete(trans);
-    return derived
-      .mutate({
-        type: 'deleteRange',
-        trans,
-        range: {
-          type: 2 as DBCoreKeyRange['type'],
-          lower: PROJECTION_PREFIX,
-          upper: PROJECTION_END,
-          upperOpen: true,
-        },
-      })
+    return deleteBetween(PROJECTION_PREFIX, PROJECTION_END)
+      .then(() => deleteBetween(PAGE_WORDS_PREFIX, PAGE_WORDS_END))
       .then(() => derived.mutate({ type: 'delete', trans, keys: [...BUNDLE_KEYS, DIRTY_KEY] }))
       .then(stamp);
   }
@@ -76,7 +76,7 @@ function invalidate(
   if (fresh.length === 0) return stamp();
   for (const url of fresh) done.add(url);
   return derived
-    .mutate({ type: 'delete', trans, keys: fresh.map(projectionKey) })
+    .mutate({ type: 'delete', trans, keys: [...fresh.map(projectionKey), ...fresh.map(pageWordsKey)] })
     .then(() => derived.get({ trans, key: DIRTY_KEY }))
     .then((dirty: { value: string[] } | undefined) => {
       const value = dirty ? [...new Set([...dirty.value, ...fresh])] : fresh;
@@ -87,8 +87,8 @@ function invalidate(
 
 /**
  * Keeps the `derived` caches honest whoever writes: every write transaction on pages or
- * annotations also covers `derived`, and each write there drops the projections of the pages
- * it touched, lists them as dirty (the bundle holds stale copies of them) and puts a new
+ * annotations also covers `derived`, and each write there drops the projections and search
+ * words of the pages it touched, lists them as dirty (the bundle holds stale copies of them) and puts a new
  * change stamp, in the same transaction. So a projection is never
  * older than its rows, even for writes that bypass the store's functions (tests, an import),
  * and a reader learns of any change from one key. Writers may put fresh projections after

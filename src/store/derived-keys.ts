@@ -2,7 +2,7 @@
  * Keys of the `derived` table (caches worked out from pages and annotations, safe to drop):
  * one projection row per page, under PROJECTION_PREFIX + url; the bundle, every page's
  * projection in three rows by kind (one read opens the panel, one parse shows the people); the pages written since the bundle was
- * stored (dirty); and a change stamp.
+ * stored (dirty); a change stamp; and each page's search words.
  */
 export const PROJECTION_PREFIX = 'page:';
 /** A new value on every write to pages or annotations: readers holding a model compare it. */
@@ -22,3 +22,11 @@ export const DIRECTIVES_BUNDLE_KEY = 'bundle:directives';
 export const BUNDLE_ID_KEY = 'bundle:id';
 export const BUNDLE_KEYS = [BUNDLE_KEY, FIGURES_BUNDLE_KEY, DIRECTIVES_BUNDLE_KEY, BUNDLE_ID_KEY];
 export const DIRTY_KEY = 'dirty';
+/**
+ * Each page's search words, row by row (search-page-words.ts), under this prefix + url: the
+ * newest-first search reads them instead of the rows of pages that cannot match.
+ */
+export const PAGE_WORDS_PREFIX = 'words:';
+export const pageWordsKey = (url: string): string => `${PAGE_WORDS_PREFIX}${url}`;
+/** Past every page-words key. */
+export const PAGE_WORDS_END = 'words;';

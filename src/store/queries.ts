@@ -3,6 +3,7 @@ import type { AnnotationRow, AutoRow, PageRecord } from '../shared/records';
 import type { DistributiveOmit } from '../shared/schema/type-helpers';
 import type { NewsmarkDb } from './db';
 import { refreshProjections } from './insights/stored-projections';
+import { refreshPageWords } from './search-page-words';
 
 export function pageByUrl(db: NewsmarkDb, url: string): Promise<PageRecord | undefined> {
   return db.pages.get(url);
@@ -37,7 +38,8 @@ export type NewAutoRow = DistributiveOmit<AutoRow, 'id' | 'url' | 'origin' | 'cr
  * Records a visit: upserts the page (keeping `firstSeen`) and swaps the page's automatic
  * annotations for `rows`, all in one transaction, so a failure (a full disk) leaves the old
  * state whole. Reader annotations are never touched. The page's insights projection is
- * rewritten in the same transaction, so the panel opens without building it.
+ * rewritten in the same transaction, so the panel opens without building it, and so are its
+ * search words.
  */
 export async function replaceAutoAnnotations(
   db: NewsmarkDb,
@@ -59,6 +61,7 @@ export async function replaceAutoAnnotations(
     }));
     await db.annotations.bulkAdd(fresh);
     await refreshProjections(db, [page.url]);
+    await refreshPageWords(db, [page.url]);
     return fresh.length;
   });
 }

@@ -5,7 +5,13 @@ import { MAX_WORDS_PER_ROW, OVERFLOW_WORD, wordsOf } from './search-words';
  * Rows whose candidates are looked up per word until this few remain; past it the full-text
  * check on the rows is cheaper than another index read.
  */
-const SMALL_ENOUGH = 2_000;
+export const SMALL_ENOUGH = 2_000;
+
+/**
+ * A word with at most this many rows is rare: its rows are few enough to read and match
+ * outright. Every query word's first RARE + 1 keys are read to find one.
+ */
+export const RARE = 200;
 
 /**
  * Below this, a query's longest word matches the inside of too many words to look up: "a"
@@ -37,21 +43,61 @@ export function indexAdmits(foldedText: string, words: readonly string[]): boole
   });
 }
 
+const intersect = (kept: Set<string>, keys: readonly string[]) =>
+  new Set(keys.filter((key) => kept.has(key)));
+
+const prefixed = (table: Table, word: string) => table.where('words').startsWith(word);
+const overflowedKeys = (table: Table) =>
+  table.where('words').equals(OVERFLOW_WORD).primaryKeys() as Promise<string[]>;
+const withOverflowed = (candidates: Iterable<string>, overflowed: readonly string[]) =>
+  [...new Set([...candidates, ...overflowed])].sort();
+
+/**
+ * The candidate keys (as candidateKeys) when some word is rare, from the rare words' lists;
+ * null when every word is common. Reads at most RARE + 1 keys of each word, all at once: a
+ * common word's whole list costs about as much as reading thousands of rows.
+ */
+export async function rareCandidateKeys(table: Table, words: readonly string[]): Promise<string[] | null> {
+  const [peeked, overflowed] = await Promise.all([
+    Promise.all(
+      words.map(
+        (word) =>
+          prefixed(table, word)
+            .limit(RARE + 1)
+            .primaryKeys() as Promise<string[]>,
+      ),
+    ),
+    overflowedKeys(table),
+  ]);
+  const whole = peeked.filter((keys) => keys.length <= RARE).sort((a, b) => a.length - b.length);
+  const [rarest, ...others] = whole;
+  if (!rarest) return null;
+  let candidates = new Set(rarest);
+  for (const keys of others) candidates = intersect(candidates, keys);
+  return withOverflowed(candidates, overflowed);
+}
+
 /**
  * Primary keys of the rows that may contain every word, by the `words` index: each word as a
- * prefix of a stored word (so the last word matches as the user types), longest word first,
- * intersected. Rows whose words overflowed the cap are always candidates. A superset of the
- * rows the full-text check accepts for whole-word queries; sorted, so callers visit rows in
- * primary-key order as a table scan would. Rows written around Dexie have no words until
- * indexUnindexedRows (search-words-repair.ts) runs, when a connection opens.
+ * prefix of a stored word (so the last word matches as the user types), intersected, the
+ * rarest word first (rareCandidateKeys); when every word is common, their whole lists are
+ * read, longest word first, until few candidates remain. Rows whose words overflowed the cap
+ * are always candidates. A superset of the rows the full-text check accepts for whole-word
+ * queries; sorted, so callers visit rows in primary-key order as a table scan would. Rows
+ * written around Dexie have no words until indexUnindexedRows (search-words-repair.ts) runs,
+ * when a connection opens.
  */
 export async function candidateKeys(table: Table, words: readonly string[]): Promise<string[]> {
+  return (await rareCandidateKeys(table, words)) ?? commonCandidateKeys(table, words);
+}
+
+/** candidateKeys when every word is common: their whole lists, longest first, until few remain. */
+export async function commonCandidateKeys(table: Table, words: readonly string[]): Promise<string[]> {
   let candidates: Set<string> | null = null;
   for (const word of words) {
-    const keys = (await table.where('words').startsWith(word).primaryKeys()) as string[];
-    candidates = candidates ? new Set(keys.filter((key) => candidates?.has(key))) : new Set(keys);
+    const keys = (await prefixed(table, word).primaryKeys()) as string[];
+    candidates = candidates ? intersect(candidates, keys) : new Set(keys);
     if (candidates.size <= SMALL_ENOUGH) break;
   }
-  const overflowed = (await table.where('words').equals(OVERFLOW_WORD).primaryKeys()) as string[];
-  return [...new Set([...(candidates ?? []), ...overflowed])].sort();
+  return withOverflowed(candidates ?? [], await overflowedKeys(table));
 }

@@ -1,18 +1,20 @@
-import type { PageRecord } from '../shared/records';
+import type { AnnotationRow, PageRecord } from '../shared/records';
 import type { NewsmarkDb } from './db';
+import { CHANGE_KEY } from './derived-keys';
 import { pagesNewestFirst } from './library';
-import { searchByWords, searchLibrary } from './search';
-import { candidateKeys, indexAdmits, queryIndexWords } from './search-candidates';
-import { matchesAllTerms, queryTerms } from './search-fold';
+import { hasFilteredRow, searchByWords, searchLibrary } from './search';
 import {
-  addMatch,
-  keepFirstSamples,
-  type LibraryFilter,
-  type Matches,
-  pageText,
-  passesFilter,
-  searchableText,
-} from './search-match';
+  candidateKeys,
+  commonCandidateKeys,
+  queryIndexWords,
+  rareCandidateKeys,
+  SMALL_ENOUGH,
+} from './search-candidates';
+import { queryTerms } from './search-fold';
+import { keepFirstSamples, type LibraryFilter, type Matches } from './search-match';
+import { type BuiltWords, visitByWords } from './search-page-walk';
+import { storePageWords } from './search-page-words';
+import { FoundPages, newestUrls } from './search-walk';
 
 export interface NewestMatches {
   /** The first `limit` matching pages, newest visit first. */
@@ -25,20 +27,22 @@ export interface NewestMatches {
 }
 
 /**
- * Rows the walk reads before giving up for the full search: a common query fills the first
- * screen well within it; a rare one costs this much extra before the index lookup.
+ * Pages walked by their stored words before a query of common words that match thinly turns
+ * to the words' whole key lists: a page's words are a few hundred characters.
  */
-const WALK_BUDGET = 4_000;
-/** Pages whose rows are read at once (parallel requests in the one transaction). */
-const WALK_BATCH = 12;
+const WORDS_WALK = 1_000;
 
 /**
  * The first `limit` pages matching a filter, newest visit first. A query with index words
- * first walks the pages newest first, reading each one's rows, until `limit` + 1 pages
- * match: a common query's first screen costs a few pages' rows, not every match nor every
- * candidate key. Past WALK_BUDGET rows (matches spread thin) it searches in full through
- * the index. Rows are matched as the index search matches them (indexAdmits), so the
- * answers are searchLibrary's. Other filters search in full.
+ * first reads the newest `limit` + 1 pages with all their rows: a common query's first screen
+ * ends there. Then, when a query word is rare, its few candidate rows (search-candidates.ts)
+ * are read and matched outright, for an exact count. Else the walk goes on by each page's
+ * stored words (search-page-words.ts), twice as many pages each round, reading only the rows
+ * that may match (and whole the pages without stored words, whose words are stored
+ * afterwards), until the screen is full: common words cost a few hundred pages' words, not
+ * their key lists nor every match. Past WORDS_WALK pages (common words that rarely meet) the
+ * words' key lists are intersected and the walk goes on from each page's row keys. Other
+ * filters search in full.
  */
 export async function searchNewestFirst(
   db: NewsmarkDb,
@@ -48,12 +52,55 @@ export async function searchNewestFirst(
   const terms = queryTerms(filter.query ?? '');
   const words = queryIndexWords(terms);
   if (words.length === 0) return exact(db, await searchLibrary(db, filter), limit);
-  return db.transaction('r', db.pages, db.annotations, async () => {
-    const walked = await walk(db, filter, terms, words, limit);
-    if (walked) return walked;
-    const keys = await candidateKeys(db.annotations, words);
-    return exact(db, await searchByWords(db, filter, terms, words, keys), limit);
-  });
+  const built: BuiltWords = new Map();
+  // Read before the search: a write after it moves the stamp, and the words are not stored.
+  const stamp = (await db.derived.get(CHANGE_KEY))?.value ?? null;
+  // No explicit transaction: its zone does not survive this many nested native awaits in every
+  // browser (a live query then fails with PrematureCommitError). A write between two reads
+  // changes the stamp, so the live query runs the search again.
+  const result = await newestMatches(db, new FoundPages(filter, terms, words, limit), built);
+  if (built.size > 0)
+    // From a fresh task: this runs in a live query, which cannot write.
+    setTimeout(() => {
+      storePageWords(db, stamp, built).catch((error: unknown) => {
+        if ((error as Error).name !== 'DatabaseClosedError')
+          console.warn('Newsmark: search words not stored', error);
+      });
+    }, 0);
+  return result;
+}
+
+async function newestMatches(db: NewsmarkDb, found: FoundPages, built: BuiltWords): Promise<NewestMatches> {
+  const { filter, terms, words, limit } = found;
+  const next = newestUrls(db);
+  // The newest pages are read whole: a row written around Dexie (without words, and leaving
+  // the page's stored words as they were) is found there at once, as the reader expects.
+  const newest = await next(limit + 1);
+  await visitByWords(db, found, newest, built, true);
+  if (found.full || newest.length <= limit) return shown(found, !found.full);
+  const rare = await rareCandidateKeys(db.annotations, words);
+  if (rare) {
+    const all = await searchByWords(db, filter, terms, rare, await candidateKeys(db.pages, words));
+    // The newest pages' matches from their whole rows: they hold rows the index may lack.
+    keepFirstSamples(found.matches);
+    for (const [url, match] of found.matches) all.matches.set(url, match);
+    return exact(db, all, limit);
+  }
+  let walked = newest.length;
+  for (let size = 2 * (limit + 1); !found.full; size *= 2) {
+    if (walked >= WORDS_WALK) {
+      const rowKeys = await commonCandidateKeys(db.annotations, words);
+      const pageKeys = await candidateKeys(db.pages, words);
+      if (rowKeys.length <= SMALL_ENOUGH)
+        return exact(db, await searchByWords(db, filter, terms, rowKeys, pageKeys), limit);
+      return walkByKeys(db, found, next, new Set(rowKeys), new Set(pageKeys), size);
+    }
+    const urls = await next(size);
+    if (urls.length === 0) return shown(found, true);
+    await visitByWords(db, found, urls, built);
+    walked += urls.length;
+  }
+  return shown(found, false);
 }
 
 async function exact(
@@ -65,48 +112,44 @@ async function exact(
   return { pages: pages.slice(0, limit), matches, matched: pages.length, complete: true, truncated };
 }
 
-async function walk(
+function shown(found: FoundPages, complete: boolean): NewestMatches {
+  keepFirstSamples(found.matches);
+  const { shown: pages, matches } = found;
+  return { pages, matches, matched: matches.size, complete, truncated: false };
+}
+
+/**
+ * Goes on through the pages newest first, `batch` pages at a time (doubling): reads each
+ * page's row keys (no rows), then only its candidate rows, and the page records of pages with
+ * candidates, until the screen is full or every page was seen.
+ */
+async function walkByKeys(
   db: NewsmarkDb,
-  filter: LibraryFilter,
-  terms: readonly string[],
-  words: readonly string[],
-  limit: number,
-): Promise<NewestMatches | null> {
-  const filtered = Boolean(filter.kind || filter.tag);
-  const matches = (text: string) => matchesAllTerms(text, terms) && indexAdmits(text, words);
-  const urls = (await db.pages.orderBy('lastSeen').reverse().primaryKeys()) as string[];
-  const found: Matches = new Map();
-  const shown = new Map<string, PageRecord>();
-  let read = 0;
-  let walked = 0;
-  while (walked < urls.length && found.size <= limit) {
-    if (read > WALK_BUDGET) return null;
-    const batch = urls.slice(walked, walked + WALK_BATCH);
-    const [pages, rowsOf] = await Promise.all([
-      db.pages.bulkGet(batch),
-      Promise.all(batch.map((url) => db.annotations.where('url').equals(url).toArray())),
+  found: FoundPages,
+  next: (n: number) => Promise<string[]>,
+  candidates: ReadonlySet<string>,
+  titled: ReadonlySet<string>,
+  batch: number,
+): Promise<NewestMatches> {
+  for (let size = batch; !found.full; size *= 2) {
+    const urls = await next(size);
+    if (urls.length === 0) return shown(found, true);
+    const keysOf = await Promise.all(
+      urls.map((url) => db.annotations.where('url').equals(url).primaryKeys() as Promise<string[]>),
+    );
+    const hits = keysOf.flatMap((keys) => keys.filter((key) => candidates.has(key)));
+    const wanted = urls.filter((url, i) => titled.has(url) || keysOf[i]?.some((key) => candidates.has(key)));
+    const filtered = Boolean(found.filter.kind || found.filter.tag);
+    const [pages, rows, withFilteredRow] = await Promise.all([
+      db.pages.bulkGet(wanted),
+      db.annotations.bulkGet(hits),
+      // Only asked of pages whose title may match: a filtered title match needs such a row.
+      Promise.all(wanted.map((url) => filtered && titled.has(url) && hasFilteredRow(db, url, found.filter))),
     ]);
-    batch.forEach((url, i) => {
-      const rows = rowsOf[i] ?? [];
-      const page = pages[i];
-      read += rows.length;
-      for (const row of rows)
-        if (passesFilter(row, filter) && matches(searchableText(row))) addMatch(found, row);
-      if (page && matches(pageText(page)) && (!filtered || rows.some((row) => passesFilter(row, filter)))) {
-        const match = found.get(url);
-        if (match) match.titleMatched = true;
-        else found.set(url, { titleMatched: true, samples: [], annotationMatches: 0 });
-      }
-      if (page && found.has(url) && shown.size < limit) shown.set(url, page);
-    });
-    walked += batch.length;
+    const rowsOf = new Map<string, AnnotationRow[]>();
+    for (const row of rows) if (row) rowsOf.set(row.url, [...(rowsOf.get(row.url) ?? []), row]);
+    for (const [i, page] of pages.entries())
+      if (page) found.visit(page, rowsOf.get(page.url) ?? [], withFilteredRow[i] === true);
   }
-  keepFirstSamples(found);
-  return {
-    pages: [...shown.values()],
-    matches: found,
-    matched: found.size,
-    complete: walked >= urls.length,
-    truncated: false,
-  };
+  return shown(found, false);
 }

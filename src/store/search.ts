@@ -70,18 +70,24 @@ export async function searchLibrary(
   const words = queryIndexWords(terms);
   return db.transaction('r', db.pages, db.annotations, async () =>
     words.length > 0
-      ? searchByWords(db, filter, terms, words, await candidateKeys(db.annotations, words))
+      ? searchByWords(
+          db,
+          filter,
+          terms,
+          await candidateKeys(db.annotations, words),
+          await candidateKeys(db.pages, words),
+        )
       : searchByScan(db, filter, terms),
   );
 }
 
-/** The word-index search, given the candidate rows' keys (candidateKeys). */
+/** The word-index search, given the candidate rows' and pages' keys (candidateKeys). */
 export async function searchByWords(
   db: NewsmarkDb,
   filter: LibraryFilter,
   terms: readonly string[],
-  words: readonly string[],
   keys: readonly string[],
+  pageKeys: readonly string[],
 ): Promise<{ matches: Matches; truncated: boolean }> {
   const matches: Matches = new Map();
   const truncated = keys.length > MAX_SCANNED_ROWS;
@@ -94,7 +100,7 @@ export async function searchByWords(
   }
   keepFirstSamples(matches);
   const filtered = Boolean(filter.kind || filter.tag);
-  const pages = await db.pages.bulkGet(await candidateKeys(db.pages, words));
+  const pages = await db.pages.bulkGet([...pageKeys]);
   for (const page of pages) {
     if (!page || !matchesAllTerms(pageText(page), terms)) continue;
     const existing = matches.get(page.url);
@@ -105,7 +111,7 @@ export async function searchByWords(
   return { matches, truncated };
 }
 
-async function hasFilteredRow(db: NewsmarkDb, url: string, filter: LibraryFilter): Promise<boolean> {
+export async function hasFilteredRow(db: NewsmarkDb, url: string, filter: LibraryFilter): Promise<boolean> {
   const row = await db.annotations
     .where('url')
     .equals(url)

@@ -1,4 +1,6 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
+import type { NewsmarkDb } from '../../../src/store/db';
+import { loadInsights } from '../../../src/store/insights/load';
 import type { PeopleSort } from '../../../src/store/insights/people';
 import { listPeople } from '../../../src/store/insights/people';
 import { t } from '../../i18n';
@@ -11,10 +13,20 @@ import { PersonPage } from './PersonPage';
 
 const ROW = 44;
 
+/** Reads the directives into the held model from a later task, so a person's page opens at once. */
+function warmDirectives(db: NewsmarkDb): () => void {
+  const timer = setTimeout(() => {
+    loadInsights(db, ['directives']).catch((error: unknown) => console.warn('Newsmark popup:', error));
+  }, 0);
+  return () => clearTimeout(timer);
+}
+
 /** Every official across the library, one entry per person; opens a person's page. */
 export function PeopleView({ onOpenItem, db = sharedDb() }: InsightsViewProps) {
-  // A person's page lists the directives they issued.
-  const model = useInsights(db, ['directives']);
+  // The list needs only the people: the directives (a person's page lists those they issued)
+  // are read when a page opens, or once the list is shown (warmDirectives).
+  const model = useInsights(db, []);
+  useEffect(() => (model ? warmDirectives(db) : undefined), [db, model]);
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<PeopleSort>('latest');
   const [open, setOpen] = useState<string | null>(null);
@@ -23,7 +35,7 @@ export function PeopleView({ onOpenItem, db = sharedDb() }: InsightsViewProps) {
   if (open && model.people.has(open))
     return (
       <PersonPage
-        model={model}
+        db={db}
         personKey={open}
         onBack={() => setOpen(null)}
         onPerson={setOpen}

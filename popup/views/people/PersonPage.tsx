@@ -1,23 +1,27 @@
-import type { InsightsModel } from '../../../src/store/insights/model';
+import type { NewsmarkDb } from '../../../src/store/db';
 import { personPage } from '../../../src/store/insights/people';
 import { t } from '../../i18n';
 import { formatDay } from '../shared/format';
+import { useInsights } from '../shared/use-insights';
 import { ViewHeading } from '../shared/ViewHeading';
 
 /** One person: offices over time, articles, directives issued, the officials named with them. */
 export function PersonPage({
-  model,
+  db,
   personKey,
   onBack,
   onPerson,
   onOpenItem,
 }: {
-  model: InsightsModel;
+  db: NewsmarkDb;
   personKey: string;
   onBack: () => void;
   onPerson: (key: string) => void;
   onOpenItem: (pageUrl: string, annotationId: string) => void;
 }) {
+  // With the directives: the list's model is read without them.
+  const model = useInsights(db, ['directives']);
+  if (!model) return <p class="status">{t('loading')}</p>;
   const page = personPage(model, personKey);
   if (!page) return null;
   const span = (first: number, last: number) =>

@@ -1,5 +1,5 @@
 import { foldForSearch } from '../search-fold';
-import { lazily } from './lazily';
+import { lazily, once } from './lazily';
 import { displayName } from './person-key';
 import type { PageProjection } from './projection';
 
@@ -75,35 +75,8 @@ export function buildModel(projections: readonly PageProjection[]): InsightsMode
     date: date ?? Number.NaN,
     lang,
   }));
-  const people = new Map<string, Person>();
-  const spellings = new Map<string, Map<string, number>>();
-  const peopleByArticle = new Map<ArticleRef, Set<string>>();
-  projections.forEach(({ officials }, at) => {
-    if (officials.length === 0) return;
-    const article = articles[at] as ArticleRef;
-    const named = new Set<string>();
-    for (const [id, name, titles, key, own] of officials) {
-      named.add(key);
-      let person = people.get(key);
-      let counts = spellings.get(key);
-      if (!person || !counts) {
-        person = { key, name, folded: '', mentions: [], articleCount: 0, latest: Number.NEGATIVE_INFINITY };
-        counts = new Map();
-        people.set(key, person);
-        spellings.set(key, counts);
-      }
-      counts.set(name, (counts.get(name) ?? 0) + own);
-      person.mentions.push({ article, annotationId: id, titles });
-      if (article.date > person.latest) person.latest = article.date;
-    }
-    for (const key of named) (people.get(key) as Person).articleCount++;
-    peopleByArticle.set(article, named);
-  });
-  for (const person of people.values()) {
-    person.name = displayName(spellings.get(person.key) as Map<string, number>) || person.name;
-    const titles = new Set(person.mentions.flatMap((m) => m.titles));
-    person.folded = foldForSearch([person.name, ...titles].join(' '));
-  }
+  // People are grouped when a view first reads them: the figures table opens without them.
+  const grouped = once(() => groupPeople(projections, articles));
   const figures = (): FigureItem[] =>
     projections.flatMap((projection, at) => {
       const article = articles[at] as ArticleRef;
@@ -135,8 +108,47 @@ export function buildModel(projections: readonly PageProjection[]): InsightsMode
       );
     });
   // Figures and directives are built when a view first reads them: the people list opens without them.
-  const model = { articles, people, peopleByArticle } as InsightsModel;
+  const model = { articles } as InsightsModel;
+  lazily(model, 'people', () => grouped().people);
+  lazily(model, 'peopleByArticle', () => grouped().peopleByArticle);
   lazily(model, 'figures', figures);
   lazily(model, 'directives', directives);
   return model;
+}
+
+/** One person per key across the articles, with their mentions, and who each article names. */
+function groupPeople(
+  projections: readonly PageProjection[],
+  articles: readonly ArticleRef[],
+): Pick<InsightsModel, 'people' | 'peopleByArticle'> {
+  const people = new Map<string, Person>();
+  const spellings = new Map<string, Map<string, number>>();
+  const peopleByArticle = new Map<ArticleRef, Set<string>>();
+  projections.forEach(({ officials }, at) => {
+    if (officials.length === 0) return;
+    const article = articles[at] as ArticleRef;
+    const named = new Set<string>();
+    for (const [id, name, titles, key, own] of officials) {
+      named.add(key);
+      let person = people.get(key);
+      let counts = spellings.get(key);
+      if (!person || !counts) {
+        person = { key, name, folded: '', mentions: [], articleCount: 0, latest: Number.NEGATIVE_INFINITY };
+        counts = new Map();
+        people.set(key, person);
+        spellings.set(key, counts);
+      }
+      counts.set(name, (counts.get(name) ?? 0) + own);
+      person.mentions.push({ article, annotationId: id, titles });
+      if (article.date > person.latest) person.latest = article.date;
+    }
+    for (const key of named) (people.get(key) as Person).articleCount++;
+    peopleByArticle.set(article, named);
+  });
+  for (const person of people.values()) {
+    person.name = displayName(spellings.get(person.key) as Map<string, number>) || person.name;
+    const titles = new Set(person.mentions.flatMap((m) => m.titles));
+    person.folded = foldForSearch([person.name, ...titles].join(' '));
+  }
+  return { people, peopleByArticle };
 }

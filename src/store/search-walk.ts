@@ -1,0 +1,80 @@
+import type { AnnotationRow, PageRecord } from '../shared/records';
+import type { NewsmarkDb } from './db';
+import { indexAdmits } from './search-candidates';
+import { matchesAllTerms } from './search-fold';
+import {
+  addMatch,
+  type LibraryFilter,
+  type Matches,
+  pageText,
+  passesFilter,
+  searchableText,
+} from './search-match';
+
+/**
+ * The pages a newest-first search has found so far, visited in visit order: the first `limit`
+ * found are shown. Rows and titles are matched as the index search matches them (indexAdmits),
+ * so the answers are searchLibrary's.
+ */
+export class FoundPages {
+  readonly matches: Matches = new Map();
+  readonly shown: PageRecord[] = [];
+
+  constructor(
+    readonly filter: LibraryFilter,
+    readonly terms: readonly string[],
+    readonly words: readonly string[],
+    readonly limit: number,
+  ) {}
+
+  /** Past the first screen: one page more than shown tells "30+" from "30". */
+  get full(): boolean {
+    return this.matches.size > this.limit;
+  }
+
+  private matchesText(folded: string): boolean {
+    return matchesAllTerms(folded, this.terms) && indexAdmits(folded, this.words);
+  }
+
+  /**
+   * Visits a page with its rows (all of them, or at least every one that may match);
+   * `hasFilteredRow` says whether the page has a row passing the kind/tag filter (it counts
+   * only when the title alone matches under such a filter). Synchronous: a native await
+   * inside a Dexie transaction can let it commit.
+   */
+  visit(page: PageRecord, rows: readonly AnnotationRow[], hasFilteredRow: boolean): void {
+    const { filter, matches } = this;
+    for (const row of rows)
+      if (passesFilter(row, filter) && this.matchesText(searchableText(row))) addMatch(matches, row);
+    if (this.matchesText(pageText(page))) {
+      const match = matches.get(page.url);
+      if (match) match.titleMatched = true;
+      else if (!(filter.kind || filter.tag) || hasFilteredRow)
+        matches.set(page.url, { titleMatched: true, samples: [], annotationMatches: 0 });
+    }
+    if (matches.has(page.url) && this.shown.length < this.limit) this.shown.push(page);
+  }
+}
+
+/**
+ * Page urls newest visit first, `n` at a time, read from the lastSeen index without the
+ * records: each call starts at the last visit time given, skipping the pages given with it.
+ */
+export function newestUrls(db: NewsmarkDb): (n: number) => Promise<string[]> {
+  let floor: number | null = null;
+  let atFloor = 0;
+  return async (n) => {
+    const range =
+      floor === null ? db.pages.orderBy('lastSeen') : db.pages.where('lastSeen').belowOrEqual(floor);
+    const newest = range.reverse().limit(n + atFloor);
+    const [times, urls] = await Promise.all([newest.keys(), newest.primaryKeys()]);
+    const fresh = urls.slice(atFloor);
+    const last = times[times.length - 1];
+    if (fresh.length > 0 && typeof last === 'number') {
+      // The next read starts at this time: the pages already given with it are its first ones.
+      atFloor = times.filter((time) => time === last).length;
+      floor = last;
+    }
+    return fresh;
+  };
+}

@@ -1,0 +1,114 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { AnnotationRow, PageRecord } from '../../../src/shared/records';
+import type { NewsmarkDb } from '../../../src/store/db';
+import { pageWordsKey } from '../../../src/store/derived-keys';
+import { replaceAutoAnnotations } from '../../../src/store/queries';
+import { searchNewestFirst } from '../../../src/store/search-newest';
+import { admittedBy, pageWordLines, readPageWords } from '../../../src/store/search-page-words';
+import { MAX_WORDS_PER_ROW } from '../../../src/store/search-words';
+import { page, row } from './library.test-data';
+import { freshTestDb } from './test-db';
+
+let db: NewsmarkDb;
+afterEach(() => db?.close());
+
+const URL_A = 'https://tin.example/giao-ban';
+
+function sample(): { page: PageRecord; rows: AnnotationRow[] } {
+  return {
+    page: page(URL_A, 'Giao ban ngân sách quý', 5_000),
+    rows: [
+      row(URL_A, { kind: 'official', quote: 'Ông Hoàng Văn Nam', name: 'Hoàng Văn Nam', titles: [] }),
+      row(URL_A, { kind: 'official', quote: 'Bà Lê Thị Hoa', name: 'Lê Thị Hoa', titles: ['Giám đốc'] }),
+      row(URL_A, { kind: 'note', quote: 'giải ngân', body: 'Hỏi lại Sở Tài chính', colour: 'yellow' }),
+    ],
+  };
+}
+
+describe('a page’s stored search words', () => {
+  it('admit the rows that hold every query word as a word’s start, folded', () => {
+    const { page: p, rows } = sample();
+    const stored = pageWordLines(p, rows);
+    expect(admittedBy(stored, ['hoang', 'van'])).toEqual({ title: false, rows: [rows[0]?.id] });
+    expect(admittedBy(stored, ['tai', 'chin'])).toEqual({ title: false, rows: [rows[2]?.id] });
+    expect(admittedBy(stored, ['ngan', 'sach'])).toEqual({ title: true, rows: [] });
+  });
+
+  it('admit nothing when the words sit on different rows or only inside words', () => {
+    const { page: p, rows } = sample();
+    const stored = pageWordLines(p, rows);
+    // "hoang" is on one row, "thi" on another: no single row holds both.
+    expect(admittedBy(stored, ['hoang', 'thi'])).toEqual({ title: false, rows: [] });
+    // "oang" is inside "hoang", never a word's start: the index would not return it either.
+    expect(admittedBy(stored, ['oang'])).toEqual({ title: false, rows: [] });
+    expect(admittedBy(stored, ['whitfield'])).toEqual({ title: false, rows: [] });
+  });
+
+  it('admit a row whose words overflowed the index cap, whatever the query', () => {
+    const long = Array.from({ length: MAX_WORDS_PER_ROW + 5 }, (_, i) => `từ${i}`).join(' ');
+    const noted = row(URL_A, { kind: 'note', quote: 'ghi chú', body: long, colour: 'yellow' });
+    const stored = pageWordLines(page(URL_A, 'Tin', 1), [noted]);
+    expect(admittedBy(stored, ['whitfield']).rows).toEqual([noted.id]);
+  });
+});
+
+describe('searchNewestFirst with stored words', () => {
+  async function library(pageCount: number): Promise<void> {
+    db = freshTestDb();
+    const pages: PageRecord[] = [];
+    const rows: AnnotationRow[] = [];
+    for (let i = 0; i < pageCount; i++) {
+      const url = `https://tin.example/bai-${i}`;
+      pages.push(page(url, `Tin ngắn ${i}`, 1_000 + i));
+      // Every page names a Hoàng and a Văn, on different rows; one in five names Hoàng Văn Nam.
+      rows.push(row(url, { kind: 'official', quote: 'Ông Hoàng Minh', name: 'Hoàng Minh', titles: [] }));
+      rows.push(row(url, { kind: 'official', quote: 'Ông Vũ Văn Bình', name: 'Vũ Văn Bình', titles: [] }));
+      if (i % 5 === 0)
+        rows.push(
+          row(url, { kind: 'official', quote: 'Ông Hoàng Văn Nam', name: 'Hoàng Văn Nam', titles: [] }),
+        );
+    }
+    await db.pages.bulkAdd(pages);
+    await db.annotations.bulkAdd(rows);
+  }
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
+
+  it('stores the words of the pages it read whole, and answers the same from them', async () => {
+    // Past RARE rows per word, so the walk (not the rare-word lookup) answers.
+    await library(300);
+    const first = await searchNewestFirst(db, { query: 'hoang van' }, 5);
+    await settle();
+    const newest = 'https://tin.example/bai-299';
+    expect((await readPageWords(db, [newest]))[0]).toContain('hoang');
+    const again = await searchNewestFirst(db, { query: 'hoang van' }, 5);
+    expect(again.pages.map((p) => p.url)).toEqual(first.pages.map((p) => p.url));
+    expect(again.pages.map((p) => p.url)).toEqual(
+      [295, 290, 285, 280, 275].map((i) => `https://tin.example/bai-${i}`),
+    );
+    expect(again.matches.get('https://tin.example/bai-295')?.annotationMatches).toBe(1);
+    expect(again.complete).toBe(false);
+    expect(again.matched).toBeGreaterThan(5);
+  });
+
+  it('drops a page’s words on a write to its rows, so a new row is found', async () => {
+    await library(300);
+    await searchNewestFirst(db, { query: 'hoang van' }, 5);
+    await settle();
+    const url = 'https://tin.example/bai-298';
+    await db.annotations.add(
+      row(url, { kind: 'official', quote: 'Ông Hoàng Văn Tú', name: 'Hoàng Văn Tú', titles: [] }),
+    );
+    expect(await db.derived.get(pageWordsKey(url))).toBeUndefined();
+    const after = await searchNewestFirst(db, { query: 'hoang van' }, 5);
+    expect(after.pages[0]?.url).toBe(url);
+  });
+
+  it('are written with a visit, reader rows included', async () => {
+    db = freshTestDb();
+    const { page: p, rows } = sample();
+    await db.annotations.add(rows[2] as AnnotationRow);
+    await replaceAutoAnnotations(db, p, []);
+    const stored = (await readPageWords(db, [URL_A]))[0] ?? '';
+    expect(admittedBy(stored, ['tai', 'chinh']).rows).toEqual([rows[2]?.id]);
+  });
+});
