@@ -3,48 +3,15 @@
  * once with the engine; then `analyze` alone is timed (warm, several rounds, one core).
  * Targets: ≥ 20 MB/s of article text for all three analyzers, < 2 ms for the seed article.
  */
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { loadDocument } from '../src/cli/load-document';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { analyze } from '../src/engine/analyze/analyze';
-import { annotateDocument } from '../src/engine/annotate';
 import type { AnalyzerInput } from '../src/engine/types';
+import { benchInputs } from './lib/bench-inputs';
 
 const TARGET_MBPS = 20;
 const TARGET_SEED_MS = 2;
 const shared = resolve(process.env.NEWSMARK_SHARED ?? resolve(import.meta.dirname, '../../shared'));
-
-function htmlFiles(dir: string, depth = 2): string[] {
-  if (!existsSync(dir) || depth < 0) return [];
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const p = join(dir, e.name);
-    if (e.isDirectory()) return htmlFiles(p, depth - 1);
-    return e.name.endsWith('.html') && !e.name.startsWith('expected') ? [p] : [];
-  });
-}
-
-// Extraction (jsdom + article finder) is slow and not what we time: cache texts by file and mtime.
-const CACHE = join(tmpdir(), 'newsmark-bench-texts.json');
-type Cache = Record<string, { mtime: number; input: AnalyzerInput | null }>;
-const cache: Cache =
-  existsSync(CACHE) && !process.argv.includes('--fresh') ? JSON.parse(readFileSync(CACHE, 'utf8')) : {};
-
-async function extract(file: string): Promise<AnalyzerInput | null> {
-  const mtime = statSync(file).mtimeMs;
-  const hit = cache[file];
-  if (hit && hit.mtime === mtime) return hit.input;
-  let input: AnalyzerInput | null = null;
-  try {
-    const result = annotateDocument(await loadDocument(file));
-    if (result.model)
-      input = { text: result.model.text, lang: result.article.lang ?? 'en', blocks: result.model.blocks };
-  } catch {
-    input = null;
-  }
-  cache[file] = { mtime, input };
-  return input;
-}
 
 interface Timing {
   best: number;
@@ -93,19 +60,7 @@ async function main(): Promise<void> {
     console.log(`bench: no shared folder at ${shared}; set NEWSMARK_SHARED.`);
     return;
   }
-  const files = [
-    join(shared, 'seed', 'seed-article.html'),
-    ...htmlFiles(join(shared, 'corpus', 'entities-dev')),
-    ...htmlFiles(join(shared, 'corpus', 'vi-pages', 'articles')),
-    ...htmlFiles(join(shared, 'corpus', 'aeb-dev', 'html')),
-    ...htmlFiles(join(shared, 'corpus', 'readability'), 1),
-  ].filter(existsSync);
-  const inputs: AnalyzerInput[] = [];
-  for (const f of files) {
-    const input = await extract(f);
-    if (input?.text) inputs.push(input);
-  }
-  writeFileSync(CACHE, JSON.stringify(cache));
+  const inputs = await benchInputs(shared, process.argv.includes('--fresh'));
   const bytes = inputs.reduce((n, i) => n + Buffer.byteLength(i.text, 'utf8'), 0);
   const minMs = Number(process.argv.find((a) => a.startsWith('--ms='))?.slice(5) ?? 3000);
   const all = time(() => {

@@ -83,26 +83,6 @@ function isJoiner(text: string, i: number): boolean {
   return true;
 }
 
-/**
- * The text between two words. The usual gaps (" ", ", ", ". ", "-", "’") are shared strings: no
- * copy, and their hash is computed once for the gap-kind lookup.
- */
-function gapText(text: string, from: number, to: number): string {
-  const len = to - from;
-  const c = text.charCodeAt(from);
-  if (len === 1) {
-    if (c === 32) return ' ';
-    if (c === 45) return '-';
-    if (c === 0x2019) return '’';
-    if (c === 46) return '.';
-    if (c === 39) return "'";
-  } else if (len === 2 && text.charCodeAt(from + 1) === 32) {
-    if (c === 44) return ', ';
-    if (c === 46) return '. ';
-  }
-  return text.slice(from, to);
-}
-
 /** Splits the text into words with one pass over its characters; `lowerOut` receives each word's folded form. */
 export function tokenize(text: string, lowerOut?: string[]): Word[] {
   const words: Word[] = [];
@@ -113,6 +93,7 @@ export function tokenize(text: string, lowerOut?: string[]): Word[] {
   const table = WORD_TABLE;
   let last = 0;
   let i = 0;
+  let prev: Word | undefined;
   while (i < n) {
     const c0 = text.charCodeAt(i);
     if (c0 < 0x2000 ? table[c0] !== 1 : !isWordCode(c0, text, i)) {
@@ -127,21 +108,35 @@ export function tokenize(text: string, lowerOut?: string[]): Word[] {
       else if (c !== 32 && isJoiner(text, i)) i += 2;
       else break;
     }
-    const gap = gapText(text, last, start);
-    const single = gap === ' ';
     const lower = aligned ? folded.slice(start, i) : foldToneMarks(text.slice(start, i).toLowerCase());
     lowerOut?.push(lower);
-    const word: Word = {
+    // The usual gaps are shared strings whose kind is known: no copy and no gap-kind lookup.
+    let gap: string;
+    let brk = false;
+    const g = text.charCodeAt(last);
+    if (start - last === 1 && (g === 32 || g === 45 || g === 0x2019 || g === 39))
+      gap = g === 32 ? ' ' : g === 45 ? '-' : g === 39 ? "'" : '’';
+    else if (start - last === 1 && g === 46) {
+      gap = '.';
+      brk = dotBreaks(prev);
+    } else if (start - last === 2 && text.charCodeAt(last + 1) === 32 && (g === 44 || g === 46)) {
+      gap = g === 44 ? ', ' : '. ';
+      brk = g === 44 || dotBreaks(prev);
+    } else {
+      gap = text.slice(last, start);
+      const kind = gapKind(gap);
+      brk = kind === GAP_AFTER_DOT ? dotBreaks(prev) : kind === GAP_BREAKS;
+    }
+    prev = {
       start,
       end: i,
       lower,
       cap: aligned ? text.charCodeAt(start) !== folded.charCodeAt(start) : UPPER.test(text.slice(start, i)),
       gap,
-      brk: false,
+      brk,
       lex: wordFlags(lower),
     };
-    words.push(word);
-    if (!single) word.brk = computeBreak(words, words.length - 1);
+    words.push(prev);
     last = i;
   }
   return words;
@@ -152,13 +147,8 @@ export function breaksBefore(words: Word[], i: number): boolean {
   return words[i]?.brk ?? true;
 }
 
-function computeBreak(words: Word[], i: number): boolean {
-  const w = words[i];
-  if (!w) return true;
-  const kind = gapKind(w.gap);
-  if (kind !== GAP_AFTER_DOT) return kind === GAP_BREAKS;
-  // A full stop breaks unless it closes an abbreviation or an initial ("Sen.", "J.").
-  const prev = words[i - 1];
+/** A full stop before a word breaks unless it closes an abbreviation or an initial ("Sen.", "J."). */
+function dotBreaks(prev: Word | undefined): boolean {
   if (!prev) return true;
   const single = prev.end - prev.start === 1 && prev.cap;
   return !(single || DOTTED.has(prev.lower));

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { breaksBefore, commaBefore, tokenize } from '../../../../src/engine/text/words';
+
+const view = (text: string) =>
+  tokenize(text).map((w) => ({ text: text.slice(w.start, w.end), lower: w.lower, cap: w.cap, gap: w.gap }));
+
+describe('tokenize', () => {
+  it('gives each word its offsets, lower-cased text, capital and the gap before it', () => {
+    expect(view('The mayor, Ann Vale, said so.')).toEqual([
+      { text: 'The', lower: 'the', cap: true, gap: '' },
+      { text: 'mayor', lower: 'mayor', cap: false, gap: ' ' },
+      { text: 'Ann', lower: 'ann', cap: true, gap: ', ' },
+      { text: 'Vale', lower: 'vale', cap: true, gap: ' ' },
+      { text: 'said', lower: 'said', cap: false, gap: ', ' },
+      { text: 'so', lower: 'so', cap: false, gap: ' ' },
+    ]);
+  });
+
+  it('joins apostrophes and hyphens inside a word but leaves a possessive s outside', () => {
+    expect(view("O'Brien met Dong-hoon at Obama's office").map((w) => w.text)).toEqual([
+      "O'Brien",
+      'met',
+      'Dong-hoon',
+      'at',
+      'Obama',
+      's',
+      'office',
+    ]);
+    expect(view('the state’s budget')[2]).toEqual({ text: 's', lower: 's', cap: false, gap: '’' });
+    // A trailing hyphen or apostrophe joins nothing.
+    expect(view("pre- and post' war").map((w) => w.text)).toEqual(['pre', 'and', 'post', 'war']);
+  });
+
+  it('folds the old tone placement of a final oa/oe/uy, in the lower-cased form only', () => {
+    const words = tokenize('Ông Hoà ở Khánh Hòa, Uỷ ban hoàng gia');
+    expect(words.map((w) => w.lower)).toEqual([
+      'ông',
+      'hòa',
+      'ở',
+      'khánh',
+      'hòa',
+      'ủy',
+      'ban',
+      'hoàng',
+      'gia',
+    ]);
+    expect(words.map((w) => w.cap)).toEqual([true, true, false, true, true, true, false, false, false]);
+    // A toned vowel before a hyphen ends its syllable; one before another letter does not.
+    expect(tokenize('thoả-thuận thoải')[0]!.lower).toBe('thỏa-thuận');
+    expect(tokenize('thoả-thuận thoải')[1]!.lower).toBe('thoải');
+  });
+
+  it('reads digits, marks and letters beyond Latin as word characters', () => {
+    expect(view('Q3 2024: Zürich, Ελλάδα и Москва').map((w) => w.text)).toEqual([
+      'Q3',
+      '2024',
+      'Zürich',
+      'Ελλάδα',
+      'и',
+      'Москва',
+    ]);
+    expect(view('Ελλάδα Москва').map((w) => w.cap)).toEqual([true, true]);
+  });
+
+  it('marks a full stop as a break unless it closes an abbreviation or an initial', () => {
+    const text = 'Sen. Ann Lee met Gov. J. R. Hale. Then he left; she stayed (briefly) - and won.';
+    const words = tokenize(text);
+    const breaks = words.flatMap((w, i) => (breaksBefore(words, i) ? [text.slice(w.start, w.end)] : []));
+    expect(breaks).toEqual(['Then', 'she', 'briefly', 'and']);
+    // Past the last word there is nothing to join.
+    expect(breaksBefore(words, words.length)).toBe(true);
+  });
+
+  it('treats hyphens, apostrophes and no-break spaces between words as joining', () => {
+    const text = 'a -b c\u00a0d e’ f';
+    const words = tokenize(text);
+    expect(words.map((_, i) => breaksBefore(words, i))).toEqual([false, false, false, false, false, false]);
+  });
+
+  it('tells a list or apposition comma apart from other gaps', () => {
+    const words = tokenize('Lee , the mayor, said: yes');
+    expect(words.map((_, i) => commaBefore(words, i))).toEqual([false, true, false, true, false]);
+  });
+
+  it('fills the lower-case list with the same strings as the words', () => {
+    const lower: string[] = [];
+    const words = tokenize('Prime Minister ANN VALE', lower);
+    expect(lower).toEqual(['prime', 'minister', 'ann', 'vale']);
+    expect(words.map((w) => w.lower)).toEqual(lower);
+  });
+});
