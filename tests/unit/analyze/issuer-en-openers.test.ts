@@ -29,3 +29,25 @@ describe('English issuer: what opens a sentence before its subject', () => {
     );
   });
 });
+
+describe('English issuer: a quoted order is its speaker’s', () => {
+  it('gives a quote whose subject is a bare proper noun to the authority who closes it', () => {
+    expect(issuers('"Tarland urges Norland to stop the drills now," the Foreign Ministry said.')).toEqual([
+      'Foreign Ministry',
+    ]);
+  });
+  it('gives "we" in a later clause of the quote to its speaker', () => {
+    expect(
+      issuers(
+        '"The Republic opposes intimidation, and we call for an end to it," Defence Minister Ola Brink said.',
+      ),
+    ).toEqual(['Ola Brink']);
+  });
+  it('keeps the subject when no authority closes the quote', () => {
+    expect(issuers('"Tarland urges Norland to stop the drills now," a fisherman said.')).toEqual(['Tarland']);
+    // A body inside the quote is its own subject, whoever speaks.
+    expect(issuers('"The Trade Ministry ordered all ports to close," Governor Ana Lind said.')).toEqual([
+      'Trade Ministry',
+    ]);
+  });
+});

@@ -139,10 +139,34 @@ export function resolveSubject(ctx: EnContext, from: number, to: number): Subjec
   const start = subjectStart(full);
   const label = LABEL.exec(full.slice(start));
   const subject = resolveHead(ctx, from + start + (label?.[0].length ?? 0), to);
+  // '"China urges Norland to ...," the ministry said.': a quoted order whose subject is a bare proper
+  // noun or "we" is the order of the authority who closes the quote.
+  if (
+    (subject.kind === 'other' || (subject.kind === 'pronoun' && FIRST_PERSON_IN.test(full.slice(start)))) &&
+    /^["“]/u.test(full.slice(start - 1)) &&
+    !/["”]/u.test(full.slice(start))
+  ) {
+    const speaker = quoteSpeaker(ctx, to);
+    if (speaker) return speaker;
+  }
   // "Arkansas: The state becomes the latest state requiring ...": the label names the state.
   if (label && (subject.kind === 'pronoun' || /^(?:the )?state$/iu.test(subject.issuer ?? '')))
     return { kind: 'body', issuer: label[1]! };
   return subject;
+}
+
+const FIRST_PERSON_IN = /^(?:we|i)\b/iu;
+const SAID_AFTER =
+  /^[^"”\n]{0,400}?[,.!?]\s*["”]\s*(?:(?:said|says|added|told)\s+([^,.\n]{2,60})|([^,.\n"“]{2,60}?)\s+(?:said|says|added|told))\b/u;
+
+/** The authority that closes the quote open at `at` ('..., China urges ...," the ministry said'), or null. */
+function quoteSpeaker(ctx: EnContext, at: number): Subject | null {
+  const m = SAID_AFTER.exec(ctx.text.slice(at, at + 500));
+  if (!m) return null;
+  const name = m[1] ?? m[2]!;
+  const abs = at + m.index + m[0].lastIndexOf(name);
+  const speaker = resolveHead(ctx, abs, abs + name.length);
+  return isAuthority(speaker) ? speaker : null;
 }
 
 function resolveHead(ctx: EnContext, abs: number, to: number): Subject {
