@@ -27,9 +27,11 @@ export interface EnContext {
 }
 
 const DATELINE =
-  /^(?:[\p{Lu}][\p{Lu}\s.,'’-]{2,40}(?:\s*\([^)]{1,30}\))?\s*[-–—:]\s*|\([^)]{1,30}\)\s*[-–—]\s*|\p{Lu}{3,}(?:\s\p{Lu}{3,})*\s(?=\p{Lu}\p{Ll}))/u;
+  /^(?:\p{Lu}[\p{Lu}\s.'’-]{2,30},\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?\s*(?:\([^)]{1,30}\)\s*)?[-–—:]\s*|[\p{Lu}][\p{Lu}\s.,'’-]{2,40}(?:\s*\([^)]{1,30}\))?\s*[-–—:]\s*|\([^)]{1,30}\)\s*[-–—]\s*|\p{Lu}{3,}(?:\s\p{Lu}{3,})*\s(?=\p{Lu}\p{Ll}))/u;
 const INTRO =
   /^(?:(?:In|When|After|Before|During|On|At|As|While|Since|Under|Earlier|Later|Meanwhile|However|But|And|Also|Last|This|Shortly|Separately|Instead|Yet|Still|Then|Now|Today|Yesterday|Previously|Despite|Following|With|For|From|To|Amid|Amidst|Among|Across|Ahead|Against|Throughout|Within|Without|Upon|Unlike|Like|Through|By|Because|Due|Given|Beyond|Along|Until|Once|Although|Though|Whereas|Having|Moreover|Furthermore|Besides|Nowadays|Indeed|Thus|Therefore|Finally|Overall|Perhaps|Maybe)\b[^,"“”]{0,60},\s*|(?:But|And|Meanwhile|However|Earlier|Later|Also|Yet|So|Then|Now|Separately|Moreover|Furthermore|Besides|Perhaps|Maybe)\s+)/u;
+// "Surprisingly, the state government ...": a sentence adverb set off by a comma.
+const ADVERB = /^(?:\p{Lu}\p{Ll}+ly|Altogether|Elsewhere|Otherwise|Again|Likewise)\s*,\s*/u;
 // "Citing the report, X asked ...", "Speaking on Monday, X told ...": a participle clause before the subject.
 const PARTICIPLE = /^\p{Lu}\p{Ll}+(?:ing|ed)\b[^,"“”]{0,80},\s*/u;
 // "This week, therefore, X ...": a connective set off by commas after an introduction.
@@ -70,10 +72,10 @@ const LABEL = /^(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+){0,2}):\s+/u;
 const FUNCTION_WORD =
   /^(?:(?:The|A|An|This|That|These|Those|There|It|In|On|At|If|As)$|(?:All|Some|Many|One|Both|Each|Every|Most|Few|Any|Several|Other|Such|Only|My|Your|Our|Their|His|Her|Its|To|For|Whoever|Whatever|People)(?:\s|$))/u;
 
-/** Offset where the subject starts: after a dateline, an introductory phrase, and a closed quote. */
+/** Offset where the subject starts: after a dateline, a sentence adverb, an introductory phrase, and a closed quote. */
 function subjectStart(region: string): number {
   let at = 0;
-  for (const re of [DATELINE, INTRO, PARTICIPLE, INTRO, CONNECTIVE]) {
+  for (const re of [DATELINE, ADVERB, INTRO, PARTICIPLE, INTRO, CONNECTIVE]) {
     const m = re.exec(region.slice(at));
     if (m) at += m[0].length;
   }
@@ -137,10 +139,34 @@ export function resolveSubject(ctx: EnContext, from: number, to: number): Subjec
   const start = subjectStart(full);
   const label = LABEL.exec(full.slice(start));
   const subject = resolveHead(ctx, from + start + (label?.[0].length ?? 0), to);
+  // '"China urges Norland to ...," the ministry said.': a quoted order whose subject is a bare proper
+  // noun or "we" is the order of the authority who closes the quote.
+  if (
+    (subject.kind === 'other' || (subject.kind === 'pronoun' && FIRST_PERSON_IN.test(full.slice(start)))) &&
+    /^["“]/u.test(full.slice(start - 1)) &&
+    !/["”]/u.test(full.slice(start))
+  ) {
+    const speaker = quoteSpeaker(ctx, to);
+    if (speaker) return speaker;
+  }
   // "Arkansas: The state becomes the latest state requiring ...": the label names the state.
   if (label && (subject.kind === 'pronoun' || /^(?:the )?state$/iu.test(subject.issuer ?? '')))
     return { kind: 'body', issuer: label[1]! };
   return subject;
+}
+
+const FIRST_PERSON_IN = /^(?:we|i)\b/iu;
+const SAID_AFTER =
+  /^[^"”\n]{0,400}?[,.!?]\s*["”]\s*(?:(?:said|says|added|told)\s+([^,.\n]{2,60})|([^,.\n"“]{2,60}?)\s+(?:said|says|added|told))\b/u;
+
+/** The authority that closes the quote open at `at` ('..., China urges ...," the ministry said'), or null. */
+function quoteSpeaker(ctx: EnContext, at: number): Subject | null {
+  const m = SAID_AFTER.exec(ctx.text.slice(at, at + 500));
+  if (!m) return null;
+  const name = m[1] ?? m[2]!;
+  const abs = at + m.index + m[0].lastIndexOf(name);
+  const speaker = resolveHead(ctx, abs, abs + name.length);
+  return isAuthority(speaker) ? speaker : null;
 }
 
 function resolveHead(ctx: EnContext, abs: number, to: number): Subject {
