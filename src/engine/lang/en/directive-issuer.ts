@@ -27,9 +27,16 @@ export function resolvePerson(text: string, officials: OfficialAnnotation[], bef
   return (subject ?? last)?.name ?? null;
 }
 
-const MODIFIED = /((?:[\p{L}-]+ ){1,3})$/u;
+// A possessive stays whole ("Trump's administration"), never cut to a stray "s".
+const MODIFIED = /((?:[\p{L}'’-]+ ){1,3})$/u;
+// Words that qualify or count a body without naming it ("even less government", "one
+// administration", "a new government"): a modifier run holding one names no body.
 const FUNCTION_WORDS = new Set(
-  'the a an of and this that its his her their our to in on for by with'.split(' '),
+  (
+    'the a an of and or but nor not no this that these those its his her their our to in on for ' +
+    'by with even less more most one any every each some all such same other another new ' +
+    'former current previous last next whole entire'
+  ).split(' '),
 );
 
 /**
