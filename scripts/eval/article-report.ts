@@ -38,7 +38,11 @@ interface Rate {
   total: number;
 }
 
-export type Summary = Record<string, { newsmark: SideSummary; readability: SideSummary }>;
+/** The extractors scored side by side, in column order. */
+export const EXTRACTORS = ['newsmark', 'readability', 'defuddle'] as const;
+export type Extractor = (typeof EXTRACTORS)[number];
+
+export type Summary = Record<string, Record<Extractor, SideSummary>>;
 
 function rate(values: (boolean | undefined)[]): Rate {
   const known = values.filter((v): v is boolean => v !== undefined);
@@ -73,16 +77,14 @@ function side(outcomes: (PageOutcome | null)[]): SideSummary {
 }
 
 export function summarise(
-  results: { page: { corpus: string }; ours: PageOutcome | null; theirs: PageOutcome | null }[],
+  results: { page: { corpus: string }; outcomes: Record<Extractor, PageOutcome | null> }[],
 ): Summary {
   const corpora = [...new Set(results.map((r) => r.page.corpus)), 'ALL'];
   const summary: Summary = {};
   for (const corpus of corpora) {
     const rows = results.filter((r) => corpus === 'ALL' || r.page.corpus === corpus);
-    summary[corpus] = {
-      newsmark: side(rows.map((r) => r.ours)),
-      readability: side(rows.map((r) => r.theirs)),
-    };
+    const sides = EXTRACTORS.map((name) => [name, side(rows.map((r) => r.outcomes[name]))] as const);
+    summary[corpus] = Object.fromEntries(sides) as Record<Extractor, SideSummary>;
   }
   return summary;
 }
@@ -108,10 +110,10 @@ export function printReport(summary: Summary): void {
     ['ms/page median', (s) => s.msMedian.toFixed(2)],
     ['ms/page p95', (s) => s.msP95.toFixed(2)],
   ];
-  for (const [corpus, { newsmark, readability }] of Object.entries(summary)) {
-    console.log(`\n${corpus}`.padEnd(30) + 'newsmark'.padEnd(20) + 'readability');
+  for (const [corpus, sides] of Object.entries(summary)) {
+    console.log(`\n${corpus}`.padEnd(30) + EXTRACTORS.map((name) => name.padEnd(20)).join(''));
     for (const [label, get] of rows)
-      console.log(`  ${label.padEnd(27)}${get(newsmark).padEnd(20)}${get(readability)}`);
+      console.log(`  ${label.padEnd(27)}${EXTRACTORS.map((name) => get(sides[name]).padEnd(20)).join('')}`);
   }
   console.log(
     '\nNormalisation: NFC, lower-case, tokens = letter/digit runs (Han/Kana one per character); body = bag of words;' +
@@ -120,6 +122,7 @@ export function printReport(summary: Summary): void {
       '\ngold titles also match without one separator-delimited part at an end (a site name, which Newsmark drops);' +
       "\ncontent start: the gold's first words (less their first third) in the text, spaces ignored." +
       '\nBody: the text of the blocks found, whatever the isArticle verdict (scored separately).' +
-      '\nTime: findArticle + buildTextModel vs Readability.parse on a clone (jsdom parse and cloning excluded).',
+      '\nTime: findArticle + buildTextModel vs Readability.parse on a clone (jsdom parse and cloning excluded)' +
+      '\nvs Defuddle on the page (its own internal clone included); Defuddle gives no isArticle verdict.',
   );
 }

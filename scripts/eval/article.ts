@@ -1,17 +1,19 @@
 /**
  * `npm run eval -- article [--corpus=name] [--verbose] [--json] [--newsmark-only]`: scores src/engine/article on every
- * corpus in ../shared/corpus and the seed, side by side with @mozilla/readability run in the same
- * process on the same jsdom documents (on a clone, since it mutates). Normalisation: score-text.ts.
+ * corpus in ../shared/corpus and the seed, side by side with @mozilla/readability (on a clone, since it
+ * mutates) and Defuddle (on the page itself, last: it reads the live page's styles), run in the same
+ * process on the same jsdom documents and scored by the same rules. Normalisation: score-text.ts.
  */
 import { readFileSync } from 'node:fs';
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
+import { Defuddle } from 'defuddle/node';
 import { parseHtml } from '../../src/cli/load-document';
 import { decodeCharRefs } from '../../src/engine/article/char-refs';
 import { findArticle } from '../../src/engine/article/find-article';
 import { buildTextModel } from '../../src/engine/text/build-text-model';
 import { type EvalPage, loadEvalPages } from './article-corpora';
 import { blockTextOfHtml } from './article-html-text';
-import { type PageOutcome, printReport, summarise } from './article-report';
+import { type Extractor, type PageOutcome, printReport, summarise } from './article-report';
 import {
   bodyScore,
   bylineMatches,
@@ -22,7 +24,8 @@ import {
 } from './score-text';
 
 export interface ExtractorOutput {
-  isArticle: boolean;
+  /** undefined: the extractor gives no verdict (Defuddle). */
+  isArticle?: boolean;
   title: string | null;
   byline: string | null;
   published: string | null;
@@ -63,6 +66,20 @@ function runReadability(doc: Document): ExtractorOutput {
   };
 }
 
+/** Defuddle without its async extractors (they fetch transcripts and posts from the network). */
+async function runDefuddle(doc: Document, url: string): Promise<ExtractorOutput> {
+  const t0 = performance.now();
+  const parsed = await Defuddle(doc, url, { useAsync: false });
+  const ms = performance.now() - t0;
+  return {
+    title: parsed.title || null,
+    byline: parsed.author || null,
+    published: parsed.published || null,
+    text: parsed.content ? blockTextOfHtml(parsed.content) : '',
+    ms,
+  };
+}
+
 /**
  * jsdom's CSS parser throws on some pages' stylesheets (SCSS left in a <style>); browsers just ignore
  * such rules. Both extractors then get the page without its <style> elements, which carry no text.
@@ -82,7 +99,8 @@ function score(page: EvalPage, goldBody: string | null, out: ExtractorOutput): P
     haystack.includes(` ${normaliseTitle(decodeCharRefs(snippet))} `);
   return {
     ms: out.ms,
-    isArticle: g.isArticle === undefined ? undefined : out.isArticle === g.isArticle,
+    isArticle:
+      g.isArticle === undefined || out.isArticle === undefined ? undefined : out.isArticle === g.isArticle,
     title: g.title ? titleMatches(out.title, g.title, g.titleIsPrefix) : undefined,
     byline: g.byline ? bylineMatches(out.byline, g.byline) : undefined,
     date: g.published ? dateMatches(out.published, g.published, g.publishedIsUtc) : undefined,
@@ -98,35 +116,43 @@ export async function runArticleEval(shared: string, args: string[]): Promise<vo
   const verbose = args.includes('--verbose');
   const compare = !args.includes('--newsmark-only');
   const pages = loadEvalPages(shared).filter((p) => !only || p.corpus === only);
-  const results: { page: EvalPage; ours: PageOutcome | null; theirs: PageOutcome | null; note?: string }[] =
-    [];
+  const results: { page: EvalPage; outcomes: Record<Extractor, PageOutcome | null>; note?: string }[] = [];
   for (const page of pages) {
+    const outcomes: Record<Extractor, PageOutcome | null> = {
+      newsmark: null,
+      readability: null,
+      defuddle: null,
+    };
     let doc: Document;
     try {
       doc = parsePage(readFileSync(page.file, 'utf8'), page.url);
     } catch (error) {
       const note = `jsdom could not parse: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
-      results.push({ page, ours: null, theirs: null, note });
+      results.push({ page, outcomes, note });
       if (verbose) console.log(`${page.corpus.padEnd(12)} ${page.id.padEnd(40)} ${note}`);
       continue;
     }
     const goldBody = page.gold.body ?? (page.gold.bodyHtml ? blockTextOfHtml(page.gold.bodyHtml) : null);
-    let ours: PageOutcome | null = null;
-    let theirs: PageOutcome | null = null;
-    let note: string | undefined;
+    const notes: string[] = [];
     let oursOut: ExtractorOutput | null = null;
-    try {
-      oursOut = runNewsmark(doc);
-      ours = score(page, goldBody, oursOut);
-    } catch (error) {
-      note = `newsmark error: ${error instanceof Error ? error.message : String(error)}`;
+    // Defuddle last: it is given the page itself and may change it.
+    const runs: [Extractor, () => ExtractorOutput | Promise<ExtractorOutput>][] = [
+      ['newsmark', () => runNewsmark(doc)],
+      ['readability', () => runReadability(doc)],
+      ['defuddle', () => runDefuddle(doc, page.url)],
+    ];
+    for (const [name, run] of runs) {
+      if (name !== 'newsmark' && !compare) continue;
+      try {
+        const out = await run();
+        if (name === 'newsmark') oursOut = out;
+        outcomes[name] = score(page, goldBody, out);
+      } catch (error) {
+        notes.push(`${name} error: ${error instanceof Error ? error.message : String(error)}`);
+      }
     }
-    try {
-      if (compare) theirs = score(page, goldBody, runReadability(doc));
-    } catch (error) {
-      note = `${note ?? ''} readability error: ${error instanceof Error ? error.message : String(error)}`;
-    }
-    results.push({ page, ours, theirs, note });
+    const note = notes.length ? notes.join('; ') : undefined;
+    results.push({ page, outcomes, note });
     if (verbose) {
       const f = (o: PageOutcome | null): string => (o?.body ? o.body.f1.toFixed(3) : '  -  ');
       const flags = (o: PageOutcome | null): string =>
@@ -141,9 +167,10 @@ export async function runArticleEval(shared: string, args: string[]): Promise<vo
         ]
           .filter(Boolean)
           .join(',');
+      const ours = outcomes.newsmark;
       console.log(
-        `${page.corpus.padEnd(12)} ${page.id.padEnd(40)} F1 ${f(ours)} vs ${f(theirs)}  ${flags(ours).padEnd(16)}` +
-          (verbose && oursOut
+        `${page.corpus.padEnd(12)} ${page.id.padEnd(40)} F1 ${f(ours)} vs ${f(outcomes.readability)} / ${f(outcomes.defuddle)}  ${flags(ours).padEnd(16)}` +
+          (oursOut
             ? ` title=${JSON.stringify(oursOut.title)} date=${oursOut.published} by=${JSON.stringify(oursOut.byline)}`
             : '') +
           (note ? `  ${note}` : ''),

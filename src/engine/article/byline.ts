@@ -132,6 +132,7 @@ export function readByline(
     () => findVisibleByline(marks(), scope),
     () => (scope ? findByLine(scope) : null),
     () => (scope?.ownerDocument.body ? findByLine(scope.ownerDocument.body) : null),
+    () => cleanByline(nameFromProfileUrl(firstMeta(meta, 'article:author', 'author'))),
     // Last: the label often names the account that posted the page (an editor), not the writer.
     () => cleanByline(labelledAuthor(meta)),
   ];
@@ -148,6 +149,19 @@ export function readByline(
     return name;
   }
   return null;
+}
+
+/** "https://example.com/editors/ann-lee/": a writer's profile page, named by two to four words. */
+const PROFILE_SLUG = /^https?:\/\/[^?#]*\/(\p{L}+(?:-\p{L}+){1,3})\/?(?:[?#].*)?$/u;
+
+/** The writer's name spelled by the profile URL that metadata gives in place of the name. */
+export function nameFromProfileUrl(url: string | null): string | null {
+  const slug = url?.trim().match(PROFILE_SLUG)?.[1];
+  if (!slug) return null;
+  return slug
+    .split('-')
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join(' ');
 }
 
 /** Share-card labels: twitter:label1 "Written by" with the name in twitter:data1. */

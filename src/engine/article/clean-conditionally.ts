@@ -40,8 +40,9 @@ export function isJunkContainer(el: Element, s: NodeStats, inFigure: boolean): b
       !inFigure) ||
     (!isList && weight < 25 && density > 0.2) ||
     (weight >= 25 && density > 0.5) ||
+    // Embeds beside real paragraphs are the article's (a video, a chart); alone they are ad slots.
     (s.embeds === 1 && s.chars < 75) ||
-    s.embeds > 1;
+    (s.embeds > 1 && p < s.embeds);
   if (!remove) return false;
   // A list of images (a gallery) stays; so does a list whose items carry prose.
   if (isList && s.images > 0 && s.images >= s.listItems) return false;

@@ -27,6 +27,11 @@ const DAY_FIRST = new RegExp(
   `\\b(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?:of\\s+)?${MONTH_NAME},?\\s+(\\d{4})\\b`,
   'i',
 );
+/** A clock time between month-day and year, as JavaScript and Unix `date` print: "Mon Aug 03 12:45:00 EDT 2015". */
+const CLOCK_BEFORE_YEAR = new RegExp(
+  `\\b${MONTH_NAME}\\s+(\\d{1,2})\\s+\\d{1,2}:\\d{2}(?::\\d{2})?\\s+(?:[A-Z]{2,5}\\s+)?(\\d{4})\\b`,
+  'i',
+);
 const ISO = /(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/;
 const COMPACT = /^(\d{4})(\d{2})(\d{2})(?:T|$)/;
 const NUMERIC = /(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)/;
@@ -56,7 +61,7 @@ export function toIsoDay(raw: string | null | undefined, dayFirst = true): strin
     const monthFirst = a <= 12 && (b > 12 || !dayFirst);
     return monthFirst ? day(+m[3]!, a, b) : day(+m[3]!, b, a);
   }
-  m = text.match(MONTH_FIRST);
+  m = text.match(MONTH_FIRST) ?? text.match(CLOCK_BEFORE_YEAR);
   if (m) return day(+m[3]!, MONTHS[m[1]!.toLowerCase().slice(0, 3)] ?? 0, +m[2]!);
   m = text.match(DAY_FIRST);
   if (m) return day(+m[3]!, MONTHS[m[2]!.toLowerCase().slice(0, 3)] ?? 0, +m[1]!);

@@ -58,17 +58,28 @@ export function isHidden(el: Element): boolean {
   return !!cls && HIDDEN_CLASS.test(cls);
 }
 
-/** Overlays, dialogs and comment threads: never the article, whether or not class hints are trusted. */
-const OVERLAY =
-  /(^|[\s_-])(modal|popup|pop-up|dialog|overlay|lightbox|cookie|gdpr|consent|comments?|comment-?list|disqus|replies|respond)([\s_-]|$)/i;
+/** Comment threads: never the article, whether or not class hints are trusted. */
+const COMMENTS = /(^|[\s_-])(comments?|comment-?list|disqus|replies|respond)([\s_-]|$)/i;
+/**
+ * Overlays and dialogs: never the article in the strict pass. Some sites show the story itself in a
+ * modal over a section page, so the loose pass (run when the strict one finds too little) reads a
+ * dialog that holds an article with its headline; a sign-up or membership pitch has neither.
+ */
+const OVERLAY = /(^|[\s_-])(modal|popup|pop-up|dialog|overlay|lightbox|cookie|gdpr|consent)([\s_-]|$)/i;
 
-function isOverlay(el: Element): boolean {
+function holdsStory(el: Element): boolean {
+  return el.getElementsByTagName('article').length > 0 && el.getElementsByTagName('h1').length > 0;
+}
+
+function isOverlay(el: Element, strict: boolean): boolean {
   const hint = hintOf(el);
-  return (
+  if (hint.length > 0 && !MAYBE_CONTENT.test(hint) && COMMENTS.test(hint)) return true;
+  const overlay =
     (hint.length > 0 && OVERLAY.test(hint) && !MAYBE_CONTENT.test(hint)) ||
     el.getAttribute('role') === 'dialog' ||
-    el.getAttribute('aria-modal') === 'true'
-  );
+    el.getAttribute('aria-modal') === 'true';
+  // Only overlays are searched for a story: a search under every element would be quadratic.
+  return overlay && (strict || !holdsStory(el));
 }
 
 function isUnlikely(el: Element, tag: string): boolean {
@@ -223,7 +234,12 @@ export function measurePage(root: Element, stripUnlikely: boolean): PageStats {
       else if (ctag === 'INPUT' || ctag === 'SELECT' || ctag === 'TEXTAREA') s.inputs++;
       continue;
     }
-    if (isHidden(c) || isOverlay(c) || (stripUnlikely && tableOrCode === 0 && isUnlikely(c, ctag))) continue;
+    if (
+      isHidden(c) ||
+      isOverlay(c, stripUnlikely) ||
+      (stripUnlikely && tableOrCode === 0 && isUnlikely(c, ctag))
+    )
+      continue;
     stack.push(open(c, ctag, frame.link));
   }
   return { stats, units };

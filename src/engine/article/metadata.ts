@@ -6,6 +6,7 @@ import type { ArticleMetadata } from '../types';
 import { readByline } from './byline';
 import { decodeCharRefs } from './char-refs';
 import { collectMarks, type PageMarks, scopedFirst } from './find-marked';
+import { visibleHeadline } from './headline';
 import { type JsonLd, nameOf, readJsonLd, stringOf } from './json-ld';
 import { firstMeta, type MetaTags, readMetaTags } from './meta-tags';
 import { readPublished } from './published';
@@ -100,7 +101,15 @@ export function readMetadata(doc: Document, signals: PageSignals, scope: Element
       .slice(0, 3)
       .map((h) => decodeCharRefs(h.textContent ?? ''));
   const rawTitle = metaTitle ?? docTitle;
-  const title = rawTitle ? cleanTitle(rawTitle, siteName, host, headings, !metaTitle) || null : null;
+  const cleaned = rawTitle ? cleanTitle(rawTitle, siteName, host, headings, !metaTitle) || null : null;
+  // The headline the article shows, when the page's <title> says it too, wins over a share-card
+  // rewrite in og:title or JSON-LD: two visible sources against one written for social feeds. One
+  // holding the other is a label or site around the headline, which cleanTitle has already weighed.
+  const headline = visibleHeadline(signals.marks().h1, scope, siteName, host);
+  const h = headline ? foldText(headline) : '';
+  const rewritten = (t: string): boolean => !foldText(t).includes(h) && !h.includes(foldText(t));
+  const title =
+    headline && foldText(docTitle).includes(h) && (!cleaned || rewritten(cleaned)) ? headline : cleaned;
 
   const byline = readByline(ld, meta, signals.marks, scope, { siteName, host });
 

@@ -6,6 +6,7 @@ import { findVisibleDate, toIsoDay } from './dates';
 import { type PageMarks, scopedFirst } from './find-marked';
 import { stringOf } from './json-ld';
 import { firstMeta, type MetaTags } from './meta-tags';
+import { nextInLight } from './tree';
 
 const META_DATES = [
   'article:published_time',
@@ -54,6 +55,42 @@ export function findDatelineNearHeadline(
   return null;
 }
 
+/** How far past the headline a date line may sit: the article header's elements, not the body's. */
+const HEADER_SCAN = 80;
+const HEADER_LINE_MAX_CHARS = 100;
+/** A paragraph this long is the body: the header is over. */
+const BODY_TEXT_CHARS = 200;
+
+/**
+ * A date line anywhere in the header after the headline, however deep the layout nests it
+ * ("<h1>…</h1>…<div><div><span>Updated: Dec 15, 2016</span></div></div>"): the short text-only
+ * elements that follow the headline in reading order, up to the body's first paragraph.
+ */
+export function findDateAfterHeadline(
+  marks: PageMarks,
+  scope: Element | null,
+  dayFirst: boolean,
+): string | null {
+  const headline = scopedFirst(marks.h1, scope)[0];
+  const root = headline?.ownerDocument.body;
+  if (!headline || !root) return null;
+  let el = nextInLight(headline, root, false);
+  for (let seen = 0; el && seen < HEADER_SCAN; seen++) {
+    const tag = el.tagName;
+    const skip = tag === 'SCRIPT' || tag === 'STYLE' || tag === 'NOSCRIPT';
+    if (!skip && !el.firstElementChild) {
+      const text = el.textContent ?? '';
+      if (tag === 'P' && text.length > BODY_TEXT_CHARS) return null;
+      if (text.length <= HEADER_LINE_MAX_CHARS) {
+        const found = toIsoDay(text, dayFirst);
+        if (found) return found;
+      }
+    }
+    el = nextInLight(el, root, !skip);
+  }
+  return null;
+}
+
 /** "/2016/12/15/slug", "/2016-12-15-slug": the day many sites put in their article URLs. */
 const URL_DAY = /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:[/-]|$)/;
 
@@ -82,6 +119,7 @@ export function readPublished(
     declared ??
     findVisibleDate(marks(), scope, dayFirst) ??
     findDatelineNearHeadline(marks(), scope, dayFirst) ??
+    findDateAfterHeadline(marks(), scope, dayFirst) ??
     dateInUrl(url)
   );
 }

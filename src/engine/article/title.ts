@@ -17,11 +17,20 @@ export function isSiteName(text: string, siteName: string | null, host: string |
   return [siteName, host].some((name) => name && foldText(name).replace(/ /g, '') === folded);
 }
 
-/** A title part that names the site: the name or domain, or a part holding it or held by it. */
-function looksLikeSite(part: string, siteName: string | null, host: string | null): boolean {
+/**
+ * A title part that names the site: the name or domain, or a part holding it or held by it, or the
+ * text of a heading of the page (the site's name set as its logo heading).
+ */
+function looksLikeSite(
+  part: string,
+  siteName: string | null,
+  host: string | null,
+  headings: string[],
+): boolean {
   const folded = foldText(part);
   if (!folded) return true;
   if (DOMAIN.test(part.trim())) return true;
+  if (headings.some((h) => foldText(h) === folded)) return true;
   for (const name of [siteName, host]) {
     if (!name) continue;
     const site = foldText(name);
@@ -35,6 +44,24 @@ function looksLikeSite(part: string, siteName: string | null, host: string | nul
       return true;
   }
   return false;
+}
+
+/** Separator characters, also where a page sets them without spaces ("Headline:Site Name"). */
+const TIGHT_SEPARATOR = /[|\-–—·•»:\\/｜：－＿_]/;
+
+/** The title less the site's own name at its end or start, however tightly it is set off. */
+function withoutSiteName(title: string, siteName: string | null): string {
+  const name = siteName?.trim();
+  if (!name || name.length >= title.length) return title;
+  if (title.endsWith(name)) {
+    const rest = title.slice(0, -name.length).trimEnd();
+    if (TIGHT_SEPARATOR.test(rest.slice(-1))) return rest.slice(0, -1).trimEnd();
+  }
+  if (title.startsWith(name)) {
+    const rest = title.slice(name.length).trimStart();
+    if (TIGHT_SEPARATOR.test(rest.charAt(0))) return rest.slice(1).trimStart();
+  }
+  return title;
 }
 
 /** Splits at title separators, keeping the separators' positions. */
@@ -81,7 +108,8 @@ function isTitleCore(heading: string, title: string): boolean {
   return false;
 }
 
-const WORDS = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
+// The long-vowel mark "ー" is of no script by itself but is written only in kana words.
+const WORDS = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー]|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
 const words = (text: string): string[] => text.normalize('NFC').toLowerCase().match(WORDS) ?? [];
 
 /**
@@ -124,15 +152,17 @@ export function cleanTitle(
     .map((h) => h.replace(/\s+/g, ' ').trim())
     .filter((h) => h && !isSiteName(h, siteName, host));
   for (const h of headings) if (isTitleCore(h, title) || (!guess && extendsTitle(h, title))) return h;
-  let pieces = parts(title);
-  if (pieces.length === 1) return title;
-  while (pieces.length > 1 && looksLikeSite(pieces[pieces.length - 1]!.text, siteName, host))
-    pieces = pieces.slice(0, -1);
-  while (pieces.length > 1 && looksLikeSite(pieces[0]!.text, siteName, host)) pieces = pieces.slice(1);
+  const bare = withoutSiteName(title, siteName);
+  let pieces = parts(bare);
+  if (pieces.length === 1) return pieces[0]!.text.trim();
+  const site = (part: string): boolean => looksLikeSite(part, siteName, host, headings);
+  while (pieces.length > 1 && site(pieces[pieces.length - 1]!.text)) pieces = pieces.slice(0, -1);
+  while (pieces.length > 1 && site(pieces[0]!.text)) pieces = pieces.slice(1);
   if (guess && pieces.length > 1) {
-    // Readability's rule: the part before the last separator, unless that leaves under three words.
-    const before = title.slice(pieces[0]!.index, pieces[pieces.length - 2]!.end).trim();
-    if (before.split(/\s+/).length >= 3) return before;
+    // Readability's rule: the part before the last separator, unless that leaves under three words
+    // (Han and kana characters counting a word each: those titles have no spaces).
+    const before = bare.slice(pieces[0]!.index, pieces[pieces.length - 2]!.end).trim();
+    if (words(before).length >= 3) return before;
   }
-  return title.slice(pieces[0]!.index, pieces[pieces.length - 1]!.end).trim();
+  return bare.slice(pieces[0]!.index, pieces[pieces.length - 1]!.end).trim();
 }

@@ -1,0 +1,44 @@
+/**
+ * The article's visible headline: the first shown <h1> inside the article that reads as a headline.
+ * Share-card and search titles (og:title, JSON-LD headline, <title>) are often rewritten for search
+ * or social ("New York ramps up mass burials" for the headline "Coronavirus: New York ramps up ..."),
+ * so where the article shows its own headline, that is the title a reader sees.
+ */
+import { isHidden } from './dom-stats';
+import { isSiteName } from './title';
+import { parentOf } from './tree';
+
+/** Fewer words is a label ("Sections", "World news", "€20"), more characters a paragraph. */
+const MIN_WORDS = 3;
+/** Han and kana have no spaces: this many characters stand for the words. */
+const MIN_DENSE_CHARS = 6;
+const MAX_CHARS = 200;
+const DENSE = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/gu;
+
+function readsAsHeadline(text: string): boolean {
+  if (text.length > MAX_CHARS) return false;
+  const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  return words >= MIN_WORDS || (text.match(DENSE)?.length ?? 0) >= MIN_DENSE_CHARS;
+}
+
+function shownWithin(el: Element, scope: Element): boolean {
+  for (let node: Element | null = el; node && node !== scope; node = parentOf(node))
+    if (isHidden(node)) return false;
+  return !isHidden(scope);
+}
+
+export function visibleHeadline(
+  h1s: Element[],
+  scope: Element | null,
+  siteName: string | null,
+  host: string | null,
+): string | null {
+  if (!scope) return null;
+  for (const h of h1s) {
+    if (!scope.contains(h) || !shownWithin(h, scope)) continue;
+    const text = (h.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (!text || isSiteName(text, siteName, host)) continue;
+    return readsAsHeadline(text) ? text : null;
+  }
+  return null;
+}
