@@ -5,6 +5,7 @@ import type { OfficialAnnotation } from '../../types';
 import type { FoundDirective } from '../language-pack';
 import { EN_NEGATED, EN_PROHIBITION, EN_WOULD } from './directive-cues';
 import { findCue } from './directive-frames';
+import { quotedImperative } from './imperative';
 import { closingSpeaker, findObligation } from './obligation';
 import { type EnContext, isAuthority, resolveSubject } from './subject';
 
@@ -12,8 +13,9 @@ import { type EnContext, isAuthority, resolveSubject } from './subject';
 const NEXT_WORD: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ...['has', 'have', 'had', 'need', 'needs', 'is', 'are'].map((w) => [w, new Set(['to'])] as const),
   ...['call', 'called', 'calls', 'calling'].map((w) => [w, new Set(['on', 'upon', 'for'])] as const),
-  ...['appealed', 'appeals'].map((w) => [w, new Set(['to', 'for'])] as const),
+  ...['appealed', 'appeals', 'appealing'].map((w) => [w, new Set(['to', 'for'])] as const),
   ['may', new Set(['not'])],
+  ['do', new Set(['not'])],
 ]);
 
 /** Start offsets of the words that may open an English cue, in text order. */
@@ -37,7 +39,7 @@ const FIRST_PERSON = /^["“‘]?(?:we|i)\b/iu;
  */
 const ANY_SUBJECT = new Set(['urge', 'demand', 'enjoin', 'implore', 'call', 'ban']);
 /** Verbs that order only with an authority or a rule as subject ("the storm forced residents to flee" does not). */
-const AUTHORITY_ONLY = new Set(['force']);
+const AUTHORITY_ONLY = new Set(['force', 'recommend', 'give', 'appeal']);
 
 /** The issuer of an ordering verb's sentence, or undefined when the sentence gives no order. */
 function cueIssuer(ctx: EnContext, sentence: Sentence, s: string, at: number[]): string | null | undefined {
@@ -81,11 +83,9 @@ export function findEnDirectives(
     const s = text.slice(sentence.start, sentence.end);
     if (/\?["”’']?$/u.test(s)) continue;
     let issuer = cueIssuer(ctx, sentence, s, at);
-    if (issuer === undefined) {
-      const obligation = findObligation(ctx, sentence, s, at);
-      if (!obligation) continue;
-      issuer = obligation.issuer;
-    }
+    if (issuer === undefined) issuer = findObligation(ctx, sentence, s, at)?.issuer;
+    if (issuer === undefined) issuer = quotedImperative(ctx, sentence, s);
+    if (issuer === undefined) continue;
     out.push({ start: sentence.start, end: sentence.end, issuer });
     if (issuer) ctx.lastIssuer = issuer;
   }

@@ -34,7 +34,7 @@ const WORD_AT = /[\p{L}][\p{L}’'-]*/uy;
 const MODAL_WORDS: ReadonlySet<string> = new Set(
   (
     "must mustn't mustn’t mustn shall should shouldn't shouldn’t shouldn has have had need needs cannot can't can’t may is are " +
-    'required obliged obligated ordered told asked instructed directed urged advised banned barred prohibited forbidden mandated outlawed ' +
+    'required obliged obligated ordered told asked instructed directed urged advised banned barred prohibited forbidden mandated outlawed allowed permitted ' +
     'mandatory compulsory obligatory'
   ).split(' '),
 );

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { directives, run } from './helpers';
+
+const found = (...paragraphs: string[]) => directives(run('en', ...paragraphs));
+const issuers = (...paragraphs: string[]) => found(...paragraphs).map((d) => d.issuer);
+
+describe('English directives: ordinary forms of an order', () => {
+  it('reads an irregular past after "court" as its verb ("the court told")', () => {
+    expect(issuers('The court told the bank it must repay its customers.')).toEqual(['court']);
+  });
+  it('reads a that-clause modal after "told X" as the order', () => {
+    expect(found('The minister told the hospitals they must cut waiting times.')).toHaveLength(1);
+    expect(found('He told me that it had been a long day.')).toEqual([]);
+  });
+  it('reads a deadline an authority sets ("gave X until ... to", "given X 30 days to")', () => {
+    expect(issuers('The court gave the company until Friday to pay the fine.')).toEqual(['court']);
+    expect(found('The regulator has given the bank 30 days to respond.')).toHaveLength(1);
+    expect(found('The club gave him two weeks to decide.')).toEqual([]);
+    expect(found('Given two weeks to prepare, the team did well.')).toEqual([]);
+  });
+  it('reads a police appeal, not the adjective "appealing"', () => {
+    expect(found('Police are appealing for witnesses to come forward.')).toHaveLength(1);
+    expect(found('The idea is appealing for many voters.')).toEqual([]);
+  });
+  it('reads a prohibition in the passive ("are not allowed to")', () => {
+    expect(found('Under the law, shops are not allowed to sell alcohol after midnight.')).toHaveLength(1);
+    expect(found('The players were allowed to rest on Monday.')).toEqual([]);
+  });
+  it('reads a recommendation only from an authority', () => {
+    expect(found('The ministry recommended that schools close early on Friday.')).toHaveLength(1);
+    expect(found('Doctors recommended that he rest for a week.')).toEqual([]);
+  });
+});
+
+describe('English directives: quoted instructions', () => {
+  it('reads an imperative quote attributed to an authority', () => {
+    expect(issuers('"Stay indoors and avoid all travel," the governor said.')).toEqual(['the governor']);
+    expect(found('"Please do not travel unless you must," the transport secretary said.')).toHaveLength(1);
+  });
+  it('carries the speaker into the next sentence of the quote', () => {
+    const paragraph = '"The water is still rising," the mayor said. "Leave the area now."';
+    expect(found(paragraph).map((d) => d.text)).toEqual(['"Leave the area now."']);
+  });
+  it('does not read an imperative quote from a non-authority or outside a quote', () => {
+    expect(found('"Keep calm," the fan shouted.')).toEqual([]);
+    expect(found('"Do not believe everything you read," the author said.')).toEqual([]);
+    expect(found('Stay tuned for more updates.')).toEqual([]);
+  });
+});
