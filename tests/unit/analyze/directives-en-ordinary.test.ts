@@ -47,3 +47,19 @@ describe('English directives: quoted instructions', () => {
     expect(found('Stay tuned for more updates.')).toEqual([]);
   });
 });
+
+describe('English directives: a condition before the order', () => {
+  it('reads an order in the main clause after a condition, with its own subject as issuer', () => {
+    expect(
+      issuers('If the company fails to pay, the judge ordered the bank to freeze its accounts.'),
+    ).toEqual(['the judge']);
+    expect(issuers('If you have symptoms, you must stay at home, the health ministry said.')).toEqual([
+      'health ministry',
+    ]);
+  });
+  it('does not read a cue or a modal inside the condition', () => {
+    expect(found('If the president ordered a strike, it would be illegal.')).toEqual([]);
+    expect(found('Should the council demand a refund, the firm would appeal.')).toEqual([]);
+    expect(found('Nobody knows whether the banks must repay the loans.')).toEqual([]);
+  });
+});

@@ -47,8 +47,14 @@ function cueIssuer(ctx: EnContext, sentence: Sentence, s: string, at: number[]):
   if (!cue) return undefined;
   const before = s.slice(0, cue.at);
   const negated = EN_NEGATED.test(before) && !(cue.rule && EN_PROHIBITION.test(before));
-  if (CONDITIONAL.test(s) || negated || (!cue.rule && EN_WOULD.test(before))) return undefined;
-  const subject = resolveSubject(ctx, sentence.start, sentence.start + cue.at);
+  // "If he ordered ..." is a hypothesis; "If symptoms appear, residents are told to ..." orders in
+  // its main clause: a condition rules out only a cue inside it (before the clause's comma).
+  const conditional = CONDITIONAL.test(s) && !before.includes(',');
+  if (conditional || negated || (!cue.rule && EN_WOULD.test(before))) return undefined;
+  // The main clause's subject stands after the condition ("If ..., the judge ordered").
+  const comma = before.indexOf(',');
+  const from = CONDITIONAL.test(s) ? comma + 1 + before.slice(comma + 1).search(/\S/u) : 0;
+  const subject = resolveSubject(ctx, sentence.start + from, sentence.start + cue.at);
   if (subject.kind === 'outsider') return undefined;
   const known = isAuthority(subject) || subject.kind === 'other';
   if (cue.frame === 'np' && !known && !ANY_SUBJECT.has(cue.lemma)) return undefined;
