@@ -32,22 +32,6 @@ describe('English directives: ordinary forms of an order', () => {
   });
 });
 
-describe('English directives: quoted instructions', () => {
-  it('reads an imperative quote attributed to an authority', () => {
-    expect(issuers('"Stay indoors and avoid all travel," the governor said.')).toEqual(['the governor']);
-    expect(found('"Please do not travel unless you must," the transport secretary said.')).toHaveLength(1);
-  });
-  it('carries the speaker into the next sentence of the quote', () => {
-    const paragraph = '"The water is still rising," the mayor said. "Leave the area now."';
-    expect(found(paragraph).map((d) => d.text)).toEqual(['"Leave the area now."']);
-  });
-  it('does not read an imperative quote from a non-authority or outside a quote', () => {
-    expect(found('"Keep calm," the fan shouted.')).toEqual([]);
-    expect(found('"Do not believe everything you read," the author said.')).toEqual([]);
-    expect(found('Stay tuned for more updates.')).toEqual([]);
-  });
-});
-
 describe('English directives: a condition before the order', () => {
   it('reads an order in the main clause after a condition, with its own subject as issuer', () => {
     expect(

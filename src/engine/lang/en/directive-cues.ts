@@ -165,25 +165,11 @@ export const EN_SAY =
   /\b(?:said|says|say|told|tells|announced|announces|will announce|insisted|insists|stressed|stresses|added|adds|adding|saying|warned|warns|wrote|writes|ruled|declared|declares|noted|stated|argued|reiterated|recommended|recommends)\b/u;
 
 /**
- * Verbs that open a quoted instruction ('"Stay indoors," police said', 'The governor said: "Avoid
- * all travel."'): the verbs of public warnings and orders (keeping away, leaving, reporting,
- * complying, stopping). Common verbs that open statements as often ("make", "take", "get") are
- * left out: a quote opening on them is as often an idiom ("Make no mistake").
- */
-export const EN_IMPERATIVE_VERBS: ReadonlySet<string> = new Set(
-  "stay avoid evacuate remain refrain leave report contact wear obey comply stop cease halt withdraw heed boil keep please don’t don't".split(
-    ' ',
-  ),
-);
-
-/**
  * Every word that can start an English cue or obligation above: a block without one of them
  * cannot hold a directive, so only blocks holding one are split and read.
  */
 export const EN_TRIGGER_WORDS: ReadonlySet<string> = new Set([
   ...EN_CUE_VERBS.keys(),
-  ...EN_IMPERATIVE_VERBS,
-  'do',
   "can't",
   ...'mandatory compulsory obligatory cannot can’t may called calls call calling appealed appeals appealing appeal allowed permitted directive directives instruction instructions must mustn shall should shouldn has have had need needs obliged obligated forbidden is are'.split(
     ' ',

@@ -5,7 +5,6 @@ import type { OfficialAnnotation } from '../../types';
 import type { FoundDirective } from '../language-pack';
 import { EN_NEGATED, EN_PROHIBITION, EN_WOULD } from './directive-cues';
 import { findCue } from './directive-frames';
-import { quotedImperative } from './imperative';
 import { closingSpeaker, findObligation } from './obligation';
 import { type EnContext, isAuthority, resolveSubject } from './subject';
 
@@ -15,7 +14,6 @@ const NEXT_WORD: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ...['call', 'called', 'calls', 'calling'].map((w) => [w, new Set(['on', 'upon', 'for'])] as const),
   ...['appealed', 'appeals', 'appealing'].map((w) => [w, new Set(['to', 'for'])] as const),
   ['may', new Set(['not'])],
-  ['do', new Set(['not'])],
 ]);
 
 /** Start offsets of the words that may open an English cue, in text order. */
@@ -90,7 +88,6 @@ export function findEnDirectives(
     if (/\?["”’']?$/u.test(s)) continue;
     let issuer = cueIssuer(ctx, sentence, s, at);
     if (issuer === undefined) issuer = findObligation(ctx, sentence, s, at)?.issuer;
-    if (issuer === undefined) issuer = quotedImperative(ctx, sentence, s);
     if (issuer === undefined) continue;
     out.push({ start: sentence.start, end: sentence.end, issuer });
     if (issuer) ctx.lastIssuer = issuer;
