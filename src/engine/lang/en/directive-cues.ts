@@ -8,9 +8,10 @@
  * How an ordering verb takes its addressee and content: "to" = object + to-infinitive ("urged X to"),
  * "that" = that-clause, "for" = for + noun ("called for calm"), "from" = object + from
  * ("banned X from"), "with" = object + with ("tasked X with"), "np" = a plain object, which is
- * an order only when an authority gives it ("the ministry ordered a review").
+ * an order only when an authority gives it ("the ministry ordered a review"), "deadline" = object +
+ * a time limit + to-infinitive ("gave the firm until March to comply", "gave councils 30 days to").
  */
-export type EnFrame = 'to' | 'that' | 'for' | 'from' | 'with' | 'np';
+export type EnFrame = 'to' | 'that' | 'for' | 'from' | 'with' | 'np' | 'deadline';
 
 export interface EnCueVerb {
   lemma: string;
@@ -45,6 +46,10 @@ const PRESSURE = verb('pressure', ['to']);
 const DECREE = verb('decree', ['that', 'np'], true);
 /** Verbs of compelling (not "forces", a noun as often; not "forcing", a consequence): an order only from an authority or a rule. */
 const COMPEL = verb('force', ['to'], true);
+/** A recommendation is an order only from an authority (the guidelines leave an expert's optional). */
+const RECOMMEND = verb('recommend', ['that', 'to']);
+/** "gave X until Friday to leave": a time limit set on an addressee, an order only from an authority. */
+const GIVE = verb('give', ['deadline']);
 
 /** Inflected forms of the ordering verbs. Base forms ("order") are cues only after "to", a modal or a pronoun. */
 export const EN_CUE_VERBS: ReadonlyMap<string, EnCueVerb> = new Map<string, EnCueVerb>([
@@ -73,6 +78,8 @@ export const EN_CUE_VERBS: ReadonlyMap<string, EnCueVerb> = new Map<string, EnCu
   ...forms(PRESSURE, 'pressured pressures pressuring'),
   ...forms(DECREE, 'decreed decrees'),
   ...forms(COMPEL, 'forced compel compels compelled compelling oblige obliges obligate obligates'),
+  ...forms(RECOMMEND, 'recommended recommends recommending'),
+  ...forms(GIVE, 'gave given gives giving'),
 ]);
 
 function forms(cue: EnCueVerb, list: string): Array<[string, EnCueVerb]> {
@@ -151,7 +158,7 @@ export const EN_RULE_OPENER =
  * "may not"), an order only when a rule states it ("the regulations say staff cannot ...").
  */
 export const EN_OBLIGATION =
-  /\b(?:(must(?:n[’']t| not)?|shall(?: not)?|(?:is|are) to(?= be \p{Ll}+(?:ed|en|t)\b)|should(?:n[’']t| not)?|(?:has|have|will have|had) to|needs? to|(?:has|have) (?:a|the) (?:responsibility|duty|obligation) to)|((?:is|are|was|were|will be|would be|be|been|being)(?: now| also| still| being)? (?:required|obliged|obligated|ordered|told|asked|instructed|directed|urged|advised|banned|barred|prohibited|forbidden|mandated)(?: not)? (?:to|from)|(?:is|are|will be|has been|have been)(?: now| also| still)? (?:banned|prohibited|forbidden|outlawed)\b|(?:is|are|was|were|being)(?: being)? asked for|(?:is|are|was|were|will be|becomes?|became)(?: now| also)? (?:mandatory|compulsory|obligatory))|(cannot|can['’]t|can no longer|may not))[\s,.;]/u;
+  /\b(?:(must(?:n[’']t| not)?|shall(?: not)?|(?:is|are) to(?= be \p{Ll}+(?:ed|en|t)\b)|should(?:n[’']t| not)?|(?:has|have|will have|had) to|needs? to|(?:has|have) (?:a|the) (?:responsibility|duty|obligation) to)|((?:is|are|was|were|will be|would be|be|been|being)(?: now| also| still| being)? (?:required|obliged|obligated|ordered|told|asked|instructed|directed|urged|advised|banned|barred|prohibited|forbidden|mandated)(?: not)? (?:to|from)|(?:is|are|will be|has been|have been)(?: now| also| still)? (?:banned|prohibited|forbidden|outlawed)\b|(?:is|are|was|were|being)(?: being)? asked for|(?:is|are|was|were|will be|would be|be|been)(?: now| also| still)? (?:not|no longer|never) (?:allowed|permitted) to|(?:isn|aren|wasn|weren)['’]t (?:allowed|permitted) to|(?:is|are|was|were|will be|becomes?|became)(?: now| also)? (?:mandatory|compulsory|obligatory))|(cannot|can['’]t|can no longer|may not))[\s,.;]/u;
 
 /** Reporting verbs that open or close the attribution of an obligation ("X said ... must", "..., X said"). */
 export const EN_SAY =
@@ -164,7 +171,7 @@ export const EN_SAY =
 export const EN_TRIGGER_WORDS: ReadonlySet<string> = new Set([
   ...EN_CUE_VERBS.keys(),
   "can't",
-  ...'mandatory compulsory obligatory cannot can’t may called calls call calling appealed appeals appeal directive directives instruction instructions must mustn shall should shouldn has have had need needs obliged obligated forbidden is are'.split(
+  ...'mandatory compulsory obligatory cannot can’t may called calls call calling appealed appeals appealing appeal allowed permitted directive directives instruction instructions must mustn shall should shouldn has have had need needs obliged obligated forbidden is are'.split(
     ' ',
   ),
 ]);

@@ -55,13 +55,26 @@ function objectThen(after: string, word: string, max: number, allowEmpty: boolea
   return false;
 }
 
+/** "gave the company until Friday to", "given councils 30 more days to": a time limit, then the act. */
+const DEADLINE =
+  /^\s+(?:[\p{L}'’-]+\s+){1,5}?(?:(?:until|till)\s+[^,.;:]{1,30}?|(?:\d+|a|an|one|two|three|four|five|six|seven|ten|fifteen|thirty|several|a few)\s+(?:more\s+|extra\s+|additional\s+)?(?:hours?|days?|weeks?|months?|years?))\s+to\s+\p{L}/u;
+/** "told the firm (that) it must pay", "warned banks they would have to": an order in a that-clause. */
+const TOLD_MODAL =
+  /^\s+(?:[\p{L}'’-]+\s+){1,5}?(?:that\s+)?(?:it|they|he|she|you|these|those|the\s+\p{L}+|all\s+\p{L}+)\s+(?:must|should|shall|had to|has to|have to|would have to|will have to|needed to|need to|cannot|could not|can(?:no|['’])t)\s/u;
+const TELLING = new Set(['tell', 'warn', 'advise']);
+
 /** The frames of `cue` that the text after it satisfies, strongest first. */
 function frameAfter(cue: EnCueVerb, after: string): EnFrame | null {
   for (const f of cue.frames) {
+    if (f === 'deadline') {
+      if (DEADLINE.test(after)) return f;
+      continue;
+    }
     // "demanded to know", "the bench directed to issue notice"; a rule verb right before "to" is a
     // participle ("the majority required to convict").
     if (f === 'to' && objectThen(after, 'to', 14, !cue.rule)) return f;
     if (f === 'that' && /^\s+that\s/u.test(after)) return f;
+    if (f === 'to' && TELLING.has(cue.lemma) && TOLD_MODAL.test(after)) return 'that';
     // "asked the public for help": a short object before "for".
     if (
       f === 'for' &&
@@ -130,13 +143,16 @@ function pluralSubject(prev: string, lower: string): boolean {
   return !NOT_PLURAL.test(prev) && !NOT_SUBJECT.has(prev);
 }
 
+/** Past forms of the cue verbs that do not end in "-ed" ("the court told", "the court gave"). */
+const IRREGULAR_PAST = new Set(['told', 'gave', 'forbade', 'besought']);
+
 /** Is the word used as a verb, judging by the two words before it? */
 function verbContext(prev: string, prev2: string, lower: string): boolean {
   if (EN_BASE_FORMS.has(lower) || lower === 'call')
     return EN_VERB_CONTEXT.has(prev) || pluralSubject(prev, lower);
   if (EN_PLURAL_NOUNS.has(lower) && !SUBJECT_END.test(prev)) return false;
   // "court orders" is a noun, "the court ordered" a verb: the past form after the noun.
-  if (prev === 'court' && /ed$/u.test(lower)) return true;
+  if (prev === 'court' && (/ed$/u.test(lower) || IRREGULAR_PAST.has(lower))) return true;
   // "is directing", "are urging": a progressive after the auxiliary, not a passive.
   if (PASSIVE_AUX.has(prev) && prev !== 'being' && lower.endsWith('ing')) return true;
   if (EN_NOUN_CONTEXT.has(prev) || PASSIVE_AUX.has(prev) || /['’]s?$/u.test(prev)) return false;
@@ -171,7 +187,9 @@ export function findCue(s: string, at: number[]): CueHit | null {
     if (lower === 'asked' && (start === 0 || QUESTION_AFTER_ASK.test(after))) continue;
     const frame = cue ? frameAfter(cue, after) : particleFrame(lower, after);
     if (!frame) continue;
-    return { at: start, lemma: cue?.lemma ?? 'call', frame, rule: cue?.rule ?? false };
+    // "is appealing for" is as often the adjective ("appealing for voters"): it orders only from an authority.
+    const lemma = cue?.lemma ?? (lower === 'appealing' ? 'appeal' : 'call');
+    return { at: start, lemma, frame, rule: cue?.rule ?? false };
   }
   return null;
 }

@@ -12,7 +12,7 @@ import { type EnContext, isAuthority, resolveSubject } from './subject';
 const NEXT_WORD: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ...['has', 'have', 'had', 'need', 'needs', 'is', 'are'].map((w) => [w, new Set(['to'])] as const),
   ...['call', 'called', 'calls', 'calling'].map((w) => [w, new Set(['on', 'upon', 'for'])] as const),
-  ...['appealed', 'appeals'].map((w) => [w, new Set(['to', 'for'])] as const),
+  ...['appealed', 'appeals', 'appealing'].map((w) => [w, new Set(['to', 'for'])] as const),
   ['may', new Set(['not'])],
 ]);
 
@@ -37,7 +37,7 @@ const FIRST_PERSON = /^["“‘]?(?:we|i)\b/iu;
  */
 const ANY_SUBJECT = new Set(['urge', 'demand', 'enjoin', 'implore', 'call', 'ban']);
 /** Verbs that order only with an authority or a rule as subject ("the storm forced residents to flee" does not). */
-const AUTHORITY_ONLY = new Set(['force']);
+const AUTHORITY_ONLY = new Set(['force', 'recommend', 'give', 'appeal']);
 
 /** The issuer of an ordering verb's sentence, or undefined when the sentence gives no order. */
 function cueIssuer(ctx: EnContext, sentence: Sentence, s: string, at: number[]): string | null | undefined {
@@ -45,8 +45,14 @@ function cueIssuer(ctx: EnContext, sentence: Sentence, s: string, at: number[]):
   if (!cue) return undefined;
   const before = s.slice(0, cue.at);
   const negated = EN_NEGATED.test(before) && !(cue.rule && EN_PROHIBITION.test(before));
-  if (CONDITIONAL.test(s) || negated || (!cue.rule && EN_WOULD.test(before))) return undefined;
-  const subject = resolveSubject(ctx, sentence.start, sentence.start + cue.at);
+  // "If he ordered ..." is a hypothesis; "If symptoms appear, residents are told to ..." orders in
+  // its main clause: a condition rules out only a cue inside it (before the clause's comma).
+  const conditional = CONDITIONAL.test(s) && !before.includes(',');
+  if (conditional || negated || (!cue.rule && EN_WOULD.test(before))) return undefined;
+  // The main clause's subject stands after the condition ("If ..., the judge ordered").
+  const comma = before.indexOf(',');
+  const from = CONDITIONAL.test(s) ? comma + 1 + before.slice(comma + 1).search(/\S/u) : 0;
+  const subject = resolveSubject(ctx, sentence.start + from, sentence.start + cue.at);
   if (subject.kind === 'outsider') return undefined;
   const known = isAuthority(subject) || subject.kind === 'other';
   if (cue.frame === 'np' && !known && !ANY_SUBJECT.has(cue.lemma)) return undefined;
@@ -81,11 +87,8 @@ export function findEnDirectives(
     const s = text.slice(sentence.start, sentence.end);
     if (/\?["”’']?$/u.test(s)) continue;
     let issuer = cueIssuer(ctx, sentence, s, at);
-    if (issuer === undefined) {
-      const obligation = findObligation(ctx, sentence, s, at);
-      if (!obligation) continue;
-      issuer = obligation.issuer;
-    }
+    if (issuer === undefined) issuer = findObligation(ctx, sentence, s, at)?.issuer;
+    if (issuer === undefined) continue;
     out.push({ start: sentence.start, end: sentence.end, issuer });
     if (issuer) ctx.lastIssuer = issuer;
   }

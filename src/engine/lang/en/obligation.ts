@@ -17,8 +17,11 @@ const NOT_ADDRESSEE = /^(?:we|i|you|one|it|this|that|there|he|she|they|me|us)$/i
 const PASSIVE_NOT_ADDRESSEE = /^(?:we|i|you|me|us|yourself|yourselves|myself|ourselves)$/iu;
 /** Epistemic "must have been", "should have known". */
 const EPISTEMIC = /^(?:must|should)(?: not)? have\b/u;
-/** An embedded question or a condition around the modal's clause: "whether a judge should ...". */
-const EMBEDDED = /\b(?:if|whether|how|who|what|why|when|where|unless|which)\s+(?:\S+\s+){0,4}$/iu;
+/**
+ * An embedded question or a condition around the modal's clause: "whether a judge should ...".
+ * Not across a comma: "If you have symptoms, you must stay home" obliges in its main clause.
+ */
+const EMBEDDED = /\b(?:if|whether|how|who|what|why|when|where|unless|which)\s+(?:[^\s,]+\s+){0,4}$/iu;
 /** A finite verb between "X said" and the modal: the modal belongs to another clause. */
 const FINITE =
   /\b(?:is|are|was|were|had|has|did|does|do|would|could|can|may|might|if|whether|when|how|who|why|what|because|although|though|while|unless)\b/iu;
@@ -34,7 +37,7 @@ const WORD_AT = /[\p{L}][\p{L}’'-]*/uy;
 const MODAL_WORDS: ReadonlySet<string> = new Set(
   (
     "must mustn't mustn’t mustn shall should shouldn't shouldn’t shouldn has have had need needs cannot can't can’t may is are " +
-    'required obliged obligated ordered told asked instructed directed urged advised banned barred prohibited forbidden mandated outlawed ' +
+    'required obliged obligated ordered told asked instructed directed urged advised banned barred prohibited forbidden mandated outlawed allowed permitted ' +
     'mandatory compulsory obligatory'
   ).split(' '),
 );

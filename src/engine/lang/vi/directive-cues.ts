@@ -49,16 +49,18 @@ export const VI_COMMITMENT = /(?<![\p{L}])(?:cam kết|hứa|quyết tâm|nguy�
 /**
  * Deontic modals, prohibitions and restrictions ("cấm" covers "tạm cấm", "nghiêm cấm", "bị cấm";
  * "chỉ được", "tối đa được phép" limit what a rule allows). "buộc phải" is listed whole: alone it
- * says a subject was forced by circumstances, an obligation only where a rule frames it.
+ * says a subject was forced by circumstances, an obligation only where a rule frames it; "buộc"
+ * before its object ("buộc công ty nộp lại ...", "buộc tháo dỡ") is the remedy a sanction orders
+ * (not "cáo buộc", "ràng buộc", "buộc tội": accusing and binding).
  */
 export const VI_MODALS =
-  /(?=[bpcktđ])(?<![\p{L}])(?:buộc phải|phải|cần phải|cần|có trách nhiệm|chịu trách nhiệm|không được|không nên|cấm|bắt buộc|không để|tuyệt đối không|bị hạn chế|chỉ được|tối đa được phép|được phép tối đa)(?![\p{L}])/gu;
+  /(?=[bpcktđ])(?<![\p{L}])(?:buộc phải|(?<!(?:cáo|ràng|trói|bắt|bị) )buộc(?! (?:tội|chặt|dây)(?![\p{L}]))|phải|cần phải|cần|có trách nhiệm|chịu trách nhiệm|không được|không nên|cấm|bắt buộc|không để|tuyệt đối không|bị hạn chế|chỉ được|tối đa được phép|được phép tối đa)(?![\p{L}])/gu;
 
 /**
  * Prohibitions and sanctions: they oblige or forbid whoever their subject is ("quận tạm cấm ...",
  * "bị cấm giao dịch", "buộc công ty phải trả lại"), so they need no authority named beside them.
  */
-export const VI_STRONG_MODAL = /^(?:cấm|tuyệt đối không)$/u;
+export const VI_STRONG_MODAL = /^(?:cấm|tuyệt đối không|buộc)$/u;
 export const VI_SANCTION_BEFORE = /(?<![\p{L}])(?:bị\s(?:tạm\s)?|buộc\s(?:[^\s,;:]+\s){1,12})$/u;
 
 /**
@@ -73,11 +75,11 @@ export const VI_CONTINUATION_MODALS = new Set(['bị hạn chế']);
 
 /**
  * Uses of a modal word around it that state no obligation: copulas, "right", need as a noun,
- * consequences ("gặp phải", "đành phải", "thay vì phải"), tasks as things ("việc phải làm"),
+ * consequences ("gặp phải", "đành phải", "thay vì phải", "phải mất 3 giờ", "phải nhập viện"), tasks as things ("việc phải làm"),
  * places and embargoes ("vùng cấm", "cấm vận"). Tested on a short window around each modal.
  */
 export const VI_MODAL_FALSE =
-  /(?:không phải là|phải chăng|cũng phải|sẽ phải|bên phải|phải không|đã phải|từng phải|lại phải|đành phải|gặp phải|mắc phải|thay vì phải|vừa phải|phải lòng|cần thiết|cần cù|nhu cầu|cần thơ|phải đối mặt|không cần|(?:việc|điều|những gì|cái) (?:còn )?(?:phải|cần) làm|cấm vận|vùng cấm|khu vực cấm|(?:hàng|chất|vật|biển|mặt hàng|hàng hóa|hàng hoá) cấm|cấm kỵ|cấm địa|không cấm|không bắt buộc|phải chịu cảnh|chịu đựng)/u;
+  /(?:không phải là|phải chăng|cũng phải|sẽ phải|bên phải|phải không|đã phải|từng phải|lại phải|đành phải|gặp phải|mắc phải|thay vì phải|vừa phải|phải lòng|cần thiết|cần cù|nhu cầu|cần thơ|phải đối mặt|không cần|(?:việc|điều|những gì|cái) (?:còn )?(?:phải|cần) làm|cấm vận|vùng cấm|khu vực cấm|(?:hàng|chất|vật|biển|mặt hàng|hàng hóa|hàng hoá) cấm|cấm kỵ|cấm địa|không cấm|không bắt buộc|phải chịu cảnh|chịu đựng|phải mất|phải nhập viện|phải cấp cứu|phải bỏ ra|phải gánh|phải chứng kiến)/u;
 
 /**
  * A sentence opening on a quantified situation ("Nhiều doanh nghiệp phải dừng hoạt động",
@@ -155,7 +157,7 @@ const VI_BODY_NAMED =
   'UBND|HĐND|Ủy ban|Uỷ ban|Bộ|Sở|Chính phủ|Văn phòng|Ban|Cục|Tổng cục|Chi cục|Quốc hội|Tỉnh ủy|Tỉnh uỷ|' +
   'Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Quận ủy|Quận uỷ|Đảng ủy|Đảng uỷ|Công an|Thanh tra|Ngân hàng Nhà nước|' +
   'Tòa án|Toà án|TAND|VKSND|Viện Kiểm sát|Viện kiểm sát|Kiểm toán Nhà nước|Hội đồng|Cảnh sát|Cơ quan|' +
-  'Kho bạc|Hải quan|Nhà nước|Liên Hợp Quốc|Liên hợp quốc';
+  'Kho bạc|Hải quan|Nhà nước|Liên Hợp Quốc|Liên hợp quốc|Trung tâm|Viện|Đại sứ quán|Tổng Lãnh sự quán|Cảng vụ';
 // Common-noun bodies, also with the capital they take at the start of a sentence ("Nhà trường yêu cầu").
 const VI_BODY_COMMON = [
   'cơ quan chức năng',
@@ -170,6 +172,8 @@ const VI_BODY_COMMON = [
   'tòa án',
   'toà án',
   'ngành (?:y tế|giáo dục|chức năng)',
+  // "Lãnh đạo huyện chỉ đạo ...": the leadership of a level of government, as a body.
+  'lãnh đạo (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|bộ|sở|ngành|địa phương)',
 ]
   .map((a) => `[${a[0]}${a[0]!.toUpperCase()}]${a.slice(1)}`)
   .join('|');

@@ -54,7 +54,8 @@ export function obligationIn(lower: string, opener: string, ruled: boolean): Obl
     if (VI_MODAL_FALSE.test(around)) continue;
     const before = lower.slice(0, at);
     if (VI_NOT_ADDRESSEE_SUBJECT.test(before) || VI_COMMITMENT.test(before)) continue;
-    if (m[0] === 'buộc phải' && !ruled) continue;
+    // "bị buộc phải": someone forced the subject, a sanction; alone "buộc phải" may be circumstance.
+    if (m[0] === 'buộc phải' && !ruled && !/(?<![\p{L}])bị\s$/u.test(before)) continue;
     // The modal's subject: its clause, after a reporting verb ("Doanh nghiệp cho biết họ phải ...").
     const clause = before.slice(before.search(/[^,;:]*$/u));
     const subject = clause.slice(lastReportEnd(clause)).trim();
