@@ -68,8 +68,13 @@ function runReadability(doc: Document): ExtractorOutput {
 
 /** Defuddle without its async extractors (they fetch transcripts and posts from the network). */
 async function runDefuddle(doc: Document, url: string): Promise<ExtractorOutput> {
+  // It logs each page's broken JSON-LD with a stack trace: noise in the report, not a failure.
+  const logError = console.error;
+  console.error = () => {};
   const t0 = performance.now();
-  const parsed = await Defuddle(doc, url, { useAsync: false });
+  const parsed = await Defuddle(doc, url, { useAsync: false }).finally(() => {
+    console.error = logError;
+  });
   const ms = performance.now() - t0;
   return {
     title: parsed.title || null,
