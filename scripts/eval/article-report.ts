@@ -110,10 +110,15 @@ export function printReport(summary: Summary): void {
     ['ms/page median', (s) => s.msMedian.toFixed(2)],
     ['ms/page p95', (s) => s.msP95.toFixed(2)],
   ];
+  // An extractor that was not run (Defuddle without --defuddle) has no column.
+  const ran = EXTRACTORS.filter((name) => {
+    const all = summary.ALL?.[name];
+    return all !== undefined && all.errors < all.pages;
+  });
   for (const [corpus, sides] of Object.entries(summary)) {
-    console.log(`\n${corpus}`.padEnd(30) + EXTRACTORS.map((name) => name.padEnd(20)).join(''));
+    console.log(`\n${corpus}`.padEnd(30) + ran.map((name) => name.padEnd(20)).join(''));
     for (const [label, get] of rows)
-      console.log(`  ${label.padEnd(27)}${EXTRACTORS.map((name) => get(sides[name]).padEnd(20)).join('')}`);
+      console.log(`  ${label.padEnd(27)}${ran.map((name) => get(sides[name]).padEnd(20)).join('')}`);
   }
   console.log(
     '\nNormalisation: NFC, lower-case, tokens = letter/digit runs (Han/Kana one per character); body = bag of words;' +
@@ -123,6 +128,7 @@ export function printReport(summary: Summary): void {
       "\ncontent start: the gold's first words (less their first third) in the text, spaces ignored." +
       '\nBody: the text of the blocks found, whatever the isArticle verdict (scored separately).' +
       '\nTime: findArticle + buildTextModel vs Readability.parse on a clone (jsdom parse and cloning excluded)' +
-      '\nvs Defuddle on the page (its own internal clone included); Defuddle gives no isArticle verdict.',
+      '\nvs Defuddle on the page (its own internal clone included); Defuddle gives no isArticle verdict.' +
+      (ran.includes('defuddle') ? '' : '\nDefuddle was not run: add --defuddle (about a second a page).'),
   );
 }

@@ -1,7 +1,7 @@
 /**
- * `npm run eval -- article [--corpus=name] [--verbose] [--json] [--newsmark-only]`: scores src/engine/article on every
+ * `npm run eval -- article [--corpus=name] [--verbose] [--json] [--newsmark-only] [--defuddle]`: scores src/engine/article on every
  * corpus in ../shared/corpus and the seed, side by side with @mozilla/readability (on a clone, since it
- * mutates) and Defuddle (on the page itself, last: it reads the live page's styles), run in the same
+ * mutates) and, with --defuddle, Defuddle (on the page itself, last: it reads the live page's styles), run in the same
  * process on the same jsdom documents and scored by the same rules. Normalisation: score-text.ts.
  */
 import { readFileSync } from 'node:fs';
@@ -120,6 +120,9 @@ export async function runArticleEval(shared: string, args: string[]): Promise<vo
   const only = args.find((a) => a.startsWith('--corpus='))?.slice('--corpus='.length);
   const verbose = args.includes('--verbose');
   const compare = !args.includes('--newsmark-only');
+  // Defuddle takes about a second a page here and its jsdom pages add up to gigabytes over a whole
+  // run, so it is scored only when asked for.
+  const withDefuddle = compare && args.includes('--defuddle');
   const pages = loadEvalPages(shared).filter((p) => !only || p.corpus === only);
   const results: { page: EvalPage; outcomes: Record<Extractor, PageOutcome | null>; note?: string }[] = [];
   for (const page of pages) {
@@ -148,6 +151,7 @@ export async function runArticleEval(shared: string, args: string[]): Promise<vo
     ];
     for (const [name, run] of runs) {
       if (name !== 'newsmark' && !compare) continue;
+      if (name === 'defuddle' && !withDefuddle) continue;
       try {
         const out = await run();
         if (name === 'newsmark') oursOut = out;
