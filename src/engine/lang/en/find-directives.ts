@@ -47,11 +47,11 @@ function cueIssuer(ctx: EnContext, sentence: Sentence, s: string, at: number[]):
   const negated = EN_NEGATED.test(before) && !(cue.rule && EN_PROHIBITION.test(before));
   // "If he ordered ..." is a hypothesis; "If symptoms appear, residents are told to ..." orders in
   // its main clause: a condition rules out only a cue inside it (before the clause's comma).
-  const conditional = CONDITIONAL.test(s) && !before.includes(',');
-  if (conditional || negated || (!cue.rule && EN_WOULD.test(before))) return undefined;
-  // The main clause's subject stands after the condition ("If ..., the judge ordered").
+  const opensWithCondition = CONDITIONAL.test(s);
   const comma = before.indexOf(',');
-  const from = CONDITIONAL.test(s) ? comma + 1 + before.slice(comma + 1).search(/\S/u) : 0;
+  if ((opensWithCondition && comma < 0) || negated || (!cue.rule && EN_WOULD.test(before))) return undefined;
+  // The main clause's subject stands after the condition ("If ..., the judge ordered").
+  const from = opensWithCondition ? comma + 1 + Math.max(0, before.slice(comma + 1).search(/\S/u)) : 0;
   const subject = resolveSubject(ctx, sentence.start + from, sentence.start + cue.at);
   if (subject.kind === 'outsider') return undefined;
   const known = isAuthority(subject) || subject.kind === 'other';
