@@ -45,7 +45,12 @@ export async function visitByWords(
     Promise.all(plans.map((p) => filtered && p.title && !p.whole && hasFilteredRow(db, p.url, found.filter))),
   ]);
   const rowsOf = new Map<string, AnnotationRow[]>();
-  for (const row of candidates) if (row) rowsOf.set(row.url, [...(rowsOf.get(row.url) ?? []), row]);
+  for (const row of candidates) {
+    if (!row) continue;
+    const list = rowsOf.get(row.url);
+    if (list) list.push(row);
+    else rowsOf.set(row.url, [row]);
+  }
   plans.forEach(({ url, whole }, i) => {
     const page = pages[i] as PageRecord | undefined;
     if (!page) return;
