@@ -10,20 +10,20 @@ import { loadDocument } from '../../src/cli/load-document';
 import { annotateDocument } from '../../src/engine/annotate';
 import { type Counts, type Gold, scoreDirectives, scoreFigures, scoreOfficials } from './entities-score';
 
-interface PageResult {
+export interface PageResult {
   id: string;
   lang: string;
   officials: Counts;
   figures: Counts;
   directives: ReturnType<typeof scoreDirectives>;
 }
-interface Page {
+export interface Page {
   id: string;
   html: string;
   gold: string;
 }
 
-function labelledPages(dir: string): Page[] {
+export function labelledPages(dir: string): Page[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .filter((f) => f.endsWith('.gold.json'))
@@ -34,7 +34,7 @@ function labelledPages(dir: string): Page[] {
     });
 }
 
-function devPages(shared: string): Page[] {
+export function devPages(shared: string): Page[] {
   const seed = join(shared, 'seed');
   const out: Page[] = [];
   if (existsSync(join(seed, 'seed-article.gold.json')))
@@ -56,25 +56,48 @@ const sum = (list: Counts[]) =>
 const f3 = (n: number) => n.toFixed(3);
 const classes = ['officials', 'figures', 'directives'] as const;
 
+/** What an engine run (or a painted page) shows of the three classes. */
+export interface Found {
+  officials: string[];
+  figures: string[];
+  directives: Array<{ text: string; issuer: string | null }>;
+}
+
+/** The CLI's view: the engine on the page's HTML, as `npm run annotate` prints it. */
+export async function engineFound(
+  html: string,
+): Promise<Found & { lang: string | null; officialTexts: string[] }> {
+  const { annotations, article } = annotateDocument(await loadDocument(html));
+  return {
+    lang: article.lang ?? null,
+    officialTexts: annotations.flatMap((a) => (a.kind === 'official' ? [a.text] : [])),
+    officials: annotations.flatMap((a) => (a.kind === 'official' ? [a.name] : [])),
+    figures: annotations.flatMap((a) => (a.kind === 'figure' ? [a.text] : [])),
+    directives: annotations.flatMap((a) =>
+      a.kind === 'directive' ? [{ text: a.text, issuer: a.issuer }] : [],
+    ),
+  };
+}
+
+/** One page scored; its language from the id prefix (vi-, en-), else the detected one. */
+export function scorePage(page: Page, found: Found, detected: string | null): PageResult {
+  const gold = JSON.parse(readFileSync(page.gold, 'utf8')) as Gold;
+  const idLang = /^(vi|en)-/u.exec(page.id)?.[1];
+  return {
+    id: page.id,
+    lang: idLang ?? (page.id === 'seed' ? 'vi' : (detected ?? 'other')),
+    officials: scoreOfficials(found.officials, gold),
+    figures: scoreFigures(found.figures, gold),
+    directives: scoreDirectives(found.directives, gold),
+  };
+}
+
 async function scorePages(list: Page[], only?: string): Promise<PageResult[]> {
   const results: PageResult[] = [];
   for (const page of list) {
     if (only && !page.id.includes(only)) continue;
-    const gold = JSON.parse(readFileSync(page.gold, 'utf8')) as Gold;
-    const { annotations, article } = annotateDocument(await loadDocument(page.html));
-    const officials = annotations.flatMap((a) => (a.kind === 'official' ? [a.name] : []));
-    const figures = annotations.flatMap((a) => (a.kind === 'figure' ? [a.text] : []));
-    const directives = annotations.flatMap((a) =>
-      a.kind === 'directive' ? [{ text: a.text, issuer: a.issuer }] : [],
-    );
-    const idLang = /^(vi|en)-/u.exec(page.id)?.[1];
-    results.push({
-      id: page.id,
-      lang: idLang ?? (page.id === 'seed' ? 'vi' : (article.lang ?? 'other')),
-      officials: scoreOfficials(officials, gold),
-      figures: scoreFigures(figures, gold),
-      directives: scoreDirectives(directives, gold),
-    });
+    const found = await engineFound(page.html);
+    results.push(scorePage(page, found, found.lang));
   }
   return results;
 }
@@ -101,7 +124,7 @@ function summarise(results: PageResult[]) {
   };
 }
 
-function printSummary(name: string, results: PageResult[]): void {
+export function printSummary(name: string, results: PageResult[]): void {
   const groups: Array<[string, PageResult[]]> = [['all', results]];
   for (const lang of ['vi', 'en']) groups.push([lang, results.filter((r) => r.lang === lang)]);
   console.log(`\n${name}: ${results.length} pages`);
@@ -121,7 +144,7 @@ function printSummary(name: string, results: PageResult[]): void {
   }
 }
 
-function printMisses(results: PageResult[]): void {
+export function printMisses(results: PageResult[]): void {
   for (const r of results) {
     const lines: string[] = [];
     for (const k of classes) {

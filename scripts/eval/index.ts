@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { runArticleEval } from './article';
 import { runEntityEval } from './entities';
+import { runPaintedEval } from './entities-painted';
 
 const shared = resolve(process.env.NEWSMARK_SHARED ?? resolve(import.meta.dirname, '../../../shared'));
 const args = process.argv.slice(2);
@@ -19,8 +20,9 @@ if (!existsSync(shared)) {
 for (const part of wanted) {
   if (part === 'article') await runArticleEval(shared, args);
   else if (part === 'entities') await runEntityEval(shared, args);
+  else if (part === 'painted') await runPaintedEval(shared, args);
   else {
-    console.error(`eval: unknown part "${part}" (article, entities)`);
+    console.error(`eval: unknown part "${part}" (article, entities, painted)`);
     process.exit(2);
   }
 }
