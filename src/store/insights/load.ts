@@ -11,6 +11,16 @@ interface Held {
 }
 const cache = new WeakMap<NewsmarkDb, Held[]>();
 
+/** A model held for this stamp with every part asked for, without reading anything. */
+export function heldModel(
+  db: NewsmarkDb,
+  stamp: unknown,
+  parts: readonly InsightsPart[],
+): InsightsModel | undefined {
+  return cache.get(db)?.find((h) => h.stamp === stamp && parts.every((part) => h.parts.includes(part)))
+    ?.model;
+}
+
 /**
  * The insights model, kept in memory per database until a write changes the stamp. A new
  * model reads the stored projections (readProjections) and builds only the pages a write
@@ -25,9 +35,9 @@ export async function loadInsights(
   parts: readonly InsightsPart[] = ALL_PARTS,
 ): Promise<InsightsModel> {
   const stamp = await changeStamp(db);
+  const serves = heldModel(db, stamp, parts);
+  if (serves) return serves;
   const held = (cache.get(db) ?? []).filter((h) => h.stamp === stamp);
-  const serves = held.find((h) => parts.every((part) => h.parts.includes(part)));
-  if (serves) return serves.model;
   // A model of the same bundle lacking some parts: read just those into it.
   for (const h of held) {
     const missing = parts.filter((part) => !h.parts.includes(part));
