@@ -1,12 +1,13 @@
 import type { AnnotationRow, PageRecord } from '../shared/records';
 import type { NewsmarkDb } from './db';
+import { countRows, type RowCounts } from './library';
 import { hasFilteredRow } from './search';
 import { passesFilter } from './search-match';
-import { admittedBy, pageWordLines, readPageWords } from './search-page-words';
+import { admittedBy, linesRowsAre, type PageWords, pageWordsOf, readPageWords } from './search-page-words';
 import type { FoundPages } from './search-walk';
 
 /** Words worked out for pages read whole, by url: worth storing (storePageWords). */
-export type BuiltWords = Map<string, string>;
+export type BuiltWords = Map<string, PageWords>;
 
 /** What to read of one page: its rows whole (no words stored), or the candidate rows. */
 interface Plan {
@@ -14,28 +15,51 @@ interface Plan {
   whole: boolean;
   rowIds: string[];
   title: boolean;
+  /** The stored counts, when the rows are not read whole. */
+  counts?: RowCounts;
 }
 
-function plan(url: string, stored: string | undefined, words: readonly string[]): Plan | null {
+function plan(url: string, stored: PageWords | undefined, words: readonly string[]): Plan | null {
   if (stored === undefined) return { url, whole: true, rowIds: [], title: true };
-  const { title, rows } = admittedBy(stored, words);
-  return title || rows.length > 0 ? { url, whole: false, rowIds: rows, title } : null;
+  const { title, rows } = admittedBy(stored.lines, words);
+  return title || rows.length > 0
+    ? {
+        url,
+        whole: false,
+        rowIds: rows,
+        title,
+        counts: { counts: stored.counts, readerCount: stored.readerCount },
+      }
+    : null;
 }
 
 /**
  * Visits `urls` (newest first) by their stored words: pages that cannot match are skipped
- * unread, the others' candidate rows are read; a page without stored words, or every page
- * when `whole`, is read whole.
+ * unread, the others' candidate rows are read; a page without stored words is read whole.
+ * With `checkRows`, each page's row keys are read too and a page whose stored words lack one
+ * of them, or list one no more stored (rows written around Dexie), is read whole. Records the
+ * counts of each page visited (found.counts).
  */
 export async function visitByWords(
   db: NewsmarkDb,
   found: FoundPages,
   urls: readonly string[],
   built: BuiltWords,
-  whole = false,
+  checkRows = false,
 ): Promise<void> {
-  const stored = whole ? [] : await readPageWords(db, urls);
-  const plans = urls.flatMap((url, i) => plan(url, stored[i], found.words) ?? []);
+  const [stored, keys] = await Promise.all([
+    readPageWords(db, urls),
+    checkRows
+      ? Promise.all(
+          urls.map((url) => db.annotations.where('url').equals(url).primaryKeys() as Promise<string[]>),
+        )
+      : [],
+  ]);
+  const plans = urls.flatMap((url, i) => {
+    const words = stored[i];
+    const current = !checkRows || (words !== undefined && linesRowsAre(words.lines, keys[i] ?? []));
+    return plan(url, current ? words : undefined, found.words) ?? [];
+  });
   const filtered = Boolean(found.filter.kind || found.filter.tag);
   const [pages, candidates, wholeRows, withFilteredRow] = await Promise.all([
     db.pages.bulkGet(plans.map((p) => p.url)),
@@ -51,11 +75,12 @@ export async function visitByWords(
     if (list) list.push(row);
     else rowsOf.set(row.url, [row]);
   }
-  plans.forEach(({ url, whole }, i) => {
+  plans.forEach(({ url, whole, counts }, i) => {
     const page = pages[i] as PageRecord | undefined;
     if (!page) return;
     const rows = whole ? (wholeRows[i] ?? []) : (rowsOf.get(url) ?? []);
-    if (whole) built.set(url, pageWordLines(page, rows));
+    if (whole) built.set(url, pageWordsOf(page, rows));
+    found.counts.set(url, counts ?? countRows(rows));
     found.visit(
       page,
       rows,
