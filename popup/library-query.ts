@@ -39,7 +39,10 @@ export async function loadLibrary(
     const { entries, total } = await listLibrary(db, limit);
     return { entries, total, matched: total, complete: true, truncated: false, query };
   }
-  const { pages, matches, matched, complete, truncated, counts } = await searchNewestFirst(db, filter, limit);
+  const [{ pages, matches, matched, complete, truncated, counts }, total] = await Promise.all([
+    searchNewestFirst(db, filter, limit),
+    pageCount(db),
+  ]);
   // Only pages the search did not count are read again.
   const read = await summarisePages(
     db,
@@ -51,7 +54,7 @@ export async function loadLibrary(
   );
   return {
     entries: entries.map((entry) => ({ ...entry, match: matches.get(entry.page.url) })),
-    total: await pageCount(db),
+    total,
     matched,
     complete,
     truncated,

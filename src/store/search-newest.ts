@@ -79,9 +79,12 @@ async function newestMatches(db: NewsmarkDb, found: FoundPages, built: BuiltWord
   // Dexie (without words, leaving the page's stored words as they were) gets its page read
   // whole, so it is found at once, as the reader expects.
   const newest = await next(limit + 1);
+  // Asked beside the newest pages' reads, not after them: a few small index reads, wasted when
+  // those pages fill the screen, one wait fewer when they do not. A failure reads as no rare word.
+  const rareAsked = rareCandidateKeys(db.annotations, words).catch(() => null);
   await visitByWords(db, found, newest, built, true);
   if (found.full || newest.length <= limit) return shown(found, !found.full);
-  const rare = await rareCandidateKeys(db.annotations, words);
+  const rare = await rareAsked;
   if (rare) {
     const all = await searchByWords(db, filter, terms, rare, await candidateKeys(db.pages, words));
     // The newest pages' matches from their whole rows: they hold rows the index may lack.

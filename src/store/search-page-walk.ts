@@ -1,4 +1,4 @@
-import type { AnnotationRow, PageRecord } from '../shared/records';
+import type { AnnotationRow } from '../shared/records';
 import type { NewsmarkDb } from './db';
 import { countRows, type RowCounts } from './library';
 import { hasFilteredRow } from './search';
@@ -47,22 +47,25 @@ export async function visitByWords(
   built: BuiltWords,
   checkRows = false,
 ): Promise<void> {
-  const [stored, keys] = await Promise.all([
+  // Every page's record beside its words (a few hundred characters each): one wait fewer than
+  // reading those of the pages that may match once the words are in.
+  const [stored, keys, records] = await Promise.all([
     readPageWords(db, urls),
     checkRows
       ? Promise.all(
           urls.map((url) => db.annotations.where('url').equals(url).primaryKeys() as Promise<string[]>),
         )
       : [],
+    db.pages.bulkGet([...urls]),
   ]);
+  const pageOf = new Map(records.flatMap((page) => (page ? [[page.url, page] as const] : [])));
   const plans = urls.flatMap((url, i) => {
     const words = stored[i];
     const current = !checkRows || (words !== undefined && linesRowsAre(words.lines, keys[i] ?? []));
     return plan(url, current ? words : undefined, found.words) ?? [];
   });
   const filtered = Boolean(found.filter.kind || found.filter.tag);
-  const [pages, candidates, wholeRows, withFilteredRow] = await Promise.all([
-    db.pages.bulkGet(plans.map((p) => p.url)),
+  const [candidates, wholeRows, withFilteredRow] = await Promise.all([
     db.annotations.bulkGet(plans.flatMap((p) => p.rowIds)),
     Promise.all(plans.map((p) => (p.whole ? db.annotations.where('url').equals(p.url).toArray() : []))),
     // A title match under a kind/tag filter needs a row passing it, which candidates may not show.
@@ -76,7 +79,7 @@ export async function visitByWords(
     else rowsOf.set(row.url, [row]);
   }
   plans.forEach(({ url, whole, counts }, i) => {
-    const page = pages[i] as PageRecord | undefined;
+    const page = pageOf.get(url);
     if (!page) return;
     const rows = whole ? (wholeRows[i] ?? []) : (rowsOf.get(url) ?? []);
     if (whole) built.set(url, pageWordsOf(page, rows));
