@@ -34,6 +34,8 @@ interface PartValue {
 export type LaterParts = (parts: readonly InsightsPart[]) => Promise<boolean>;
 
 export interface ReadBundle {
+  /** The bundle's id (BUNDLE_ID_KEY), which changes whenever a bundle is stored. */
+  id: string;
   projections: PageProjection[];
   later: LaterParts;
 }
@@ -61,7 +63,7 @@ export async function readBundle(
   parts.forEach((part, i) => {
     take(part, partRows[i]?.value as PartValue | undefined);
   });
-  if (!pagesRow || !parts.every((part) => texts[part] !== undefined)) return undefined;
+  if (id === undefined || !pagesRow || !parts.every((part) => texts[part] !== undefined)) return undefined;
   const projections = JSON.parse(pagesRow.value as string) as PageProjection[];
   for (const part of ALL_PARTS) {
     const lists = once(() => {
@@ -80,7 +82,7 @@ export async function readBundle(
     });
     return more.every((part) => texts[part] !== undefined);
   };
-  return { projections, later };
+  return { id, projections, later };
 }
 
 /**

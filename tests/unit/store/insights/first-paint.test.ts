@@ -144,3 +144,22 @@ describe('the figures table’s first screen', () => {
     expect((await loadFiguresFirstScreen(reader))?.items[0]?.article.title).toBeDefined();
   });
 });
+
+describe('a model read again after a write', () => {
+  it('keeps the pages a held model read from the same bundle, and reads the written page', async () => {
+    const { writer, connect } = await bundled();
+    const reader = connect();
+    const first = await loadInsights(reader, []);
+    // A read of the stored pages row from now on would show this title for the English page.
+    const stored = (await writer.derived.get(BUNDLE_KEY))?.value as string;
+    await writer.derived.put({ key: BUNDLE_KEY, value: stored.replace('Council tightens rules', 'Planted') });
+    await writer.pages.put(page(VI, 'Tên mới', 5_000, { published: '2025-04-10' }));
+    const after = await loadInsights(reader, []);
+    expect(after === first).toBe(false);
+    const titles = after.articles.map((a) => a.title).sort();
+    expect(titles).toEqual(['Council tightens rules', 'Tên mới']);
+    expect(summaries(after.people.values())).toEqual(summaries(first.people.values()));
+    // A connection holding nothing reads the row: the planted title shows it was not read above.
+    expect((await loadInsights(connect(), [])).articles.map((a) => a.title)).toContain('Planted');
+  });
+});
