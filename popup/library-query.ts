@@ -1,5 +1,11 @@
 import type { NewsmarkDb } from '../src/store/db';
-import { type LibraryEntry, listLibrary, pageCount, summarisePages } from '../src/store/library';
+import {
+  type LibraryEntry,
+  listLibrary,
+  pageCount,
+  type RowCounts,
+  summarisePages,
+} from '../src/store/library';
 import type { LibraryFilter, PageMatch } from '../src/store/search';
 import { searchNewestFirst } from '../src/store/search-newest';
 
@@ -33,11 +39,22 @@ export async function loadLibrary(
     const { entries, total } = await listLibrary(db, limit);
     return { entries, total, matched: total, complete: true, truncated: false, query };
   }
-  const { pages, matches, matched, complete, truncated } = await searchNewestFirst(db, filter, limit);
-  const entries = await summarisePages(db, pages);
+  const [{ pages, matches, matched, complete, truncated, counts }, total] = await Promise.all([
+    searchNewestFirst(db, filter, limit),
+    pageCount(db),
+  ]);
+  // Only pages the search did not count are read again.
+  const read = await summarisePages(
+    db,
+    pages.filter((page) => !counts.has(page.url)),
+  );
+  const summaries = new Map(read.map((entry) => [entry.page.url, entry]));
+  const entries = pages.map(
+    (page): LibraryEntry => summaries.get(page.url) ?? { page, ...(counts.get(page.url) as RowCounts) },
+  );
   return {
     entries: entries.map((entry) => ({ ...entry, match: matches.get(entry.page.url) })),
-    total: await pageCount(db),
+    total,
     matched,
     complete,
     truncated,

@@ -20,7 +20,8 @@ export async function runInChromium(sizes: { pages: number; rows: number }): Pro
   }
   const dir = await mkdtemp(join(tmpdir(), 'newsmark-bench-'));
   const served = await serveDirectory(dir);
-  const browser = await chromium.launch({ executablePath, headless: true });
+  // gc() exposed: the bench collects its own garbage (the generated library) before timing.
+  const browser = await chromium.launch({ executablePath, headless: true, args: ['--js-flags=--expose-gc'] });
   try {
     await build({
       entryPoints: [fileURLToPath(new URL('./bench-library-browser.ts', import.meta.url))],

@@ -18,9 +18,22 @@ export const BUNDLE_KEY = 'bundle';
 /** The bundle's figures and directives, each page's list in the pages' order: parsed on first use. */
 export const FIGURES_BUNDLE_KEY = 'bundle:figures';
 export const DIRECTIVES_BUNDLE_KEY = 'bundle:directives';
+/**
+ * The bundle's people as the list shows them, and the figures table's first screen: small rows
+ * a view paints from before it reads the parts (people-summary.ts, figures-first.ts).
+ */
+export const PEOPLE_BUNDLE_KEY = 'bundle:people';
+export const FIGURES_FIRST_KEY = 'bundle:figures-first';
 /** The bundle's id, which its figures and directives rows carry: a part of another bundle is missing. */
 export const BUNDLE_ID_KEY = 'bundle:id';
-export const BUNDLE_KEYS = [BUNDLE_KEY, FIGURES_BUNDLE_KEY, DIRECTIVES_BUNDLE_KEY, BUNDLE_ID_KEY];
+export const BUNDLE_KEYS = [
+  BUNDLE_KEY,
+  FIGURES_BUNDLE_KEY,
+  DIRECTIVES_BUNDLE_KEY,
+  PEOPLE_BUNDLE_KEY,
+  FIGURES_FIRST_KEY,
+  BUNDLE_ID_KEY,
+];
 export const DIRTY_KEY = 'dirty';
 /**
  * Each page's search words, row by row (search-page-words.ts), under this prefix + url: the

@@ -1,35 +1,46 @@
-import type { AutoKind, PageRecord } from '../shared/records';
+import type { AnnotationRow, AutoKind, PageRecord } from '../shared/records';
 import type { NewsmarkDb } from './db';
 
-/** One page as the library lists it. */
-export interface LibraryEntry {
-  page: PageRecord;
+/** A page's counts as the library lists them. */
+export interface RowCounts {
   /** Officials are counted once per person, as the page view does; the rest per mention. */
   counts: Record<AutoKind, number>;
   /** The reader's own highlights and notes. */
   readerCount: number;
 }
 
+/** One page as the library lists it. */
+export interface LibraryEntry extends RowCounts {
+  page: PageRecord;
+}
+
 /** Pages the library shows at once; "Show more" asks for the next ones. */
 export const LIBRARY_PAGE_SIZE = 30;
+
+/** The counts of a page from all its rows. */
+export function countRows(rows: readonly AnnotationRow[]): RowCounts {
+  const officials = new Set<string>();
+  const counts: Record<AutoKind, number> = { official: 0, figure: 0, directive: 0 };
+  let readerCount = 0;
+  for (const row of rows) {
+    if (row.origin === 'reader') readerCount++;
+    else if (row.kind === 'official') officials.add(row.name ?? row.quote);
+    else if (row.kind === 'figure' || row.kind === 'directive') counts[row.kind]++;
+  }
+  counts.official = officials.size;
+  return { counts, readerCount };
+}
 
 /** The counts of each page given, read through the url index (only these pages' rows). */
 export async function summarisePages(db: NewsmarkDb, pages: readonly PageRecord[]): Promise<LibraryEntry[]> {
   return db.transaction('r', db.annotations, () =>
     Promise.all(
-      pages.map(async (page): Promise<LibraryEntry> => {
-        const rows = await db.annotations.where('url').equals(page.url).toArray();
-        const officials = new Set<string>();
-        const counts: Record<AutoKind, number> = { official: 0, figure: 0, directive: 0 };
-        let readerCount = 0;
-        for (const row of rows) {
-          if (row.origin === 'reader') readerCount++;
-          else if (row.kind === 'official') officials.add(row.name ?? row.quote);
-          else if (row.kind === 'figure' || row.kind === 'directive') counts[row.kind]++;
-        }
-        counts.official = officials.size;
-        return { page, counts, readerCount };
-      }),
+      pages.map(
+        async (page): Promise<LibraryEntry> => ({
+          page,
+          ...countRows(await db.annotations.where('url').equals(page.url).toArray()),
+        }),
+      ),
     ),
   );
 }

@@ -1,7 +1,7 @@
 import type { AnnotationRow, PageRecord } from '../shared/records';
 import type { NewsmarkDb } from './db';
 import { CHANGE_KEY } from './derived-keys';
-import { pagesNewestFirst } from './library';
+import { pagesNewestFirst, type RowCounts } from './library';
 import { hasFilteredRow, searchByWords, searchLibrary } from './search';
 import {
   candidateKeys,
@@ -24,6 +24,8 @@ export interface NewestMatches {
   matched: number;
   complete: boolean;
   truncated: boolean;
+  /** The counts of the pages the walk saw whole or by their stored words: no need to read them again. */
+  counts: ReadonlyMap<string, RowCounts>;
 }
 
 /**
@@ -73,12 +75,16 @@ export async function searchNewestFirst(
 async function newestMatches(db: NewsmarkDb, found: FoundPages, built: BuiltWords): Promise<NewestMatches> {
   const { filter, terms, words, limit } = found;
   const next = newestUrls(db);
-  // The newest pages are read whole: a row written around Dexie (without words, and leaving
-  // the page's stored words as they were) is found there at once, as the reader expects.
+  // The newest pages' row keys are checked against their stored words: a row added around
+  // Dexie (without words, leaving the page's stored words as they were) gets its page read
+  // whole, so it is found at once, as the reader expects.
   const newest = await next(limit + 1);
+  // Asked beside the newest pages' reads, not after them: a few small index reads, wasted when
+  // those pages fill the screen, one wait fewer when they do not. A failure reads as no rare word.
+  const rareAsked = rareCandidateKeys(db.annotations, words).catch(() => null);
   await visitByWords(db, found, newest, built, true);
   if (found.full || newest.length <= limit) return shown(found, !found.full);
-  const rare = await rareCandidateKeys(db.annotations, words);
+  const rare = await rareAsked;
   if (rare) {
     const all = await searchByWords(db, filter, terms, rare, await candidateKeys(db.pages, words));
     // The newest pages' matches from their whole rows: they hold rows the index may lack.
@@ -109,13 +115,20 @@ async function exact(
   limit: number,
 ): Promise<NewestMatches> {
   const pages = await pagesNewestFirst(db, [...matches.keys()]);
-  return { pages: pages.slice(0, limit), matches, matched: pages.length, complete: true, truncated };
+  return {
+    pages: pages.slice(0, limit),
+    matches,
+    matched: pages.length,
+    complete: true,
+    truncated,
+    counts: new Map(),
+  };
 }
 
 function shown(found: FoundPages, complete: boolean): NewestMatches {
   keepFirstSamples(found.matches);
-  const { shown: pages, matches } = found;
-  return { pages, matches, matched: matches.size, complete, truncated: false };
+  const { shown: pages, matches, counts } = found;
+  return { pages, matches, matched: matches.size, complete, truncated: false, counts };
 }
 
 /**

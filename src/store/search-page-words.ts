@@ -1,18 +1,37 @@
 import type { AnnotationRow, PageRecord } from '../shared/records';
 import type { NewsmarkDb } from './db';
 import { CHANGE_KEY, pageWordsKey } from './derived-keys';
+import { countRows, type RowCounts } from './library';
 import { annotationWords, INDEXED_WORD, OVERFLOW_WORD, pageWords } from './search-words';
 
 /**
  * A page's search words as stored in `derived` (derived-invalidation.ts drops them on any write
- * to the page or its rows): its title's and site's on the first line, then one line per row,
- * "id<TAB>words". The same words the `words` index holds, so what they admit is what the index
- * would return: a newest-first search reads a page's line of words instead of its rows, and
- * then only the rows that may match.
+ * to the page or its rows), with its counts as the library lists them (so a search lists the
+ * pages it found without reading their rows again). `lines`: the title's and site's words on
+ * the first line, then one line per row, "id<TAB>words". The same words the `words` index
+ * holds, so what they admit is what the index would return: a newest-first search reads a
+ * page's line of words instead of its rows, and then only the rows that may match.
  */
-export function pageWordLines(page: PageRecord, rows: readonly AnnotationRow[]): string {
+export interface PageWords extends RowCounts {
+  lines: string;
+}
+
+export function pageWordsOf(page: PageRecord, rows: readonly AnnotationRow[]): PageWords {
   const line = (words: string[]) => words.filter((word) => word !== INDEXED_WORD).join(' ');
-  return [line(pageWords(page)), ...rows.map((row) => `${row.id}\t${line(annotationWords(row))}`)].join('\n');
+  return {
+    ...countRows(rows),
+    lines: [line(pageWords(page)), ...rows.map((row) => `${row.id}\t${line(annotationWords(row))}`)].join(
+      '\n',
+    ),
+  };
+}
+
+/** Whether stored words have a line for each of these row ids and no other (a row added around Dexie has none). */
+export function linesRowsAre(lines: string, ids: readonly string[]): boolean {
+  const own = lines.split('\n').slice(1);
+  if (own.length !== ids.length) return false;
+  const stored = new Set(own.map((line) => line.slice(0, line.indexOf('\t'))));
+  return ids.every((id) => stored.has(id));
 }
 
 /** Whether a line of stored words holds every query word as a word's start (or overflowed). */
@@ -21,7 +40,7 @@ function admits(line: string, words: readonly string[]): boolean {
   return own.includes(OVERFLOW_WORD) || words.every((word) => own.some((w) => w.startsWith(word)));
 }
 
-/** What the word index would return of a page, from its stored words: its title, and which rows. */
+/** What the word index would return of a page, from its stored lines: its title, and which rows. */
 export function admittedBy(stored: string, words: readonly string[]): { title: boolean; rows: string[] } {
   // Most pages lack a query word anywhere: one substring test each rejects them.
   if (!stored.includes(OVERFLOW_WORD) && !words.every((word) => stored.includes(word)))
@@ -35,21 +54,22 @@ export function admittedBy(stored: string, words: readonly string[]): { title: b
   return { title: admits(title, words), rows };
 }
 
-/** The stored words of these pages (undefined where none are stored). */
+/** The stored words of these pages (undefined where none are stored, or only lines without counts). */
 export async function readPageWords(
   db: NewsmarkDb,
   urls: readonly string[],
-): Promise<(string | undefined)[]> {
+): Promise<(PageWords | undefined)[]> {
   const rows = await db.derived.bulkGet(urls.map(pageWordsKey));
-  return rows.map((row) => row?.value as string | undefined);
+  // Stored as a bare string before the counts: read whole once more, then stored anew.
+  return rows.map((row) => (typeof row?.value === 'object' ? (row.value as PageWords) : undefined));
 }
 
 /**
- * Stores words a read worked out (url -> pageWordLines), unless a write came in since the
+ * Stores words a read worked out (url -> pageWordsOf), unless a write came in since the
  * read's change stamp: that write may have changed those pages. Called from a fresh task, as a
  * search runs in a read-only live query.
  */
-export async function storePageWords(db: NewsmarkDb, stamp: unknown, built: ReadonlyMap<string, string>) {
+export async function storePageWords(db: NewsmarkDb, stamp: unknown, built: ReadonlyMap<string, PageWords>) {
   await db.transaction('rw', db.derived, async () => {
     if (((await db.derived.get(CHANGE_KEY))?.value ?? null) !== stamp) return;
     await db.derived.bulkPut([...built].map(([url, value]) => ({ key: pageWordsKey(url), value })));
@@ -62,7 +82,7 @@ export async function refreshPageWords(db: NewsmarkDb, urls: readonly string[]):
   const rows = await Promise.all(urls.map((url) => db.annotations.where('url').equals(url).toArray()));
   await db.derived.bulkPut(
     pages.flatMap((page, i) =>
-      page ? [{ key: pageWordsKey(page.url), value: pageWordLines(page, rows[i] ?? []) }] : [],
+      page ? [{ key: pageWordsKey(page.url), value: pageWordsOf(page, rows[i] ?? []) }] : [],
     ),
   );
 }

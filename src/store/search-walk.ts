@@ -1,5 +1,6 @@
 import type { AnnotationRow, PageRecord } from '../shared/records';
 import type { NewsmarkDb } from './db';
+import type { RowCounts } from './library';
 import { indexAdmits } from './search-candidates';
 import { matchesAllTerms } from './search-fold';
 import {
@@ -19,6 +20,8 @@ import {
 export class FoundPages {
   readonly matches: Matches = new Map();
   readonly shown: PageRecord[] = [];
+  /** The counts of pages visited with all their rows or their stored words, by url. */
+  readonly counts = new Map<string, RowCounts>();
 
   constructor(
     readonly filter: LibraryFilter,

@@ -1,45 +1,74 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { figureFacets, figuresCsv, filterFigures } from '../../../src/store/insights/figures';
+import { FIRST_FIGURE_SORT } from '../../../src/store/insights/figures-first';
+import { loadFiguresFirstScreen } from '../../../src/store/insights/first-paint';
+import { loadInsights } from '../../../src/store/insights/load';
 import { downloadText } from '../../download';
 import { t } from '../../i18n';
 import { useDebounced } from '../../use-debounced';
+import { useLiveQuery } from '../../use-live-query';
 import { formatDay, formatValue } from '../shared/format';
-import { type InsightsViewProps, sharedDb, useInsights } from '../shared/use-insights';
+import { type InsightsViewProps, sharedDb } from '../shared/use-insights';
 import { ViewHeading } from '../shared/ViewHeading';
 import { VirtualList } from '../shared/VirtualList';
 import { type FigureControls, FigureFilters } from './FigureFilters';
 
 const ROW = 62;
+const NO_FACETS = { types: [], units: [], sites: [] };
+
+const unfiltered = ({ filter, sort }: FigureControls) =>
+  sort === FIRST_FIGURE_SORT && Object.values(filter).every((v) => v === undefined || v === '');
 
 /** Every figure across the library as a filterable, sortable table; exports what it shows as CSV. */
 export function FiguresView({ onOpenItem, db = sharedDb() }: InsightsViewProps) {
-  const model = useInsights(db, ['figures']);
-  const [controls, setControls] = useState<FigureControls>({ filter: {}, sort: 'date-desc' });
-  const settled = useDebounced(controls, 120);
-  const facets = useMemo(() => (model ? figureFacets(model) : { types: [], units: [], sites: [] }), [model]);
-  const figures = useMemo(
-    () => (model ? filterFigures(model, settled.filter, settled.sort) : []),
-    [model, settled],
+  // The stored first screen paints first (first-paint.ts); every figure is read after that
+  // paint, from a later task, and takes over: filters, sorts, scrolling past it and export.
+  const first = useLiveQuery(() => loadFiguresFirstScreen(db), [db]);
+  const [painted, setPainted] = useState(false);
+  useEffect(() => {
+    if (first === undefined) return;
+    const timer = setTimeout(() => setPainted(true), 0);
+    return () => clearTimeout(timer);
+  }, [first === undefined]);
+  const model = useLiveQuery(
+    () => (painted ? loadInsights(db, ['figures']) : Promise.resolve(undefined)),
+    [db, painted],
   );
-  if (!model) return <p class="status">{t('loading')}</p>;
+  const [controls, setControls] = useState<FigureControls>({ filter: {}, sort: FIRST_FIGURE_SORT });
+  const settled = useDebounced(controls, 120);
+  const facets = useMemo(() => (model ? figureFacets(model) : (first?.facets ?? NO_FACETS)), [model, first]);
+  const figures = useMemo(
+    () =>
+      model
+        ? filterFigures(model, settled.filter, settled.sort)
+        : first && unfiltered(settled)
+          ? first.items
+          : undefined,
+    [model, first, settled],
+  );
+  if (!model && !first) return <p class="status">{t('loading')}</p>;
+  // A filter set before every figure is read waits for them, its controls still in place.
+  const count = figures && (model ? figures.length : first?.total);
   return (
     <section class="insights-view" aria-label={t('insightsFigures')} data-testid="figures-view">
       <ViewHeading text={t('insightsFigures')} />
       <FigureFilters value={controls} facets={facets} onChange={setControls} />
       <div class="insights-bar">
         <p class="library-count" role="status" data-testid="figures-count">
-          {t('insightsFiguresCount', String(figures.length))}
+          {count === undefined ? t('loading') : t('insightsFiguresCount', String(count))}
         </p>
         <button
           type="button"
           data-testid="figures-export"
-          disabled={figures.length === 0}
-          onClick={() => downloadText('newsmark-figures.csv', figuresCsv(figures), 'text/csv;charset=utf-8')}
+          disabled={!model || !figures?.length}
+          onClick={() =>
+            figures && downloadText('newsmark-figures.csv', figuresCsv(figures), 'text/csv;charset=utf-8')
+          }
         >
           {t('insightsExportCsv')}
         </button>
       </div>
-      {figures.length > 0 && (
+      {figures && figures.length > 0 && (
         <VirtualList
           id="figures"
           testId="figures-list"

@@ -1,38 +1,43 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { NewsmarkDb } from '../../../src/store/db';
-import { loadInsights } from '../../../src/store/insights/load';
+import { loadPeople, warmPersonPages } from '../../../src/store/insights/first-paint';
 import type { PeopleSort } from '../../../src/store/insights/people';
 import { listPeople } from '../../../src/store/insights/people';
 import { t } from '../../i18n';
 import { useDebounced } from '../../use-debounced';
+import { useLiveQuery } from '../../use-live-query';
 import { formatDay } from '../shared/format';
-import { type InsightsViewProps, sharedDb, useInsights } from '../shared/use-insights';
+import { type InsightsViewProps, sharedDb } from '../shared/use-insights';
 import { ViewHeading } from '../shared/ViewHeading';
 import { VirtualList } from '../shared/VirtualList';
 import { PersonPage } from './PersonPage';
 
 const ROW = 44;
 
-/** Reads the directives into the held model from a later task, so a person's page opens at once. */
+/**
+ * Reads the pages and directives into a held model from a later task, so a person's page
+ * opens at once: the list paints from the people alone.
+ */
 function warmDirectives(db: NewsmarkDb): () => void {
   const timer = setTimeout(() => {
-    loadInsights(db, ['directives']).catch((error: unknown) => console.warn('Newsmark popup:', error));
+    warmPersonPages(db).catch((error: unknown) => console.warn('Newsmark popup:', error));
   }, 0);
   return () => clearTimeout(timer);
 }
 
 /** Every official across the library, one entry per person; opens a person's page. */
 export function PeopleView({ onOpenItem, db = sharedDb() }: InsightsViewProps) {
-  // The list needs only the people: the directives (a person's page lists those they issued)
-  // are read when a page opens, or once the list is shown (warmDirectives).
-  const model = useInsights(db, []);
-  useEffect(() => (model ? warmDirectives(db) : undefined), [db, model]);
+  // The list needs only the people (first-paint.ts): their mentions and the directives (a
+  // person's page lists those they issued) are read when a page opens, or once the list is
+  // shown (warmDirectives).
+  const everyone = useLiveQuery(() => loadPeople(db), [db]);
+  useEffect(() => (everyone ? warmDirectives(db) : undefined), [db, everyone]);
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<PeopleSort>('latest');
   const [open, setOpen] = useState<string | null>(null);
   const settled = useDebounced(query, 120);
-  if (!model) return <p class="status">{t('loading')}</p>;
-  if (open && model.people.has(open))
+  if (!everyone) return <p class="status">{t('loading')}</p>;
+  if (open && everyone.some((p) => p.key === open))
     return (
       <PersonPage
         db={db}
@@ -42,7 +47,7 @@ export function PeopleView({ onOpenItem, db = sharedDb() }: InsightsViewProps) {
         onOpenItem={onOpenItem}
       />
     );
-  const people = listPeople(model, settled, sort);
+  const people = listPeople(everyone, settled, sort);
   return (
     <section class="insights-view" aria-label={t('insightsPeople')} data-testid="people-view">
       <ViewHeading text={t('insightsPeople')} />

@@ -1,7 +1,18 @@
 import type { NewsmarkDb } from '../db';
-import { BUNDLE_ID_KEY, BUNDLE_KEY, DIRECTIVES_BUNDLE_KEY, FIGURES_BUNDLE_KEY } from '../derived-keys';
+import {
+  BUNDLE_ID_KEY,
+  BUNDLE_KEY,
+  DIRECTIVES_BUNDLE_KEY,
+  DIRTY_KEY,
+  FIGURES_BUNDLE_KEY,
+  FIGURES_FIRST_KEY,
+  PEOPLE_BUNDLE_KEY,
+} from '../derived-keys';
+import { figuresFirstText } from './figures-first';
 import { lazily, once } from './lazily';
-import type { PageProjection } from './projection';
+import { buildModel } from './model';
+import { peopleSummaryText } from './people-summary';
+import { type PageProjection, PROJECTION_VERSION } from './projection';
 
 /**
  * The bundle, every page's projection stored in rows by kind: the pages with their officials
@@ -23,6 +34,8 @@ interface PartValue {
 export type LaterParts = (parts: readonly InsightsPart[]) => Promise<boolean>;
 
 export interface ReadBundle {
+  /** The bundle's id (BUNDLE_ID_KEY), which changes whenever a bundle is stored. */
+  id: string;
   projections: PageProjection[];
   later: LaterParts;
 }
@@ -50,7 +63,7 @@ export async function readBundle(
   parts.forEach((part, i) => {
     take(part, partRows[i]?.value as PartValue | undefined);
   });
-  if (!pagesRow || !parts.every((part) => texts[part] !== undefined)) return undefined;
+  if (id === undefined || !pagesRow || !parts.every((part) => texts[part] !== undefined)) return undefined;
   const projections = JSON.parse(pagesRow.value as string) as PageProjection[];
   for (const part of ALL_PARTS) {
     const lists = once(() => {
@@ -69,13 +82,32 @@ export async function readBundle(
     });
     return more.every((part) => texts[part] !== undefined);
   };
-  return { projections, later };
+  return { id, projections, later };
 }
 
-/** The bundle's rows, with a new id that its parts carry. */
+/**
+ * The text of a row of the bundle (PEOPLE_BUNDLE_KEY, FIGURES_FIRST_KEY) when it still holds for
+ * every page: no page written since the bundle was stored (none dirty), and the row is this
+ * bundle's. Else undefined, and the caller reads the bundle itself.
+ */
+export async function readCleanRow(db: NewsmarkDb, key: string): Promise<string | undefined> {
+  const [dirtyRow, idRow, row] = await db.derived.bulkGet([DIRTY_KEY, BUNDLE_ID_KEY, key]);
+  const value = row?.value as (PartValue & { v: number }) | undefined;
+  if (!value || !idRow || value.bundle !== idRow.value || (dirtyRow?.value as string[] | undefined)?.length)
+    return undefined;
+  // Worked out by another version: its people or sentences may differ from a build now.
+  return value.v === PROJECTION_VERSION ? value.text : undefined;
+}
+
+/**
+ * The bundle's rows, with a new id that its parts carry; with the people list and the figures
+ * table's first screen worked out from the projections, so those views paint before reading it.
+ */
 export function bundleRows(projections: readonly PageProjection[]) {
   const bundle = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
   const part = (lists: unknown[]): PartValue => ({ bundle, text: JSON.stringify(lists) });
+  const model = buildModel(projections);
+  const summary = (text: string) => ({ bundle, v: PROJECTION_VERSION, text });
   return [
     { key: BUNDLE_ID_KEY, value: bundle },
     {
@@ -84,5 +116,7 @@ export function bundleRows(projections: readonly PageProjection[]) {
     },
     { key: FIGURES_BUNDLE_KEY, value: part(projections.map((p) => p.figures)) },
     { key: DIRECTIVES_BUNDLE_KEY, value: part(projections.map((p) => p.directives)) },
+    { key: PEOPLE_BUNDLE_KEY, value: summary(peopleSummaryText(model.people.values())) },
+    { key: FIGURES_FIRST_KEY, value: summary(figuresFirstText(model)) },
   ];
 }

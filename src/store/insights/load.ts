@@ -1,6 +1,7 @@
 import type { NewsmarkDb } from '../db';
 import { ALL_PARTS, type InsightsPart, type LaterParts } from './bundle';
 import { buildModel, type InsightsModel } from './model';
+import type { PageProjection } from './projection';
 import { changeStamp, readProjections, storeProjections } from './stored-projections';
 
 interface Held {
@@ -8,8 +9,21 @@ interface Held {
   model: InsightsModel;
   parts: readonly InsightsPart[];
   later?: LaterParts;
+  /** The bundle the model was read from, and its projections: a later read of it reuses them. */
+  bundle?: string;
+  projections: readonly PageProjection[];
 }
 const cache = new WeakMap<NewsmarkDb, Held[]>();
+
+/** A model held for this stamp with every part asked for, without reading anything. */
+export function heldModel(
+  db: NewsmarkDb,
+  stamp: unknown,
+  parts: readonly InsightsPart[],
+): InsightsModel | undefined {
+  return cache.get(db)?.find((h) => h.stamp === stamp && parts.every((part) => h.parts.includes(part)))
+    ?.model;
+}
 
 /**
  * The insights model, kept in memory per database until a write changes the stamp. A new
@@ -18,16 +32,17 @@ const cache = new WeakMap<NewsmarkDb, Held[]>();
  * write would hang the query (Dexie's live queries are read-only), and a failed store only
  * costs building them again. `parts` are what the caller reads beside the people (the bundle's
  * figures and directives are most of its bytes, and reading them is most of an open's time):
- * reading a part not asked for throws. A held model with every part asked for serves.
+ * reading a part not asked for throws. A held model with every part asked for serves; after a
+ * write, one held of the same bundle gives every page the write did not touch.
  */
 export async function loadInsights(
   db: NewsmarkDb,
   parts: readonly InsightsPart[] = ALL_PARTS,
 ): Promise<InsightsModel> {
   const stamp = await changeStamp(db);
+  const serves = heldModel(db, stamp, parts);
+  if (serves) return serves;
   const held = (cache.get(db) ?? []).filter((h) => h.stamp === stamp);
-  const serves = held.find((h) => parts.every((part) => h.parts.includes(part)));
-  if (serves) return serves.model;
   // A model of the same bundle lacking some parts: read just those into it.
   for (const h of held) {
     const missing = parts.filter((part) => !h.parts.includes(part));
@@ -36,7 +51,11 @@ export async function loadInsights(
       return h.model;
     }
   }
-  const read = await readProjections(db, parts);
+  // After a write, a model held of the same bundle gives every page but the dirty ones.
+  const before = cache.get(db) ?? [];
+  const read = await readProjections(db, parts, (bundle) =>
+    before.find((h) => h.bundle === bundle && parts.every((part) => h.parts.includes(part))),
+  );
   if (read.built.length > 0 || read.rebundle)
     setTimeout(() => {
       storeProjections(db, read).catch((error: unknown) => {
@@ -48,7 +67,14 @@ export async function loadInsights(
   const model = buildModel(read.projections);
   cache.set(db, [
     ...held.filter((h) => h.stamp === read.stamp),
-    { stamp: read.stamp, model, parts: read.complete ? ALL_PARTS : parts, later: read.later },
+    {
+      stamp: read.stamp,
+      model,
+      parts: read.complete ? ALL_PARTS : read.parts,
+      later: read.later,
+      bundle: read.bundle,
+      projections: read.projections,
+    },
   ]);
   return model;
 }

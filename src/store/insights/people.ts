@@ -1,15 +1,23 @@
 import { matchesAllTerms, queryTerms } from '../search-fold';
 import type { ArticleRef, DirectiveItem, InsightsModel, Person } from './model';
+import type { PersonSummary } from './people-summary';
 
 export type PeopleSort = 'latest' | 'articles';
 
-/** People whose name or a title holds every query word (accents ignored), sorted. */
-export function listPeople(model: InsightsModel, query: string, sort: PeopleSort): Person[] {
+/**
+ * People whose name or a title holds every query word (accents ignored), sorted: the model's
+ * people, or the summaries the list paints from (first-paint.ts).
+ */
+export function listPeople<T extends PersonSummary>(
+  people: Iterable<T>,
+  query: string,
+  sort: PeopleSort,
+): T[] {
   const terms = queryTerms(query);
-  const found: Person[] = [];
-  for (const person of model.people.values())
+  const found: T[] = [];
+  for (const person of people)
     if (terms.length === 0 || matchesAllTerms(person.folded, terms)) found.push(person);
-  const byName = (a: Person, b: Person) => a.name.localeCompare(b.name, 'vi');
+  const byName = (a: T, b: T) => a.name.localeCompare(b.name, 'vi');
   return found.sort((a, b) =>
     sort === 'latest'
       ? b.latest - a.latest || b.articleCount - a.articleCount || byName(a, b)

@@ -1,7 +1,21 @@
 import type { AnnotationRow, PageRecord } from '../../shared/records';
 import type { NewsmarkDb } from '../db';
-import { CHANGE_KEY, DIRTY_KEY, PROJECTION_END, PROJECTION_PREFIX, projectionKey } from '../derived-keys';
-import { ALL_PARTS, bundleRows, type InsightsPart, type LaterParts, readBundle } from './bundle';
+import {
+  BUNDLE_ID_KEY,
+  CHANGE_KEY,
+  DIRTY_KEY,
+  PROJECTION_END,
+  PROJECTION_PREFIX,
+  projectionKey,
+} from '../derived-keys';
+import {
+  ALL_PARTS,
+  bundleRows,
+  type InsightsPart,
+  type LaterParts,
+  type ReadBundle,
+  readBundle,
+} from './bundle';
 import { type PageProjection, PROJECTION_VERSION, projectPage } from './projection';
 
 /** The change stamp: any write to pages or annotations gives it a new value (derived-invalidation.ts). */
@@ -54,6 +68,16 @@ export interface StoredProjections {
   complete: boolean;
   /** Reads parts left unread into these projections, when they still can be (bundle.ts). */
   later?: LaterParts;
+  /** The bundle these projections come from (with the dirty pages' own), if any. */
+  bundle?: string;
+  /** The parts read: every part when `complete`. */
+  parts: readonly InsightsPart[];
+}
+
+/** A bundle's projections a reader already holds (load.ts), with the parts it read. */
+export interface HeldBundle {
+  projections: readonly PageProjection[];
+  parts: readonly InsightsPart[];
 }
 
 /** One parse of joined texts: far cheaper than thousands of small ones, or a structured clone. */
@@ -100,18 +124,28 @@ async function everyPage(
  * Every page's projection, in one read transaction. Usually the bundle (three rows, one parse
  * for the people) with the pages written since it was stored swapped for their own rows; those
  * a write left without one are built from their rows. Only the changed pages' rows are read.
+ * `held` gives the projections a reader already holds of a bundle (by its id), when they have
+ * the parts asked for: those stand in for the bundle's rows, so a write costs its pages alone.
  */
 export async function readProjections(
   db: NewsmarkDb,
   parts: readonly InsightsPart[] = ALL_PARTS,
+  held?: (bundle: string) => HeldBundle | undefined,
 ): Promise<StoredProjections> {
   return db.transaction('r', db.pages, db.annotations, db.derived, async () => {
-    const [stampRow, dirtyRow] = await db.derived.bulkGet([CHANGE_KEY, DIRTY_KEY]);
+    const [stampRow, dirtyRow, idRow] = await db.derived.bulkGet([CHANGE_KEY, DIRTY_KEY, BUNDLE_ID_KEY]);
     const stamp = stampRow?.value ?? null;
-    const bundle = await readBundle(db, parts);
+    // The same bundle held with these parts: only its dirty pages differ (the dirty list only
+    // grows until a new bundle, with a new id, is stored), so it is not read again.
+    const id = idRow?.value as string | undefined;
+    const reused = id === undefined ? undefined : held?.(id);
+    const bundle: Partial<ReadBundle> | undefined = reused
+      ? { id, projections: [...reused.projections] }
+      : await readBundle(db, parts);
     const bundled = bundle?.projections;
     if (!bundle || !bundled || current(bundled).length < bundled.length)
-      return { stamp, ...(await everyPage(db)), rebundle: true, complete: true };
+      return { stamp, ...(await everyPage(db)), rebundle: true, complete: true, parts: ALL_PARTS };
+    const read = reused?.parts ?? parts;
     const dirty = (dirtyRow?.value as string[] | undefined) ?? [];
     const byUrl = new Map(bundled.map((p) => [p.page[0], p]));
     for (const url of dirty) byUrl.delete(url);
@@ -122,9 +156,11 @@ export async function readProjections(
       projections: [...byUrl.values()],
       built,
       rebundle: dirty.length > 0,
-      complete: parts.length === ALL_PARTS.length,
+      complete: ALL_PARTS.every((part) => read.includes(part)),
       // With pages dirty a new bundle is on its way: its parts would not line up with these.
       later: dirty.length === 0 ? bundle.later : undefined,
+      bundle: bundle.id,
+      parts: read,
     };
   });
 }

@@ -1,10 +1,13 @@
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, describe, expect, it } from 'vitest';
+import { loadLibrary } from '../../../popup/library-query';
 import type { AnnotationRow, PageRecord } from '../../../src/shared/records';
-import type { NewsmarkDb } from '../../../src/store/db';
+import { DB_NAME, type NewsmarkDb, openNewsmarkDb } from '../../../src/store/db';
 import { pageWordsKey } from '../../../src/store/derived-keys';
+import { countRows, summarisePages } from '../../../src/store/library';
 import { replaceAutoAnnotations } from '../../../src/store/queries';
 import { searchNewestFirst } from '../../../src/store/search-newest';
-import { admittedBy, pageWordLines, readPageWords } from '../../../src/store/search-page-words';
+import { admittedBy, linesRowsAre, pageWordsOf, readPageWords } from '../../../src/store/search-page-words';
 import { MAX_WORDS_PER_ROW } from '../../../src/store/search-words';
 import { page, row } from './library.test-data';
 import { freshTestDb } from './test-db';
@@ -28,7 +31,7 @@ function sample(): { page: PageRecord; rows: AnnotationRow[] } {
 describe('a page’s stored search words', () => {
   it('admit the rows that hold every query word as a word’s start, folded', () => {
     const { page: p, rows } = sample();
-    const stored = pageWordLines(p, rows);
+    const stored = pageWordsOf(p, rows).lines;
     expect(admittedBy(stored, ['hoang', 'van'])).toEqual({ title: false, rows: [rows[0]?.id] });
     expect(admittedBy(stored, ['tai', 'chin'])).toEqual({ title: false, rows: [rows[2]?.id] });
     expect(admittedBy(stored, ['ngan', 'sach'])).toEqual({ title: true, rows: [] });
@@ -36,7 +39,7 @@ describe('a page’s stored search words', () => {
 
   it('admit nothing when the words sit on different rows or only inside words', () => {
     const { page: p, rows } = sample();
-    const stored = pageWordLines(p, rows);
+    const stored = pageWordsOf(p, rows).lines;
     // "hoang" is on one row, "thi" on another: no single row holds both.
     expect(admittedBy(stored, ['hoang', 'thi'])).toEqual({ title: false, rows: [] });
     // "oang" is inside "hoang", never a word's start: the index would not return it either.
@@ -47,14 +50,37 @@ describe('a page’s stored search words', () => {
   it('admit a row whose words overflowed the index cap, whatever the query', () => {
     const long = Array.from({ length: MAX_WORDS_PER_ROW + 5 }, (_, i) => `từ${i}`).join(' ');
     const noted = row(URL_A, { kind: 'note', quote: 'ghi chú', body: long, colour: 'yellow' });
-    const stored = pageWordLines(page(URL_A, 'Tin', 1), [noted]);
+    const stored = pageWordsOf(page(URL_A, 'Tin', 1), [noted]).lines;
     expect(admittedBy(stored, ['whitfield']).rows).toEqual([noted.id]);
   });
 });
 
+describe('a page’s stored counts and row ids', () => {
+  it('count as the library counts the rows: officials once per name, reader rows apart', () => {
+    const { page: p, rows } = sample();
+    const again = row(URL_A, { kind: 'official', quote: 'ông Nam', name: 'Hoàng Văn Nam', titles: [] });
+    const words = pageWordsOf(p, [...rows, again]);
+    expect({ counts: words.counts, readerCount: words.readerCount }).toEqual({
+      counts: { official: 2, figure: 0, directive: 0 },
+      readerCount: 1,
+    });
+    expect(countRows([...rows, again])).toEqual({ counts: words.counts, readerCount: words.readerCount });
+  });
+
+  it('tell whether the lines are those of exactly these rows', () => {
+    const { page: p, rows } = sample();
+    const { lines } = pageWordsOf(p, rows);
+    const ids = rows.map((r) => r.id);
+    expect(linesRowsAre(lines, [...ids].reverse())).toBe(true);
+    expect(linesRowsAre(lines, [...ids, 'added-around-dexie'])).toBe(false);
+    expect(linesRowsAre(lines, ids.slice(1))).toBe(false);
+    expect(linesRowsAre(lines, [...ids.slice(1), 'other'])).toBe(false);
+  });
+});
+
 describe('searchNewestFirst with stored words', () => {
-  async function library(pageCount: number): Promise<void> {
-    db = freshTestDb();
+  async function library(pageCount: number, indexedDB = new IDBFactory()): Promise<void> {
+    db = openNewsmarkDb({ indexedDB, IDBKeyRange });
     const pages: PageRecord[] = [];
     const rows: AnnotationRow[] = [];
     for (let i = 0; i < pageCount; i++) {
@@ -79,7 +105,7 @@ describe('searchNewestFirst with stored words', () => {
     const first = await searchNewestFirst(db, { query: 'hoang van' }, 5);
     await settle();
     const newest = 'https://tin.example/bai-299';
-    expect((await readPageWords(db, [newest]))[0]).toContain('hoang');
+    expect((await readPageWords(db, [newest]))[0]?.lines).toContain('hoang');
     const again = await searchNewestFirst(db, { query: 'hoang van' }, 5);
     expect(again.pages.map((p) => p.url)).toEqual(first.pages.map((p) => p.url));
     expect(again.pages.map((p) => p.url)).toEqual(
@@ -103,12 +129,68 @@ describe('searchNewestFirst with stored words', () => {
     expect(after.pages[0]?.url).toBe(url);
   });
 
+  it('list the found pages with the counts their rows give, reading none of them again', async () => {
+    await library(300);
+    await loadLibrary(db, { query: 'hoang van' }, 5);
+    await settle();
+    const listed = await loadLibrary(db, { query: 'hoang van' }, 5);
+    expect(listed.entries).toHaveLength(5);
+    const read = await summarisePages(
+      db,
+      listed.entries.map((e) => e.page),
+    );
+    expect(listed.entries.map(({ match: _match, ...entry }) => entry)).toEqual(read);
+  });
+
+  it('find at once a row added around Dexie to a newest page, whose stored words lack it', async () => {
+    const indexedDB = new IDBFactory();
+    await library(300, indexedDB);
+    await searchNewestFirst(db, { query: 'so tai chinh' }, 5);
+    await settle();
+    const url = 'https://tin.example/bai-297';
+    expect(await db.derived.get(pageWordsKey(url))).toBeDefined();
+    const note = row(url, {
+      kind: 'note',
+      quote: 'giải ngân',
+      body: 'Hỏi lại Sở Tài chính',
+      colour: 'yellow',
+    });
+    await new Promise<void>((done, fail) => {
+      const raw = indexedDB.open(DB_NAME);
+      raw.onsuccess = () => {
+        const tx = raw.result.transaction('annotations', 'readwrite');
+        tx.objectStore('annotations').put(note);
+        tx.oncomplete = () => {
+          raw.result.close();
+          done();
+        };
+        tx.onerror = () => fail(tx.error);
+      };
+    });
+    // The stored words were left as they were: only the row keys tell.
+    expect(await db.derived.get(pageWordsKey(url))).toBeDefined();
+    const found = await loadLibrary(db, { query: 'so tai chinh' }, 5);
+    expect(found.entries.map((e) => e.page.url)).toEqual([url]);
+    expect(found.entries[0]?.readerCount).toBe(1);
+  });
+
+  it('read a page whole when its words were stored without counts, then store them with', async () => {
+    await library(300);
+    const url = 'https://tin.example/bai-299';
+    await db.derived.put({ key: pageWordsKey(url), value: 'tin ngan 299 tin example' });
+    expect((await readPageWords(db, [url]))[0]).toBeUndefined();
+    const found = await searchNewestFirst(db, { query: 'hoang minh' }, 3);
+    expect(found.pages[0]?.url).toBe(url);
+    await settle();
+    expect((await readPageWords(db, [url]))[0]?.counts.official).toBe(2);
+  });
+
   it('are written with a visit, reader rows included', async () => {
     db = freshTestDb();
     const { page: p, rows } = sample();
     await db.annotations.add(rows[2] as AnnotationRow);
     await replaceAutoAnnotations(db, p, []);
-    const stored = (await readPageWords(db, [URL_A]))[0] ?? '';
+    const stored = (await readPageWords(db, [URL_A]))[0]?.lines ?? '';
     expect(admittedBy(stored, ['tai', 'chinh']).rows).toEqual([rows[2]?.id]);
   });
 });

@@ -26,7 +26,7 @@ describe('people across articles', () => {
   it('makes one person of spellings that differ in case and tone marks, with both articles and titles', async () => {
     const model = await loadInsights(await filled());
     const key = personKey('Đinh Thị Hòa');
-    const person = listPeople(model, 'dinh thi hoa', 'latest');
+    const person = listPeople(model.people.values(), 'dinh thi hoa', 'latest');
     expect(person.map((p) => p.key)).toEqual([key]);
     expect(person[0]?.name).toBe('Đinh Thị Hòa');
     const page = personPage(model, key)!;
@@ -45,14 +45,16 @@ describe('people across articles', () => {
 
   it('sorts by article count or latest mention', async () => {
     const model = await loadInsights(await filled());
-    expect(listPeople(model, '', 'articles')[0]?.name).toBe('Đinh Thị Hòa');
+    expect(listPeople(model.people.values(), '', 'articles')[0]?.name).toBe('Đinh Thị Hòa');
     expect(
-      listPeople(model, '', 'latest')
+      listPeople(model.people.values(), '', 'latest')
         .map((p) => p.name)
         .slice(0, 2),
     ).toEqual(['Đinh Thị Hòa', 'Hale']);
-    expect(listPeople(model, 'giam doc', 'latest').map((p) => p.name)).toEqual(['Kiều Văn Thủy']);
-    expect(listPeople(model, 'nobody here', 'latest')).toEqual([]);
+    expect(listPeople(model.people.values(), 'giam doc', 'latest').map((p) => p.name)).toEqual([
+      'Kiều Văn Thủy',
+    ]);
+    expect(listPeople(model.people.values(), 'nobody here', 'latest')).toEqual([]);
   });
 });
 
