@@ -16,6 +16,7 @@ import {
 import { parseNumber, parseQuarter, scaleValue } from '../parse-number';
 import { matchAfter, wordAfter, wordsBefore } from './context';
 import { type Core, readCore } from './core';
+import { endsName, phoneEnd, streetNumber } from './labels';
 
 const NUMBER_START = /\d/gu;
 const LETTER = /\p{L}/u;
@@ -27,7 +28,6 @@ const GLUED_UNIT = /^(?:%|đ|k|km2?|m2|m²|m3|m|kg|ha|tr|bn|mn|MW|kWh|GB|s|cm|mm
 const FRACTION = /\/\d+(?![\d/])/uy;
 // Words glued to a decade or year by a hyphen: "mid-1990s", "early-2000s".
 const DECADE_LEAD = /(?:mid|early|late|pre|post)-$/iu;
-const PHONE = /^0\d{2,3}[ .]?\d{3}[ .]?\d{3,4}/u;
 const QUARTER = /[Qq]uý[ \u00a0]+(IV|I{1,3}|[1-4])(?:\/(\d{4}))?(?![\p{L}\d])/gu;
 const EN_YEAR_AFTER_DAY = /,?[ \u00a0](\d{4})(?!\d)/uy;
 const EN_MONTH_BEFORE =
@@ -113,12 +113,9 @@ export function findFigures(text: string, numbers: NumberConvention): FigureAnno
       continue;
     }
     if (monthShorthand) start = s - 1;
-    if (
-      text.charCodeAt(s) === 48 &&
-      PHONE.test(text.slice(s, s + 14)) &&
-      /^0\d{8,}/u.test(text.slice(s, s + 14).replace(/[ .]/gu, ''))
-    ) {
-      consumed = s + 14;
+    const phone = phoneEnd(text, s);
+    if (phone >= 0) {
+      consumed = phone;
       continue;
     }
     const before = wordsBefore(text, start);
@@ -156,7 +153,11 @@ export function findFigures(text: string, numbers: NumberConvention): FigureAnno
     // Committees named by number: "Ban Chỉ đạo 389" ("chỉ đạo 3 đơn vị" is the verb).
     const committee =
       before.two === 'chỉ đạo' && /ban[ \u00a0]$/iu.test(text.slice(before.twoStart - 4, before.twoStart));
-    if ((isOrdinalContext && !countedAfterSo && !monthBefore) || committee) {
+    if (
+      (isOrdinalContext && !countedAfterSo && !monthBefore) ||
+      committee ||
+      streetNumber(text, s, before.one)
+    ) {
       skipIdentifier(end);
       continue;
     }
@@ -167,6 +168,11 @@ export function findFigures(text: string, numbers: NumberConvention): FigureAnno
       FURNITURE_AFTER.test(text.slice(found.end, found.end + 12))
     ) {
       consumed = found.end;
+      continue;
+    }
+    const counts = found?.figureType === 'number' || found?.figureType === 'quantity';
+    if (found && counts && endsName(text, found.start, core.end, found.figureType === 'number')) {
+      skipIdentifier(core.end);
       continue;
     }
     if (found) {
@@ -232,6 +238,8 @@ function classify(
   if (value === null) return null;
   FRACTION.lastIndex = end;
   const fraction = core.type === 'number' && !rangeCore ? FRACTION.exec(text) : null;
+  // "15/2020" that is no month of a year: the number of a document whose kind went unwritten.
+  if (fraction && /^\/(?:19|20)\d{2}$/u.test(fraction[0])) return null;
   if (fraction) {
     end += fraction[0].length;
     const noun = wordAfter(text, end);

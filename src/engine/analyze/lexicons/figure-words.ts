@@ -198,6 +198,20 @@ export const IDENTIFIER_BEFORE: ReadonlySet<string> = new Set([
   'hình',
   // Numbered pricing and wage regions ("vùng 1", "vùng 2").
   'vùng',
+  // Units and institutions named by number ("Sư đoàn 304", "Quân khu 7", "Bệnh viện 108"), and
+  // software versions ("phiên bản 17"): a number after these nouns is never a count of them.
+  'bệnh viện',
+  'quân khu',
+  'quân đoàn',
+  'sư đoàn',
+  'lữ đoàn',
+  'trung đoàn',
+  'tiểu đoàn',
+  'đại đội',
+  'hạm đội',
+  'binh đoàn',
+  'hải đoàn',
+  'phiên bản',
 ]);
 
 /** Words after a number that are not counted nouns (function words, verbs). */

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { figures, run } from './helpers';
+
+const vi = (...p: string[]) => figures(run('vi', ...p)).map((f) => f.text);
+const en = (...p: string[]) => figures(run('en', ...p)).map((f) => f.text);
+
+describe('figures: phone numbers in their usual groupings', () => {
+  it('skips trunk, area-code and service numbers', () => {
+    expect(vi('Gọi (028) 3829 5678 hoặc 028.3829.5678 để được giúp.')).toEqual([]);
+    expect(vi('Đường dây nóng: 1900 1234, tổng đài: 18001234.')).toEqual([]);
+    expect(vi('Số máy 0987 654 321 đã bị khóa sau 3 ngày.')).toEqual(['3 ngày']);
+    expect(en('Call +44 20 7946 0958 for details.')).toEqual([]);
+  });
+  it('still reads a decimal that starts with zero and a year after a service-like number', () => {
+    expect(vi('Lãi suất giảm 0,25 điểm phần trăm.')).toEqual(['0,25 điểm phần trăm']);
+    expect(vi('Dân số năm 1900 là 13 triệu người.')).toEqual(['năm 1900', '13 triệu người']);
+  });
+});
+
+describe('figures: numbers that end a name', () => {
+  it('skips a number after a capitalised name mid-sentence', () => {
+    expect(vi('Người dùng đã cài Android 14 và bản iOS 18.1 trên máy.')).toEqual([]);
+    expect(vi('Nước chủ nhà của SEA Games 33 tổ chức lễ bốc thăm.')).toEqual([]);
+    expect(en('The update ships with Windows 12 and a new browser.')).toEqual([]);
+  });
+  it('keeps counts, units and years after a capitalised word', () => {
+    expect(vi('Thủ tướng Nhật Bản Kishida 72 giờ trước đã đến.')).toEqual(['72 giờ']);
+    expect(vi('Cổ phiếu HPG tăng 3% lên 27.500 đồng; Festival Huế 2026 diễn ra.')).toEqual([
+      '3%',
+      '27.500 đồng',
+      '2026',
+    ]);
+    expect(vi('Khoảng 500 người tham dự.')).toEqual(['500 người']);
+  });
+  it('skips military units, hospitals and versions named by number', () => {
+    expect(vi('Lãnh đạo Quân khu 9 và Sư đoàn 330 thăm bệnh viện 175 tổ chức lễ.')).toEqual([]);
+    expect(vi('Ứng dụng có phiên bản 5 mới, tải về trong 2 phút.')).toEqual(['2 phút']);
+  });
+  it('skips a house number before a street named for a person', () => {
+    expect(vi('Vụ cháy xảy ra tại 47 Trần Phú, phường 3; ở 12/5 Hàng Gai có 4 người.')).toEqual(['4 người']);
+    expect(vi('Đoàn làm việc tại 3 tỉnh, gồm 2 Phó Chủ tịch.')).toEqual(['3 tỉnh', '2']);
+  });
+  it('skips a document number whose kind went unwritten ("15/2020"), not a month and year', () => {
+    expect(vi('Văn bản hợp nhất 21/2022 quy định rõ; từ 3/2023 áp dụng.')).toEqual(['3/2023']);
+  });
+});
