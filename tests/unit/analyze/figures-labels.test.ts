@@ -44,3 +44,21 @@ describe('figures: numbers that end a name', () => {
     expect(vi('Văn bản hợp nhất 21/2022 quy định rõ; từ 3/2023 áp dụng.')).toEqual(['3/2023']);
   });
 });
+
+describe('figures: the numbers of items, parts and markers', () => {
+  it('skips a list item number opening a line, and "(2)" in a sentence', () => {
+    expect(vi('Kết luận nêu:\n1. Rà soát 15 dự án.\n2) Báo cáo trước ngày 20/5.')).toEqual([
+      '15 dự án',
+      'ngày 20/5',
+    ]);
+    expect(vi('Gồm (1) hạ tầng và (2) nhân lực cho 3 năm.')).toEqual(['3 năm']);
+    expect(vi('22.4 là ngày khởi công.')).toEqual(['22.4']);
+  });
+  it('skips tables, appendices, sections and road markers, not a count after "danh mục"', () => {
+    expect(vi('Bảng 2 và Phụ lục 4 nêu, Mục 5 quy định; xe dừng tại Km 17+300.')).toEqual([]);
+    expect(vi('Trong danh mục 9 dự án có 2 dự án lớn.')).toEqual(['9 dự án', '2 dự án']);
+  });
+  it('reads a score after "tỷ số" as a figure', () => {
+    expect(vi('Trận đấu kết thúc với tỷ số 2-1.').length).toBe(1);
+  });
+});

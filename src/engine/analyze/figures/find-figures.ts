@@ -16,7 +16,7 @@ import {
 import { parseNumber, parseQuarter, scaleValue } from '../parse-number';
 import { matchAfter, wordAfter, wordsBefore } from './context';
 import { type Core, readCore } from './core';
-import { endsName, phoneEnd, streetNumber } from './labels';
+import { endsName, listMarkerEnd, phoneEnd, streetNumber } from './labels';
 
 const NUMBER_START = /\d/gu;
 const LETTER = /\p{L}/u;
@@ -113,9 +113,9 @@ export function findFigures(text: string, numbers: NumberConvention): FigureAnno
       continue;
     }
     if (monthShorthand) start = s - 1;
-    const phone = phoneEnd(text, s);
-    if (phone >= 0) {
-      consumed = phone;
+    const label = Math.max(phoneEnd(text, s), listMarkerEnd(text, s));
+    if (label >= 0) {
+      consumed = label;
       continue;
     }
     const before = wordsBefore(text, start);
@@ -149,7 +149,8 @@ export function findFigures(text: string, numbers: NumberConvention): FigureAnno
     const isOrdinalContext =
       isIdentifierWord(text, before.oneStart, before.one) ||
       isIdentifierWord(text, before.twoStart, before.two);
-    const countedAfterSo = before.one === 'số' && /^(?:tổng|con|với)\s/u.test(before.two);
+    // "tổng số 5", "tỷ số 2-1" (a score): amounts, not numbers of an item.
+    const countedAfterSo = before.one === 'số' && /^(?:tổng|con|với|tỷ|tỉ)\s/u.test(before.two);
     // Committees named by number: "Ban Chỉ đạo 389" ("chỉ đạo 3 đơn vị" is the verb).
     const committee =
       before.two === 'chỉ đạo' && /ban[ \u00a0]$/iu.test(text.slice(before.twoStart - 4, before.twoStart));

@@ -79,3 +79,18 @@ export function streetNumber(text: string, pos: number, wordBefore: string): boo
   const m = STREET_AFTER.exec(text.slice(pos, pos + 30));
   return m !== null && (VI_SURNAMES.has(m[1]!) || m[1] === 'Hàng');
 }
+
+// An item's number: "1. Tăng cường ..." opening a line, or "(2)" inside a sentence.
+const LINE_MARKER = /\d{1,2}[.)](?=[ \u00a0]+\p{L})/uy;
+const PAREN_MARKER = /\d{1,2}\)/uy;
+
+/** The end of a list item's number at `pos` ("1. ", "2) ", "(3)"), or -1: it numbers, not counts. */
+export function listMarkerEnd(text: string, pos: number): number {
+  let p = pos - 1;
+  while (p >= 0 && (text[p] === ' ' || text[p] === '\u00a0' || text[p] === '\t')) p--;
+  const re = text[pos - 1] === '(' ? PAREN_MARKER : p < 0 || text[p] === '\n' ? LINE_MARKER : null;
+  if (!re) return -1;
+  re.lastIndex = pos;
+  const m = re.exec(text);
+  return m ? pos + m[0].length : -1;
+}

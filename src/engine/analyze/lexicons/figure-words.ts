@@ -120,6 +120,8 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   // Roads and dykes named by number ("Đường 3/2", "Đê 401"); "đường 5 km" is a length.
   'đường',
   'đê',
+  // A section of a text ("Mục 3"); lower-case it ends compounds that count ("danh mục 7 hệ thống").
+  'mục',
 ]);
 
 /**
@@ -212,6 +214,12 @@ export const IDENTIFIER_BEFORE: ReadonlySet<string> = new Set([
   'binh đoàn',
   'hải đoàn',
   'phiên bản',
+  // Parts of a text and markers along a road ("Bảng 1", "Phụ lục 2", "Km 15+200").
+  'bảng',
+  'biểu đồ',
+  'phụ lục',
+  'biểu mẫu',
+  'km',
 ]);
 
 /** Words after a number that are not counted nouns (function words, verbs). */
