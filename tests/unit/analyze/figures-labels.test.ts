@@ -62,3 +62,9 @@ describe('figures: the numbers of items, parts and markers', () => {
     expect(vi('Trận đấu kết thúc với tỷ số 2-1.').length).toBe(1);
   });
 });
+
+describe('figures: document numbers written in lower case', () => {
+  it('skips the number of a decree or circular named in lower case, not a count after the verb "quyết định"', () => {
+    expect(vi('Theo nghị quyết 21 và thông tư 12, tỉnh quyết định 3 dự án.')).toEqual(['3 dự án']);
+  });
+});

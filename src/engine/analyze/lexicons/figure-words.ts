@@ -102,17 +102,11 @@ export const EN_MONTHS: ReadonlyMap<string, number> = new Map([
 
 /** Document nouns: identifiers when capitalised ("Quyết định 281"), verbs otherwise ("quyết định 2 kế hoạch"). */
 export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
-  'nghị quyết',
-  'nghị định',
   'quyết định',
-  'thông tư',
   'chỉ thị',
-  'công văn',
   'kết luận',
   'thông báo',
   'quy định',
-  'công điện',
-  'tờ trình',
   'luật',
   // Programmes named by number ("Đề án 06", "Chương trình 135").
   'đề án',
@@ -139,6 +133,13 @@ export const IDENTIFIER_BEFORE: ReadonlySet<string> = new Set([
   'trung ương',
   'đại hội',
   ...DOCUMENT_NOUNS,
+  // Documents whose names are never verbs: an identifier written either way ("theo nghị quyết 18").
+  'nghị quyết',
+  'nghị định',
+  'thông tư',
+  'công văn',
+  'công điện',
+  'tờ trình',
   'lớp',
   'thứ',
   'tổng đài',
