@@ -78,15 +78,20 @@ export const VI_CONTINUATION_MODALS = new Set(['bị hạn chế']);
  * consequences ("gặp phải", "đành phải", "thay vì phải", "phải mất 3 giờ", "phải nhập viện"), tasks as things ("việc phải làm"),
  * places and embargoes ("vùng cấm", "cấm vận"). Tested on a short window around each modal.
  */
-export const VI_MODAL_FALSE =
-  /(?:không phải là|phải chăng|cũng phải|sẽ phải|bên phải|phải không|đã phải|từng phải|lại phải|đành phải|gặp phải|mắc phải|thay vì phải|vừa phải|phải lòng|cần thiết|cần cù|nhu cầu|cần thơ|phải đối mặt|không cần|(?:việc|điều|những gì|cái) (?:còn )?(?:phải|cần) làm|cấm vận|vùng cấm|khu vực cấm|(?:hàng|chất|vật|biển|mặt hàng|hàng hóa|hàng hoá) cấm|cấm kỵ|cấm địa|không cấm|không bắt buộc|phải chịu cảnh|chịu đựng|phải mất|phải nhập viện|phải cấp cứu|phải bỏ ra|phải gánh|phải chứng kiến)/u;
+export const VI_MODAL_FALSE = new RegExp(
+  `(?:không phải là|phải chăng|cũng phải|sẽ phải|bên phải|phải không|đã phải|từng phải|lại phải|đành phải|gặp phải|mắc phải|thay vì phải|vừa phải|phải lòng|cần thiết|cần cù|nhu cầu|cần thơ|phải đối mặt|không cần|(?:việc|điều|những gì|cái) (?:còn )?(?:phải|cần) làm|cấm vận|vùng cấm|khu vực cấm|(?:hàng|chất|vật|biển|mặt hàng|hàng hóa|hàng hoá) cấm|cấm kỵ|cấm địa|không cấm|không bắt buộc|phải chịu cảnh|chịu đựng|phải mất|phải nhập viện|phải cấp cứu|phải bỏ ra|phải gánh|phải chứng kiến|` +
+    // Hardships a subject undergoes: what circumstances forced on it, not what an authority requires.
+    `phải (?:đối diện|chờ|lội|vay|nghỉ học|bỏ học|sống|tháo chạy|trả giá|hứng chịu|vật lộn|xoay xở|chật vật|vất vả|đi bộ|đi đường vòng|thở máy|điều trị|nhịn|bỏ dở|chuyển viện|mổ|cắt bỏ|ngậm ngùi|bán tháo)(?![p{L}]))`,
+  'u',
+);
 
 /**
  * A sentence opening on a quantified situation ("Nhiều doanh nghiệp phải dừng hoạt động",
- * "Khoảng 70% lao động phải ...") or on a past time frame ("Trong năm đó, ...") reports, not orders.
+ * "Khoảng 70% lao động phải ..."), on a past time frame ("Trong năm đó, ...") or on a cause ("Do
+ * mưa lớn, ...", not "Do đó": therefore) reports, not orders.
  */
 export const VI_SITUATION_OPENERS =
-  /^(?:nhiều|một số|hàng|không ít|đa số|phần lớn|có|hiện|hiện nay|trước đó|năm \d|khoảng|gần|hơn|\d|trong năm (?:đó|ấy|qua)|khi đó|lúc đó|thời điểm đó|trước đây|hồi|năm ngoái|năm trước)(?![\p{L}])/u;
+  /^(?:nhiều|một số|hàng|không ít|đa số|phần lớn|có|hiện|hiện nay|trước đó|năm \d|khoảng|gần|hơn|\d|trong năm (?:đó|ấy|qua)|khi đó|lúc đó|thời điểm đó|trước đây|hồi|năm ngoái|năm trước|(?:do|vì|bởi|bởi vì|tại vì)(?! (?:đó|vậy|thế|này)(?![\p{L}])))(?![\p{L}])/u;
 
 /** A person's or an expert's view opens the sentence ("Theo ông Nam, ...", "Theo các chuyên gia, ..."): an opinion. */
 export const VI_OPINION_OPENER =
