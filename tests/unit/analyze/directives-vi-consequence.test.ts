@@ -18,3 +18,29 @@ describe('Vietnamese directives: "phải" as a consequence, not an obligation', 
     expect(found('Các cơ sở y tế phải điều chỉnh giá dịch vụ theo quy định.')).toHaveLength(1);
   });
 });
+
+describe('Vietnamese directives: the body that issues a document or a sentence', () => {
+  const issuers = (...paragraphs: string[]) => found(...paragraphs).map((d) => d.issuer);
+  it('reads "văn bản chỉ đạo" with an addressee as the document directing, for the body that issued it', () => {
+    expect(issuers('UBND tỉnh Nghệ An vừa ban hành văn bản chỉ đạo các huyện sơ tán dân.')).toEqual([
+      'UBND tỉnh Nghệ An',
+    ]);
+    expect(found('Văn bản chỉ đạo của tỉnh được gửi từ tuần trước.')).toEqual([]);
+  });
+  it('gives a court its sanction, not the issuer of the sentence before', () => {
+    expect(
+      issuers(
+        'Bộ Công an đề nghị người dân cảnh giác.',
+        'Tòa án nhân dân tỉnh Long An tuyên phạt bị cáo 7 năm tù, buộc bị cáo trả lại 200 triệu đồng.',
+      ),
+    ).toEqual(['Bộ Công an', 'Tòa án nhân dân tỉnh Long An']);
+  });
+  it('gives the rules that follow a letter to the body that sent it', () => {
+    expect(
+      issuers(
+        'Sở Y tế Đà Nẵng vừa có công văn gửi các bệnh viện về giá dịch vụ.',
+        'Theo đó, các bệnh viện không được thu thêm phí ngoài danh mục.',
+      ),
+    ).toEqual(['Sở Y tế Đà Nẵng']);
+  });
+});

@@ -191,4 +191,4 @@ export const VI_BODY_ANY = new RegExp(`${VI_BODY_TITLE}(?:${VI_BODY_NAMED})${VI_
 
 /** Where a body's name ends and its predicate begins ("UBND tỉnh đã có văn bản yêu cầu"). */
 export const VI_BODY_PREDICATE =
-  /\s(?:đã|vừa|cũng|tiếp tục|có|ban hành|gửi|sẽ|thì|phải|cần|nên|đang|chủ trì|phối hợp|liên tục|khẩn trương|mới|đồng thời|hôm nay|ngày|chiều|sáng|tối|trước đó|cho biết|cho hay|thông báo|ký)(?![\p{L}]).*$/su;
+  /\s(?:đã|vừa|cũng|tiếp tục|có|ban hành|gửi|sẽ|thì|phải|cần|nên|đang|chủ trì|phối hợp|liên tục|khẩn trương|mới|đồng thời|hôm nay|ngày|chiều|sáng|tối|trước đó|cho biết|cho hay|thông báo|ký|tuyên|xử phạt|xét xử|phạt)(?![\p{L}]).*$/su;

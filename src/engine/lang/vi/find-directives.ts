@@ -87,7 +87,7 @@ export function findViDirectives(
       if (obligation && (!obligation.continuation || previousWasDirective)) {
         const agent = lastOfficialIn(officials, sentence.start, sentence.end);
         issuer =
-          (rule.named ? rule.issuer : null) ??
+          (rule.named || rule.here ? rule.issuer : null) ??
           ctx.runIssuer ??
           reportingBody(s, obligation.at) ??
           agent?.name ??

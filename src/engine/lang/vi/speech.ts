@@ -42,6 +42,8 @@ const TAIL = 100;
 const DOC_ONLY = '';
 // "đã chỉ đạo (quyết liệt) ..." reports how an authority managed its work, not an order.
 const MANAGED = /(?:^|\s)đã\s(?:[^\s]+\s){0,2}$/u;
+// "văn bản chỉ đạo các địa phương ...": with an addressee after it, the document directs (a verb).
+const DOC_ADDRESSEE_AFTER = /^\s(?:các|mọi|toàn bộ|lực lượng|ngành|sở|ubnd|ủy ban|uỷ ban|công an|\p{Lu})/u;
 const RELATIVE_AGENT = /(?<![\p{L}])(?:được|do|bởi)\s(?:[^\s]+\s){1,4}$/u;
 
 /** The clause a cue stands in: the text after the last semicolon before it. */
@@ -130,7 +132,7 @@ export function speechOrder(
     const nounUse =
       (VI_CUE_NOUN_BEFORE.test(tail) && !/theo\s$/u.test(tail)) ||
       /^\s*của(?![\p{L}])/u.test(after) ||
-      (verb === 'chỉ đạo' && /(?:văn bản|kế hoạch)\s$/u.test(tail)) ||
+      (verb === 'chỉ đạo' && /(?:văn bản|kế hoạch)\s$/u.test(tail) && !DOC_ADDRESSEE_AFTER.test(after)) ||
       RELATIVE_AGENT.test(tail) ||
       (verb === 'chỉ đạo' && MANAGED.test(tail));
     let issuer: string | null = null;
