@@ -92,9 +92,10 @@ function documentIssuer(before: string, official: OfficialAnnotation | null, ctx
   );
 }
 
-// A place as the authority opening its clause ("huyện đề nghị tỉnh ...", "TP Huế yêu cầu ...").
+// A place as the authority opening its clause ("huyện đề nghị tỉnh ...", "TP Huế yêu cầu ...",
+// "Tỉnh yêu cầu ..." at the start of a sentence).
 const PLACE_AGENT =
-  /(?:^|[,;]\s*)((?:tỉnh|thành phố|TP\.?|huyện|quận|xã|phường|thị xã)(?:\s\p{Lu}[\p{L}.]*)*)\s*$/u;
+  /(?:^|[,;]\s*)((?:[Tt]ỉnh|[Tt]hành phố|TP\.?|[Hh]uyện|[Qq]uận|[Xx]ã|[Pp]hường|[Tt]hị xã)(?:\s\p{Lu}[\p{L}.]*)*)\s*$/u;
 
 /** A place named as the agent; a bare "tỉnh" is the authority the passage has named. */
 function placeAgent(tail: string, ctx: ViContext): string | null {
