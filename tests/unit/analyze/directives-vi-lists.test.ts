@@ -39,3 +39,24 @@ describe('Vietnamese directives: a request that carries a modal', () => {
     ]);
   });
 });
+
+describe('Vietnamese directives: imperatives after a short adverbial in a run', () => {
+  it('reads "Trước hết, tập trung ..." and "Đối với ..., kiên quyết ..." as the speaker\'s instructions', () => {
+    expect(
+      issuers(
+        'Kết luận hội nghị, Bí thư Thành ủy Đặng Minh Châu đề nghị:',
+        'Trước hết, tập trung tháo gỡ khó khăn cho sản xuất.',
+        'Đối với các công trình chậm tiến độ, kiên quyết điều chuyển vốn.',
+        'Song song đó, làm tốt công tác an sinh xã hội.',
+      ),
+    ).toEqual(Array(4).fill('Đặng Minh Châu'));
+  });
+  it('does not read a subject before a comma, or a closing courtesy, as an adverbial', () => {
+    const d = found(
+      'Phát biểu tại hội nghị, Chủ tịch UBND tỉnh Hồ Văn Niên yêu cầu:',
+      'Việc dạy thêm tràn lan, đề cao thành tích là điều đáng lo ngại.',
+      'Cuối cùng, đồng chí chúc các đại biểu sức khỏe.',
+    );
+    expect(d).toHaveLength(1);
+  });
+});

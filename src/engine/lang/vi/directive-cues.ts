@@ -141,7 +141,8 @@ export const VI_IMPERATIVE_VERBS = new Set(
     'kiện toàn|ngăn chặn|phòng ngừa|tránh|lựa chọn|đánh giá|tổng kết|khẩn cấp|dứt điểm|kiểm điểm|xác minh|' +
     'làm rõ|điều tra|thanh tra|cân đối|điều hòa|điều hoà|xác lập|truy xét|sơ tán|di dời|ứng phó|khôi phục|' +
     'trình|sửa đổi|tiếp thu|cung cấp|phổ biến|cảnh báo|bảo vệ|giữ|ngăn ngừa|đấu tranh|tạm dừng|dừng|' +
-    'nghiêm khắc|chỉ đạo|phân công|hỗ trợ|rà soát lại|tăng|giảm|mở rộng|hạn chế tối đa|vận hành'
+    'nghiêm khắc|chỉ đạo|phân công|hỗ trợ|rà soát lại|tăng|giảm|mở rộng|hạn chế tối đa|vận hành|' +
+    'làm tốt|chăm lo|giữ vững|coi trọng|tạo điều kiện'
   ).split('|'),
 );
 

@@ -24,11 +24,24 @@ const VERB_OBJECT =
   /^(?!(?:trong|với|theo|tại|của|cho|về|đối|từ|đến|nhiều|hầu|tất|toàn|có|là|người|số|hiện|các|những|khi|nếu|do|vì|sau|trước)\s)[\p{L}]+(?:\s[\p{L}]+)?\s(?:các|những|việc|toàn bộ|kịp thời|nghiêm|ngay|chặt chẽ|đầy đủ)\s/u;
 const FIRST_WORDS = /^(?:[^\s]+\s){0,12}/u;
 const ITEM_MARKER = /^\s*(?:\d{1,2}|[a-zđ]|[IVXL]{1,4})[.)]\s*$/u;
+// An adverbial opens on a preposition or a time word ("trong", "đối với", "năm 2025"); a subject
+// before a comma ("Việc thi đầu vào ở đầu cấp học, đề cao ...") is no adverbial.
+const LEAD_PHRASE =
+  /^(?:trong|trước|đặc biệt|song song|thời gian|năm|đối với|về|với|để|nhằm|từ|đến|sau|tới|cùng|riêng|bên|ngoài|mặt|giai đoạn|cuối|đầu|quý|tháng|ngay|tiếp|trên|tại|ở)(?![\p{L}])(?:\s[^\s,;:]+){0,7},\s+/u;
 const FIRST_TWO_WORDS = /^([\p{L}]+)(?:[\s,;:.]+([\p{L}]+))?/u;
 
 function startsImperative(s: string, lower: string, inList: boolean): boolean {
   const body = lower.replace(VI_CONNECTIVES, '');
   if (VI_REPORT_OR_COMMITMENT.test(body)) return false;
+  if (imperativeAt(s, body, inList)) return true;
+  // "Trước hết, tập trung ...", "Trong thời gian tới, tiếp tục ...", "Đối với các dự án chậm tiến
+  // độ, kiên quyết thu hồi": a short adverbial of time, order or topic may stand before the verb.
+  const lead = LEAD_PHRASE.exec(body);
+  return lead !== null && !PAST.test(lead[0]) && imperativeAt(s, body.slice(lead[0].length), inList);
+}
+
+/** Whether `body` opens on an instruction verb, or on an addressee (or in a list, a body) that acts. */
+function imperativeAt(s: string, body: string, inList: boolean): boolean {
   const m = FIRST_TWO_WORDS.exec(body);
   const one = m?.[1] ?? '';
   const two = `${one} ${m?.[2] ?? ''}`;
