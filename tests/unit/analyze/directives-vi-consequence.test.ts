@@ -44,3 +44,17 @@ describe('Vietnamese directives: the body that issues a document or a sentence',
     ).toEqual(['Sở Y tế Đà Nẵng']);
   });
 });
+
+describe('Vietnamese directives: states as issuers', () => {
+  const issuers = (...paragraphs: string[]) => found(...paragraphs).map((d) => d.issuer);
+  it('gives a request to the state, or the nameless office of a state, that makes it', () => {
+    expect(
+      issuers(
+        'Bộ Y tế đề nghị các tỉnh tăng cường giám sát.',
+        'Hàn Quốc yêu cầu Triều Tiên dừng phóng tên lửa.',
+        'Phía Anh đề nghị các bên kiềm chế.',
+        'Tổng thống Pháp kêu gọi châu Âu tăng chi tiêu quốc phòng.',
+      ),
+    ).toEqual(['Bộ Y tế', 'Hàn Quốc', 'Anh', 'Tổng thống Pháp']);
+  });
+});

@@ -13,6 +13,7 @@ import {
   VI_WEAK_SPEECH,
 } from './directive-cues';
 import { ruleIn } from './obligation';
+import { stateAgent } from './state-agent';
 
 /** What the passage so far says about who is speaking: the run's issuer, the last one, the main official. */
 export interface ViContext {
@@ -77,6 +78,7 @@ function agentOf(s: string, sentence: Sentence, cueAt: number, ctx: ViContext): 
   const agent =
     resolveTitleAgent(tail, ctx.entities) ??
     (body && /^\p{Ll}/u.test(body.name) ? (ctx.runIssuer ?? ctx.lastIssuer ?? body.name) : body?.name) ??
+    stateAgent(tail) ??
     placeAgent(tail, ctx) ??
     (FOLLOW_ON_AGENT.test(before.trim()) ? ctx.lastIssuer : null);
   if (agent || !VI_DOC_AGENT.test(tail.toLowerCase())) return agent;
