@@ -68,3 +68,16 @@ describe('figures: document numbers written in lower case', () => {
     expect(vi('Theo nghị quyết 21 và thông tư 12, tỉnh quyết định 3 dự án.')).toEqual(['3 dự án']);
   });
 });
+
+describe('figures: versions, pages and codes', () => {
+  it('skips "4.0" as a Vietnamese version, not an English decimal', () => {
+    expect(vi('Kinh tế số trong kỷ nguyên công nghiệp 4.0 tăng 7,5%.')).toEqual(['7,5%']);
+    expect(en('Growth slowed to 2.0 percent.')).toEqual(['2.0 percent']);
+  });
+  it('skips a page number and a zero-led code, not a decimal below one', () => {
+    expect(vi('Xem trang 12; mã hồ sơ 004512 nộp sau 0,5 ngày.')).toEqual(['0,5 ngày']);
+  });
+  it('skips a named work followed by what it does ("Cầu Rạch Miễu 2 khởi công")', () => {
+    expect(vi('Năm nay, cầu Rạch Miễu 2 khởi công với vốn 5.000 tỷ đồng.')).toEqual(['5.000 tỷ đồng']);
+  });
+});

@@ -16,7 +16,7 @@ import {
 import { parseNumber, parseQuarter, scaleValue } from '../parse-number';
 import { matchAfter, wordAfter, wordsBefore } from './context';
 import { type Core, readCore } from './core';
-import { endsName, listMarkerEnd, phoneEnd, streetNumber } from './labels';
+import { endsName, isVersion, listMarkerEnd, phoneEnd, streetNumber } from './labels';
 
 const NUMBER_START = /\d/gu;
 const LETTER = /\p{L}/u;
@@ -172,7 +172,12 @@ export function findFigures(text: string, numbers: NumberConvention): FigureAnno
       continue;
     }
     const counts = found?.figureType === 'number' || found?.figureType === 'quantity';
-    if (found && counts && endsName(text, found.start, core.end, found.figureType === 'number')) {
+    const bare = found?.figureType === 'number';
+    if (
+      found &&
+      counts &&
+      (endsName(text, found.start, core.end, bare) || isVersion(core.digits, numbers.decimal))
+    ) {
       skipIdentifier(core.end);
       continue;
     }

@@ -13,7 +13,11 @@ const SERVICE_PHONE = /1[89]00(?:[ .]?\d{3,4})(?!\d|[.,]\d)/uy;
 // International form: "+84 24 3825 1234", "+84912345678".
 const INTL_PHONE = /\d{1,3}(?:[ .-]?\d{2,4}){2,5}(?!\d|[.,]\d)/uy;
 
-/** The end of a phone number starting at `pos`, or -1. */
+// A code with a leading zero ("01234567", a candidate or account number): amounts never start with 0
+// but before a decimal mark ("0,5"), and a trunk phone number is read above.
+const ZERO_CODE = /0\d{3,}(?![\d.,]\d)/uy;
+
+/** The end of a phone number or a zero-led code starting at `pos`, or -1. */
 export function phoneEnd(text: string, pos: number): number {
   const prev = text[pos - 1] ?? ' ';
   const digitsIn = (s: string) => s.replace(/\D/gu, '').length;
@@ -27,7 +31,10 @@ export function phoneEnd(text: string, pos: number): number {
     TRUNK_PHONE.lastIndex = pos;
     const m = TRUNK_PHONE.exec(text);
     const n = m ? digitsIn(m[0]) : 0;
-    return m && n >= 9 && n <= 11 ? pos + m[0].length : -1;
+    if (m && n >= 9 && n <= 11) return pos + m[0].length;
+    ZERO_CODE.lastIndex = pos;
+    const code = ZERO_CODE.exec(text);
+    return code ? pos + code[0].length : -1;
   }
   if (c === 49) {
     SERVICE_PHONE.lastIndex = pos;
@@ -57,7 +64,7 @@ const NAME_BEFORE = /[\p{L}\d,)][ \u00a0]+([\p{L}\d]*\p{Lu}[\p{L}\d]*)[ \u00a0]$
 // Verbs that follow a named institution ("Bệnh viện 108 tiếp nhận", "SEA Games 31 tổ chức"),
 // not nouns the number counts.
 const VERB_AFTER_NAME =
-  /^[ \u00a0](?:tổ chức|tiếp nhận|diễn ra|khai mạc|bế mạc|ra mắt|thông báo|cho biết|hoạt động|tham gia|sử dụng)(?![\p{L}])/u;
+  /^[ \u00a0](?:tổ chức|tiếp nhận|diễn ra|khai mạc|bế mạc|ra mắt|thông báo|cho biết|hoạt động|tham gia|sử dụng|khởi công|hoàn thành|mở rộng|xâm phạm|vận hành|khánh thành|thông xe|đi vào|đưa vào|bắt đầu|kết thúc|cập cảng|hạ cánh|cất cánh)(?![\p{L}])/u;
 
 /**
  * A number that ends a capitalised name mid-sentence is part of the name ("Windows 11", "iOS 17.2",
@@ -93,4 +100,12 @@ export function listMarkerEnd(text: string, pos: number): number {
   re.lastIndex = pos;
   const m = re.exec(text);
   return m ? pos + m[0].length : -1;
+}
+
+/**
+ * "Công nghiệp 4.0", "Web 3.0": with the decimal comma, "N.0" is no number (a dot takes three
+ * digits) and no date (no month 0), but a version.
+ */
+export function isVersion(digits: string, decimal: ',' | '.'): boolean {
+  return decimal === ',' && /^\d{1,2}\.0$/u.test(digits);
 }

@@ -219,6 +219,7 @@ export const IDENTIFIER_BEFORE: ReadonlySet<string> = new Set([
   'bảng',
   'biểu đồ',
   'phụ lục',
+  'trang',
   'biểu mẫu',
   'km',
 ]);
