@@ -81,3 +81,13 @@ describe('figures: versions, pages and codes', () => {
     expect(vi('Năm nay, cầu Rạch Miễu 2 khởi công với vốn 5.000 tỷ đồng.')).toEqual(['5.000 tỷ đồng']);
   });
 });
+
+describe('figures: scale words written against the number', () => {
+  it('reads "£1.7billion" and "€642million" as money, and keeps codes glued to letters out', () => {
+    expect(en('The bill rose to £1.7billion, then €642million more; the A380 landed.')).toEqual([
+      '£1.7billion',
+      '€642million',
+    ]);
+    expect(vi('Giá vé tăng thêm 2triệu đồng.')).toEqual(['2triệu đồng']);
+  });
+});
