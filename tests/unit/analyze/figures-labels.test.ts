@@ -54,6 +54,10 @@ describe('figures: the numbers of items, parts and markers', () => {
     expect(vi('Gồm (1) hạ tầng và (2) nhân lực cho 3 năm.')).toEqual(['3 năm']);
     expect(vi('22.4 là ngày khởi công.')).toEqual(['22.4']);
   });
+  it('skips the part number of a series opening its line, not a count after "Bài"', () => {
+    expect(vi('Kỳ 3 - Bài toán nhân lực cho 5 năm', 'Bài 2: Khoảng trống pháp lý')).toEqual(['5 năm']);
+    expect(vi('Bài 2 tuần trước đã nêu.')).toEqual(['2 tuần']);
+  });
   it('skips tables, appendices, sections and road markers, not a count after "danh mục"', () => {
     expect(vi('Bảng 2 và Phụ lục 4 nêu, Mục 5 quy định; xe dừng tại Km 17+300.')).toEqual([]);
     expect(vi('Trong danh mục 9 dự án có 2 dự án lớn.')).toEqual(['9 dự án', '2 dự án']);

@@ -91,8 +91,17 @@ export function streetNumber(text: string, pos: number, wordBefore: string): boo
 const LINE_MARKER = /\d{1,2}[.)](?=[ \u00a0]+\p{L})/uy;
 const PAREN_MARKER = /\d{1,2}\)/uy;
 
-/** The end of a list item's number at `pos` ("1. ", "2) ", "(3)"), or -1: it numbers, not counts. */
+// A part of a series opening its line: "Bài 2: ...", "Kỳ 3 - ...", "Phần 1. ...".
+const SERIES_BEFORE = /(?:^|\n)[ \t]*(?:Bài|Kỳ|Phần|Tập|Bước|Giai đoạn)[ \u00a0]$/u;
+const SERIES_NUMBER = /\d{1,2}(?=[ \u00a0]?[:.–-][ \u00a0])/uy;
+
+/** The end of a list item's or a series part's number at `pos` ("1. ", "2) ", "(3)", "Bài 2:"), or -1. */
 export function listMarkerEnd(text: string, pos: number): number {
+  if (SERIES_BEFORE.test(text.slice(Math.max(0, pos - 14), pos))) {
+    SERIES_NUMBER.lastIndex = pos;
+    const m = SERIES_NUMBER.exec(text);
+    if (m) return pos + m[0].length;
+  }
   let p = pos - 1;
   while (p >= 0 && (text[p] === ' ' || text[p] === '\u00a0' || text[p] === '\t')) p--;
   const re = text[pos - 1] === '(' ? PAREN_MARKER : p < 0 || text[p] === '\n' ? LINE_MARKER : null;
