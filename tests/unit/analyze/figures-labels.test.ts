@@ -95,3 +95,13 @@ describe('figures: scale words written against the number', () => {
     expect(vi('Giá vé tăng thêm 2triệu đồng.')).toEqual(['2triệu đồng']);
   });
 });
+
+describe('figures: page counters, copyright and time zones', () => {
+  it('skips view, comment and share counters and a copyright year', () => {
+    expect(vi('Lượt xem: 2.468', 'Bình luận (37)', '58 bình luận', '© 2025 Báo Điện tử')).toEqual([]);
+    expect(vi('Bài có 58 bình luận của bạn đọc trong 2 ngày.')).toEqual(['58 bình', '2 ngày']);
+  });
+  it('keeps the whole "+07:00" offset out of a dateline', () => {
+    expect(vi('15/08/2025 09:20 (GMT+07:00)')).toEqual(['15/08/2025', '09:20']);
+  });
+});

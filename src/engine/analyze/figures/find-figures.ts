@@ -16,7 +16,7 @@ import {
 import { parseNumber, parseQuarter, scaleValue } from '../parse-number';
 import { matchAfter, wordAfter, wordsBefore } from './context';
 import { type Core, readCore } from './core';
-import { endsName, isVersion, listMarkerEnd, phoneEnd, streetNumber } from './labels';
+import { endsName, furnitureEnd, isVersion, listMarkerEnd, phoneEnd, streetNumber } from './labels';
 
 const NUMBER_START = /\d/gu;
 const LETTER = /\p{L}/u;
@@ -37,9 +37,9 @@ const EN_MONTH_BEFORE =
 const PER_UNIT = /\/(?:[\p{L}]+)(?:\/[\p{L}]+)?/uy;
 // What joins numbers in a list of identifiers: "bến số 3, 4 và 5", "hotline 1900 1234".
 const LIST_GAP = /^(?:,[ \u00a0]?|[ \u00a0]và[ \u00a0]|[ \u00a0])$/u;
-// Page furniture: "2 giờ trước" (ago) and "1.234 lượt xem" (views) closing a line.
-const FURNITURE_AFTER = /^[ \u00a0](?:trước|xem|thích)[ \u00a0]*(?:\n|$|\|)/u;
-const FURNITURE_UNITS = new Set(['giây', 'phút', 'giờ', 'ngày', 'tuần', 'tháng', 'năm', 'lượt']);
+// Page furniture: "2 giờ trước" (ago), "1.234 lượt xem" (views), "12 bình luận" closing a line.
+const FURNITURE_AFTER = /^[ \u00a0](?:trước|xem|thích|luận)[ \u00a0]*(?:\n|$|\|)/u;
+const FURNITURE_UNITS = new Set(['giây', 'phút', 'giờ', 'ngày', 'tuần', 'tháng', 'năm', 'lượt', 'bình']);
 const RANGE_TO = /^[ \u00a0]?(?:đến|tới|-)[ \u00a0]?\d/u;
 // "T9/2026": the month shorthand is written with its year.
 const MONTH_SHORTHAND = /^\d{1,2}\/\d{2,4}/u;
@@ -58,7 +58,12 @@ function figure(
 /** Skips past an identifier glued to the number (plates, codes, "COVID-19"): returns its end. */
 function gluedRunEnd(text: string, pos: number): number {
   let p = pos;
-  while (p < text.length && /[\p{L}\d./-]/u.test(text[p]!)) p++;
+  // A colon between digits stays inside the code: the offset of "GMT+07:00".
+  while (
+    p < text.length &&
+    (/[\p{L}\d./-]/u.test(text[p]!) || (text[p] === ':' && /\d/u.test(text[p + 1] ?? '')))
+  )
+    p++;
   return p;
 }
 
@@ -115,7 +120,7 @@ export function findFigures(text: string, numbers: NumberConvention): FigureAnno
       continue;
     }
     if (monthShorthand) start = s - 1;
-    const label = Math.max(phoneEnd(text, s), listMarkerEnd(text, s));
+    const label = Math.max(phoneEnd(text, s), listMarkerEnd(text, s), furnitureEnd(text, s));
     if (label >= 0) {
       consumed = label;
       continue;

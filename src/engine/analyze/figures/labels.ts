@@ -118,3 +118,17 @@ export function listMarkerEnd(text: string, pos: number): number {
 export function isVersion(digits: string, decimal: ',' | '.'): boolean {
   return decimal === ',' && /^\d{1,2}\.0$/u.test(digits);
 }
+
+// Counters and notices of the page around the article: "Lượt xem: 1.234", "Bình luận (12)",
+// "Chia sẻ 45", "© 2024".
+const FURNITURE_BEFORE =
+  /(?:(?:^|\n|\|)[ \t]*(?:[Ll]ượt (?:xem|đọc|thích|chia sẻ)|[Bb]ình luận|[Cc]hia sẻ|[Tt]hích|[Vv]iews?|[Cc]omments?)[: \u00a0(]*|©[ \u00a0]?)$/u;
+const FURNITURE_NUMBER = /\d+(?:[.,]\d{3})*\)?/uy;
+
+/** The end of a page counter or a copyright year at `pos`, or -1. */
+export function furnitureEnd(text: string, pos: number): number {
+  if (!FURNITURE_BEFORE.test(text.slice(Math.max(0, pos - 16), pos))) return -1;
+  FURNITURE_NUMBER.lastIndex = pos;
+  const m = FURNITURE_NUMBER.exec(text);
+  return m ? pos + m[0].length : -1;
+}
