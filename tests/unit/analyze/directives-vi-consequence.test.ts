@@ -58,3 +58,11 @@ describe('Vietnamese directives: states as issuers', () => {
     ).toEqual(['Bộ Y tế', 'Hàn Quốc', 'Anh', 'Tổng thống Pháp']);
   });
 });
+
+describe('Vietnamese directives: a request verb opening the sentence as a noun', () => {
+  it('does not read "Yêu cầu đặt ra là ..." or "Đề nghị này ..." as an order, but reads "Yêu cầu các bộ ..."', () => {
+    expect(found('Yêu cầu đặt ra là nâng cao năng suất lao động.')).toEqual([]);
+    expect(found('Đề nghị này đã được Ban Thường vụ chấp thuận.')).toEqual([]);
+    expect(found('Yêu cầu các sở khẩn trương hoàn thiện hồ sơ.')).toHaveLength(1);
+  });
+});

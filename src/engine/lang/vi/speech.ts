@@ -45,6 +45,8 @@ const DOC_ONLY = '';
 const MANAGED = /(?:^|\s)đã\s(?:[^\s]+\s){0,2}$/u;
 // "văn bản chỉ đạo các địa phương ...": with an addressee after it, the document directs (a verb).
 const DOC_ADDRESSEE_AFTER = /^\s(?:các|mọi|toàn bộ|lực lượng|ngành|sở|ubnd|ủy ban|uỷ ban|công an|\p{Lu})/u;
+// A sentence opening on the cue as a noun: "Yêu cầu đặt ra là ...", "Đề nghị này được chấp thuận".
+const NOUN_OPENING = /^\s*(?:này|đó|trên|nêu trên|đặt ra|là|chung|mới|cấp bách)(?![\p{L}])/u;
 const RELATIVE_AGENT = /(?<![\p{L}])(?:được|do|bởi)\s(?:[^\s]+\s){1,4}$/u;
 
 /** The clause a cue stands in: the text after the last semicolon before it. */
@@ -137,7 +139,8 @@ export function speechOrder(
       /^\s*của(?![\p{L}])/u.test(after) ||
       (verb === 'chỉ đạo' && /(?:văn bản|kế hoạch)\s$/u.test(tail) && !DOC_ADDRESSEE_AFTER.test(after)) ||
       RELATIVE_AGENT.test(tail) ||
-      (verb === 'chỉ đạo' && MANAGED.test(tail));
+      (verb === 'chỉ đạo' && MANAGED.test(tail)) ||
+      (before.trim() === '' && NOUN_OPENING.test(after));
     let issuer: string | null = null;
     if (byline) {
       const next = ctx.officials.find((o) => o.start >= sentence.start + cue.index && o.start < sentence.end);
