@@ -66,3 +66,14 @@ describe('Vietnamese directives: a request verb opening the sentence as a noun',
     expect(found('Yêu cầu các sở khẩn trương hoàn thiện hồ sơ.')).toHaveLength(1);
   });
 });
+
+describe('Vietnamese directives: need and going without', () => {
+  it('does not read "cần" before what is needed, or "không được hưởng", as an obligation', () => {
+    expect(found('Các hợp tác xã cần vốn để mở rộng sản xuất.')).toEqual([]);
+    expect(found('Các trường cần thêm 300 giáo viên.')).toEqual([]);
+    expect(found('Người lao động không được hưởng trợ cấp do thiếu hồ sơ.')).toEqual([]);
+  });
+  it('still reads "cần" before an action as an obligation on an addressee', () => {
+    expect(found('Các hợp tác xã cần chủ động tìm đầu ra cho sản phẩm.')).toHaveLength(1);
+  });
+});

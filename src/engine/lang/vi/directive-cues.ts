@@ -81,6 +81,10 @@ export const VI_CONTINUATION_MODALS = new Set(['bị hạn chế']);
 export const VI_MODAL_FALSE = new RegExp(
   `(?:không phải là|phải chăng|cũng phải|sẽ phải|bên phải|phải không|đã phải|từng phải|lại phải|đành phải|gặp phải|mắc phải|thay vì phải|vừa phải|phải lòng|cần thiết|cần cù|nhu cầu|cần thơ|phải đối mặt|không cần|(?:việc|điều|những gì|cái) (?:còn )?(?:phải|cần) làm|cấm vận|vùng cấm|khu vực cấm|(?:hàng|chất|vật|biển|mặt hàng|hàng hóa|hàng hoá) cấm|cấm kỵ|cấm địa|không cấm|không bắt buộc|phải chịu cảnh|chịu đựng|phải mất|phải nhập viện|phải cấp cứu|phải bỏ ra|phải gánh|phải chứng kiến|` +
     // Hardships a subject undergoes: what circumstances forced on it, not what an authority requires.
+    // "cần" before what is needed ("cần vốn", "cần thêm thời gian", "cần 500 giáo viên") is need,
+    // not "should"; "không được hưởng/nhận/bồi thường" is going without, not a prohibition.
+    `cần (?:thêm|khoảng|nhiều|một|những|số|\\d|hơn|gần|tới|sự|thời gian|vốn|tiền|nguồn|việc làm|nhân lực|kinh phí|ngân sách)(?![\\p{L}])|` +
+    `không được (?:hưởng|nhận|bồi thường|đền bù|chi trả)(?![\\p{L}])|` +
     `phải (?:đối diện|chờ|lội|vay|nghỉ học|bỏ học|sống|tháo chạy|trả giá|hứng chịu|vật lộn|xoay xở|chật vật|vất vả|đi bộ|đi đường vòng|thở máy|điều trị|nhịn|bỏ dở|chuyển viện|mổ|cắt bỏ|ngậm ngùi|bán tháo)(?![p{L}]))`,
   'u',
 );
