@@ -52,6 +52,10 @@ describe('figures: the numbers of items, parts and markers', () => {
       'ngày 20/5',
     ]);
     expect(vi('Gồm (1) hạ tầng và (2) nhân lực cho 3 năm.')).toEqual(['3 năm']);
+    expect(vi('Nhiệm vụ: 1. Rà soát 12 dự án; 2. Báo cáo trước 30/6.')).toEqual(['12 dự án', '30/6']);
+    expect(
+      vi('1/ Tăng cường kiểm tra.', '2- Đẩy mạnh tuyên truyền.', '1 - 2 tỷ USD là mức dự kiến.'),
+    ).toEqual(['1 - 2 tỷ USD']);
     expect(vi('22.4 là ngày khởi công.')).toEqual(['22.4']);
   });
   it('skips the part number of a series opening its line, not a count after "Bài"', () => {

@@ -87,8 +87,9 @@ export function streetNumber(text: string, pos: number, wordBefore: string): boo
   return m !== null && (VI_SURNAMES.has(m[1]!) || m[1] === 'Hàng');
 }
 
-// An item's number: "1. Tăng cường ..." opening a line, or "(2)" inside a sentence.
-const LINE_MARKER = /\d{1,2}[.)](?=[ \u00a0]+\p{L})/uy;
+// An item's number: "1. Tăng cường ..." opening a line or after a colon, or "(2)" inside a sentence.
+// Also "1/ " and "1- " as Vietnamese documents write them (a date or a range has no space there).
+const LINE_MARKER = /\d{1,2}[.)/-](?=[ \u00a0]+\p{L})/uy;
 const PAREN_MARKER = /\d{1,2}\)/uy;
 
 // A part of a series opening its line: "Bài 2: ...", "Kỳ 3 - ...", "Phần 1. ...".
@@ -104,7 +105,9 @@ export function listMarkerEnd(text: string, pos: number): number {
   }
   let p = pos - 1;
   while (p >= 0 && (text[p] === ' ' || text[p] === '\u00a0' || text[p] === '\t')) p--;
-  const re = text[pos - 1] === '(' ? PAREN_MARKER : p < 0 || text[p] === '\n' ? LINE_MARKER : null;
+  // Opening a line, or inline after a colon or semicolon ("gồm: 1. Rà soát ...; 2. Báo cáo ...").
+  const opens = p < 0 || text[p] === '\n' || text[p] === ':' || text[p] === ';';
+  const re = text[pos - 1] === '(' ? PAREN_MARKER : opens ? LINE_MARKER : null;
   if (!re) return -1;
   re.lastIndex = pos;
   const m = re.exec(text);
