@@ -104,6 +104,7 @@ describe('figures: page counters, copyright and time zones', () => {
   it('skips view, comment and share counters and a copyright year', () => {
     expect(vi('Lượt xem: 2.468', 'Bình luận (37)', '58 bình luận', '© 2025 Báo Điện tử')).toEqual([]);
     expect(vi('Bài có 58 bình luận của bạn đọc trong 2 ngày.')).toEqual(['58 bình', '2 ngày']);
+    expect(vi('Chia sẻ 3 bí quyết tiết kiệm điện.', 'Lượt xem: 1.024 | Bình luận: 6')).toEqual(['3 bí']);
   });
   it('keeps the whole "+07:00" offset out of a dateline', () => {
     expect(vi('15/08/2025 09:20 (GMT+07:00)')).toEqual(['15/08/2025', '09:20']);

@@ -122,16 +122,22 @@ export function isVersion(digits: string, decimal: ',' | '.'): boolean {
   return decimal === ',' && /^\d{1,2}\.0$/u.test(digits);
 }
 
-// Counters and notices of the page around the article: "Lượt xem: 1.234", "Bình luận (12)",
-// "Chia sẻ 45", "© 2024".
-const FURNITURE_BEFORE =
-  /(?:(?:^|\n|\|)[ \t]*(?:[Ll]ượt (?:xem|đọc|thích|chia sẻ)|[Bb]ình luận|[Cc]hia sẻ|[Tt]hích|[Vv]iews?|[Cc]omments?)[: \u00a0(]*|©[ \u00a0]?)$/u;
-const FURNITURE_NUMBER = /\d+(?:[.,]\d{3})*\)?/uy;
+// Counters of the page around the article ("Lượt xem: 1.234", "Bình luận (12)", "Chia sẻ 45"),
+// closing their line or item ("Chia sẻ 3 bí quyết ..." opens a sentence instead), and "© 2024".
+const COUNTER_BEFORE =
+  /\|[ \t\u00a0]*(?:[Ll]ượt (?:xem|đọc|thích|chia sẻ)|[Bb]ình luận|[Cc]hia sẻ|[Tt]hích|[Vv]iews?|[Cc]omments?)[: \u00a0(]*$/u;
+const COUNTER = /\d+(?:[.,]\d{3})*\)?(?=[ \u00a0]*(?:$|\n|\||·|•))/uy;
+const COPYRIGHT = /©[ \u00a0]?$/u;
 
 /** The end of a page counter or a copyright year at `pos`, or -1. */
 export function furnitureEnd(text: string, pos: number): number {
-  if (!FURNITURE_BEFORE.test(text.slice(Math.max(0, pos - 16), pos))) return -1;
-  FURNITURE_NUMBER.lastIndex = pos;
-  const m = FURNITURE_NUMBER.exec(text);
+  const before = text.slice(Math.max(0, pos - 3), pos);
+  if (COPYRIGHT.test(before)) return pos + (/^\d+/u.exec(text.slice(pos, pos + 8))?.[0].length ?? 0);
+  // The counter's words open their line or follow a "|" (a line start within 30 characters counts as one).
+  const lineStart = text.lastIndexOf('\n', pos - 1) + 1;
+  const line = (lineStart >= pos - 30 ? '|' : '') + text.slice(Math.max(lineStart, pos - 30), pos);
+  if (!COUNTER_BEFORE.test(line)) return -1;
+  COUNTER.lastIndex = pos;
+  const m = COUNTER.exec(text);
   return m ? pos + m[0].length : -1;
 }
