@@ -93,12 +93,13 @@ const LINE_MARKER = /\d{1,2}[.)/-](?=[ \u00a0]+\p{L})/uy;
 const PAREN_MARKER = /\d{1,2}\)/uy;
 
 // A part of a series opening its line: "Bài 2: ...", "Kỳ 3 - ...", "Phần 1. ...".
-const SERIES_BEFORE = /(?:^|\n)[ \t]*(?:Bài|Kỳ|Phần|Tập|Bước|Giai đoạn)[ \u00a0]$/u;
+const SERIES_BEFORE = /^[ \t]*(?:Bài|Kỳ|Phần|Tập|Bước|Giai đoạn)[ \u00a0]$/u;
 const SERIES_NUMBER = /\d{1,2}(?=[ \u00a0]?[:.–-][ \u00a0])/uy;
 
 /** The end of a list item's or a series part's number at `pos` ("1. ", "2) ", "(3)", "Bài 2:"), or -1. */
 export function listMarkerEnd(text: string, pos: number): number {
-  if (SERIES_BEFORE.test(text.slice(Math.max(0, pos - 14), pos))) {
+  const lineStart = text.lastIndexOf('\n', pos - 1) + 1;
+  if (pos - lineStart <= 14 && SERIES_BEFORE.test(text.slice(lineStart, pos))) {
     SERIES_NUMBER.lastIndex = pos;
     const m = SERIES_NUMBER.exec(text);
     if (m) return pos + m[0].length;
