@@ -22,6 +22,7 @@ describe('figures: numbers that end a name', () => {
     expect(vi('Người dùng đã cài Android 14 và bản iOS 18.1 trên máy.')).toEqual([]);
     expect(vi('Nước chủ nhà của SEA Games 33 tổ chức lễ bốc thăm.')).toEqual([]);
     expect(en('The update ships with Windows 12 and a new browser.')).toEqual([]);
+    expect(vi('Máy chạy Android 14 và 15 triệu người dùng đã cập nhật.')).toEqual(['15 triệu người']);
   });
   it('keeps counts, units and years after a capitalised word', () => {
     expect(vi('Thủ tướng Nhật Bản Kishida 72 giờ trước đã đến.')).toEqual(['72 giờ']);

@@ -185,7 +185,8 @@ export function findFigures(text: string, numbers: NumberConvention): FigureAnno
       counts &&
       (endsName(text, found.start, core.end, bare) || isVersion(core.digits, numbers.decimal))
     ) {
-      skipIdentifier(core.end);
+      // Only this number: a weaker sign than an identifier word, it does not carry over a list.
+      consumed = core.end;
       continue;
     }
     if (found) {
