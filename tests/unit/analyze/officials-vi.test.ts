@@ -126,3 +126,15 @@ describe('Vietnamese officials: business posts', () => {
     expect(namesOf('Bí thư Đảng ủy Tập đoàn Điện lực Trần Văn Hòa phát biểu.')).toEqual(['Trần Văn Hòa']);
   });
 });
+
+describe('Vietnamese officials: hospitals and universities are not public offices', () => {
+  const names = (...p: string[]) => officials(run('vi', ...p)).map((o) => o.name);
+  it('does not title a hospital head, a department head or a principal as an official', () => {
+    expect(names('Trưởng khoa Nội Bệnh viện Việt Đức Nguyễn Văn Bình cho biết.')).toEqual([]);
+    expect(names('Hiệu trưởng Trường Đại học Y Hà Nội Trần Văn Cường phát biểu.')).toEqual([]);
+  });
+  it('still titles the head of a health department or a ministry department on higher education', () => {
+    expect(names('Giám đốc Sở Y tế Cần Thơ Lê Văn Duy cho biết.')).toEqual(['Lê Văn Duy']);
+    expect(names('Vụ trưởng Vụ Giáo dục Đại học Phạm Văn Giang cho biết.')).toEqual(['Phạm Văn Giang']);
+  });
+});

@@ -16,6 +16,7 @@ import {
 import { parseNumber, parseQuarter, scaleValue } from '../parse-number';
 import { matchAfter, wordAfter, wordsBefore } from './context';
 import { type Core, readCore } from './core';
+import { endsName, furnitureEnd, isVersion, listMarkerEnd, phoneEnd, streetNumber } from './labels';
 
 const NUMBER_START = /\d/gu;
 const LETTER = /\p{L}/u;
@@ -23,11 +24,12 @@ const RATIO_ENTRIES = RATIO_WORDS.map((w) => [w, w] as const);
 const RANGE_DASH = /[ \u00a0]?(?:[-–—]{1,2}|đến|to)[ \u00a0]?(?=T?\d)/uy;
 const DOC_TAIL = /^(?:\/\d{2,4})?[/-](?:[\p{Lu}Đ]{2,}|[\p{Lu}Đ](?!\d))/u;
 const ORDINAL_TAIL = /^(?:st|nd|rd|th)\b/u;
-const GLUED_UNIT = /^(?:%|đ|k|km2?|m2|m²|m3|m|kg|ha|tr|bn|mn|MW|kWh|GB|s|cm|mm|g|l)(?![\p{L}\d])/u;
+// Units and scale words written against the number: "140.000đ", "5km", "£1.7billion", "€642million".
+const GLUED_UNIT =
+  /^(?:%|đ|k|km2?|m2|m²|m3|m|kg|ha|tr|bn|mn|MW|kWh|GB|s|cm|mm|g|l|million|billion|trillion|triệu|tỷ|tỉ)(?![\p{L}\d])/u;
 const FRACTION = /\/\d+(?![\d/])/uy;
 // Words glued to a decade or year by a hyphen: "mid-1990s", "early-2000s".
 const DECADE_LEAD = /(?:mid|early|late|pre|post)-$/iu;
-const PHONE = /^0\d{2,3}[ .]?\d{3}[ .]?\d{3,4}/u;
 const QUARTER = /[Qq]uý[ \u00a0]+(IV|I{1,3}|[1-4])(?:\/(\d{4}))?(?![\p{L}\d])/gu;
 const EN_YEAR_AFTER_DAY = /,?[ \u00a0](\d{4})(?!\d)/uy;
 const EN_MONTH_BEFORE =
@@ -35,9 +37,9 @@ const EN_MONTH_BEFORE =
 const PER_UNIT = /\/(?:[\p{L}]+)(?:\/[\p{L}]+)?/uy;
 // What joins numbers in a list of identifiers: "bến số 3, 4 và 5", "hotline 1900 1234".
 const LIST_GAP = /^(?:,[ \u00a0]?|[ \u00a0]và[ \u00a0]|[ \u00a0])$/u;
-// Page furniture: "2 giờ trước" (ago) and "1.234 lượt xem" (views) closing a line.
-const FURNITURE_AFTER = /^[ \u00a0](?:trước|xem|thích)[ \u00a0]*(?:\n|$|\|)/u;
-const FURNITURE_UNITS = new Set(['giây', 'phút', 'giờ', 'ngày', 'tuần', 'tháng', 'năm', 'lượt']);
+// Page furniture: "2 giờ trước" (ago), "1.234 lượt xem" (views), "12 bình luận" closing a line.
+const FURNITURE_AFTER = /^[ \u00a0](?:trước|xem|thích|luận)[ \u00a0]*(?:\n|$|\|)/u;
+const FURNITURE_UNITS = new Set(['giây', 'phút', 'giờ', 'ngày', 'tuần', 'tháng', 'năm', 'lượt', 'bình']);
 const RANGE_TO = /^[ \u00a0]?(?:đến|tới|-)[ \u00a0]?\d/u;
 // "T9/2026": the month shorthand is written with its year.
 const MONTH_SHORTHAND = /^\d{1,2}\/\d{2,4}/u;
@@ -56,7 +58,12 @@ function figure(
 /** Skips past an identifier glued to the number (plates, codes, "COVID-19"): returns its end. */
 function gluedRunEnd(text: string, pos: number): number {
   let p = pos;
-  while (p < text.length && /[\p{L}\d./-]/u.test(text[p]!)) p++;
+  // A colon between digits stays inside the code: the offset of "GMT+07:00".
+  while (
+    p < text.length &&
+    (/[\p{L}\d./-]/u.test(text[p]!) || (text[p] === ':' && /\d/u.test(text[p + 1] ?? '')))
+  )
+    p++;
   return p;
 }
 
@@ -113,12 +120,9 @@ export function findFigures(text: string, numbers: NumberConvention): FigureAnno
       continue;
     }
     if (monthShorthand) start = s - 1;
-    if (
-      text.charCodeAt(s) === 48 &&
-      PHONE.test(text.slice(s, s + 14)) &&
-      /^0\d{8,}/u.test(text.slice(s, s + 14).replace(/[ .]/gu, ''))
-    ) {
-      consumed = s + 14;
+    const label = Math.max(phoneEnd(text, s), listMarkerEnd(text, s), furnitureEnd(text, s));
+    if (label >= 0) {
+      consumed = label;
       continue;
     }
     const before = wordsBefore(text, start);
@@ -152,11 +156,16 @@ export function findFigures(text: string, numbers: NumberConvention): FigureAnno
     const isOrdinalContext =
       isIdentifierWord(text, before.oneStart, before.one) ||
       isIdentifierWord(text, before.twoStart, before.two);
-    const countedAfterSo = before.one === 'số' && /^(?:tổng|con|với)\s/u.test(before.two);
+    // "tổng số 5", "tỷ số 2-1" (a score): amounts, not numbers of an item.
+    const countedAfterSo = before.one === 'số' && /^(?:tổng|con|với|tỷ|tỉ)\s/u.test(before.two);
     // Committees named by number: "Ban Chỉ đạo 389" ("chỉ đạo 3 đơn vị" is the verb).
     const committee =
       before.two === 'chỉ đạo' && /ban[ \u00a0]$/iu.test(text.slice(before.twoStart - 4, before.twoStart));
-    if ((isOrdinalContext && !countedAfterSo && !monthBefore) || committee) {
+    if (
+      (isOrdinalContext && !countedAfterSo && !monthBefore) ||
+      committee ||
+      streetNumber(text, s, before.one)
+    ) {
       skipIdentifier(end);
       continue;
     }
@@ -167,6 +176,17 @@ export function findFigures(text: string, numbers: NumberConvention): FigureAnno
       FURNITURE_AFTER.test(text.slice(found.end, found.end + 12))
     ) {
       consumed = found.end;
+      continue;
+    }
+    const counts = found?.figureType === 'number' || found?.figureType === 'quantity';
+    const bare = found?.figureType === 'number';
+    if (
+      found &&
+      counts &&
+      (endsName(text, found.start, core.end, bare) || isVersion(core.digits, numbers.decimal))
+    ) {
+      // Only this number: a weaker sign than an identifier word, it does not carry over a list.
+      consumed = core.end;
       continue;
     }
     if (found) {
@@ -232,6 +252,8 @@ function classify(
   if (value === null) return null;
   FRACTION.lastIndex = end;
   const fraction = core.type === 'number' && !rangeCore ? FRACTION.exec(text) : null;
+  // "15/2020" that is no month of a year: the number of a document whose kind went unwritten.
+  if (fraction && /^\/(?:19|20)\d{2}$/u.test(fraction[0])) return null;
   if (fraction) {
     end += fraction[0].length;
     const noun = wordAfter(text, end);

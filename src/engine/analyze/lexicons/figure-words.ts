@@ -102,17 +102,11 @@ export const EN_MONTHS: ReadonlyMap<string, number> = new Map([
 
 /** Document nouns: identifiers when capitalised ("Quyết định 281"), verbs otherwise ("quyết định 2 kế hoạch"). */
 export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
-  'nghị quyết',
-  'nghị định',
   'quyết định',
-  'thông tư',
   'chỉ thị',
-  'công văn',
   'kết luận',
   'thông báo',
   'quy định',
-  'công điện',
-  'tờ trình',
   'luật',
   // Programmes named by number ("Đề án 06", "Chương trình 135").
   'đề án',
@@ -120,6 +114,8 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   // Roads and dykes named by number ("Đường 3/2", "Đê 401"); "đường 5 km" is a length.
   'đường',
   'đê',
+  // A section of a text ("Mục 3"); lower-case it ends compounds that count ("danh mục 7 hệ thống").
+  'mục',
 ]);
 
 /**
@@ -137,6 +133,13 @@ export const IDENTIFIER_BEFORE: ReadonlySet<string> = new Set([
   'trung ương',
   'đại hội',
   ...DOCUMENT_NOUNS,
+  // Documents whose names are never verbs: an identifier written either way ("theo nghị quyết 18").
+  'nghị quyết',
+  'nghị định',
+  'thông tư',
+  'công văn',
+  'công điện',
+  'tờ trình',
   'lớp',
   'thứ',
   'tổng đài',
@@ -198,6 +201,27 @@ export const IDENTIFIER_BEFORE: ReadonlySet<string> = new Set([
   'hình',
   // Numbered pricing and wage regions ("vùng 1", "vùng 2").
   'vùng',
+  // Units and institutions named by number ("Sư đoàn 304", "Quân khu 7", "Bệnh viện 108"), and
+  // software versions ("phiên bản 17"): a number after these nouns is never a count of them.
+  'bệnh viện',
+  'quân khu',
+  'quân đoàn',
+  'sư đoàn',
+  'lữ đoàn',
+  'trung đoàn',
+  'tiểu đoàn',
+  'đại đội',
+  'hạm đội',
+  'binh đoàn',
+  'hải đoàn',
+  'phiên bản',
+  // Parts of a text and markers along a road ("Bảng 1", "Phụ lục 2", "Km 15+200").
+  'bảng',
+  'biểu đồ',
+  'phụ lục',
+  'trang',
+  'biểu mẫu',
+  'km',
 ]);
 
 /** Words after a number that are not counted nouns (function words, verbs). */

@@ -78,15 +78,24 @@ export const VI_CONTINUATION_MODALS = new Set(['bị hạn chế']);
  * consequences ("gặp phải", "đành phải", "thay vì phải", "phải mất 3 giờ", "phải nhập viện"), tasks as things ("việc phải làm"),
  * places and embargoes ("vùng cấm", "cấm vận"). Tested on a short window around each modal.
  */
-export const VI_MODAL_FALSE =
-  /(?:không phải là|phải chăng|cũng phải|sẽ phải|bên phải|phải không|đã phải|từng phải|lại phải|đành phải|gặp phải|mắc phải|thay vì phải|vừa phải|phải lòng|cần thiết|cần cù|nhu cầu|cần thơ|phải đối mặt|không cần|(?:việc|điều|những gì|cái) (?:còn )?(?:phải|cần) làm|cấm vận|vùng cấm|khu vực cấm|(?:hàng|chất|vật|biển|mặt hàng|hàng hóa|hàng hoá) cấm|cấm kỵ|cấm địa|không cấm|không bắt buộc|phải chịu cảnh|chịu đựng|phải mất|phải nhập viện|phải cấp cứu|phải bỏ ra|phải gánh|phải chứng kiến)/u;
+export const VI_MODAL_FALSE = new RegExp(
+  `(?:không phải là|phải chăng|cũng phải|sẽ phải|bên phải|phải không|đã phải|từng phải|lại phải|đành phải|gặp phải|mắc phải|thay vì phải|vừa phải|phải lòng|cần thiết|cần cù|nhu cầu|cần thơ|phải đối mặt|không cần|(?:việc|điều|những gì|cái) (?:còn )?(?:phải|cần) làm|cấm vận|vùng cấm|khu vực cấm|(?:hàng|chất|vật|biển|mặt hàng|hàng hóa|hàng hoá) cấm|cấm kỵ|cấm địa|không cấm|không bắt buộc|phải chịu cảnh|chịu đựng|phải mất|phải nhập viện|phải cấp cứu|phải bỏ ra|phải gánh|phải chứng kiến|` +
+    // Hardships a subject undergoes: what circumstances forced on it, not what an authority requires.
+    // "cần" before what is needed ("cần vốn", "cần thêm thời gian", "cần 500 giáo viên") is need,
+    // not "should"; "không được hưởng/nhận/bồi thường" is going without, not a prohibition.
+    `cần (?:thêm|khoảng|nhiều|một|những|số|\\d|hơn|gần|tới|sự|thời gian|vốn|tiền|nguồn|việc làm|nhân lực|kinh phí|ngân sách)(?![\\p{L}])|` +
+    `không được (?:hưởng|nhận|bồi thường|đền bù|chi trả)(?![\\p{L}])|` +
+    `phải (?:đối diện|chờ|lội|vay|nghỉ học|bỏ học|sống|tháo chạy|trả giá|hứng chịu|vật lộn|xoay xở|chật vật|vất vả|đi bộ|đi đường vòng|thở máy|điều trị|nhịn|bỏ dở|chuyển viện|mổ|cắt bỏ|ngậm ngùi|bán tháo)(?![p{L}]))`,
+  'u',
+);
 
 /**
  * A sentence opening on a quantified situation ("Nhiều doanh nghiệp phải dừng hoạt động",
- * "Khoảng 70% lao động phải ...") or on a past time frame ("Trong năm đó, ...") reports, not orders.
+ * "Khoảng 70% lao động phải ..."), on a past time frame ("Trong năm đó, ...") or on a cause ("Do
+ * mưa lớn, ...", not "Do đó": therefore) reports, not orders.
  */
 export const VI_SITUATION_OPENERS =
-  /^(?:nhiều|một số|hàng|không ít|đa số|phần lớn|có|hiện|hiện nay|trước đó|năm \d|khoảng|gần|hơn|\d|trong năm (?:đó|ấy|qua)|khi đó|lúc đó|thời điểm đó|trước đây|hồi|năm ngoái|năm trước)(?![\p{L}])/u;
+  /^(?:nhiều|một số|hàng|không ít|đa số|phần lớn|có|hiện|hiện nay|trước đó|năm \d|khoảng|gần|hơn|\d|trong năm (?:đó|ấy|qua)|khi đó|lúc đó|thời điểm đó|trước đây|hồi|năm ngoái|năm trước|(?:do|vì|bởi|bởi vì|tại vì)(?! (?:đó|vậy|thế|này)(?![\p{L}])))(?![\p{L}])/u;
 
 /** A person's or an expert's view opens the sentence ("Theo ông Nam, ...", "Theo các chuyên gia, ..."): an opinion. */
 export const VI_OPINION_OPENER =
@@ -136,7 +145,8 @@ export const VI_IMPERATIVE_VERBS = new Set(
     'kiện toàn|ngăn chặn|phòng ngừa|tránh|lựa chọn|đánh giá|tổng kết|khẩn cấp|dứt điểm|kiểm điểm|xác minh|' +
     'làm rõ|điều tra|thanh tra|cân đối|điều hòa|điều hoà|xác lập|truy xét|sơ tán|di dời|ứng phó|khôi phục|' +
     'trình|sửa đổi|tiếp thu|cung cấp|phổ biến|cảnh báo|bảo vệ|giữ|ngăn ngừa|đấu tranh|tạm dừng|dừng|' +
-    'nghiêm khắc|chỉ đạo|phân công|hỗ trợ|rà soát lại|tăng|giảm|mở rộng|hạn chế tối đa|vận hành'
+    'nghiêm khắc|chỉ đạo|phân công|hỗ trợ|rà soát lại|tăng|giảm|mở rộng|hạn chế tối đa|vận hành|' +
+    'làm tốt|chăm lo|giữ vững|coi trọng|tạo điều kiện'
   ).split('|'),
 );
 
@@ -157,7 +167,7 @@ const VI_BODY_NAMED =
   'UBND|HĐND|Ủy ban|Uỷ ban|Bộ|Sở|Chính phủ|Văn phòng|Ban|Cục|Tổng cục|Chi cục|Quốc hội|Tỉnh ủy|Tỉnh uỷ|' +
   'Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Quận ủy|Quận uỷ|Đảng ủy|Đảng uỷ|Công an|Thanh tra|Ngân hàng Nhà nước|' +
   'Tòa án|Toà án|TAND|VKSND|Viện Kiểm sát|Viện kiểm sát|Kiểm toán Nhà nước|Hội đồng|Cảnh sát|Cơ quan|' +
-  'Kho bạc|Hải quan|Nhà nước|Liên Hợp Quốc|Liên hợp quốc|Trung tâm|Viện|Đại sứ quán|Tổng Lãnh sự quán|Cảng vụ';
+  'Kho bạc|Hải quan|Nhà nước|Liên Hợp Quốc|Liên hợp quốc|Trung tâm|Viện|Đại sứ quán|Tổng Lãnh sự quán|Cảng vụ|Đài|Thông tấn xã';
 // Common-noun bodies, also with the capital they take at the start of a sentence ("Nhà trường yêu cầu").
 const VI_BODY_COMMON = [
   'cơ quan chức năng',
@@ -186,4 +196,4 @@ export const VI_BODY_ANY = new RegExp(`${VI_BODY_TITLE}(?:${VI_BODY_NAMED})${VI_
 
 /** Where a body's name ends and its predicate begins ("UBND tỉnh đã có văn bản yêu cầu"). */
 export const VI_BODY_PREDICATE =
-  /\s(?:đã|vừa|cũng|tiếp tục|có|ban hành|gửi|sẽ|thì|phải|cần|nên|đang|chủ trì|phối hợp|liên tục|khẩn trương|mới|đồng thời|hôm nay|ngày|chiều|sáng|tối|trước đó|cho biết|cho hay|thông báo|ký)(?![\p{L}]).*$/su;
+  /\s(?:đã|vừa|cũng|tiếp tục|có|ban hành|gửi|sẽ|thì|phải|cần|nên|đang|chủ trì|phối hợp|liên tục|khẩn trương|mới|đồng thời|hôm nay|ngày|chiều|sáng|tối|trước đó|cho biết|cho hay|thông báo|ký|tuyên|xử phạt|xét xử|phạt|thống nhất|đồng ý|nhất trí|quyết định|kết luận)(?![\p{L}]).*$/su;

@@ -3,7 +3,13 @@ import type { OfficialEntity } from '../../analyze/officials/entities';
 import type { Sentence } from '../../text/sentences';
 import type { OfficialAnnotation } from '../../types';
 import type { FoundDirective } from '../language-pack';
-import { VI_ADDRESSEE, VI_CONNECTIVES, VI_IMPERATIVE_VERBS, VI_REPORT_OR_COMMITMENT } from './directive-cues';
+import {
+  VI_ADDRESSEE,
+  VI_BODY_ANY,
+  VI_CONNECTIVES,
+  VI_IMPERATIVE_VERBS,
+  VI_REPORT_OR_COMMITMENT,
+} from './directive-cues';
 import { obligationIn, reportingBody, ruleIn } from './obligation';
 import { requestAt } from './request';
 import { speechOrder, type ViContext } from './speech';
@@ -17,17 +23,37 @@ const NOT_ASSIGNED = /(?<![\p{L}])(?:sẽ|do|đã)\s(?:[^\s]+\s){0,5}chủ trì/
 const VERB_OBJECT =
   /^(?!(?:trong|với|theo|tại|của|cho|về|đối|từ|đến|nhiều|hầu|tất|toàn|có|là|người|số|hiện|các|những|khi|nếu|do|vì|sau|trước)\s)[\p{L}]+(?:\s[\p{L}]+)?\s(?:các|những|việc|toàn bộ|kịp thời|nghiêm|ngay|chặt chẽ|đầy đủ)\s/u;
 const FIRST_WORDS = /^(?:[^\s]+\s){0,12}/u;
+const ITEM_MARKER = /^\s*(?:\d{1,2}|[a-zđ]|[IVXL]{1,4})[.)]\s*$/u;
+// An adverbial opens on a preposition or a time word ("trong", "đối với", "năm 2025"); a subject
+// before a comma ("Việc thi đầu vào ở đầu cấp học, đề cao ...") is no adverbial.
+const LEAD_PHRASE =
+  /^(?:trong|trước|đặc biệt|song song|thời gian|năm|đối với|về|với|để|nhằm|từ|đến|sau|tới|cùng|riêng|bên|ngoài|mặt|giai đoạn|cuối|đầu|quý|tháng|ngay|tiếp|trên|tại|ở)(?![\p{L}])(?:\s[^\s,;:]+){0,7},\s+/u;
 const FIRST_TWO_WORDS = /^([\p{L}]+)(?:[\s,;:.]+([\p{L}]+))?/u;
 
-function startsImperative(lower: string, inList: boolean): boolean {
+function startsImperative(s: string, lower: string, inList: boolean): boolean {
   const body = lower.replace(VI_CONNECTIVES, '');
   if (VI_REPORT_OR_COMMITMENT.test(body)) return false;
+  if (imperativeAt(s, body, inList)) return true;
+  // "Trước hết, tập trung ...", "Trong thời gian tới, tiếp tục ...", "Đối với các dự án chậm tiến
+  // độ, kiên quyết thu hồi": a short adverbial of time, order or topic may stand before the verb.
+  const lead = LEAD_PHRASE.exec(body);
+  return lead !== null && !PAST.test(lead[0]) && imperativeAt(s, body.slice(lead[0].length), inList);
+}
+
+/** Whether `body` opens on an instruction verb, or on an addressee (or in a list, a body) that acts. */
+function imperativeAt(s: string, body: string, inList: boolean): boolean {
   const m = FIRST_TWO_WORDS.exec(body);
   const one = m?.[1] ?? '';
   const two = `${one} ${m?.[2] ?? ''}`;
   if (VI_IMPERATIVE_VERBS.has(two) || VI_IMPERATIVE_VERBS.has(one)) return !PAST.test(body.slice(0, 40));
-  if (inList && VERB_OBJECT.test(body)) return !PAST.test(body.slice(0, 40));
+  // A list item may open on the body it tasks ("Đài Truyền hình Việt Nam tăng thời lượng ...").
+  if (inList && (VERB_OBJECT.test(body) || opensOnBody(s, body))) return !PAST.test(body.slice(0, 40));
   return VI_ADDRESSEE.test(body) && addresseeActs(body);
+}
+
+/** Whether the sentence, after its connectives or list marker, opens on a named body or an addressee. */
+function opensOnBody(s: string, opener: string): boolean {
+  return VI_ADDRESSEE.test(opener) || VI_BODY_ANY.exec(s.slice(s.length - opener.length))?.index === 0;
 }
 
 /** "Các sở rà soát ...": an addressee opening a run item acts, with an instruction verb among its first words. */
@@ -37,6 +63,24 @@ function addresseeActs(body: string): boolean {
     if (VI_IMPERATIVE_VERBS.has(words[i]!) || VI_IMPERATIVE_VERBS.has(`${words[i]} ${words[i + 1] ?? ''}`))
       return true;
   return false;
+}
+
+/** An assigned task ("chủ trì, phối hợp"), an imperative in a run, or a request by a party not private. */
+function otherOrder(
+  s: string,
+  lower: string,
+  sentence: Sentence,
+  ctx: ViContext,
+  inList: boolean,
+): { issuer: string | null } | null {
+  if (ASSIGNMENT.test(lower) && !NOT_ASSIGNED.test(lower))
+    return { issuer: ctx.runIssuer ?? ctx.lastIssuer ?? ctx.main };
+  if (ctx.runIssuer && startsImperative(s, lower, inList)) return { issuer: ctx.runIssuer };
+  if (!/\?["”]?$/u.test(s) && requestAt(s, lower) >= 0)
+    return {
+      issuer: lastOfficialIn(ctx.officials, sentence.start, sentence.end)?.name ?? ctx.lastIssuer ?? ctx.main,
+    };
+  return null;
 }
 
 /**
@@ -62,8 +106,18 @@ export function findViDirectives(
   let previousWasDirective = false;
   // Inside the items after "X yêu cầu:": a task list, whose items need not open on a listed verb.
   let inList = false;
+  // Where a list item's number stands when it was cut off as a sentence of its own ("1." before "Các bộ ...").
+  let marker: Sentence | null = null;
   for (const sentence of sentences) {
     if (sentence.kind === 'caption') continue;
+    if (ITEM_MARKER.test(text.slice(sentence.start, sentence.end))) {
+      marker = sentence;
+      continue;
+    }
+    const item = marker?.block === sentence.block ? marker : null;
+    marker = null;
+    const start = item?.start ?? sentence.start;
+    const blockStart = sentence.blockStart || item?.blockStart === true;
     if (sentence.kind === 'heading') {
       ctx.runIssuer = null;
       inList = false;
@@ -79,15 +133,17 @@ export function findViDirectives(
     let isDirective = false;
     const order = speechOrder(s, opener, sentence, ctx);
     if (order) {
-      issuer = order.issuer;
+      // "2. Bộ Quốc phòng chỉ đạo các đơn vị ...": an item of a task list passes the list's order on.
+      const listItem: boolean = inList && ctx.runIssuer !== null && opensOnBody(s, opener);
+      issuer = listItem ? ctx.runIssuer : order.issuer;
       isDirective = true;
-      if (order.opensRun) ctx.runIssuer = issuer;
+      if (order.opensRun && !listItem) ctx.runIssuer = issuer;
     } else {
       const obligation = obligationIn(lower, opener, rule.named);
       if (obligation && (!obligation.continuation || previousWasDirective)) {
         const agent = lastOfficialIn(officials, sentence.start, sentence.end);
         issuer =
-          (rule.named ? rule.issuer : null) ??
+          (rule.named || rule.here ? rule.issuer : null) ??
           ctx.runIssuer ??
           reportingBody(s, obligation.at) ??
           agent?.name ??
@@ -104,21 +160,18 @@ export function findViDirectives(
           previousWasDirective;
         isDirective =
           anchored && (issuer !== null || rule.named || obligation.binding || VI_ADDRESSEE.test(opener));
-      } else if (ASSIGNMENT.test(lower) && !NOT_ASSIGNED.test(lower)) {
-        issuer = ctx.runIssuer ?? ctx.lastIssuer ?? ctx.main;
-        isDirective = true;
-      } else if (ctx.runIssuer && startsImperative(lower, inList)) {
-        issuer = ctx.runIssuer;
-        isDirective = true;
-      } else if (!/\?["”]?$/u.test(s) && requestAt(s, lower) >= 0) {
-        issuer = lastOfficialIn(officials, sentence.start, sentence.end)?.name ?? ctx.lastIssuer ?? ctx.main;
-        isDirective = true;
+      }
+      // A modal with no anchor may still stand in an assignment, a run item or a request
+      // ("Tỉnh yêu cầu các chủ đầu tư phải hoàn thành ...").
+      if (!isDirective) {
+        const other = otherOrder(s, lower, sentence, ctx, inList);
+        if (other) [isDirective, issuer] = [true, other.issuer];
       }
     }
     if (isDirective) {
-      out.push({ start: sentence.start, end: sentence.end, issuer });
+      out.push({ start, end: sentence.end, issuer });
       ctx.lastIssuer = issuer ?? ctx.lastIssuer;
-    } else if (sentence.blockStart) ctx.runIssuer = null;
+    } else if (blockStart) ctx.runIssuer = null;
     previousWasDirective = isDirective;
     inList = isDirective && ctx.runIssuer !== null && (inList || s.endsWith(':'));
   }

@@ -30,7 +30,10 @@ export interface Obligation {
 
 const WINDOW = 14;
 // First letters ahead of the look-behind: no match changes, most positions fail sooner.
-const ISSUING = /(?=[bkxr])(?<![\p{L}])(?:ban hành|ký|xử phạt|ra quyết định)(?![\p{L}])/u;
+// A court's sentence and a body's letter issue rules too ("Tòa án ... tuyên phạt ..., buộc ...",
+// "Sở ... có văn bản gửi các trường").
+const ISSUING =
+  /(?=[bkxrtcg])(?<![\p{L}])(?:ban hành|ký|xử phạt|ra quyết định|tuyên phạt|tuyên án|(?:có|gửi|phát đi) (?:văn bản|công văn|công điện))(?![\p{L}])/u;
 
 const REPORT_VERB = /(?<![\p{L}])(?:cho biết|cho rằng|cho hay|nói|chia sẻ|thừa nhận|tâm sự|kể)(?![\p{L}])/gu;
 
@@ -77,14 +80,14 @@ export function obligationIn(lower: string, opener: string, ruled: boolean): Obl
  * ... xử phạt"), else the issuer the kind of document has by law. `named` is false when the
  * sentence names no rule (a sanction alone still tells who enforces the rules that follow).
  */
-export function ruleIn(s: string): { named: boolean; issuer: string | null } {
+export function ruleIn(s: string): { named: boolean; issuer: string | null; here: boolean } {
   const doc = VI_RULE_FRAME.exec(s);
   if (ISSUING.test(s)) {
     const name = firstBodyIn(s);
-    if (name) return { named: doc !== null, issuer: name };
+    if (name) return { named: doc !== null, issuer: name, here: true };
   }
-  if (!doc) return { named: false, issuer: null };
-  return { named: true, issuer: VI_RULE_DEFAULT_ISSUER[doc[1]!] ?? null };
+  if (!doc) return { named: false, issuer: null, here: false };
+  return { named: true, issuer: VI_RULE_DEFAULT_ISSUER[doc[1]!] ?? null, here: false };
 }
 
 /** A body that reports the obligation ("Công an TP Hà Nội cho biết ... thành phố tạm cấm ..."). */

@@ -52,3 +52,8 @@ export const VI_PLACE_LIST: readonly string[] = [PROVINCES, CITIES, REGIONS, COU
   .concat(['bạch đằng', 'quang trung', 'lê lợi', 'trần hưng đạo', 'nguyễn huệ', 'kim liên', 'giang tô']);
 
 export const VI_PLACE_NAMES: ReadonlySet<string> = new Set(VI_PLACE_LIST);
+
+/** Countries and unions that act as states ("Nga yêu cầu ...", "EU kêu gọi ..."), lower-cased. */
+export const VI_STATES: ReadonlySet<string> = new Set(
+  `${COUNTRIES}|việt nam|liên minh châu âu|eu|nato|asean|liên hợp quốc|liên hiệp quốc`.split('|'),
+);

@@ -13,6 +13,7 @@ import {
   VI_WEAK_SPEECH,
 } from './directive-cues';
 import { ruleIn } from './obligation';
+import { stateAgent } from './state-agent';
 
 /** What the passage so far says about who is speaking: the run's issuer, the last one, the main official. */
 export interface ViContext {
@@ -42,6 +43,10 @@ const TAIL = 100;
 const DOC_ONLY = '';
 // "đã chỉ đạo (quyết liệt) ..." reports how an authority managed its work, not an order.
 const MANAGED = /(?:^|\s)đã\s(?:[^\s]+\s){0,2}$/u;
+// "văn bản chỉ đạo các địa phương ...": with an addressee after it, the document directs (a verb).
+const DOC_ADDRESSEE_AFTER = /^\s(?:các|mọi|toàn bộ|lực lượng|ngành|sở|ubnd|ủy ban|uỷ ban|công an|\p{Lu})/u;
+// A sentence opening on the cue as a noun: "Yêu cầu đặt ra là ...", "Đề nghị này được chấp thuận".
+const NOUN_OPENING = /^\s*(?:này|đó|trên|nêu trên|đặt ra|là|chung|mới|cấp bách)(?![\p{L}])/u;
 const RELATIVE_AGENT = /(?<![\p{L}])(?:được|do|bởi)\s(?:[^\s]+\s){1,4}$/u;
 
 /** The clause a cue stands in: the text after the last semicolon before it. */
@@ -75,6 +80,7 @@ function agentOf(s: string, sentence: Sentence, cueAt: number, ctx: ViContext): 
   const agent =
     resolveTitleAgent(tail, ctx.entities) ??
     (body && /^\p{Ll}/u.test(body.name) ? (ctx.runIssuer ?? ctx.lastIssuer ?? body.name) : body?.name) ??
+    stateAgent(tail) ??
     placeAgent(tail, ctx) ??
     (FOLLOW_ON_AGENT.test(before.trim()) ? ctx.lastIssuer : null);
   if (agent || !VI_DOC_AGENT.test(tail.toLowerCase())) return agent;
@@ -90,9 +96,10 @@ function documentIssuer(before: string, official: OfficialAnnotation | null, ctx
   );
 }
 
-// A place as the authority opening its clause ("huyện đề nghị tỉnh ...", "TP Huế yêu cầu ...").
+// A place as the authority opening its clause ("huyện đề nghị tỉnh ...", "TP Huế yêu cầu ...",
+// "Tỉnh yêu cầu ..." at the start of a sentence).
 const PLACE_AGENT =
-  /(?:^|[,;]\s*)((?:tỉnh|thành phố|TP\.?|huyện|quận|xã|phường|thị xã)(?:\s\p{Lu}[\p{L}.]*)*)\s*$/u;
+  /(?:^|[,;]\s*)((?:[Tt]ỉnh|[Tt]hành phố|TP\.?|[Hh]uyện|[Qq]uận|[Xx]ã|[Pp]hường|[Tt]hị xã)(?:\s\p{Lu}[\p{L}.]*)*)\s*$/u;
 
 /** A place named as the agent; a bare "tỉnh" is the authority the passage has named. */
 function placeAgent(tail: string, ctx: ViContext): string | null {
@@ -130,9 +137,10 @@ export function speechOrder(
     const nounUse =
       (VI_CUE_NOUN_BEFORE.test(tail) && !/theo\s$/u.test(tail)) ||
       /^\s*của(?![\p{L}])/u.test(after) ||
-      (verb === 'chỉ đạo' && /(?:văn bản|kế hoạch)\s$/u.test(tail)) ||
+      (verb === 'chỉ đạo' && /(?:văn bản|kế hoạch)\s$/u.test(tail) && !DOC_ADDRESSEE_AFTER.test(after)) ||
       RELATIVE_AGENT.test(tail) ||
-      (verb === 'chỉ đạo' && MANAGED.test(tail));
+      (verb === 'chỉ đạo' && MANAGED.test(tail)) ||
+      (before.trim() === '' && NOUN_OPENING.test(after));
     let issuer: string | null = null;
     if (byline) {
       const next = ctx.officials.find((o) => o.start >= sentence.start + cue.index && o.start < sentence.end);

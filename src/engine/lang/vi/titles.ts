@@ -143,6 +143,12 @@ export const VI_NON_OFFICE_WORDS: readonly string[] = [
   'đại sứ thương hiệu',
   'đại sứ thiện chí',
   'đại sứ du lịch',
+  // Public hospitals and universities: their heads are optional, their departments' heads and
+  // teachers experts, not office holders.
+  'bệnh viện',
+  'trưởng khoa',
+  'hiệu trưởng',
+  'trường đại học',
 ];
 
 /**

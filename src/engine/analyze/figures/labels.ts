@@ -1,0 +1,144 @@
+import { VI_SURNAMES } from '../../lang/vi/surnames';
+
+/**
+ * Numbers that label rather than count: phone numbers and the number in a name ("Bệnh viện 108",
+ * "Windows 11", "SEA Games 31"). The guidelines leave identifiers out of figures.
+ */
+
+// Subscriber numbers start with a trunk 0 and run to 9–11 digits in groups: "0912.345.678",
+// "024.3825.1234", "(024) 3825 1234", "0243 825 1234". Amounts never start with 0 but "0,5".
+const TRUNK_PHONE = /0\d{1,4}\)?(?:[ .-]?\d{2,4}){1,4}(?!\d|[.,]\d)/uy;
+// Service numbers: "1900 6789", "1800.1234", "19001234" (no year is followed by four more digits).
+const SERVICE_PHONE = /1[89]00(?:[ .]?\d{3,4})(?!\d|[.,]\d)/uy;
+// International form: "+84 24 3825 1234", "+84912345678".
+const INTL_PHONE = /\d{1,3}(?:[ .-]?\d{2,4}){2,5}(?!\d|[.,]\d)/uy;
+
+// A code with a leading zero ("01234567", a candidate or account number): amounts never start with 0
+// but before a decimal mark ("0,5"), and a trunk phone number is read above.
+const ZERO_CODE = /0\d{3,}(?![\d.,]\d)/uy;
+
+/** The end of a phone number or a zero-led code starting at `pos`, or -1. */
+export function phoneEnd(text: string, pos: number): number {
+  const prev = text[pos - 1] ?? ' ';
+  const digitsIn = (s: string) => s.replace(/\D/gu, '').length;
+  if (prev === '+') {
+    INTL_PHONE.lastIndex = pos;
+    const m = INTL_PHONE.exec(text);
+    return m && digitsIn(m[0]) >= 9 ? pos + m[0].length : -1;
+  }
+  const c = text.charCodeAt(pos);
+  if (c === 48) {
+    TRUNK_PHONE.lastIndex = pos;
+    const m = TRUNK_PHONE.exec(text);
+    const n = m ? digitsIn(m[0]) : 0;
+    if (m && n >= 9 && n <= 11) return pos + m[0].length;
+    ZERO_CODE.lastIndex = pos;
+    const code = ZERO_CODE.exec(text);
+    return code ? pos + code[0].length : -1;
+  }
+  if (c === 49) {
+    SERVICE_PHONE.lastIndex = pos;
+    const m = SERVICE_PHONE.exec(text);
+    return m ? pos + m[0].length : -1;
+  }
+  return -1;
+}
+
+// Words that stay capitalised before a number that is still an amount or a date.
+const NOT_NAME = new Set([
+  'top',
+  'ngày',
+  'tháng',
+  'năm',
+  'quý',
+  'sáng',
+  'chiều',
+  'tối',
+  'trưa',
+  'đêm',
+  'hôm',
+]);
+// A word with a capital right before the number ("Windows", "iPhone", "ASIAD"), not the first
+// word of its sentence (there a capital says nothing: "Khoảng 500").
+const NAME_BEFORE = /[\p{L}\d,)][ \u00a0]+([\p{L}\d]*\p{Lu}[\p{L}\d]*)[ \u00a0]$/u;
+// Verbs that follow a named institution ("Bệnh viện 108 tiếp nhận", "SEA Games 31 tổ chức"),
+// not nouns the number counts.
+const VERB_AFTER_NAME =
+  /^[ \u00a0](?:tổ chức|tiếp nhận|diễn ra|khai mạc|bế mạc|ra mắt|thông báo|cho biết|hoạt động|tham gia|sử dụng|khởi công|hoàn thành|mở rộng|xâm phạm|vận hành|khánh thành|thông xe|đi vào|đưa vào|bắt đầu|kết thúc|cập cảng|hạ cánh|cất cánh)(?![\p{L}])/u;
+
+/**
+ * A number that ends a capitalised name mid-sentence is part of the name ("Windows 11", "iOS 17.2",
+ * "SEA Games 31 tổ chức"): when it is bare (`bare`: nothing counted, no unit) or a verb follows it.
+ */
+export function endsName(text: string, start: number, coreEnd: number, bare: boolean): boolean {
+  if (!bare && !VERB_AFTER_NAME.test(text.slice(coreEnd, coreEnd + 14))) return false;
+  const m = NAME_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+  return m !== null && !NOT_NAME.has(m[1]!.toLowerCase());
+}
+
+// Streets are named after people (and Hanoi's "Hàng" guilds): "tại 35 Lê Duẩn", "ở 12/4 Hàng Bài".
+const STREET_AFTER = /^\d{1,4}[A-Z]?(?:\/\d{1,4}[A-Z]?)*[ \u00a0](\p{Lu}\p{Ll}*)[ \u00a0]\p{Lu}/u;
+const AT_WORDS = new Set(['tại', 'ở', 'nhà', 'chỉ']);
+
+/** A house number after "tại"/"ở"/"địa chỉ" and before a street named for a person. */
+export function streetNumber(text: string, pos: number, wordBefore: string): boolean {
+  if (!AT_WORDS.has(wordBefore)) return false;
+  const m = STREET_AFTER.exec(text.slice(pos, pos + 30));
+  return m !== null && (VI_SURNAMES.has(m[1]!) || m[1] === 'Hàng');
+}
+
+// An item's number: "1. Tăng cường ..." opening a line or after a colon, or "(2)" inside a sentence.
+// Also "1/ " and "1- " as Vietnamese documents write them (a date or a range has no space there).
+const LINE_MARKER = /\d{1,2}[.)/-](?=[ \u00a0]+\p{L})/uy;
+const PAREN_MARKER = /\d{1,2}\)/uy;
+
+// A part of a series opening its line: "Bài 2: ...", "Kỳ 3 - ...", "Phần 1. ...".
+const SERIES_BEFORE = /^[ \t]*(?:Bài|Kỳ|Phần|Tập|Bước|Giai đoạn)[ \u00a0]$/u;
+const SERIES_NUMBER = /\d{1,2}(?=[ \u00a0]?[:.–-][ \u00a0])/uy;
+
+/** The end of a list item's or a series part's number at `pos` ("1. ", "2) ", "(3)", "Bài 2:"), or -1. */
+export function listMarkerEnd(text: string, pos: number): number {
+  const lineStart = text.lastIndexOf('\n', pos - 1) + 1;
+  if (pos - lineStart <= 14 && SERIES_BEFORE.test(text.slice(lineStart, pos))) {
+    SERIES_NUMBER.lastIndex = pos;
+    const m = SERIES_NUMBER.exec(text);
+    if (m) return pos + m[0].length;
+  }
+  let p = pos - 1;
+  while (p >= 0 && (text[p] === ' ' || text[p] === '\u00a0' || text[p] === '\t')) p--;
+  // Opening a line, or inline after a colon or semicolon ("gồm: 1. Rà soát ...; 2. Báo cáo ...").
+  const opens = p < 0 || text[p] === '\n' || text[p] === ':' || text[p] === ';';
+  const re = text[pos - 1] === '(' ? PAREN_MARKER : opens ? LINE_MARKER : null;
+  if (!re) return -1;
+  re.lastIndex = pos;
+  const m = re.exec(text);
+  return m ? pos + m[0].length : -1;
+}
+
+/**
+ * "Công nghiệp 4.0", "Web 3.0": with the decimal comma, "N.0" is no number (a dot takes three
+ * digits) and no date (no month 0), but a version.
+ */
+export function isVersion(digits: string, decimal: ',' | '.'): boolean {
+  return decimal === ',' && /^\d{1,2}\.0$/u.test(digits);
+}
+
+// Counters of the page around the article ("Lượt xem: 1.234", "Bình luận (12)", "Chia sẻ 45"),
+// closing their line or item ("Chia sẻ 3 bí quyết ..." opens a sentence instead), and "© 2024".
+const COUNTER_BEFORE =
+  /\|[ \t\u00a0]*(?:[Ll]ượt (?:xem|đọc|thích|chia sẻ)|[Bb]ình luận|[Cc]hia sẻ|[Tt]hích|[Vv]iews?|[Cc]omments?)[: \u00a0(]*$/u;
+const COUNTER = /\d+(?:[.,]\d{3})*\)?(?=[ \u00a0]*(?:$|\n|\||·|•))/uy;
+const COPYRIGHT = /©[ \u00a0]?$/u;
+
+/** The end of a page counter or a copyright year at `pos`, or -1. */
+export function furnitureEnd(text: string, pos: number): number {
+  const before = text.slice(Math.max(0, pos - 3), pos);
+  if (COPYRIGHT.test(before)) return pos + (/^\d+/u.exec(text.slice(pos, pos + 8))?.[0].length ?? 0);
+  // The counter's words open their line or follow a "|" (a line start within 30 characters counts as one).
+  const lineStart = text.lastIndexOf('\n', pos - 1) + 1;
+  const line = (lineStart >= pos - 30 ? '|' : '') + text.slice(Math.max(lineStart, pos - 30), pos);
+  if (!COUNTER_BEFORE.test(line)) return -1;
+  COUNTER.lastIndex = pos;
+  const m = COUNTER.exec(text);
+  return m ? pos + m[0].length : -1;
+}
