@@ -23,7 +23,8 @@ const RATIO_ENTRIES = RATIO_WORDS.map((w) => [w, w] as const);
 const RANGE_DASH = /[ \u00a0]?(?:[-–—]{1,2}|đến|to)[ \u00a0]?(?=T?\d)/uy;
 const DOC_TAIL = /^(?:\/\d{2,4})?[/-](?:[\p{Lu}Đ]{2,}|[\p{Lu}Đ](?!\d))/u;
 const ORDINAL_TAIL = /^(?:st|nd|rd|th)\b/u;
-const GLUED_UNIT = /^(?:%|đ|k|km2?|m2|m²|m3|m|kg|ha|tr|bn|mn|MW|kWh|GB|s|cm|mm|g|l)(?![\p{L}\d])/u;
+const GLUED_UNIT =
+  /^(?:%|đ|k|km2?|m2|m²|m3|m|kg|ha|tr|bn|mn|MW|kWh|GB|s|cm|mm|g|l|(?:m|b|tr)illion|thousand)(?![\p{L}\d])/u;
 const FRACTION = /\/\d+(?![\d/])/uy;
 // Words glued to a decade or year by a hyphen: "mid-1990s", "early-2000s".
 const DECADE_LEAD = /(?:mid|early|late|pre|post)-$/iu;
