@@ -26,7 +26,7 @@ const DOC_TAIL = /^(?:\/\d{2,4})?[/-](?:[\p{Lu}Đ]{2,}|[\p{Lu}Đ](?!\d))/u;
 const ORDINAL_TAIL = /^(?:st|nd|rd|th)\b/u;
 // Units and scale words written against the number: "140.000đ", "5km", "£1.7billion", "€642million".
 const GLUED_UNIT =
-  /^(?:%|đ|k|km2?|m2|m²|m3|m|kg|ha|tr|bn|mn|MW|kWh|GB|s|cm|mm|g|l|million|billion|trillion|triệu|tỷ|tỉ)(?![\p{L}\d])/u;
+  /^(?:%|đ|k|km2?|m2|m²|m3|m|kg|ha|tr|bn|mn|MW|kWh|GB|s|cm|mm|g|l|million|billion|trillion|thousand|crore|lakh|triệu|tỷ|tỉ)(?![\p{L}\d])/u;
 const FRACTION = /\/\d+(?![\d/])/uy;
 // Words glued to a decade or year by a hyphen: "mid-1990s", "early-2000s".
 const DECADE_LEAD = /(?:mid|early|late|pre|post)-$/iu;

@@ -21,6 +21,10 @@ export const SCALE_WORDS: ReadonlyArray<readonly [string, number]> = [
   ['million', 1e6],
   ['billion', 1e9],
   ['trillion', 1e12],
+  // South Asian English: "Rs 500 crore" = 5e9 rupees, "1.5 lakh crore" = 1.5e12.
+  ['lakh crore', 1e12],
+  ['crore', 1e7],
+  ['lakh', 1e5],
   ['bn', 1e9],
   ['mn', 1e6],
   ['tr', 1e6],
@@ -58,6 +62,10 @@ export const CURRENCY_BEFORE: ReadonlyArray<readonly [string, string]> = [
   ['€', 'EUR'],
   ['£', 'GBP'],
   ['¥', 'JPY'],
+  ['₹', 'INR'],
+  ['Rs. ', 'INR'],
+  ['Rs.', 'INR'],
+  ['Rs ', 'INR'],
 ];
 
 export const PERCENT_WORDS: ReadonlyArray<readonly [string, string]> = [
@@ -229,7 +237,7 @@ export const NOT_COUNTED_NOUN: ReadonlySet<string> = new Set(
   (
     'và của là đã đang sẽ với trong khi thì mà cho được bị tại ở này đó so từ đến tới nhưng hay hoặc cùng ' +
     'cũng còn vẫn có không theo về trên dưới như sau trước nữa rồi hơn gần khoảng vừa mới nay qua liền lại ra vào ' +
-    'and or of the to in on at for by with from as is was are were be but than that which who a an'
+    'and or of the to in on at for by with from as is was are were be but than that which who a an per'
   ).split(' '),
 );
 
