@@ -65,10 +65,15 @@ export function headAt(words: Word[], lower: string[], i: number): number {
   const w = words[i];
   if (w === undefined || (w.lex & EN_HEAD_FIRST) === 0) return 0;
   const len = HEADS.matchAt(lower, i);
+  if (len === 0) return 0;
+  // An abbreviated title is written capitalised ("Gen.", "Gov."): "gen Y", "gov." in a citation are not one.
+  if (!w.cap && DOTTED.has(lower[i]!)) return 0;
+  // "12:30 PM": after a clock time "PM" is the afternoon, not a prime minister.
+  if (lower[i] === 'pm' && DIGIT.test(lower[i - 1] ?? '')) return 0;
   // Without its full stop an abbreviation after a name is the name's end: "Sen. Ravi", "Lt Col
   // Ann Vale", but "Amartya Sen".
   const last = i + len - 1;
-  if (len === 0 || !DOTTED.has(lower[last]!) || words[last + 1]?.gap.charCodeAt(0) === 46) return len;
+  if (!DOTTED.has(lower[last]!) || words[last + 1]?.gap.charCodeAt(0) === 46) return len;
   const prev = words[i - 1];
   const afterName = prev?.cap && !words[i]!.brk && !EN_TITLE_WORDS.has(prev.lower);
   return afterName ? 0 : len;
@@ -167,6 +172,16 @@ export function titleStart(words: Word[], lower: string[], headStart: number): n
     if (
       possessiveS(words, s - 1) &&
       (words[s - 2]?.cap || EN_TITLE_WORDS.has(owner) || EN_BODY_NOUNS.has(owner))
+    )
+      s -= 2;
+    // "Health and Human Services Secretary": portfolios joined by "and" before the head.
+    else if (
+      prev.lower === 'and' &&
+      s < headStart &&
+      words[s]!.cap &&
+      EN_PORTFOLIO_WORDS.has(lower[s]!) &&
+      EN_PORTFOLIO_WORDS.has(lower[s - 2] ?? '') &&
+      words[s - 2]!.cap
     )
       s -= 2;
     // "Bank of England Governor": a body named "X of Y" before the head.

@@ -7,6 +7,10 @@ export const EN_TITLE_HEADS: readonly string[] = [
   'president',
   'president-elect',
   'vice president',
+  // British and Commonwealth papers hyphenate the deputy heads ("Vice-President Mike Pence").
+  'vice-president',
+  'vice-president-elect',
+  'vice-premier',
   'prime minister',
   'minister',
   'premier',
@@ -298,7 +302,9 @@ export const EN_PORTFOLIO_WORDS: ReadonlySet<string> = new Set(
     'agriculture rural development planning investment information communications culture sports tourism ' +
     'construction natural resources environment science technology education training transport transportation ' +
     'public security economy economic energy mines commerce state treasury housing urban human services ' +
-    'homeland veterans war national internal external works welfare social invalids legal industries'
+    'homeland veterans war national internal external works welfare social invalids legal industries ' +
+    // "High Commissioner for Human Rights", "Director of Public Prosecutions".
+    'rights prosecutions'
   ).split(' '),
 );
 
