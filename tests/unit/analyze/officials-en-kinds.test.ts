@@ -25,3 +25,60 @@ describe('English officials: head forms', () => {
     expect(namesOf('PM Lara Voss spoke at 9 PM.')).toEqual(['Lara Voss']);
   });
 });
+
+describe('English officials: titles after the name', () => {
+  it('reads a political adjective inside an apposition', () => {
+    expect(namesOf('"He knows the House," said Rui Salgado, a socialist congressman from Porto.')).toEqual([
+      'Rui Salgado',
+    ]);
+  });
+  it('reads a post named by a copula or an appointment verb after a full name', () => {
+    expect(namesOf('Ravi Menon was posted as the additional director general of prisons.')).toEqual([
+      'Ravi Menon',
+    ]);
+    expect(namesOf('Carla Dunn has been named acting secretary.')).toEqual(['Carla Dunn']);
+    expect(namesOf('Carla Dunn was in Paris with the mayor.')).toEqual([]);
+    expect(namesOf("Carla Dunn was the president's lawyer.")).toEqual([]);
+  });
+  it('reads no person from a name after an article', () => {
+    expect(namesOf('In an interview with the Daily Courier, the president-elect said so.')).toEqual([]);
+  });
+});
+
+describe('English officials: owned and posted titles', () => {
+  it('reads a predecessor owned by a pronoun once the article has titled someone', () => {
+    expect(
+      namesOf(
+        'President Ana Ruiz spoke after the Senate voted to try her leftist predecessor, Rosa Dias, for fraud.',
+      ),
+    ).toEqual(['Ana Ruiz', 'Rosa Dias']);
+    expect(namesOf('His predecessor, Rosa Dias, left.')).toEqual([]);
+  });
+  it('reads a list after owned plural predecessors and a dash', () => {
+    expect(namesOf('UN envoy Lia Vos spoke. Her two predecessors - Tom Hale and Ben Ames - quit.')).toEqual([
+      'Lia Vos',
+      'Tom Hale',
+      'Ben Ames',
+    ]);
+  });
+  it('splits the place an ambassador is posted to from the name after it', () => {
+    expect(found('Former US ambassador to the Ukraine Marta Kovac testified.')).toEqual([
+      ['Marta Kovac', ['Former US ambassador to the Ukraine']],
+    ]);
+    expect(namesOf('The special envoy to Syria Staffan de Lind spoke.')).toEqual(['Staffan de Lind']);
+  });
+});
+
+describe('English officials: company titles and appositions', () => {
+  it('reads no office from a company grade or co-title', () => {
+    expect(namesOf('"Sales fell," said Dan Ruel, senior vice president of sales at Acme.')).toEqual([]);
+    expect(namesOf('Gina Holt, president and chief executive of Brightway, said so.')).toEqual([]);
+  });
+  it('reads no name from the body of a title in apposition', () => {
+    expect(namesOf('said Dan Ruel, vice president of the Trade Council, a consulting firm.')).not.toContain(
+      'Council',
+    );
+    expect(namesOf('Guests included Ann Reid MP, Mia Lopez and Jo Park.')).toEqual(['Ann Reid']);
+    expect(namesOf('In Washington, press secretary Josh Tan said so.')).toEqual(['Josh Tan']);
+  });
+});

@@ -186,7 +186,12 @@ export const EN_HEAD_FORMS: readonly string[] = EN_TITLE_HEADS.flatMap((h) => [
 ]);
 
 /** Heads that name an office only through an official who owns it ("Trump's predecessor"). */
-export const EN_OWNED_HEADS: ReadonlySet<string> = new Set(['predecessor', 'successor']);
+export const EN_OWNED_HEADS: ReadonlySet<string> = new Set([
+  'predecessor',
+  'successor',
+  'predecessors',
+  'successors',
+]);
 
 /** Titles written after the name they belong to ("Ann Reid MP", "Tom Cole MSP"). */
 export const EN_POST_NAME_TITLES: ReadonlySet<string> = new Set(['mp', 'msp', 'mep', 'mla', 'mpp']);
@@ -212,6 +217,9 @@ export const EN_PLURAL_HEADS: ReadonlySet<string> = new Set([
   'meps',
   'mlas',
   'councillors',
+  // Owned plurals: read only after an owner ("his two predecessors - Ann Lee and Tom Hart").
+  'predecessors',
+  'successors',
 ]);
 
 /** Heads that name an office only when an organisation or party qualifies them. */
@@ -244,6 +252,18 @@ export const EN_TITLE_WORDS: ReadonlySet<string> = new Set(
     'assistant associate executive general permanent shadow police lieutenant lt rear vice principal ' +
     'first special district county city municipal regional central bank attorney outgoing incoming new ' +
     'supreme appeals court ex governing policy additional'
+  ).split(' '),
+);
+
+/**
+ * Adjectives of politics and standing that may stand inside a title ("a socialist congressman",
+ * "his leftist predecessor", "the embattled chief of staff") but, unlike EN_TITLE_WORDS, do not
+ * by themselves make a head that needs a qualifier ("leader", "director") an office.
+ */
+export const EN_TITLE_ADJECTIVES: ReadonlySet<string> = new Set(
+  (
+    'leftist rightist centrist socialist communist progressive populist nationalist moderate reformist ' +
+    'hardline right-wing left-wing far-right far-left independent veteran longtime embattled ousted exiled'
   ).split(' '),
 );
 
