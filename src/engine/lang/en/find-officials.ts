@@ -3,6 +3,7 @@ import { EN_PLURAL_HEAD } from '../../text/word-flags';
 import { breaksBefore, DOTTED, type Word } from '../../text/words';
 import { findUntitledNames } from './appositions';
 import { apposedToName, corporateTitle } from './official-apposed';
+import { findTitleCoreference } from './official-coreference';
 import { findPartyMembers } from './party-members';
 import {
   destinationEnd,
@@ -150,5 +151,6 @@ export function findEnOfficials(text: string, words: Word[], lower: string[]): M
   }
   out.push(...findPartyMembers(text, words, lower, taken));
   out.push(...findUntitledNames(text, words, lower, taken));
+  out.push(...findTitleCoreference(text, words, lower, out));
   return out;
 }
