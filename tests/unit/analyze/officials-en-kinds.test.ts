@@ -73,6 +73,8 @@ describe('English officials: company titles and appositions', () => {
   it('reads no office from a company grade or co-title', () => {
     expect(namesOf('"Sales fell," said Dan Ruel, senior vice president of sales at Acme.')).toEqual([]);
     expect(namesOf('Gina Holt, president and chief executive of Brightway, said so.')).toEqual([]);
+    expect(namesOf('Gina Holt, president of Brightway Corp., said so.')).toEqual([]);
+    expect(namesOf('Gina Holt, president of the Senate, said so.')).toEqual(['Gina Holt']);
   });
   it('reads no name from the body of a title in apposition', () => {
     expect(namesOf('said Dan Ruel, vice president of the Trade Council, a consulting firm.')).not.toContain(
@@ -107,5 +109,26 @@ describe('English officials: a bare title and the protagonist named elsewhere', 
         'Ruth Lomax condemned it. Ms Lomax said so. Lomax said more.',
       ),
     ).toEqual([]);
+  });
+});
+
+describe('English officials: more apposition and head forms', () => {
+  it("reads a government's chief medical officer before the name, not 'Medical' as a name", () => {
+    expect(namesOf("The state's Chief Medical Officer Dr Ana Pires said cases fell.")).toEqual(['Ana Pires']);
+    // The portfolio of one title starts no name for the apposition after it.
+    expect(
+      namesOf('It was told by Minister of Health Kay Lum, Chief Nursing Officer Dr Ana Pires and others.'),
+    ).toEqual(['Kay Lum', 'Ana Pires']);
+  });
+  it('reads an apposition after a dash', () => {
+    expect(namesOf('Dana Kerr — a White House press secretary for two presidents — left.')).toEqual([
+      'Dana Kerr',
+    ]);
+    expect(namesOf('Dana Kerr — both quit — left.')).toEqual([]);
+  });
+  it('reads an apposition after a name with a police rank', () => {
+    expect(namesOf('"We found drugs," said Lt. Matt Orr, Eastvale Police Department spokesman.')).toEqual([
+      'Matt Orr',
+    ]);
   });
 });

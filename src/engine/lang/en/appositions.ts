@@ -41,6 +41,10 @@ const LEGISLATURES = new Set([
 const RELATIVE_VERBS = new Set(['is', 'was', 'became', 'becomes', 'remains', 'served', 'serves']);
 const NAMED_AS = new Set(['as', 'named', 'elected', 'appointed', 'posted', 'made', 'sworn']);
 const PERFECT = new Set(['has', 'had', 'have']);
+// Police and military ranks before a name: "Lt. Ann Vale, a police spokeswoman," is read like "Ms Vale".
+const RANKS = new Set(['lt', 'sgt', 'capt', 'cpl', 'det', 'lieutenant', 'sergeant', 'captain', 'detective']);
+// "Dee Lane — a White House press secretary for ... —": a dash opens an apposition like a comma.
+const DASH_GAP = /^\s+[—–-]\s+$/u;
 // First words of place names that are not given names ("New Zealand", "South Korea").
 const PLACE_FIRST_WORDS = new Set([
   'new',
@@ -100,7 +104,7 @@ function appositionAfter(
     if (!len) continue;
     // "the president's lawyer": a head that owns the noun after it is not this person's title.
     if (possessiveS(words, h + len)) continue;
-    if (corporateTitle(lower, h, h + len - 1)) return null;
+    if (corporateTitle(words, lower, h, h + len - 1)) return null;
     const start = titleStart(words, lower, h);
     // The title must open the apposition: "Name, former campaign manager for President X" is not one.
     if (start > from) return null;
@@ -186,14 +190,17 @@ export function findUntitledNames(
     } else if (post.length > 0 || PEERAGES.has(lower[i]!) || partyTagAfter(words, e)) {
       out.push(mention(post));
     } else if (
-      (honored || !(i > 0 && !breaksBefore(words, i) && words[i - 1]!.cap)) &&
+      (honored ||
+        RANKS.has(lower[i - 1] ?? '') ||
+        !(i > 0 && !breaksBefore(words, i) && words[i - 1]!.cap)) &&
       // "with the New York Times, the president said": a name after an article is no person's.
       !(i > 0 && lower[i - 1] === 'the' && !breaksBefore(words, i))
     ) {
       // "Ann Vale, the mayor", or "Ann Vale was named mayor" after a full name.
       const copula = !commaBefore(words, e + 1) && e > i && words[e + 1]?.gap === ' ';
       const found =
-        (copula || commaBefore(words, e + 1)) && appositionAfter(text, words, lower, i, e, copula);
+        (copula || commaBefore(words, e + 1) || DASH_GAP.test(words[e + 1]?.gap ?? '')) &&
+        appositionAfter(text, words, lower, i, e, copula);
       if (found) out.push(found);
     }
     i = e;

@@ -2,7 +2,7 @@ import type { Mention } from '../../analyze/officials/mention';
 import { EN_PLURAL_HEAD } from '../../text/word-flags';
 import { breaksBefore, DOTTED, type Word } from '../../text/words';
 import { findUntitledNames } from './appositions';
-import { apposedToName, corporateTitle } from './official-apposed';
+import { apposedToName, COMPANY_SUFFIXES, corporateTitle } from './official-apposed';
 import { findTitleCoreference } from './official-coreference';
 import { findPartyMembers } from './party-members';
 import {
@@ -20,9 +20,6 @@ import {
   titleText,
 } from './title-grammar';
 import { EN_HONORIFICS, EN_NAME_PREFIXES, EN_OWNED_HEADS as OWNED_HEADS } from './titles';
-
-// "Acme Corp." / "Acme Inc": a legal-form suffix marks the word before it as a company's name.
-const COMPANY_SUFFIXES = new Set(['inc', 'corp', 'corporation', 'ltd', 'llc', 'plc', 'gmbh']);
 
 /** Last words of the company names the article writes with a legal-form suffix. */
 function companyNames(words: Word[], lower: string[]): Set<string> {
@@ -92,7 +89,7 @@ export function findEnOfficials(text: string, words: Word[], lower: string[]): M
         (!OWNED_HEADS.has(lower[i]!) || ownerBefore(words, lower, i, start, officials)) &&
         !companyTitle(lower, start, i, companies);
       const ownName =
-        !corporateTitle(lower, i, i + len - 1) &&
+        !corporateTitle(words, lower, i, i + len - 1) &&
         !apposedToName(words, lower, start, i, apposition, portfolio > 0);
       if (
         n < words.length &&
@@ -115,7 +112,8 @@ export function findEnOfficials(text: string, words: Word[], lower: string[]): M
             name: slice(n, e),
             titles: [titleText(text, words, start, headEnd), ...postNameTitle(text, words, e)],
           });
-          taken.fill(1, n, e + 1);
+          // The title's words start no other name ("Minister of Education Kay Lee, ...").
+          taken.fill(1, Math.min(start, n), e + 1);
           officials.add(lower[e]!);
           i = e;
           lastEnd = e;

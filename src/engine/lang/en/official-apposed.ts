@@ -7,11 +7,34 @@ const CORPORATE_GRADES = new Set(['senior', 'executive']);
 const GRADED_HEADS = new Set(['vice president', 'vice-president', 'chairman', 'chairwoman']);
 const CORPORATE_CO_TITLES = new Set(['chief', 'ceo', 'founder', 'co-founder', 'managing', 'coo', 'cfo']);
 
-/** True when the title whose head runs from word h to word headEnd is a company's ("senior vice president"). */
-export function corporateTitle(lower: string[], h: number, headEnd: number): boolean {
+// "Acme Corp." / "Acme Inc": a legal-form suffix marks the word before it as a company's name.
+export const COMPANY_SUFFIXES: ReadonlySet<string> = new Set([
+  'inc',
+  'corp',
+  'corporation',
+  'ltd',
+  'llc',
+  'plc',
+  'gmbh',
+]);
+const ORG_LINKS = new Set(['of', 'for', 'at']);
+
+/**
+ * True when the title whose head runs from word h to word headEnd is a company's: "senior vice
+ * president", "president and chief executive", "president of Acme Inc." (the body after it ends
+ * in a legal form).
+ */
+export function corporateTitle(words: Word[], lower: string[], h: number, headEnd: number): boolean {
   const head = lower.slice(h, headEnd + 1).join(' ');
   if (CORPORATE_GRADES.has(lower[h - 1] ?? '') && GRADED_HEADS.has(head)) return true;
-  return lower[headEnd + 1] === 'and' && CORPORATE_CO_TITLES.has(lower[headEnd + 2] ?? '');
+  if (lower[headEnd + 1] === 'and' && CORPORATE_CO_TITLES.has(lower[headEnd + 2] ?? '')) return true;
+  if (!ORG_LINKS.has(lower[headEnd + 1] ?? '')) return false;
+  let k = lower[headEnd + 2] === 'the' ? headEnd + 3 : headEnd + 2;
+  for (; k < words.length && words[k]!.cap && k - headEnd < 9; k++) {
+    if (COMPANY_SUFFIXES.has(lower[k]!) && k > headEnd + 2) return true;
+    if (k > headEnd + 2 && words[k]!.gap !== ' ') break;
+  }
+  return false;
 }
 
 /**
