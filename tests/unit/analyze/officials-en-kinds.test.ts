@@ -61,6 +61,13 @@ describe('English officials: owned and posted titles', () => {
       'Ben Ames',
     ]);
   });
+  it('reads the names after a plural head that only public offices have', () => {
+    expect(namesOf('Federal prosecutors Ann Lee and Tom Hart filed the case.')).toEqual([
+      'Ann Lee',
+      'Tom Hart',
+    ]);
+    expect(namesOf('Company presidents Ann Lee and Tom Hart met.')).toEqual([]);
+  });
   it('splits the place an ambassador is posted to from the name after it', () => {
     expect(found('Former US ambassador to the Ukraine Marta Kovac testified.')).toEqual([
       ['Marta Kovac', ['Former US ambassador to the Ukraine']],
