@@ -1,11 +1,13 @@
 import type { Mention } from '../../analyze/officials/mention';
 import { breaksBefore, commaBefore, type Word } from '../../text/words';
+import { corporateTitle } from './official-apposed';
 import {
   enNameAt,
   HEAD_OF,
   headAt,
   PEERAGES,
   POSSESSIVE_GAP,
+  possessiveS,
   postNameTitle,
   qualified,
   titleStart,
@@ -37,27 +39,72 @@ const LEGISLATURES = new Set([
   'legislature',
 ]);
 const RELATIVE_VERBS = new Set(['is', 'was', 'became', 'becomes', 'remains', 'served', 'serves']);
-const NAMED_AS = new Set(['as', 'named', 'elected', 'appointed']);
-/** First word of the title an apposition may hold after its comma: past "who is also the", "the". */
-function appositionTitleAt(lower: string[], q: number): number {
+const NAMED_AS = new Set(['as', 'named', 'elected', 'appointed', 'posted', 'made', 'sworn']);
+const PERFECT = new Set(['has', 'had', 'have']);
+// Police and military ranks before a name: "Lt. Ann Vale, a police spokeswoman," is read like "Ms Vale".
+const RANKS = new Set(['lt', 'sgt', 'capt', 'cpl', 'det', 'lieutenant', 'sergeant', 'captain', 'detective']);
+// "Dee Lane — a White House press secretary for ... —": a dash opens an apposition like a comma.
+const DASH_GAP = /^\s+[—–-]\s+$/u;
+// First words of place names that are not given names ("New Zealand", "South Korea").
+const PLACE_FIRST_WORDS = new Set([
+  'new',
+  'north',
+  'south',
+  'east',
+  'west',
+  'united',
+  'saudi',
+  'sri',
+  'hong',
+]);
+/** Past the verb of "(who) was named", "has been appointed as", "became": the word after it, or q when none. */
+function pastCopula(lower: string[], q: number): number {
   let s = q;
-  if (lower[s] === 'who' && RELATIVE_VERBS.has(lower[s + 1]!)) s += 2;
-  // "who served as foreign minister", "who was named ambassador", "who was elected mayor"
-  if (s > q && NAMED_AS.has(lower[s]!)) s++;
-  while (s - q < 5 && APPOSITION_LEAD.has(lower[s]!)) s++;
+  if (PERFECT.has(lower[s]!) && lower[s + 1] === 'been') s += 2;
+  else if (RELATIVE_VERBS.has(lower[s]!)) s++;
+  else return q;
+  // "who served as foreign minister", "was named ambassador", "was sworn in as mayor"
+  if (NAMED_AS.has(lower[s]!)) s++;
+  if (lower[s - 1] === 'sworn' && lower[s] === 'in') s++;
+  if (s > q + 1 && lower[s] === 'as' && lower[s - 1] !== 'as') s++;
+  return s;
+}
+
+/** First word of the title an apposition may hold after its comma: past "who is also the", "the". */
+function appositionTitleAt(lower: string[], q: number, copula: boolean): number {
+  let s = q;
+  if (copula) {
+    s = pastCopula(lower, q);
+    if (s === q) return -1;
+  } else if (lower[s] === 'who') s = Math.max(q, pastCopula(lower, q + 1));
+  while (s - q < 6 && APPOSITION_LEAD.has(lower[s]!)) s++;
   return s;
 }
 
 /** "Name, the title ...", "Name, who is also governor of ...": the title right after the comma, or null. */
-function appositionAfter(text: string, words: Word[], lower: string[], i: number, e: number): Mention | null {
+function appositionAfter(
+  text: string,
+  words: Word[],
+  lower: string[],
+  i: number,
+  e: number,
+  copula = false,
+): Mention | null {
   // "Ann Vale, 54, the city's mayor": an age between the name and the apposition.
-  const age = /^\d{1,3}$/u.test(lower[e + 1] ?? '') && commaBefore(words, e + 2);
+  const age = !copula && /^\d{1,3}$/u.test(lower[e + 1] ?? '') && commaBefore(words, e + 2);
   const q = age ? e + 2 : e + 1;
-  const from = appositionTitleAt(lower, q);
+  // "Ann Vale was in Paris": a copula that names no post leaves nothing to read; "New Zealand is
+  // the head of state": a place's name is the subject of a copula more often than a person's.
+  if (copula && PLACE_FIRST_WORDS.has(lower[i]!)) return null;
+  const from = appositionTitleAt(lower, q, copula);
+  if (from < 0) return null;
   for (let h = from; h < words.length && h - from < 6; h++) {
     if (h > q && breaksBefore(words, h)) break;
     const len = headAt(words, lower, h);
     if (!len) continue;
+    // "the president's lawyer": a head that owns the noun after it is not this person's title.
+    if (possessiveS(words, h + len)) continue;
+    if (corporateTitle(words, lower, h, h + len - 1)) return null;
     const start = titleStart(words, lower, h);
     // The title must open the apposition: "Name, former campaign manager for President X" is not one.
     if (start > from) return null;
@@ -69,6 +116,8 @@ function appositionAfter(text: string, words: Word[], lower: string[], i: number
       words[o] !== undefined &&
       (words[o]!.cap || EN_BODY_NOUNS.has(lower[o]!) || LEGISLATURES.has(lower[o]!));
     const ofOrg = lower[h + len] === 'of' && lower[h] !== 'director' && body;
+    // "New Zealand is a member of the United Nations": after a copula only a legislature's member.
+    if (copula && lower[h] === 'member' && !LEGISLATURES.has(lower[o] ?? '')) return null;
     if (
       !(qualified(words, lower, h, start, len) || ofOrg) ||
       (lower[h + len] === 'of' && lower[h] === 'director')
@@ -141,10 +190,17 @@ export function findUntitledNames(
     } else if (post.length > 0 || PEERAGES.has(lower[i]!) || partyTagAfter(words, e)) {
       out.push(mention(post));
     } else if (
-      (honored || !(i > 0 && !breaksBefore(words, i) && words[i - 1]!.cap)) &&
-      commaBefore(words, e + 1)
+      (honored ||
+        RANKS.has(lower[i - 1] ?? '') ||
+        !(i > 0 && !breaksBefore(words, i) && words[i - 1]!.cap)) &&
+      // "with the New York Times, the president said": a name after an article is no person's.
+      !(i > 0 && lower[i - 1] === 'the' && !breaksBefore(words, i))
     ) {
-      const found = appositionAfter(text, words, lower, i, e);
+      // "Ann Vale, the mayor", or "Ann Vale was named mayor" after a full name.
+      const copula = !commaBefore(words, e + 1) && e > i && words[e + 1]?.gap === ' ';
+      const found =
+        (copula || commaBefore(words, e + 1) || DASH_GAP.test(words[e + 1]?.gap ?? '')) &&
+        appositionAfter(text, words, lower, i, e, copula);
       if (found) out.push(found);
     }
     i = e;

@@ -2,8 +2,11 @@ import type { Mention } from '../../analyze/officials/mention';
 import { EN_PLURAL_HEAD } from '../../text/word-flags';
 import { breaksBefore, DOTTED, type Word } from '../../text/words';
 import { findUntitledNames } from './appositions';
+import { apposedToName, COMPANY_SUFFIXES, corporateTitle } from './official-apposed';
+import { findTitleCoreference } from './official-coreference';
 import { findPartyMembers } from './party-members';
 import {
+  destinationEnd,
   enNameAt,
   headAt,
   nameAfterHead,
@@ -17,9 +20,6 @@ import {
   titleText,
 } from './title-grammar';
 import { EN_HONORIFICS, EN_NAME_PREFIXES, EN_OWNED_HEADS as OWNED_HEADS } from './titles';
-
-// "Acme Corp." / "Acme Inc": a legal-form suffix marks the word before it as a company's name.
-const COMPANY_SUFFIXES = new Set(['inc', 'corp', 'corporation', 'ltd', 'llc', 'plc', 'gmbh']);
 
 /** Last words of the company names the article writes with a legal-form suffix. */
 function companyNames(words: Word[], lower: string[]): Set<string> {
@@ -38,6 +38,27 @@ function companyTitle(lower: string[], start: number, head: number, companies: S
   return false;
 }
 
+const OWNER_PRONOUNS = new Set(['his', 'her', 'their']);
+const LIST_OPENER = /^\s*[-–—:]\s*$/u;
+
+/**
+ * Whether the title whose head is word `head` (its qualifiers from `start`) is owned by an official the article already titled:
+ * "Trump's predecessor", or "his (two) predecessors" once the article has titled someone.
+ */
+function ownerBefore(
+  words: Word[],
+  lower: string[],
+  head: number,
+  start: number,
+  officials: Set<string>,
+): boolean {
+  if (possessiveS(words, head - 1)) return officials.has(lower[head - 2]!);
+  let k = start - 1;
+  // "his two predecessors": a count between the owner and the head.
+  if (k > 0 && /^(?:two|three|four|\d+)$/u.test(lower[k]!)) k--;
+  return officials.size > 0 && OWNER_PRONOUNS.has(lower[k] ?? '') && !breaksBefore(words, k + 1);
+}
+
 /** Officials named in English text: "Title Name", "Name, the title", "the title, Name". */
 export function findEnOfficials(text: string, words: Word[], lower: string[]): Mention[] {
   const out: Mention[] = [];
@@ -53,6 +74,7 @@ export function findEnOfficials(text: string, words: Word[], lower: string[]): M
     if (len) {
       let portfolio = portfolioEnd(words, lower, i + len);
       if (portfolio < 0) portfolio = placeEnd(words, lower, i + len);
+      if (portfolio < 0) portfolio = destinationEnd(words, lower, i + len);
       const headEnd = portfolio > 0 ? portfolio : i + len - 1;
       let n = headEnd + 1;
       const start = titleStart(words, lower, i);
@@ -61,11 +83,21 @@ export function findEnOfficials(text: string, words: Word[], lower: string[]): M
       const honorific = n + 1 < words.length && EN_HONORIFICS.has(lower[n]!) && !breaksBefore(words, n + 1);
       if (honorific && !breaksBefore(words, n)) n++;
       const afterPreposition = apposition && start === i && PREPOSITIONS.has(lower[start - 1] ?? '');
-      // "Trump's predecessor, Barack Obama": an office held by someone the article already titled.
+      // "Trump's predecessor, Barack Obama", "his predecessor, Ann Lee": an office held by someone
+      // the article already titled.
       const owned =
-        (!OWNED_HEADS.has(lower[i]!) || (possessiveS(words, i - 1) && officials.has(lower[i - 2]!))) &&
+        (!OWNED_HEADS.has(lower[i]!) || ownerBefore(words, lower, i, start, officials)) &&
         !companyTitle(lower, start, i, companies);
-      if (n < words.length && (!breaksBefore(words, n) || apposition) && !afterPreposition && owned) {
+      const ownName =
+        !corporateTitle(words, lower, i, i + len - 1) &&
+        !apposedToName(words, lower, start, i, apposition, portfolio > 0);
+      if (
+        n < words.length &&
+        (!breaksBefore(words, n) || apposition) &&
+        !afterPreposition &&
+        owned &&
+        ownName
+      ) {
         const e = nameAfterHead(words, lower, i, n);
         if (
           e >= 0 &&
@@ -80,7 +112,8 @@ export function findEnOfficials(text: string, words: Word[], lower: string[]): M
             name: slice(n, e),
             titles: [titleText(text, words, start, headEnd), ...postNameTitle(text, words, e)],
           });
-          taken.fill(1, n, e + 1);
+          // The title's words start no other name ("Minister of Education Kay Lee, ...").
+          taken.fill(1, Math.min(start, n), e + 1);
           officials.add(lower[e]!);
           i = e;
           lastEnd = e;
@@ -88,13 +121,18 @@ export function findEnOfficials(text: string, words: Word[], lower: string[]): M
         }
       }
     }
-    if ((words[i]!.lex & EN_PLURAL_HEAD) !== 0) {
+    if (
+      (words[i]!.lex & EN_PLURAL_HEAD) !== 0 &&
+      (!OWNED_HEADS.has(lower[i]!) || ownerBefore(words, lower, i, titleStart(words, lower, i), officials))
+    ) {
       let n = i + 1;
-      // "Sens. Ann Lee and Tom Hart": an abbreviated plural keeps its full stop.
-      const dotted = DOTTED.has(lower[i]!) && words[n]?.gap === '. ';
+      // "Sens. Ann Lee and Tom Hart": an abbreviated plural keeps its full stop; "his two
+      // predecessors - Ann Lee and Tom Hart": a dash or colon opens the list.
+      const opens =
+        (DOTTED.has(lower[i]!) && words[n]?.gap === '. ') || LIST_OPENER.test(words[n]?.gap ?? '');
       while (
         n < words.length &&
-        (words[n]!.gap === ' ' || /^\s*,\s*$/u.test(words[n]!.gap) || (dotted && n === i + 1))
+        (words[n]!.gap === ' ' || /^\s*,\s*$/u.test(words[n]!.gap) || (opens && n === i + 1))
       ) {
         const e = enNameAt(words, lower, n);
         if (e <= n) break;
@@ -111,5 +149,6 @@ export function findEnOfficials(text: string, words: Word[], lower: string[]): M
   }
   out.push(...findPartyMembers(text, words, lower, taken));
   out.push(...findUntitledNames(text, words, lower, taken));
+  out.push(...findTitleCoreference(text, words, lower, out));
   return out;
 }

@@ -12,6 +12,7 @@ import {
   EN_PORTFOLIO_WORDS,
   EN_POST_NAME_TITLES,
   EN_QUALIFIED_HEADS,
+  EN_TITLE_ADJECTIVES,
   EN_TITLE_STOP,
   EN_TITLE_WORDS,
 } from './titles';
@@ -65,10 +66,15 @@ export function headAt(words: Word[], lower: string[], i: number): number {
   const w = words[i];
   if (w === undefined || (w.lex & EN_HEAD_FIRST) === 0) return 0;
   const len = HEADS.matchAt(lower, i);
+  if (len === 0) return 0;
+  // An abbreviated title is written capitalised ("Gen.", "Gov."): "gen Y", "gov." in a citation are not one.
+  if (!w.cap && DOTTED.has(lower[i]!)) return 0;
+  // "12:30 PM": after a clock time "PM" is the afternoon, not a prime minister.
+  if (lower[i] === 'pm' && DIGIT.test(lower[i - 1] ?? '')) return 0;
   // Without its full stop an abbreviation after a name is the name's end: "Sen. Ravi", "Lt Col
   // Ann Vale", but "Amartya Sen".
   const last = i + len - 1;
-  if (len === 0 || !DOTTED.has(lower[last]!) || words[last + 1]?.gap.charCodeAt(0) === 46) return len;
+  if (!DOTTED.has(lower[last]!) || words[last + 1]?.gap.charCodeAt(0) === 46) return len;
   const prev = words[i - 1];
   const afterName = prev?.cap && !words[i]!.brk && !EN_TITLE_WORDS.has(prev.lower);
   return afterName ? 0 : len;
@@ -144,6 +150,28 @@ export function placeEnd(words: Word[], lower: string[], n: number): number {
   return /^\s*,\s*$/u.test(words[k + 1]?.gap ?? '') ? k : -1;
 }
 
+// Heads posted to a place: "ambassador to the Ukraine", "special envoy to Syria".
+const POSTED_TO = new Set(['ambassador', 'envoy', 'consul']);
+
+/**
+ * Last word of the place after "to" at word n for a head posted there ("envoy to Syria Staffan de
+ * Mistura", "ambassador to the United Nations Ann Lee", "ambassador to Japan, Ann Lee"), or -1.
+ * Where place and name run together, the name is the shortest full name (two words or more) that
+ * ends the capitalised run.
+ */
+export function destinationEnd(words: Word[], lower: string[], n: number): number {
+  if (lower[n] !== 'to' || words[n]!.gap !== ' ' || !POSTED_TO.has(lower[n - 1]!)) return -1;
+  const first = lower[n + 1] === 'the' ? n + 2 : n + 1;
+  if (!words[first]?.cap || words[first]!.gap !== ' ') return -1;
+  let r = first;
+  while (r - first < 7 && words[r + 1]?.gap === ' ' && (words[r + 1]!.cap || PARTICLES.has(lower[r + 1]!)))
+    r++;
+  // "ambassador to Japan, Ann Lee": the whole run is the place when a name follows its comma.
+  if (/^\s*,\s*$/u.test(words[r + 1]?.gap ?? '') && enNameAt(words, lower, r + 1) > r + 1) return r;
+  for (let k = r - 2; k >= first; k--) if (words[k + 1]!.cap && enNameAt(words, lower, k + 1) === r) return k;
+  return -1;
+}
+
 /** The title text from word a to word b, keeping an abbreviation's full stop ("Gov.", "Sen."). */
 export function titleText(text: string, words: Word[], a: number, b: number): string {
   const last = words[b]!;
@@ -169,10 +197,26 @@ export function titleStart(words: Word[], lower: string[], headStart: number): n
       (words[s - 2]?.cap || EN_TITLE_WORDS.has(owner) || EN_BODY_NOUNS.has(owner))
     )
       s -= 2;
+    // "Health and Human Services Secretary": portfolios joined by "and" before the head.
+    else if (
+      prev.lower === 'and' &&
+      s < headStart &&
+      words[s]!.cap &&
+      EN_PORTFOLIO_WORDS.has(lower[s]!) &&
+      EN_PORTFOLIO_WORDS.has(lower[s - 2] ?? '') &&
+      words[s - 2]!.cap
+    )
+      s -= 2;
     // "Bank of England Governor": a body named "X of Y" before the head.
     else if (prev.lower === 'of' && s < headStart && words[s]!.cap && words[s - 2]?.cap && !words[s - 1]!.brk)
       s -= 2;
-    else if (prev.cap || EN_TITLE_WORDS.has(prev.lower) || EN_BODY_NOUNS.has(prev.lower)) s--;
+    else if (
+      prev.cap ||
+      EN_TITLE_WORDS.has(prev.lower) ||
+      EN_BODY_NOUNS.has(prev.lower) ||
+      EN_TITLE_ADJECTIVES.has(prev.lower)
+    )
+      s--;
     else break;
   }
   while (s < headStart && (lower[s] === 'the' || lower[s] === 'a')) s++;

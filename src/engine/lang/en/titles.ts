@@ -7,6 +7,10 @@ export const EN_TITLE_HEADS: readonly string[] = [
   'president',
   'president-elect',
   'vice president',
+  // British and Commonwealth papers hyphenate the deputy heads ("Vice-President Mike Pence").
+  'vice-president',
+  'vice-president-elect',
+  'vice-premier',
   'prime minister',
   'minister',
   'premier',
@@ -105,6 +109,14 @@ export const EN_TITLE_HEADS: readonly string[] = [
   'director-general',
   'surgeon-general',
   'prosecutor-general',
+  // A government's chief health and science officers ("Chief Medical Officer Dr Ann Vale").
+  'chief medical officer',
+  'chief nursing officer',
+  'chief veterinary officer',
+  'chief education officer',
+  'chief scientific adviser',
+  'chief scientific officer',
+  'chief medical adviser',
   'prosecutor general',
   'inspector general',
   'chair',
@@ -182,7 +194,12 @@ export const EN_HEAD_FORMS: readonly string[] = EN_TITLE_HEADS.flatMap((h) => [
 ]);
 
 /** Heads that name an office only through an official who owns it ("Trump's predecessor"). */
-export const EN_OWNED_HEADS: ReadonlySet<string> = new Set(['predecessor', 'successor']);
+export const EN_OWNED_HEADS: ReadonlySet<string> = new Set([
+  'predecessor',
+  'successor',
+  'predecessors',
+  'successors',
+]);
 
 /** Titles written after the name they belong to ("Ann Reid MP", "Tom Cole MSP"). */
 export const EN_POST_NAME_TITLES: ReadonlySet<string> = new Set(['mp', 'msp', 'mep', 'mla', 'mpp']);
@@ -208,6 +225,25 @@ export const EN_PLURAL_HEADS: ReadonlySet<string> = new Set([
   'meps',
   'mlas',
   'councillors',
+  // Plurals of heads that only a public office has (the reference's heads; not "presidents",
+  // "chairmen" or "directors", which companies have too).
+  'secretaries',
+  'premiers',
+  'envoys',
+  'prosecutors',
+  'spokesmen',
+  'spokeswomen',
+  'congresswomen',
+  'councilmen',
+  'councilwomen',
+  'councilors',
+  'assemblymen',
+  'assemblywomen',
+  'magistrates',
+  'sheriffs',
+  // Owned plurals: read only after an owner ("his two predecessors - Ann Lee and Tom Hart").
+  'predecessors',
+  'successors',
 ]);
 
 /** Heads that name an office only when an organisation or party qualifies them. */
@@ -240,6 +276,18 @@ export const EN_TITLE_WORDS: ReadonlySet<string> = new Set(
     'assistant associate executive general permanent shadow police lieutenant lt rear vice principal ' +
     'first special district county city municipal regional central bank attorney outgoing incoming new ' +
     'supreme appeals court ex governing policy additional'
+  ).split(' '),
+);
+
+/**
+ * Adjectives of politics and standing that may stand inside a title ("a socialist congressman",
+ * "his leftist predecessor", "the embattled chief of staff") but, unlike EN_TITLE_WORDS, do not
+ * by themselves make a head that needs a qualifier ("leader", "director") an office.
+ */
+export const EN_TITLE_ADJECTIVES: ReadonlySet<string> = new Set(
+  (
+    'leftist rightist centrist socialist communist progressive populist nationalist moderate reformist ' +
+    'hardline right-wing left-wing far-right far-left independent veteran longtime embattled ousted exiled'
   ).split(' '),
 );
 
@@ -298,7 +346,9 @@ export const EN_PORTFOLIO_WORDS: ReadonlySet<string> = new Set(
     'agriculture rural development planning investment information communications culture sports tourism ' +
     'construction natural resources environment science technology education training transport transportation ' +
     'public security economy economic energy mines commerce state treasury housing urban human services ' +
-    'homeland veterans war national internal external works welfare social invalids legal industries'
+    'homeland veterans war national internal external works welfare social invalids legal industries ' +
+    // "High Commissioner for Human Rights", "Director of Public Prosecutions".
+    'rights prosecutions'
   ).split(' '),
 );
 
