@@ -102,15 +102,6 @@ describe('English officials: a bare title and the protagonist named elsewhere', 
       ),
     ).toContainEqual(['Ruth Lomax', ['data commissioner']]);
   });
-  it('leaves a bare title that repeats a title already attached to a name', () => {
-    expect(
-      namesOf(
-        'President Ana Ruiz visited the port.',
-        'The president said exports would rise.',
-        'Mark Jones disagreed. Mr Jones said so, and Jones said more.',
-      ),
-    ).toEqual(['Ana Ruiz']);
-  });
   it('joins nothing when two untitled people speak or no title stands as a subject', () => {
     expect(
       namesOf(

@@ -1,5 +1,4 @@
 import type { Mention } from '../../analyze/officials/mention';
-import { EN_HEAD_FIRST } from '../../text/word-flags';
 import { breaksBefore, type Word } from '../../text/words';
 import { enNameAt, headAt, qualified, titleStart, titleText } from './title-grammar';
 import { EN_HONORIFICS, EN_NAME_INNER, EN_OWNED_HEADS, EN_POST_NAME_TITLES, EN_TITLE_WORDS } from './titles';
@@ -15,27 +14,21 @@ const SUBJECT_VERBS = new Set(
 // Verbs that show a bare surname is a person who speaks ("Thomas said", "Ayrault told").
 const SPEECH_VERBS = new Set('says said added told urged warned argued insisted'.split(' '));
 
-/**
- * Title text of a bare "the <title>" subject whose head starts at word h, with no name after it
- * ("the chancellor has", "the information commissioner says"), or null.
- */
-function bareSubjectTitle(
-  text: string,
-  words: Word[],
-  lower: string[],
-  h: number,
-  len: number,
-): string | null {
-  const start = titleStart(words, lower, h);
-  let the = start - 1;
-  // "the information commissioner": one lower-case noun may qualify the head.
-  if (lower[the] !== 'the' && start === h && lower[h - 2] === 'the' && !words[h - 1]!.cap) the = h - 2;
-  if (lower[the] !== 'the' || breaksBefore(words, the + 1) || breaksBefore(words, h)) return null;
-  if (EN_OWNED_HEADS.has(lower[h]!) || EN_POST_NAME_TITLES.has(lower[h]!)) return null;
-  const end = h + len - 1;
-  const after = words[end + 1];
-  if (after?.gap !== ' ' || !SUBJECT_VERBS.has(after.lower)) return null;
-  return qualified(words, lower, h, start, len) ? titleText(text, words, the + 1, end) : null;
+/** Title text of a bare "the <title>" subject at word i with no name after it, or null. */
+function bareSubjectTitle(text: string, words: Word[], lower: string[], i: number): string | null {
+  for (let h = i + 1; h < words.length && h - i < 5; h++) {
+    if (breaksBefore(words, h)) return null;
+    const len = headAt(words, lower, h);
+    if (!len) continue;
+    const start = titleStart(words, lower, h);
+    const end = h + len - 1;
+    const after = words[end + 1];
+    // "the information commissioner": a lower-case noun may qualify the head.
+    if (start < i + 1 || EN_OWNED_HEADS.has(lower[h]!) || EN_POST_NAME_TITLES.has(lower[h]!)) return null;
+    if (after?.gap !== ' ' || !SUBJECT_VERBS.has(after.lower)) return null;
+    return qualified(words, lower, h, start, len) ? titleText(text, words, i + 1, end) : null;
+  }
+  return null;
 }
 
 /**
@@ -52,19 +45,11 @@ export function findTitleCoreference(
   found: Mention[],
 ): Mention[] {
   const titles = new Set<string>();
-  for (let h = 0; h < words.length; h++) {
-    // The flag bit spares the head lookup for most words.
-    if ((words[h]!.lex & EN_HEAD_FIRST) === 0) continue;
-    const len = headAt(words, lower, h);
-    if (!len) continue;
-    const t = bareSubjectTitle(text, words, lower, h, len);
-    if (t) titles.add(t.toLowerCase());
-    h += len - 1;
-  }
-  // "President Ann Lee ... the president said": a bare title that ends a title already attached
-  // to a name refers to that person, not to an untitled speaker.
-  const attached = found.flatMap((m) => m.titles.map((t) => t.toLowerCase()));
-  for (const t of titles) if (attached.some((a) => a === t || a.endsWith(` ${t}`))) titles.delete(t);
+  for (let i = 0; i < words.length; i++)
+    if (lower[i] === 'the') {
+      const t = bareSubjectTitle(text, words, lower, i);
+      if (t) titles.add(t.toLowerCase());
+    }
   if (titles.size !== 1) return [];
   const known = new Set(found.flatMap((m) => m.name.toLowerCase().split(/\s+/u)));
   const full = new Map<string, { i: number; e: number }>();
