@@ -3,7 +3,6 @@ import { EN_PLURAL_HEAD } from '../../text/word-flags';
 import { breaksBefore, DOTTED, type Word } from '../../text/words';
 import { findUntitledNames } from './appositions';
 import { apposedToName, COMPANY_SUFFIXES, corporateTitle } from './official-apposed';
-import { findTitleCoreference } from './official-coreference';
 import { findPartyMembers } from './party-members';
 import {
   destinationEnd,
@@ -149,6 +148,5 @@ export function findEnOfficials(text: string, words: Word[], lower: string[]): M
   }
   out.push(...findPartyMembers(text, words, lower, taken));
   out.push(...findUntitledNames(text, words, lower, taken));
-  out.push(...findTitleCoreference(text, words, lower, out));
   return out;
 }

@@ -166,8 +166,7 @@ export function destinationEnd(words: Word[], lower: string[], n: number): numbe
   let r = first;
   while (r - first < 7 && words[r + 1]?.gap === ' ' && (words[r + 1]!.cap || PARTICLES.has(lower[r + 1]!)))
     r++;
-  // "ambassador to Japan, Ann Lee": the whole run is the place when a name follows its comma.
-  if (/^\s*,\s*$/u.test(words[r + 1]?.gap ?? '') && enNameAt(words, lower, r + 1) > r + 1) return r;
+  if (/^\s*,\s*$/u.test(words[r + 1]?.gap ?? '')) return r;
   for (let k = r - 2; k >= first; k--) if (words[k + 1]!.cap && enNameAt(words, lower, k + 1) === r) return k;
   return -1;
 }
