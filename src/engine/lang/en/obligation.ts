@@ -25,7 +25,30 @@ const EMBEDDED = /\b(?:if|whether|how|who|what|why|when|where|unless|which)\s+(?
 /** A finite verb between "X said" and the modal: the modal belongs to another clause. */
 const FINITE =
   /\b(?:is|are|was|were|had|has|did|does|do|would|could|can|may|might|if|whether|when|how|who|why|what|because|although|though|while|unless)\b/iu;
+/** "may have to", "could have to": a possibility, not an obligation placed. */
 const HEDGE = new Set(['may', 'might', 'could']);
+/** "don't have to", "won't need to": the absence of an obligation. */
+const NEGATION = new Set(
+  "not never don't don’t doesn't doesn’t didn't didn’t won't won’t wouldn't wouldn’t no".split(' '),
+);
+/** "you'll have to", "we’re going to have to": the subject of a contracted auxiliary. */
+const CONTRACTED = /['’](?:ll|d|re|ve|s)$/u;
+
+/** Verbs that report an announcement: after them "would have to" is "will have to" backshifted. */
+const ANNOUNCED = /\b(?:said|says|told|announced|stated|ruled|declared|decided|confirmed)\b/u;
+
+/**
+ * Does "have to"/"need to" after these words state a need someone is under? Not after a hedge or a
+ * negation, nor as a hypothesis or a forecast ("would have to", "is going to have to"), unless a
+ * rule opens the sentence ("Under the bill, firms would have to ...": the register of a bill) or
+ * the "would" reports an announcement ("The ministry said firms would have to register").
+ */
+function necessity(before: string, before2: string, s: string, at: number): boolean {
+  if (HEDGE.has(before) || NEGATION.has(before)) return false;
+  if (before === 'to' && before2 === 'going') return false;
+  if (before !== 'would' && !/['’]d$/u.test(before)) return true;
+  return EN_RULE_OPENER.test(s) || ANNOUNCED.test(s.slice(0, at));
+}
 const CLOSING =
   /[,:]\s*["”’']?\s*([^,"”]{1,80}?)\s+(?:said|says|added|adds|told|stated|warned|insisted|stressed|wrote|ruled|declared|noted|announced)\b[^,"”]*$/u;
 const CLOSING_INVERTED = /[,:]\s*["”’']?\s*(?:said|says|added|adds)\s+([^,"”]{1,80}?)\s*[.!]?\s*$/u;
@@ -126,10 +149,10 @@ export function findObligation(
   if (!m) return null;
   const modal = m[1] ?? '';
   if (EPISTEMIC.test(s.slice(m.index))) return null;
-  // "may have to", "could have to": a possibility, not an obligation placed.
-  if (/^(?:has|have) to/u.test(modal) && HEDGE.has(wordsBefore(s, m.index, 1)[0] ?? '')) return null;
+  const [before = '', before2 = ''] = wordsBefore(s, m.index, 2);
+  if (/^(?:has|have|needs?) to/u.test(modal) && !necessity(before, before2, s, m.index)) return null;
   const head = s.slice(0, m.index);
-  const subject = wordsBefore(s, m.index, 1)[0] ?? '';
+  const subject = before.replace(CONTRACTED, '');
   // After a comma the modal's subject lies behind a parenthesis: too far to judge.
   if (!subject || /,\s*$/u.test(head) || EMBEDDED.test(head)) return null;
   // Subjects that never take an obligation (below) are refused before the speakers are resolved:
