@@ -22,3 +22,25 @@ describe('English directives: "have to" that states no obligation', () => {
     expect(found('All landlords have to register their tenancies within a month.')).toHaveLength(1);
   });
 });
+
+describe('English directives: "require" as a need, and requests that order no one', () => {
+  it('does not read "require" with a subject that names no one as an order', () => {
+    expect(found('Our lungs require clean air to work well.')).toEqual([]);
+    expect(found('The arrangement required her to travel every week.')).toEqual([]);
+  });
+  it('still reads "require" from an authority or a rule', () => {
+    expect(found('The ministry required banks to report large transfers.')).toHaveLength(1);
+    expect(found('The new law requires landlords to fit smoke alarms.')).toHaveLength(1);
+  });
+  it('does not read "asked to" with no addressee (a plea for leave) as an order', () => {
+    expect(found('Governor Ada Lin asked to address the assembly.')).toEqual([]);
+    expect(found('Governor Ada Lin asked the assembly to delay the vote.')).toHaveLength(1);
+  });
+  it('does not read a reduced clause ("when asked to", "if ordered to") as an order', () => {
+    expect(found('When asked to comment, the spokesman declined.')).toEqual([]);
+    expect(found('Troops would leave only if ordered to by parliament.')).toEqual([]);
+  });
+  it('still reads an order given in a clause after "after" ("after ordering X to")', () => {
+    expect(found('The president spoke after ordering troops to leave the city.')).toHaveLength(1);
+  });
+});

@@ -24,6 +24,19 @@ const PASSIVE_AUX = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being'])
 const CALL = new Set(['call', 'called', 'calls', 'calling']);
 const APPEAL = new Set(['appealed', 'appeals', 'appealing']);
 const QUESTION_AFTER_ASK = /^\s+(?:why|whether|if|about|what|how|when|who|where)\b/iu;
+/** Conjunctions that open a reduced passive clause before a participle ("when asked to", "unless ordered to"). */
+const REDUCED_CLAUSE = new Set([
+  'when',
+  'whenever',
+  'if',
+  'unless',
+  'once',
+  'until',
+  'after',
+  'before',
+  'though',
+  'although',
+]);
 const WEEKDAY = /^(?:on\s+\p{Lu}\p{Ll}+day\s+)/u;
 
 const NEXT_WORD = /([^\p{L}]*)([\p{L}][\p{L}’'-]*)/uy;
@@ -62,6 +75,8 @@ const DEADLINE =
 const TOLD_MODAL =
   /^\s+(?:[\p{L}'’-]+\s+){1,5}?(?:that\s+)?(?:it|they|he|she|you|these|those|the\s+\p{L}+|all\s+\p{L}+)\s+(?:must|should|shall|had to|has to|have to|would have to|will have to|needed to|need to|cannot|could not|can(?:no|['’])t)\s/u;
 const TELLING = new Set(['tell', 'warn', 'advise']);
+/** "asked to speak", "requested to be heard": a plea for leave to act, which orders no one. */
+const SELF_REQUEST = new Set(['ask']);
 
 /** The frames of `cue` that the text after it satisfies, strongest first. */
 function frameAfter(cue: EnCueVerb, after: string): EnFrame | null {
@@ -72,7 +87,7 @@ function frameAfter(cue: EnCueVerb, after: string): EnFrame | null {
     }
     // "demanded to know", "the bench directed to issue notice"; a rule verb right before "to" is a
     // participle ("the majority required to convict").
-    if (f === 'to' && objectThen(after, 'to', 14, !cue.rule)) return f;
+    if (f === 'to' && objectThen(after, 'to', 14, !cue.rule && !SELF_REQUEST.has(cue.lemma))) return f;
     if (f === 'that' && /^\s+that\s/u.test(after)) return f;
     if (f === 'to' && TELLING.has(cue.lemma) && TOLD_MODAL.test(after)) return 'that';
     // "asked the public for help": a short object before "for".
@@ -185,6 +200,8 @@ export function findCue(s: string, at: number[]): CueHit | null {
     if (!cue && !CALL.has(lower) && !APPEAL.has(lower)) continue;
     const after = s.slice(start + m[0].length);
     if (lower === 'asked' && (start === 0 || QUESTION_AFTER_ASK.test(after))) continue;
+    // "When asked to comment, ...", "if ordered to leave": a reduced clause with no one ordering.
+    if (REDUCED_CLAUSE.has(prev) && (lower.endsWith('ed') || IRREGULAR_PAST.has(lower))) continue;
     const frame = cue ? frameAfter(cue, after) : particleFrame(lower, after);
     if (!frame) continue;
     // "is appealing for" is as often the adjective ("appealing for voters"): it orders only from an authority.

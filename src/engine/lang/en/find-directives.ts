@@ -38,6 +38,11 @@ const FIRST_PERSON = /^["“‘]?(?:we|i)\b/iu;
 const ANY_SUBJECT = new Set(['urge', 'demand', 'enjoin', 'implore', 'call', 'ban']);
 /** Verbs that order only with an authority or a rule as subject ("the storm forced residents to flee" does not). */
 const AUTHORITY_ONLY = new Set(['force', 'recommend', 'give', 'appeal']);
+/**
+ * Verbs that also mean "need" ("our bodies require vitamins to", "the costume requires a hat"):
+ * an order in any frame only when the subject names someone (an authority, a rule, a proper noun).
+ */
+const KNOWN_ONLY = new Set(['require']);
 
 /** The issuer of an ordering verb's sentence, or undefined when the sentence gives no order. */
 function cueIssuer(ctx: EnContext, sentence: Sentence, s: string, at: number[]): string | null | undefined {
@@ -56,6 +61,7 @@ function cueIssuer(ctx: EnContext, sentence: Sentence, s: string, at: number[]):
   if (subject.kind === 'outsider') return undefined;
   const known = isAuthority(subject) || subject.kind === 'other';
   if (cue.frame === 'np' && !known && !ANY_SUBJECT.has(cue.lemma)) return undefined;
+  if (KNOWN_ONLY.has(cue.lemma) && !known) return undefined;
   if (AUTHORITY_ONLY.has(cue.lemma) && !isAuthority(subject)) return undefined;
   if (subject.kind === 'pronoun' && FIRST_PERSON.test(before.trimStart())) {
     // "We call on ...", '"I urge ...," the minister said': the speaker of the quote.
