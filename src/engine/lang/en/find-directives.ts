@@ -49,7 +49,9 @@ function cueIssuer(ctx: EnContext, sentence: Sentence, s: string, at: number[]):
   const cue = findCue(s, at);
   if (!cue) return undefined;
   const before = s.slice(0, cue.at);
-  const negated = EN_NEGATED.test(before) && !(cue.rule && EN_PROHIBITION.test(before));
+  // "Employers can't require ...": a prohibition, whose subject is the addressee, not the issuer.
+  const prohibited = cue.rule && EN_PROHIBITION.test(before);
+  const negated = EN_NEGATED.test(before) && !prohibited;
   // "If he ordered ..." is a hypothesis; "If symptoms appear, residents are told to ..." orders in
   // its main clause: a condition rules out only a cue inside it (before the clause's comma).
   const opensWithCondition = CONDITIONAL.test(s);
@@ -61,7 +63,7 @@ function cueIssuer(ctx: EnContext, sentence: Sentence, s: string, at: number[]):
   if (subject.kind === 'outsider') return undefined;
   const known = isAuthority(subject) || subject.kind === 'other';
   if (cue.frame === 'np' && !known && !ANY_SUBJECT.has(cue.lemma)) return undefined;
-  if (KNOWN_ONLY.has(cue.lemma) && !known) return undefined;
+  if (KNOWN_ONLY.has(cue.lemma) && !known && !prohibited) return undefined;
   if (AUTHORITY_ONLY.has(cue.lemma) && !isAuthority(subject)) return undefined;
   if (subject.kind === 'pronoun' && FIRST_PERSON.test(before.trimStart())) {
     // "We call on ...", '"I urge ...," the minister said': the speaker of the quote.
