@@ -51,19 +51,24 @@ function objectThen(after: string, word: string, max: number, allowEmpty: boolea
   let prev = '';
   let prev2 = '';
   let relative = false;
+  // Inside ", which ...": only a comma closes it ("the trial, which is to begin" holds no order).
+  let parenthesis = false;
   for (let m = NEXT_WORD.exec(after); m; m = NEXT_WORD.exec(after)) {
     if (/[.;:!?]/u.test(m[1]!)) return false;
     const w = m[2]!.toLowerCase();
-    if (w === word && (count > 0 || allowEmpty)) {
+    if (parenthesis && m[1]!.includes(',')) parenthesis = false;
+    if (w === word && !parenthesis && (count > 0 || allowEmpty)) {
       return !(word === 'to' && ((prev2 === 'in' && prev === 'order') || (prev2 === 'so' && prev === 'as')));
     }
     prev2 = prev;
     prev = w;
     if (w === 'not' && word === 'to') continue;
-    // "asked anyone who saw the crash to call": a relative clause inside the object.
-    if (w === 'who') relative = true;
+    // "asked anyone who saw the crash to call", "urged the state, which funds the line, to": a
+    // relative clause inside the object (a longer object then).
+    if (w === 'which' && m[1]!.includes(',')) relative = parenthesis = true;
+    else if (w === 'who') relative = true;
     else if ((!relative && EN_OBJECT_STOP.has(w)) || w === 'that') return false;
-    if (++count > max) return false;
+    if (++count > (relative ? max + 8 : max)) return false;
   }
   return false;
 }

@@ -108,6 +108,14 @@ function mentionedIssuer(ctx: EnContext, sentence: Sentence, modalAt: number): s
   return body ? bodyIssuer(ctx.text, sentence.start, body[0]) : null;
 }
 
+/** "was ordered by a federal judge to pay": the agent of a passive order, or null. */
+function passiveAgent(ctx: EnContext, sentence: Sentence, m: RegExpExecArray): Subject | null {
+  const by = / by (.+?) (?:not )?(?:to|from)$/u.exec(m[2]!);
+  if (!by) return null;
+  const at = sentence.start + m.index + m[0].indexOf(m[2]!) + by.index + 4;
+  return resolveSubject(ctx, at, at + by[1]!.length + 1);
+}
+
 /** "X said (that) ... must": the authority X when nothing but the modal's subject stands between. */
 function openingSpeaker(ctx: EnContext, sentence: Sentence, s: string, modalAt: number): Subject | null {
   const head = s.slice(0, modalAt);
@@ -172,7 +180,10 @@ export function findObligation(
     ctx.lastIssuer ??
     resolvePerson(ctx.text, ctx.officials, sentence.start);
   if (m[2]) {
-    const said = [closing, opening].find((x) => x && isAuthority(x));
+    const agent = passiveAgent(ctx, sentence, m);
+    // "was told by friends to rest": the agent named is no authority.
+    if (agent?.kind === 'none' || agent?.kind === 'outsider') return null;
+    const said = [agent, closing, opening].find((x) => x && isAuthority(x));
     return { issuer: said?.issuer ?? fallback() };
   }
   // '"You must leave now," the officer said': a quoted order to its listener.
@@ -183,7 +194,8 @@ export function findObligation(
     if (rule) return { issuer: rule.issuer ?? fallback() };
     return EN_RULE_OPENER.test(s) ? { issuer: fallback() } : null;
   }
-  const strong = /^(?:must|shall|will have to|has to|have to|is to|are to)/u.test(modal);
+  const strong =
+    /^(?:must|shall|will have to|has to|have to|is to|are to|(?:has|have) (?:a|the) \w+ to)/u.test(modal);
   // A named speaker the officials analyzer did not place still gives a "must" its authority.
   const named =
     [closing, opening].find((x) => x && isAuthority(x)) ??
