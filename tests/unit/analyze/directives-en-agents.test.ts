@@ -34,3 +34,16 @@ describe('English directives: duties and later verbs', () => {
     expect(found('Ruiz asked about the trial, which is due to begin in May.')).toEqual([]);
   });
 });
+
+describe('English directives: plural nouns that look like ordering verbs', () => {
+  it('reads a plural followed by a verb as the noun ("Curfew orders have closed ...")', () => {
+    expect(found('Curfew orders have closed most bars in the capital.')).toEqual([]);
+    expect(found('Market orders allow traders to buy at once.')).toEqual([]);
+  });
+  it('still reads a name followed by "orders" as its verb', () => {
+    expect(found('Kim orders the army to prepare new tests.')).toHaveLength(1);
+  });
+  it('reads a ban that stays in force ("will still be prohibited")', () => {
+    expect(found('Arms sales will still be prohibited, the ministry said.')).toHaveLength(1);
+  });
+});

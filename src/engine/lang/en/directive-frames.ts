@@ -128,6 +128,8 @@ function particleFrame(lower: string, after: string): EnFrame | null {
 }
 
 const WORD_AT = /[\p{L}][\p{L}’'-]*/uy;
+const VERB_AFTER_NOUN =
+  /^\s+(?:have|has|had|are|were|is|was|will|would|can|could|may|might|must|should|allow|allowed|remain|remained|apply|applied|took|take|came|come|went|go)\b/u;
 
 const NOUN_CUES = new Set([
   'call',
@@ -204,6 +206,8 @@ export function findCue(s: string, at: number[]): CueHit | null {
     }
     if (!cue && !CALL.has(lower) && !APPEAL.has(lower)) continue;
     const after = s.slice(start + m[0].length);
+    // "Stay-at-home orders have closed ...", "Limit orders allow ...": a verb after the plural makes it the noun.
+    if (EN_PLURAL_NOUNS.has(lower) && VERB_AFTER_NOUN.test(after)) continue;
     if (lower === 'asked' && (start === 0 || QUESTION_AFTER_ASK.test(after))) continue;
     // "When asked to comment, ...", "if ordered to leave": a reduced clause with no one ordering.
     if (REDUCED_CLAUSE.has(prev) && (lower.endsWith('ed') || IRREGULAR_PAST.has(lower))) continue;
