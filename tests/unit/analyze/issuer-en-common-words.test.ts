@@ -36,3 +36,18 @@ describe('English issuer: a label before a subject that names no authority', () 
     ).toEqual(['Norland']);
   });
 });
+
+describe('English issuer: words that are never a name or a body', () => {
+  it('does not take a subordinator that opens the sentence for a name', () => {
+    expect(issuers('Despite protests urging a recount to begin, nothing changed.')).not.toContain('Despite');
+  });
+  it('does not take "on board" or the verb "board" for a board', () => {
+    expect(
+      issuers(
+        'The Rail Authority met on Monday.',
+        'Drinks must not be consumed on board, passengers were told.',
+      ),
+    ).toEqual(['Rail Authority']);
+    expect(issuers('The schools board told parents to keep children home.')).toEqual(['schools board']);
+  });
+});

@@ -142,7 +142,7 @@ export const EN_NON_AUTHORITY =
 
 /** Bodies that can order ("the ministry", "the court", "Kenya's presidency", "the Security Council"). */
 export const EN_BODY =
-  /\b(?:(?:the )?(?:Ministry|Department|Government|government|ministry|department|[Cc]ourt|[Aa]dministration|Pentagon|White House|Kremlin|Downing Street|Commission|commission|Council|council|[Cc]ommittee|[Pp]olice|decree|proclamation|[Aa]gency|[Mm]ilitary|[Aa]rmy|Senate|Congress|[Pp]arliament|[Cc]abinet|[Pp]residency|[Ee]xecutive|[Ww]atchdog|[Rr]egulator|[Aa]uthorit(?:y|ies)|[Tt]ribunal|[Bb]ench|[Bb]oard|Bureau|Office|Treasury|Security Council|[Ll]egislature|[Aa]ssembly|state|State|EU|European Union|UN|U\.N\.|United Nations|NATO|Federal Reserve)(?: of(?: (?:and |the |for )?[\p{Lu}][\p{L}]*)+)?)\b/u;
+  /\b(?:(?:the )?(?:Ministry|Department|Government|government|ministry|department|[Cc]ourt|[Aa]dministration|Pentagon|White House|Kremlin|Downing Street|Commission|commission|Council|council|[Cc]ommittee|[Pp]olice|decree|proclamation|[Aa]gency|[Mm]ilitary|[Aa]rmy|Senate|Congress|[Pp]arliament|[Cc]abinet|[Pp]residency|[Ee]xecutive|[Ww]atchdog|[Rr]egulator|[Aa]uthorit(?:y|ies)|[Tt]ribunal|[Bb]ench|(?<!(?:on|to|can|could|will|not|aboard) )[Bb]oard|Bureau|Office|Treasury|Security Council|[Ll]egislature|[Aa]ssembly|state|State|EU|European Union|UN|U\.N\.|United Nations|NATO|Federal Reserve)(?: of(?: (?:and |the |for )?[\p{Lu}][\p{L}]*)+)?)\b/u;
 
 /** Documents and acts through which an authority speaks: "Mr Bell's speech called for", "the law requires". */
 export const EN_RULE_NOUN =

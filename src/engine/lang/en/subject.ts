@@ -73,7 +73,7 @@ const APPOSITIVE = /,\s+(?:who|whose|which|a|an|the|its|his|her|their)\s/u;
 const LABEL = /^(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+){0,2}):\s+/u;
 // Words that open a sentence but no name: alone ("The", "It"), or before a common noun ("Both men").
 const FUNCTION_WORD =
-  /^(?:(?:The|A|An|This|That|These|Those|There|It|In|On|At|If|As)$|(?:All|Some|Many|One|Both|Each|Every|Most|Few|Any|Several|Other|Such|Only|My|Your|Our|Their|His|Her|Its|To|For|Whoever|Whatever|People)(?:\s|$))/u;
+  /^(?:(?:The|A|An|This|That|These|Those|There|It|In|On|At|If|As)$|(?:All|Some|Many|One|Both|Each|Every|Most|Few|Any|Several|Other|Such|Only|My|Your|Our|Their|His|Her|Its|To|For|Whoever|Whatever|People|When|While|Whether|What|Where|Why|How|Despite|Although|Though|Because|Unless|Until|Since|After|Before|During|Due|Of|Yes|No|Not)(?:\s|$))/u;
 
 /** Offset where the subject starts: after a dateline, a sentence adverb, an introductory phrase, and a closed quote. */
 function subjectStart(region: string): number {
