@@ -49,35 +49,3 @@ export function commonWord(text: string, word: string): boolean {
   const { lower: seen, midCapital } = wordIndex(text);
   return seen.has(lower) && !midCapital.has(lower);
 }
-
-const FULL_NAME = /^(?:\p{Lu}[\p{L}'’-]+\s){1,2}(\p{Lu}[\p{L}'’-]+)$/u;
-const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Dame)\.?$/u;
-const SPEECH_AFTER = /^\s(?:said|says|told|added|urged|called|ordered|asked|wrote|announced)\b/u;
-const WHO_AFTER = /^,\swho\s/u;
-
-/**
- * Does a proper noun the officials analyzer did not place name a person? Two or three capitalised
- * words that the article puts before a "who" clause ("Riad Hijab, who heads ..."), or whose last
- * word alone it puts before a verb of speech ("Hijab said"): how news refers to people.
- */
-export function personName(text: string, name: string): boolean {
-  const m = FULL_NAME.exec(name);
-  if (!m) return false;
-  const surname = m[1]!;
-  const full = text.indexOf(name);
-  // Countries speak too ("North Norland said"): the full name counts only before a "who" clause.
-  if (full >= 0 && WHO_AFTER.test(text.slice(full + name.length, full + name.length + 8))) return true;
-  for (let at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1)) {
-    const end = at + surname.length;
-    if (text.slice(Math.max(0, at - 1), at) !== ' ' && at > 0 && !/[\n"“]/u.test(text[at - 1]!)) continue;
-    const prev =
-      text
-        .slice(Math.max(0, at - 30), at)
-        .trimEnd()
-        .split(/\s+/u)
-        .pop() ?? '';
-    if (/^\p{Lu}/u.test(prev) && !HONORIFIC.test(prev)) continue;
-    if (SPEECH_AFTER.test(text.slice(end, end + 12))) return true;
-  }
-  return false;
-}

@@ -1,5 +1,5 @@
 import type { OfficialAnnotation } from '../../types';
-import { commonWord, personName } from './directive-common-words';
+import { commonWord } from './directive-common-words';
 import { EN_BODY, EN_NON_AUTHORITY, EN_RULE_NOUN } from './directive-cues';
 import { bodyIssuer, fullName, resolvePerson, titleIssuer } from './directive-issuer';
 import { EN_TITLE_HEADS } from './titles';
@@ -95,10 +95,7 @@ interface Candidate extends Subject {
 function pronounSubject(ctx: EnContext, from: number, word: string): Subject {
   const w = word.toLowerCase();
   if (w === 'he' || w === 'she')
-    return {
-      kind: 'pronoun',
-      issuer: lastPerson(ctx, from) ?? resolvePerson(ctx.text, ctx.officials, from) ?? ctx.lastIssuer,
-    };
+    return { kind: 'pronoun', issuer: resolvePerson(ctx.text, ctx.officials, from) ?? ctx.lastIssuer };
   // "It also told hospitals to ...": the body that last stood as a subject, not a person.
   if (w === 'it') return { kind: 'pronoun', issuer: lastBody(ctx, from) ?? ctx.lastIssuer };
   return { kind: 'pronoun', issuer: ctx.lastIssuer };
@@ -276,15 +273,6 @@ export function lastAuthority(ctx: EnContext, before: number, window = 1200): st
 }
 
 const AUTHORITY_KINDS: ReadonlySet<SubjectKind> = new Set(['official', 'title', 'body']);
-const PERSON_KINDS: ReadonlySet<SubjectKind> = new Set(['official', 'title', 'other']);
-
-/**
- * "He called on ...": the person who last stood as a sentence's subject (sentences whose subject
- * is "he" go on with the same person), an official or a name the officials analyzer did not place
- * ("Mr Brown also said ...", "Riad Hijab, who heads ..., told ...").
- */
-const lastPerson = (ctx: EnContext, before: number): string | null =>
-  lastSubject(ctx, before, 1200, PERSON_KINDS, (s) => s.kind !== 'other' || personName(ctx.text, s.issuer!));
 const BODY_KINDS: ReadonlySet<SubjectKind> = new Set(['body']);
 
 /** The body that last stood as a sentence's subject in the `window` characters before `before`. */
@@ -296,13 +284,12 @@ function lastSubject(
   before: number,
   window: number,
   kinds: ReadonlySet<SubjectKind>,
-  accept: (s: Subject) => boolean = () => true,
 ): string | null {
   // Looking back never looks back again ("It ..." after "It ..."): one level, linear in the window.
   if (lookingBack) return null;
   lookingBack = true;
   try {
-    return subjectBefore(ctx, before, window, kinds, accept);
+    return subjectBefore(ctx, before, window, kinds);
   } finally {
     lookingBack = false;
   }
@@ -315,7 +302,6 @@ function subjectBefore(
   before: number,
   window: number,
   kinds: ReadonlySet<SubjectKind>,
-  accept: (s: Subject) => boolean,
 ): string | null {
   const lo = Math.max(0, before - window);
   const starts = [lo];
@@ -324,18 +310,10 @@ function subjectBefore(
   for (let k = starts.length - 1; k >= 0; k--) {
     const from = starts[k]!;
     if (from >= before) continue;
-    const subject = lookBackSubject(ctx, from, clauseEnd(ctx.text, from, Math.min(before, from + 160)));
-    if (subject.issuer && kinds.has(subject.kind) && accept(subject)) return subject.issuer;
+    const subject = lookBackSubject(ctx, from, Math.min(before, from + 160));
+    if (subject.issuer && kinds.has(subject.kind)) return subject.issuer;
   }
   return null;
-}
-
-const SPEECH = / (?:said|says|told|added)\b/u;
-
-/** "Mr Brown also said he had met the Italian finance minister ...": the subject ends at the verb of speech. */
-function clauseEnd(text: string, from: number, to: number): number {
-  const m = SPEECH.exec(text.slice(from, to));
-  return m ? from + m.index + 1 : to;
 }
 
 /**
