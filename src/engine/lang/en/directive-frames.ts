@@ -24,6 +24,19 @@ const PASSIVE_AUX = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being'])
 const CALL = new Set(['call', 'called', 'calls', 'calling']);
 const APPEAL = new Set(['appealed', 'appeals', 'appealing']);
 const QUESTION_AFTER_ASK = /^\s+(?:why|whether|if|about|what|how|when|who|where)\b/iu;
+/** Conjunctions that open a reduced passive clause before a participle ("when asked to", "unless ordered to"). */
+const REDUCED_CLAUSE = new Set([
+  'when',
+  'whenever',
+  'if',
+  'unless',
+  'once',
+  'until',
+  'after',
+  'before',
+  'though',
+  'although',
+]);
 const WEEKDAY = /^(?:on\s+\p{Lu}\p{Ll}+day\s+)/u;
 
 const NEXT_WORD = /([^\p{L}]*)([\p{L}][\p{L}’'-]*)/uy;
@@ -38,19 +51,24 @@ function objectThen(after: string, word: string, max: number, allowEmpty: boolea
   let prev = '';
   let prev2 = '';
   let relative = false;
+  // Inside ", which ...": only a comma closes it ("the trial, which is to begin" holds no order).
+  let parenthesis = false;
   for (let m = NEXT_WORD.exec(after); m; m = NEXT_WORD.exec(after)) {
     if (/[.;:!?]/u.test(m[1]!)) return false;
     const w = m[2]!.toLowerCase();
-    if (w === word && (count > 0 || allowEmpty)) {
+    if (parenthesis && m[1]!.includes(',')) parenthesis = false;
+    if (w === word && !parenthesis && (count > 0 || allowEmpty)) {
       return !(word === 'to' && ((prev2 === 'in' && prev === 'order') || (prev2 === 'so' && prev === 'as')));
     }
     prev2 = prev;
     prev = w;
     if (w === 'not' && word === 'to') continue;
-    // "asked anyone who saw the crash to call": a relative clause inside the object.
-    if (w === 'who') relative = true;
+    // "asked anyone who saw the crash to call", "urged the state, which funds the line, to": a
+    // relative clause inside the object (a longer object then).
+    if (w === 'which' && m[1]!.includes(',')) relative = parenthesis = true;
+    else if (w === 'who') relative = true;
     else if ((!relative && EN_OBJECT_STOP.has(w)) || w === 'that') return false;
-    if (++count > max) return false;
+    if (++count > (relative ? max + 8 : max)) return false;
   }
   return false;
 }
@@ -62,6 +80,8 @@ const DEADLINE =
 const TOLD_MODAL =
   /^\s+(?:[\p{L}'’-]+\s+){1,5}?(?:that\s+)?(?:it|they|he|she|you|these|those|the\s+\p{L}+|all\s+\p{L}+)\s+(?:must|should|shall|had to|has to|have to|would have to|will have to|needed to|need to|cannot|could not|can(?:no|['’])t)\s/u;
 const TELLING = new Set(['tell', 'warn', 'advise']);
+/** "asked to speak", "requested to be heard": a plea for leave to act, which orders no one. */
+const SELF_REQUEST = new Set(['ask']);
 
 /** The frames of `cue` that the text after it satisfies, strongest first. */
 function frameAfter(cue: EnCueVerb, after: string): EnFrame | null {
@@ -72,7 +92,7 @@ function frameAfter(cue: EnCueVerb, after: string): EnFrame | null {
     }
     // "demanded to know", "the bench directed to issue notice"; a rule verb right before "to" is a
     // participle ("the majority required to convict").
-    if (f === 'to' && objectThen(after, 'to', 14, !cue.rule)) return f;
+    if (f === 'to' && objectThen(after, 'to', 14, !cue.rule && !SELF_REQUEST.has(cue.lemma))) return f;
     if (f === 'that' && /^\s+that\s/u.test(after)) return f;
     if (f === 'to' && TELLING.has(cue.lemma) && TOLD_MODAL.test(after)) return 'that';
     // "asked the public for help": a short object before "for".
@@ -108,6 +128,8 @@ function particleFrame(lower: string, after: string): EnFrame | null {
 }
 
 const WORD_AT = /[\p{L}][\p{L}’'-]*/uy;
+const VERB_AFTER_NOUN =
+  /^\s+(?:have|has|had|are|were|is|was|will|would|can|could|may|might|must|should|allow|allowed|remain|remained|apply|applied|took|take|came|come|went|go)\b/u;
 
 const NOUN_CUES = new Set([
   'call',
@@ -184,7 +206,11 @@ export function findCue(s: string, at: number[]): CueHit | null {
     }
     if (!cue && !CALL.has(lower) && !APPEAL.has(lower)) continue;
     const after = s.slice(start + m[0].length);
+    // "Stay-at-home orders have closed ...", "Limit orders allow ...": a verb after the plural makes it the noun.
+    if (EN_PLURAL_NOUNS.has(lower) && VERB_AFTER_NOUN.test(after)) continue;
     if (lower === 'asked' && (start === 0 || QUESTION_AFTER_ASK.test(after))) continue;
+    // "When asked to comment, ...", "if ordered to leave": a reduced clause with no one ordering.
+    if (REDUCED_CLAUSE.has(prev) && (lower.endsWith('ed') || IRREGULAR_PAST.has(lower))) continue;
     const frame = cue ? frameAfter(cue, after) : particleFrame(lower, after);
     if (!frame) continue;
     // "is appealing for" is as often the adjective ("appealing for voters"): it orders only from an authority.

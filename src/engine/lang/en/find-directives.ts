@@ -4,13 +4,15 @@ import type { Word } from '../../text/words';
 import type { OfficialAnnotation } from '../../types';
 import type { FoundDirective } from '../language-pack';
 import { EN_NEGATED, EN_PROHIBITION, EN_WOULD } from './directive-cues';
-import { findCue } from './directive-frames';
+import { type CueHit, findCue } from './directive-frames';
 import { closingSpeaker, findObligation } from './obligation';
 import { type EnContext, isAuthority, resolveSubject } from './subject';
 
 // Trigger words that open a cue only with the next word: "has to", "needs to", "called on/for".
 const NEXT_WORD: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  ...['has', 'have', 'had', 'need', 'needs', 'is', 'are'].map((w) => [w, new Set(['to'])] as const),
+  ...['had', 'need', 'needs', 'is', 'are'].map((w) => [w, new Set(['to'])] as const),
+  // "has a duty to", "have the responsibility to".
+  ...['has', 'have'].map((w) => [w, new Set(['to', 'a', 'the'])] as const),
   ...['call', 'called', 'calls', 'calling'].map((w) => [w, new Set(['on', 'upon', 'for'])] as const),
   ...['appealed', 'appeals', 'appealing'].map((w) => [w, new Set(['to', 'for'])] as const),
   ['may', new Set(['not'])],
@@ -38,13 +40,34 @@ const FIRST_PERSON = /^["“‘]?(?:we|i)\b/iu;
 const ANY_SUBJECT = new Set(['urge', 'demand', 'enjoin', 'implore', 'call', 'ban']);
 /** Verbs that order only with an authority or a rule as subject ("the storm forced residents to flee" does not). */
 const AUTHORITY_ONLY = new Set(['force', 'recommend', 'give', 'appeal']);
+/**
+ * Verbs that also mean "need" ("our bodies require vitamins to", "the costume requires a hat"):
+ * an order in any frame only when the subject names someone (an authority, a rule, a proper noun).
+ */
+const KNOWN_ONLY = new Set(['require']);
 
 /** The issuer of an ordering verb's sentence, or undefined when the sentence gives no order. */
 function cueIssuer(ctx: EnContext, sentence: Sentence, s: string, at: number[]): string | null | undefined {
-  const cue = findCue(s, at);
-  if (!cue) return undefined;
+  // "The board gave the firm a month to act and urged the state to ...": when one ordering verb
+  // gives no order (here no authority gives the deadline), a later one in the sentence still may.
+  let rest = at;
+  for (let tries = 0; tries < 3; tries++) {
+    const cue = findCue(s, rest);
+    if (!cue) return undefined;
+    const issuer = issuerOf(ctx, sentence, s, cue);
+    // A negated verb ("not calling for a law; ... calling for") denies what follows it too.
+    if (issuer !== undefined || EN_NEGATED.test(s.slice(0, cue.at))) return issuer;
+    rest = rest.filter((a) => a > cue.at);
+  }
+  return undefined;
+}
+
+/** The issuer of the order that `cue` gives, or undefined when it gives none. */
+function issuerOf(ctx: EnContext, sentence: Sentence, s: string, cue: CueHit): string | null | undefined {
   const before = s.slice(0, cue.at);
-  const negated = EN_NEGATED.test(before) && !(cue.rule && EN_PROHIBITION.test(before));
+  // "Employers can't require ...": a prohibition, whose subject is the addressee, not the issuer.
+  const prohibited = cue.rule && EN_PROHIBITION.test(before);
+  const negated = EN_NEGATED.test(before) && !prohibited;
   // "If he ordered ..." is a hypothesis; "If symptoms appear, residents are told to ..." orders in
   // its main clause: a condition rules out only a cue inside it (before the clause's comma).
   const opensWithCondition = CONDITIONAL.test(s);
@@ -56,6 +79,7 @@ function cueIssuer(ctx: EnContext, sentence: Sentence, s: string, at: number[]):
   if (subject.kind === 'outsider') return undefined;
   const known = isAuthority(subject) || subject.kind === 'other';
   if (cue.frame === 'np' && !known && !ANY_SUBJECT.has(cue.lemma)) return undefined;
+  if (KNOWN_ONLY.has(cue.lemma) && !known && !prohibited) return undefined;
   if (AUTHORITY_ONLY.has(cue.lemma) && !isAuthority(subject)) return undefined;
   if (subject.kind === 'pronoun' && FIRST_PERSON.test(before.trimStart())) {
     // "We call on ...", '"I urge ...," the minister said': the speaker of the quote.

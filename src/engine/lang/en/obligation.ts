@@ -25,7 +25,30 @@ const EMBEDDED = /\b(?:if|whether|how|who|what|why|when|where|unless|which)\s+(?
 /** A finite verb between "X said" and the modal: the modal belongs to another clause. */
 const FINITE =
   /\b(?:is|are|was|were|had|has|did|does|do|would|could|can|may|might|if|whether|when|how|who|why|what|because|although|though|while|unless)\b/iu;
+/** "may have to", "could have to": a possibility, not an obligation placed. */
 const HEDGE = new Set(['may', 'might', 'could']);
+/** "don't have to", "won't need to": the absence of an obligation. */
+const NEGATION = new Set(
+  "not never don't don’t doesn't doesn’t didn't didn’t won't won’t wouldn't wouldn’t no".split(' '),
+);
+/** "you'll have to", "we’re going to have to": the subject of a contracted auxiliary. */
+const CONTRACTED = /['’](?:ll|d|re|ve|s)$/u;
+
+/** Verbs that report an announcement: after them "would have to" is "will have to" backshifted. */
+const ANNOUNCED = /\b(?:said|says|told|announced|stated|ruled|declared|decided|confirmed)\b/u;
+
+/**
+ * Does "have to"/"need to" after these words state a need someone is under? Not after a hedge or a
+ * negation, nor as a hypothesis or a forecast ("would have to", "is going to have to"), unless a
+ * rule opens the sentence ("Under the bill, firms would have to ...": the register of a bill) or
+ * the "would" reports an announcement ("The ministry said firms would have to register").
+ */
+function necessity(before: string, before2: string, s: string, at: number): boolean {
+  if (HEDGE.has(before) || NEGATION.has(before)) return false;
+  if (before === 'to' && before2 === 'going') return false;
+  if (before !== 'would' && !/['’]d$/u.test(before)) return true;
+  return EN_RULE_OPENER.test(s) || ANNOUNCED.test(s.slice(0, at));
+}
 const CLOSING =
   /[,:]\s*["”’']?\s*([^,"”]{1,80}?)\s+(?:said|says|added|adds|told|stated|warned|insisted|stressed|wrote|ruled|declared|noted|announced)\b[^,"”]*$/u;
 const CLOSING_INVERTED = /[,:]\s*["”’']?\s*(?:said|says|added|adds)\s+([^,"”]{1,80}?)\s*[.!]?\s*$/u;
@@ -85,6 +108,14 @@ function mentionedIssuer(ctx: EnContext, sentence: Sentence, modalAt: number): s
   return body ? bodyIssuer(ctx.text, sentence.start, body[0]) : null;
 }
 
+/** "was ordered by a federal judge to pay": the agent of a passive order, or null. */
+function passiveAgent(ctx: EnContext, sentence: Sentence, m: RegExpExecArray): Subject | null {
+  const by = / by (.+?) (?:not )?(?:to|from)$/u.exec(m[2]!);
+  if (!by) return null;
+  const at = sentence.start + m.index + m[0].indexOf(m[2]!) + by.index + 4;
+  return resolveSubject(ctx, at, at + by[1]!.length + 1);
+}
+
 /** "X said (that) ... must": the authority X when nothing but the modal's subject stands between. */
 function openingSpeaker(ctx: EnContext, sentence: Sentence, s: string, modalAt: number): Subject | null {
   const head = s.slice(0, modalAt);
@@ -126,10 +157,10 @@ export function findObligation(
   if (!m) return null;
   const modal = m[1] ?? '';
   if (EPISTEMIC.test(s.slice(m.index))) return null;
-  // "may have to", "could have to": a possibility, not an obligation placed.
-  if (/^(?:has|have) to/u.test(modal) && HEDGE.has(wordsBefore(s, m.index, 1)[0] ?? '')) return null;
+  const [before = '', before2 = ''] = wordsBefore(s, m.index, 2);
+  if (/^(?:has|have|needs?) to/u.test(modal) && !necessity(before, before2, s, m.index)) return null;
   const head = s.slice(0, m.index);
-  const subject = wordsBefore(s, m.index, 1)[0] ?? '';
+  const subject = before.replace(CONTRACTED, '');
   // After a comma the modal's subject lies behind a parenthesis: too far to judge.
   if (!subject || /,\s*$/u.test(head) || EMBEDDED.test(head)) return null;
   // Subjects that never take an obligation (below) are refused before the speakers are resolved:
@@ -149,7 +180,10 @@ export function findObligation(
     ctx.lastIssuer ??
     resolvePerson(ctx.text, ctx.officials, sentence.start);
   if (m[2]) {
-    const said = [closing, opening].find((x) => x && isAuthority(x));
+    const agent = passiveAgent(ctx, sentence, m);
+    // "was told by friends to rest": the agent named is no authority.
+    if (agent?.kind === 'none' || agent?.kind === 'outsider') return null;
+    const said = [agent, closing, opening].find((x) => x && isAuthority(x));
     return { issuer: said?.issuer ?? fallback() };
   }
   // '"You must leave now," the officer said': a quoted order to its listener.
@@ -160,7 +194,8 @@ export function findObligation(
     if (rule) return { issuer: rule.issuer ?? fallback() };
     return EN_RULE_OPENER.test(s) ? { issuer: fallback() } : null;
   }
-  const strong = /^(?:must|shall|will have to|has to|have to|is to|are to)/u.test(modal);
+  const strong =
+    /^(?:must|shall|will have to|has to|have to|is to|are to|(?:has|have) (?:a|the) \w+ to)/u.test(modal);
   // A named speaker the officials analyzer did not place still gives a "must" its authority.
   const named =
     [closing, opening].find((x) => x && isAuthority(x)) ??

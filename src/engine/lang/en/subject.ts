@@ -1,4 +1,5 @@
 import type { OfficialAnnotation } from '../../types';
+import { commonWord } from './directive-common-words';
 import { EN_BODY, EN_NON_AUTHORITY, EN_RULE_NOUN } from './directive-cues';
 import { bodyIssuer, fullName, resolvePerson, titleIssuer } from './directive-issuer';
 import { EN_TITLE_HEADS } from './titles';
@@ -55,6 +56,8 @@ const TITLE = new RegExp(
 );
 const PROPER_NP = /^(?:\p{Lu}[\p{L}.’'-]*)(?:\s+(?:\p{Lu}[\p{L}.’'-]*|of|for|the|and))*/u;
 const POSSESSOR = /['’]s?$/u;
+/** The first word of a proper noun when nothing or another capitalised word follows ("Making", "Onetime Federal ..."). */
+const LEAD_WORD = /^(?!The\s)([^\s]+)(?:\s+(?=\p{Lu})|$)/u;
 const MODIFIERS =
   /(?<![\p{L}'’-])(?!(?:the|a|an|its|his|her|their|of|and|in|on|later)\s)([\p{L}-]+(?:\s(?!(?:the|a|an|of|and)\s)[\p{L}-]+)?)\s$/iu;
 /** At most two words between two body words of one name, none of them a clause's function word. */
@@ -70,7 +73,7 @@ const APPOSITIVE = /,\s+(?:who|whose|which|a|an|the|its|his|her|their)\s/u;
 const LABEL = /^(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+){0,2}):\s+/u;
 // Words that open a sentence but no name: alone ("The", "It"), or before a common noun ("Both men").
 const FUNCTION_WORD =
-  /^(?:(?:The|A|An|This|That|These|Those|There|It|In|On|At|If|As)$|(?:All|Some|Many|One|Both|Each|Every|Most|Few|Any|Several|Other|Such|Only|My|Your|Our|Their|His|Her|Its|To|For|Whoever|Whatever|People)(?:\s|$))/u;
+  /^(?:(?:The|A|An|This|That|These|Those|There|It|In|On|At|If|As)$|(?:All|Some|Many|One|Both|Each|Every|Most|Few|Any|Several|Other|Such|Only|My|Your|Our|Their|His|Her|Its|To|For|Whoever|Whatever|People|When|While|Whether|What|Where|Why|How|Despite|Although|Though|Because|Unless|Until|Since|After|Before|During|Due|Of|Yes|No|Not)(?:\s|$))/u;
 
 /** Offset where the subject starts: after a dateline, a sentence adverb, an introductory phrase, and a closed quote. */
 function subjectStart(region: string): number {
@@ -150,7 +153,10 @@ export function resolveSubject(ctx: EnContext, from: number, to: number): Subjec
     if (speaker) return speaker;
   }
   // "Arkansas: The state becomes the latest state requiring ...": the label names the state.
-  if (label && (subject.kind === 'pronoun' || /^(?:the )?state$/iu.test(subject.issuer ?? '')))
+  if (
+    label &&
+    (subject.kind === 'pronoun' || subject.kind === 'none' || /^(?:the )?state$/iu.test(subject.issuer ?? ''))
+  )
     return { kind: 'body', issuer: label[1]! };
   return subject;
 }
@@ -220,8 +226,12 @@ function resolveHead(ctx: EnContext, abs: number, to: number): Subject {
       found.unshift({ kind: 'body', issuer: `${words} ${next[0]}`, at: 0 });
     // A proper noun heads the subject unless another candidate starts inside it; a document
     // named later ("Mr Jack said the bill ... and urged") is in a clause of its own.
-    else if (!POSSESSOR.test(words) && found.every((c) => c.kind === 'rule' && c.at >= end))
-      found.push({ kind: 'other', issuer: fullName(ctx.text, abs, words), at: 0 });
+    else if (!POSSESSOR.test(words) && found.every((c) => c.kind === 'rule' && c.at >= end)) {
+      // "Making the switch requires ...", "Typically ...": a common word capitalised to open the sentence.
+      const lead = LEAD_WORD.exec(words);
+      const name = lead && commonWord(ctx.text, lead[1]!) ? words.slice(lead[0].length) : words;
+      if (name) found.push({ kind: 'other', issuer: fullName(ctx.text, abs, name), at: 0 });
+    }
   }
   found.sort((a, b) => a.at - b.at);
   let head = found[0];
