@@ -72,8 +72,32 @@ const VERB_AFTER_NAME =
  */
 export function endsName(text: string, start: number, coreEnd: number, bare: boolean): boolean {
   if (!bare && !VERB_AFTER_NAME.test(text.slice(coreEnd, coreEnd + 14))) return false;
+  if (!capitalWordBefore(text, start)) return false;
   const m = NAME_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
   return m !== null && !NOT_NAME.has(m[1]!.toLowerCase());
+}
+
+const SPACE = /[ \u00a0]/u;
+const WORD_CHAR = /[\p{L}\d]/u;
+const HAS_CAPITAL = /\p{Lu}/u;
+
+/** Cheap test before NAME_BEFORE: the word before the spaces ending at `start` holds a capital. */
+function capitalWordBefore(text: string, start: number): boolean {
+  let i = start - 1;
+  if (!SPACE.test(text[i] ?? '')) return false;
+  while (i >= 0 && SPACE.test(text[i]!)) i--;
+  const end = i + 1;
+  while (i >= 0 && end - i <= 40 && WORD_CHAR.test(text[i]!)) i--;
+  return HAS_CAPITAL.test(text.slice(i + 1, end));
+}
+
+/** The start of the line holding `pos` when `pos` is at most `within` characters into it, else -1. */
+function lineStartWithin(text: string, pos: number, within: number): number {
+  for (let i = pos - 1; i >= pos - within - 1; i--) {
+    if (i < 0) return 0;
+    if (text.charCodeAt(i) === 10) return i + 1;
+  }
+  return -1;
 }
 
 // Streets are named after people (and Hanoi's "Hàng" guilds): "tại 35 Lê Duẩn", "ở 12/4 Hàng Bài".
@@ -98,8 +122,9 @@ const SERIES_NUMBER = /\d{1,2}(?=[ \u00a0]?[:.–-][ \u00a0])/uy;
 
 /** The end of a list item's or a series part's number at `pos` ("1. ", "2) ", "(3)", "Bài 2:"), or -1. */
 export function listMarkerEnd(text: string, pos: number): number {
-  const lineStart = text.lastIndexOf('\n', pos - 1) + 1;
-  if (pos - lineStart <= 14 && SERIES_BEFORE.test(text.slice(lineStart, pos))) {
+  // Looked for only as far back as a series word can stand: a long paragraph is not walked per number.
+  const lineStart = lineStartWithin(text, pos, 14);
+  if (lineStart >= 0 && SERIES_BEFORE.test(text.slice(lineStart, pos))) {
     SERIES_NUMBER.lastIndex = pos;
     const m = SERIES_NUMBER.exec(text);
     if (m) return pos + m[0].length;
@@ -135,8 +160,8 @@ export function furnitureEnd(text: string, pos: number): number {
   const before = text.slice(Math.max(0, pos - 3), pos);
   if (COPYRIGHT.test(before)) return pos + (/^\d+/u.exec(text.slice(pos, pos + 8))?.[0].length ?? 0);
   // The counter's words open their line or follow a "|" (a line start within 30 characters counts as one).
-  const lineStart = text.lastIndexOf('\n', pos - 1) + 1;
-  const line = (lineStart >= pos - 30 ? '|' : '') + text.slice(Math.max(lineStart, pos - 30), pos);
+  const lineStart = lineStartWithin(text, pos, 30);
+  const line = lineStart >= 0 ? `|${text.slice(lineStart, pos)}` : text.slice(Math.max(0, pos - 30), pos);
   if (!COUNTER_BEFORE.test(line)) return -1;
   COUNTER.lastIndex = pos;
   const m = COUNTER.exec(text);

@@ -4,34 +4,35 @@
  * never capitalises it inside a sentence ("May" in "Theresa May" stays a name). Read once per
  * article: one pass over its words, then a lookup per subject.
  */
+import { foldToneMarks } from '../../text/normalize';
+import type { Word } from '../../text/words';
 
 interface WordIndex {
-  text: string;
+  words: readonly Word[];
   lower: Set<string>;
   midCapital: Set<string>;
 }
 
-let index: WordIndex = { text: '', lower: new Set(), midCapital: new Set() };
+let index: WordIndex = { words: [], lower: new Set(), midCapital: new Set() };
 
-const WORD = /[\p{L}][\p{L}'’-]*/gu;
-const CAPITAL = /^\p{Lu}/u;
-
-function wordIndex(text: string): WordIndex {
-  if (index.text === text) return index;
+/** The article's words (the tokenizer's, so no second pass over the text) as the two sets. */
+function wordIndex(words: readonly Word[]): WordIndex {
+  if (index.words === words) return index;
   const lower = new Set<string>();
   const midCapital = new Set<string>();
-  for (const m of text.matchAll(WORD)) {
-    const w = m[0];
-    if (!CAPITAL.test(w)) {
-      lower.add(w);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (!w.cap) {
+      lower.add(w.lower);
       continue;
     }
-    // Inside a sentence: the last mark before the word is a letter, a digit or a comma.
-    let i = m.index - 1;
-    while (i >= 0 && text[i] === ' ') i--;
-    if (i >= 0 && i < m.index - 1 && /[\p{L}\d,]/u.test(text[i]!)) midCapital.add(w.toLowerCase());
+    // Inside a sentence: only spaces, or a comma and spaces, since the word before.
+    const gap = w.gap;
+    if (i === 0 || gap.length === 0 || gap.charCodeAt(gap.length - 1) !== 32) continue;
+    const kept = gap.replace(/ +$/u, '');
+    if (kept === '' || kept.endsWith(',')) midCapital.add(w.lower);
   }
-  index = { text, lower, midCapital };
+  index = { words, lower, midCapital };
   return index;
 }
 
@@ -43,9 +44,9 @@ const OFFICE_HOLDERS =
  * A capitalised word the article otherwise writes in lower case, and never capitalises inside a
  * sentence; plural office holders excepted.
  */
-export function commonWord(text: string, word: string): boolean {
-  const lower = word.toLowerCase();
+export function commonWord(words: readonly Word[], word: string): boolean {
+  const lower = foldToneMarks(word.toLowerCase());
   if (OFFICE_HOLDERS.test(lower)) return false;
-  const { lower: seen, midCapital } = wordIndex(text);
+  const { lower: seen, midCapital } = wordIndex(words);
   return seen.has(lower) && !midCapital.has(lower);
 }

@@ -96,9 +96,10 @@ export function findEnDirectives(
   sentences: Sentence[],
   officials: OfficialAnnotation[],
   triggers: number[],
+  words: readonly Word[],
 ): FoundDirective[] {
   const out: FoundDirective[] = [];
-  const ctx: EnContext = { text, officials, lastIssuer: null };
+  const ctx: EnContext = { text, words, officials, lastIssuer: null };
   let t = 0;
   for (const sentence of sentences) {
     while (t < triggers.length && triggers[t]! < sentence.start) t++;

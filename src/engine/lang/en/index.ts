@@ -45,6 +45,6 @@ export const en: LanguagePack = {
       while (t < triggers.length && triggers[t]! < block.start) t++;
       return t < triggers.length && triggers[t]! < block.end;
     };
-    return findEnDirectives(text, sentences(wanted), officials, triggers);
+    return findEnDirectives(text, sentences(wanted), officials, triggers, words);
   },
 };

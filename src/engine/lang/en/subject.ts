@@ -1,3 +1,4 @@
+import type { Word } from '../../text/words';
 import type { OfficialAnnotation } from '../../types';
 import { commonWord } from './directive-common-words';
 import { EN_BODY, EN_NON_AUTHORITY, EN_RULE_NOUN } from './directive-cues';
@@ -20,6 +21,8 @@ export interface Subject {
 /** What the English finder knows of the article so far. */
 export interface EnContext {
   text: string;
+  /** The article's words, as the tokenizer gave them. */
+  words: readonly Word[];
   officials: OfficialAnnotation[];
   /** The issuer of the last directive: "they", "it", "we" and bare passives fall back to it. */
   lastIssuer: string | null;
@@ -229,7 +232,7 @@ function resolveHead(ctx: EnContext, abs: number, to: number): Subject {
     else if (!POSSESSOR.test(words) && found.every((c) => c.kind === 'rule' && c.at >= end)) {
       // "Making the switch requires ...", "Typically ...": a common word capitalised to open the sentence.
       const lead = LEAD_WORD.exec(words);
-      const name = lead && commonWord(ctx.text, lead[1]!) ? words.slice(lead[0].length) : words;
+      const name = lead && commonWord(ctx.words, lead[1]!) ? words.slice(lead[0].length) : words;
       if (name) found.push({ kind: 'other', issuer: fullName(ctx.text, abs, name), at: 0 });
     }
   }
