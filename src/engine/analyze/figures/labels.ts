@@ -17,10 +17,11 @@ const INTL_PHONE = /\d{1,3}(?:[ .-]?\d{2,4}){2,5}(?!\d|[.,]\d)/uy;
 // but before a decimal mark ("0,5"), and a trunk phone number is read above.
 const ZERO_CODE = /0\d{3,}(?![\d.,]\d)/uy;
 
+const digitsIn = (s: string): number => s.replace(/\D/gu, '').length;
+
 /** The end of a phone number or a zero-led code starting at `pos`, or -1. */
 export function phoneEnd(text: string, pos: number): number {
   const prev = text[pos - 1] ?? ' ';
-  const digitsIn = (s: string) => s.replace(/\D/gu, '').length;
   if (prev === '+') {
     INTL_PHONE.lastIndex = pos;
     const m = INTL_PHONE.exec(text);

@@ -1,39 +1,48 @@
 /**
  * Is a capitalised word that opens a sentence a common word ("Making the switch requires ...",
  * "Typically ...") rather than a name? It is when the article also writes it in lower case and
- * never capitalises it inside a sentence ("May" in "Theresa May" stays a name). Read once per
- * article: one pass over its words, then a lookup per subject.
+ * never capitalises it inside a sentence ("May" in "Theresa May" stays a name). Answered from
+ * the tokenizer's words, once per word and article.
  */
 import { foldToneMarks } from '../../text/normalize';
 import type { Word } from '../../text/words';
 
-interface WordIndex {
-  words: readonly Word[];
-  lower: Set<string>;
-  midCapital: Set<string>;
-}
+// Answers per article, by word: most articles ask about a few words, each looked up by one scan of
+// the words; past SCANS distinct words (a long page) one index of every word answers the rest.
+const SCANS = 8;
+let memoWords: readonly Word[] = [];
+let memo = new Map<string, boolean>();
+let index: { lower: Set<string>; midCapital: Set<string> } | null = null;
 
-let index: WordIndex = { words: [], lower: new Set(), midCapital: new Set() };
-
-/** The article's words (the tokenizer's, so no second pass over the text) as the two sets. */
-function wordIndex(words: readonly Word[]): WordIndex {
-  if (index.words === words) return index;
+function indexWords(words: readonly Word[]): { lower: Set<string>; midCapital: Set<string> } {
   const lower = new Set<string>();
   const midCapital = new Set<string>();
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    if (!w.cap) {
-      lower.add(w.lower);
-      continue;
-    }
-    // Inside a sentence: only spaces, or a comma and spaces, since the word before.
-    const gap = w.gap;
-    if (i === 0 || gap.length === 0 || gap.charCodeAt(gap.length - 1) !== 32) continue;
-    const kept = gap.replace(/ +$/u, '');
-    if (kept === '' || kept.endsWith(',')) midCapital.add(w.lower);
+    if (!w.cap) lower.add(w.lower);
+    else if (midSentence(words, i)) midCapital.add(w.lower);
   }
-  index = { words, lower, midCapital };
-  return index;
+  return { lower, midCapital };
+}
+
+/** Inside a sentence: only spaces, or a comma and spaces, since the word before. */
+function midSentence(words: readonly Word[], i: number): boolean {
+  const gap = words[i]!.gap;
+  if (i === 0 || gap.length === 0 || gap.charCodeAt(gap.length - 1) !== 32) return false;
+  const kept = gap.replace(/ +$/u, '');
+  return kept === '' || kept.endsWith(',');
+}
+
+/** Written in lower case somewhere, and never capitalised inside a sentence. */
+function lowerOnly(words: readonly Word[], lower: string): boolean {
+  let seenLower = false;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (w.lower !== lower) continue;
+    if (!w.cap) seenLower = true;
+    else if (midSentence(words, i)) return false;
+  }
+  return seenLower;
 }
 
 /** Plural nouns of office holders ("Officials", "Prosecutors", "Lawmakers"): a common word that still names an issuer. */
@@ -47,6 +56,15 @@ const OFFICE_HOLDERS =
 export function commonWord(words: readonly Word[], word: string): boolean {
   const lower = foldToneMarks(word.toLowerCase());
   if (OFFICE_HOLDERS.test(lower)) return false;
-  const { lower: seen, midCapital } = wordIndex(words);
-  return seen.has(lower) && !midCapital.has(lower);
+  if (memoWords !== words) {
+    memoWords = words;
+    memo = new Map();
+    index = null;
+  }
+  let answer = memo.get(lower);
+  if (answer !== undefined) return answer;
+  if (!index && memo.size >= SCANS) index = indexWords(words);
+  answer = index ? index.lower.has(lower) && !index.midCapital.has(lower) : lowerOnly(words, lower);
+  memo.set(lower, answer);
+  return answer;
 }
