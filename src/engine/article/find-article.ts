@@ -44,13 +44,6 @@ function* attempt(
 }
 
 /**
- * A short find is retried without class hints: a wrapper named like furniture ("above-footer") may
- * hold the story while a disclosure box or teaser is all the strict pass kept. The loose find wins
- * only when it holds half as much prose again.
- */
-const RETRY_PROSE_CHARS = 3 * MIN_PROSE_CHARS;
-
-/**
  * findArticle in steps: the page's signals, then for each pass its measure of the page, its
  * containers, the metadata and the blocks, with a yield between any two. Same result as
  * findArticle; a caller may pause at each yield (the page keeps its main thread between).
@@ -67,7 +60,7 @@ export function* findArticleSteps(doc: Document): Steps<FoundArticle> {
   };
   let best = yield* attempt(body, true, titleFor);
   // Like Readability: when the strict pass finds too little, class hints may have hidden the article.
-  if (best.prose.prose < RETRY_PROSE_CHARS) {
+  if (best.prose.prose < MIN_PROSE_CHARS) {
     yield;
     const loose = yield* attempt(body, false, titleFor);
     if (loose.prose.prose > best.prose.prose * 1.5) best = loose;
