@@ -115,20 +115,7 @@ export function readByline(
       !(isSiteName(name, site.siteName, site.host) || (publisher && foldText(publisher) === foldText(name))));
   const candidates: (() => string | null)[] = [
     () => cleanByline(nameOf(ld?.author) ?? nameOf(ld?.creator)),
-    () =>
-      cleanByline(
-        firstMeta(
-          meta,
-          'dc:creator',
-          'dcterm:creator',
-          'dc.creator',
-          'author',
-          'article:author',
-          'parsely-author',
-          'sailthru.author',
-          'byl',
-        ),
-      ),
+    () => metaAuthor(meta),
     () => findVisibleByline(marks(), scope),
     () => (scope ? findByLine(scope) : null),
     () => (scope?.ownerDocument.body ? findByLine(scope.ownerDocument.body) : null),
@@ -147,6 +134,30 @@ export function readByline(
       }
     }
     return name;
+  }
+  return null;
+}
+
+/**
+ * The article's own author tags before the page-wide `author`, which often names the publisher
+ * ("Condé Nast") where `article:author` names the writer; a tag holding a profile URL gives way
+ * to the next (the URL is read last, by nameFromProfileUrl).
+ */
+const META_AUTHORS = [
+  'dc:creator',
+  'dcterm:creator',
+  'dc.creator',
+  'article:author',
+  'parsely-author',
+  'sailthru.author',
+  'author',
+  'byl',
+];
+
+function metaAuthor(meta: MetaTags): string | null {
+  for (const key of META_AUTHORS) {
+    const name = cleanByline(meta.get(key));
+    if (name) return name;
   }
   return null;
 }

@@ -23,6 +23,10 @@ export interface NodeStats {
   inputs: number;
   embeds: number;
   headingChars: number;
+  /** <br>s below: a text broken into lines. */
+  lineBreaks: number;
+  /** Full stops below (".", "。", "!", "?"): sentence ends, and initials. */
+  stops: number;
 }
 
 export interface PageStats {
@@ -101,9 +105,10 @@ function isDenseScript(c: number): boolean {
 }
 
 /** Counts text characters (white-space runs as one, dense scripts double) and commas of a string. */
-function measureText(data: string, out: { chars: number; commas: number }): void {
+function measureText(data: string, out: { chars: number; commas: number; stops: number }): void {
   let chars = 0;
   let commas = 0;
+  let stops = 0;
   let space = true;
   for (let i = 0; i < data.length; i++) {
     const c = data.charCodeAt(i);
@@ -114,10 +119,28 @@ function measureText(data: string, out: { chars: number; commas: number }): void
       chars += c >= 0x3040 && isDenseScript(c) ? 2 : 1;
       space = false;
       if (c === 44 || c === 0xff0c || c === 0x3001 || c === 0x060c) commas++;
+      else if (c === 46 || c === 0x3002 || c === 33 || c === 63) stops++;
     }
   }
   out.chars = chars;
   out.commas = commas;
+  out.stops = stops;
+}
+
+/** Lines this short on average, this many of them, are a roll of entries, not a paragraph. */
+const ROLL_LINES = 8;
+const ROLL_LINE_CHARS = 60;
+
+/**
+ * The commas that score: none in a text broken into many short lines that mostly end without a
+ * full stop (signatories with their affiliations, addresses, credits), whose commas part fields,
+ * not clauses, and would otherwise outscore the article beside it. Prose set line by line (a
+ * story for children, a poem with its sentences) keeps them.
+ */
+function clauseCommas(chars: number, commas: number, s: NodeStats): number {
+  const lines = s.lineBreaks + 1;
+  const roll = lines > ROLL_LINES && chars < lines * ROLL_LINE_CHARS && s.stops * 2 < lines;
+  return roll ? 0 : commas;
 }
 
 const emptyStats = (): NodeStats => ({
@@ -133,6 +156,8 @@ const emptyStats = (): NodeStats => ({
   inputs: 0,
   embeds: 0,
   headingChars: 0,
+  lineBreaks: 0,
+  stops: 0,
 });
 
 /** An element being measured: its stats so far and the next child node to read. */
@@ -156,6 +181,8 @@ function addChild(s: NodeStats, cs: NodeStats, ctag: string): void {
   s.inputs += cs.inputs;
   s.embeds += cs.embeds;
   s.headingChars += cs.headingChars;
+  s.lineBreaks += cs.lineBreaks;
+  s.stops += cs.stops;
   const block = BLOCK_LEVEL.has(ctag);
   if (block || cs.blockDesc) s.blockDesc = true;
   if (!block) {
@@ -172,7 +199,7 @@ function addChild(s: NodeStats, cs: NodeStats, ctag: string): void {
 export function measurePage(root: Element, stripUnlikely: boolean): PageStats {
   const stats = new Map<Element, NodeStats>();
   const units: PageStats['units'] = [];
-  const text = { chars: 0, commas: 0 };
+  const text = { chars: 0, commas: 0, stops: 0 };
   let tableOrCode = 0;
 
   const open = (el: Element, tag: string, inLink: boolean): Frame => {
@@ -183,19 +210,20 @@ export function measurePage(root: Element, stripUnlikely: boolean): PageStats {
 
   const close = ({ el, tag, shelter, s }: Frame): void => {
     if (shelter) tableOrCode--;
-    if (tag === 'LI') s.listItems++;
+    if (tag === 'BR') s.lineBreaks++;
+    else if (tag === 'LI') s.listItems++;
     else if (HEADINGS.has(tag)) s.headingChars = s.chars;
     if (tag === 'P' || tag === 'PRE' || tag === 'TD') {
       s.paragraphs++;
       const parent = parentOf(el);
       if (s.chars >= MIN_UNIT_CHARS && parent)
-        units.push({ holder: parent, chars: s.chars, commas: s.commas });
+        units.push({ holder: parent, chars: s.chars, commas: clauseCommas(s.chars, s.commas, s) });
     } else if (s.ownChars >= MIN_UNIT_CHARS && BLOCK_LEVEL.has(tag) && !NOT_UNITS.has(tag)) {
       // Text written straight into a container (text and <br>s) is a paragraph as well.
       s.paragraphs++;
       // A container of text only reads as a <p>; with blocks beside its text, it holds its own lines.
       const holder = s.blockDesc ? el : parentOf(el);
-      if (holder) units.push({ holder, chars: s.ownChars, commas: s.ownCommas });
+      if (holder) units.push({ holder, chars: s.ownChars, commas: clauseCommas(s.ownChars, s.ownCommas, s) });
     }
     stats.set(el, s);
   };
@@ -217,6 +245,7 @@ export function measurePage(root: Element, stripUnlikely: boolean): PageStats {
       measureText((child as Text).data, text);
       s.chars += text.chars;
       s.commas += text.commas;
+      s.stops += text.stops;
       s.ownChars += text.chars;
       s.ownCommas += text.commas;
       if (frame.link) s.linkChars += text.chars;

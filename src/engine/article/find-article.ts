@@ -2,10 +2,11 @@ import { runToEnd, type Steps } from '../steps';
 import type { ArticleBlock, ArticleMetadata, FoundArticle } from '../types';
 import { chooseContainers } from './choose-containers';
 import { collectBlocks } from './collect-blocks';
+import { findDescribedLead } from './described-lead';
 import { measurePage, type PageStats } from './dom-stats';
 import { decideIsArticle, MIN_PROSE_CHARS, measureProse, type ProseMeasure } from './is-article';
 import { findLead } from './lead';
-import { readMetadata, readSignals } from './metadata';
+import { readDescription, readMetadata, readSignals } from './metadata';
 import { parentOf } from './tree';
 
 function enclosingArticle(el: Element): Element | null {
@@ -65,6 +66,14 @@ export function* findArticleSteps(doc: Document): Steps<FoundArticle> {
     if (loose.prose.prose > best.prose.prose * 1.5) best = loose;
     else titleFor(best.scope);
   }
+  // The dek found by the page's description, once the body is settled: it is not weighed in the
+  // choice between the passes (a dek beside a footer must not outweigh a story found loosely).
+  const first = best.containers[0];
+  const dek =
+    first && !best.blocks.some((b) => b.kind === 'lead')
+      ? findDescribedLead(first, best.page, best.blocks, readDescription(signals))
+      : null;
+  if (dek) best.blocks.unshift(dek);
   const declared =
     signals.jsonLd.article !== null || signals.meta.get('og:type')?.toLowerCase() === 'article';
   const isArticle = decideIsArticle(best.prose, declared, signals.jsonLd.types);

@@ -32,6 +32,14 @@ export function readSignals(doc: Document): PageSignals {
   };
 }
 
+/** The page's summary of the article, which many sites also print as its dek. */
+export function readDescription(signals: PageSignals): string | null {
+  return decoded(
+    firstMeta(signals.meta, 'og:description', 'description', 'twitter:description') ??
+      stringOf(signals.jsonLd.article?.description),
+  );
+}
+
 function jsonLdTitle(ld: Record<string, unknown>, docTitle: string): string | null {
   const headline = stringOf(ld.headline);
   const name = stringOf(ld.name);

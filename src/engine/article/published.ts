@@ -99,6 +99,27 @@ export function dateInUrl(url: string | null): string | null {
   return m ? toIsoDay(`${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`) : null;
 }
 
+/** A declared instant in UTC with its clock time: "2020-02-25T02:25:54Z", "2020-02-25T02:25:54+00:00". */
+const UTC_INSTANT = /^\s*\d{4}-\d{2}-\d{2}T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]00:?00)\s*$/i;
+const DAY_MS = 86_400_000;
+
+/**
+ * The day the page shows for a declared UTC instant. Metadata often stores the moment in UTC while
+ * the page prints its local day: 02:25 UTC is the evening before in the Americas, 23:00 UTC the next
+ * morning in Europe and Asia. A date line by the headline naming the day before (with a UTC time
+ * before noon) or after (from 10:00 UTC, the most a time zone is ahead) is that local day.
+ * Midnight is a bare date stored as an instant, not a moment of the day.
+ */
+function localDay(raw: string, declared: string, shown: () => string | null): string {
+  const m = raw.match(UTC_INSTANT);
+  if (!m || (m[1] === '00' && m[2] === '00')) return declared;
+  const day = shown();
+  if (!day) return declared;
+  const hour = +m[1]!;
+  const diff = (Date.parse(day) - Date.parse(declared)) / DAY_MS;
+  return (diff === -1 && hour < 12) || (diff === 1 && hour >= 10) ? day : declared;
+}
+
 export function readPublished(
   ld: Record<string, unknown> | null,
   meta: MetaTags,
@@ -107,16 +128,21 @@ export function readPublished(
   dayFirst: boolean,
   url: string | null,
 ): string | null {
-  const declared = [
+  const raw = [
     stringOf(ld?.datePublished),
     stringOf(ld?.dateCreated),
     firstMeta(meta, ...META_DATES),
     stringOf(ld?.dateModified),
-  ]
-    .map((value) => toIsoDay(value))
-    .find((day) => day !== null);
+  ].find((value) => toIsoDay(value) !== null);
+  const declared = toIsoDay(raw);
+  if (raw && declared)
+    return localDay(
+      raw,
+      declared,
+      () =>
+        findDatelineNearHeadline(marks(), scope, dayFirst) ?? findDateAfterHeadline(marks(), scope, dayFirst),
+    );
   return (
-    declared ??
     findVisibleDate(marks(), scope, dayFirst) ??
     findDatelineNearHeadline(marks(), scope, dayFirst) ??
     findDateAfterHeadline(marks(), scope, dayFirst) ??

@@ -135,6 +135,9 @@ function extendsTitle(heading: string, title: string): boolean {
   return t.filter((w) => have.has(w)).length >= 0.8 * t.length;
 }
 
+/** A separator with nothing on one side ("Site Name -"): the template's slot for a headline left empty. */
+const DANGLING = /^[|\-–—·•»:\\/]{1,2}\s+|\s+[|\-–—·•»:\\/]{1,2}$/g;
+
 /**
  * The headline: a heading of the page that is the title less its site or section, or that says more
  * than a cut-down metadata title; else the title without site names at either end. With `guess` (the
@@ -147,7 +150,7 @@ export function cleanTitle(
   headingsOf: () => string[],
   guess: boolean,
 ): string {
-  const title = raw.replace(/\s+/g, ' ').trim();
+  const title = raw.replace(/\s+/g, ' ').trim().replace(DANGLING, '');
   const headings = headingsOf()
     .map((h) => h.replace(/\s+/g, ' ').trim())
     .filter((h) => h && !isSiteName(h, siteName, host));

@@ -54,4 +54,14 @@ describe('byline sources', () => {
     expect(articleOfHtml(page(ld, '<p class="byline">By Ann Lee</p>')).byline).toBe('Ann Lee');
     expect(articleOfHtml(page(ld, '<p class="byline">By Bob Hart</p>')).byline).toBe('Ann');
   });
+
+  it("takes the article's author tag before the page-wide author, which may name the publisher", () => {
+    const tags =
+      '<meta name="author" content="Harbour Media Group"><meta property="article:author" content="Ann Lee">';
+    expect(articleOfHtml(page(tags)).byline).toBe('Ann Lee');
+    // A profile URL in article:author gives way to the page-wide name.
+    const url =
+      '<meta name="author" content="Bob Hart"><meta property="article:author" content="https://social.example/harbourdaily">';
+    expect(articleOfHtml(page(url)).byline).toBe('Bob Hart');
+  });
 });

@@ -53,3 +53,28 @@ describe('publication day from the URL', () => {
     expect(articleOf(parseHtml(dated, 'https://example.test/2016/12/15/quay')).published).toBe('2016-12-14');
   });
 });
+
+describe('a declared UTC instant against the day the page shows', () => {
+  const at = (instant: string, shown: string): string | null =>
+    articleOfHtml(
+      page(
+        `<meta property="article:published_time" content="${instant}">`,
+        `<h1>New quay to open</h1><p>${shown}</p>`,
+      ),
+    ).published;
+
+  it('takes the local day the headline shows, one either side of the UTC day', () => {
+    // Evening in the Americas, past midnight in UTC.
+    expect(at('2020-02-25T02:25:54+00:00', 'February 24, 2020 | 9:25pm')).toBe('2020-02-24');
+    // Morning in Europe, still the day before in UTC.
+    expect(at('2018-06-12T23:00:00.000Z', 'June 13, 2018')).toBe('2018-06-13');
+  });
+
+  it('keeps the declared day when no time zone could show the other', () => {
+    // 20:00 UTC is the next day nowhere west of it; a local offset, or midnight, is no UTC moment.
+    expect(at('2020-02-25T20:00:00Z', 'February 24, 2020')).toBe('2020-02-25');
+    expect(at('2020-02-25T02:25:54-05:00', 'February 24, 2020')).toBe('2020-02-25');
+    expect(at('2020-02-25T00:00:00Z', 'February 24, 2020')).toBe('2020-02-25');
+    expect(at('2020-02-25T02:25:54Z', 'February 20, 2020')).toBe('2020-02-25');
+  });
+});

@@ -66,6 +66,16 @@ describe('site names around the title', () => {
     );
   });
 
+  it('drops a separator left with nothing after or before it', () => {
+    expect(cleanTitle('Island Courier -', null, null, none, true)).toBe('Island Courier');
+    expect(cleanTitle('| Ferry keeps winter crossings', null, null, none, false)).toBe(
+      'Ferry keeps winter crossings',
+    );
+    expect(cleanTitle('Ferry keeps winter crossings - 2 a day', null, null, none, false)).toBe(
+      'Ferry keeps winter crossings - 2 a day',
+    );
+  });
+
   it('keeps a title whose end only looks like a site name', () => {
     expect(cleanTitle('Why the Island Courier matters', 'Island Courier', null, none, false)).toBe(
       'Why the Island Courier matters',
