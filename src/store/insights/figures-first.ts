@@ -1,5 +1,6 @@
 import { type FigureSort, figureFacets, filterFigures } from './figures';
-import type { ArticleRef, FigureItem, InsightsModel } from './model';
+import { type ArticleRef, type FigureItem, figureItem, type InsightsModel } from './model';
+import type { PageProjection } from './projection';
 
 /** The order the figures table opens in: its first screen is stored in it. */
 export const FIRST_FIGURE_SORT: FigureSort = 'date-desc';
@@ -16,8 +17,9 @@ export interface FiguresFirstScreen {
 }
 
 type StoredArticle = [string, string, string, number | null, string];
-/** A figure's fields in FigureItem's order, and its article's index in `articles`. */
-type StoredFigure = [string, string, string, number | string | null, string, string, string, number];
+type StoredRow = PageProjection['figures'][number];
+/** A figure's projection row, then its article's index in `articles`. */
+type StoredFigure = [...StoredRow, number];
 
 interface Stored {
   total: number;
@@ -59,15 +61,6 @@ export function parseFiguresFirst(text: string): FiguresFirstScreen {
   return {
     total,
     facets,
-    items: figures.map(([id, quote, type, value, unit, sentence, folded, at]) => ({
-      id,
-      article: refs[at] as ArticleRef,
-      quote,
-      type,
-      value,
-      unit,
-      sentence,
-      folded,
-    })),
+    items: figures.map((row) => figureItem(row.slice(0, 7) as StoredRow, refs[row[7]] as ArticleRef)),
   };
 }

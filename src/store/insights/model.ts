@@ -41,6 +41,14 @@ export interface FigureItem {
   folded: string;
 }
 
+/** A projection's figure row as the table's item: the one place that reads the row's fields. */
+export function figureItem(
+  [id, quote, type, value, unit, sentence, folded]: PageProjection['figures'][number],
+  article: ArticleRef,
+): FigureItem {
+  return { id, article, quote, type, value, unit, sentence, folded };
+}
+
 export interface DirectiveItem {
   id: string;
   article: ArticleRef;
@@ -80,16 +88,7 @@ export function buildModel(projections: readonly PageProjection[]): InsightsMode
   const figures = (): FigureItem[] =>
     projections.flatMap((projection, at) => {
       const article = articles[at] as ArticleRef;
-      return projection.figures.map(([id, quote, type, value, unit, sentence, folded]) => ({
-        id,
-        article,
-        quote,
-        type,
-        value,
-        unit,
-        sentence,
-        folded,
-      }));
+      return projection.figures.map((row) => figureItem(row, article));
     });
   const directives = (): DirectiveItem[] =>
     projections.flatMap((projection, at) => {
