@@ -22,6 +22,9 @@ const ABBREVIATIONS = new Set(
 // A terminal run: . ! ? … (possibly repeated, possibly "./.") followed by closing quotes/brackets.
 const TERMINAL = /(?:\.\/\.|[.!?…]+)["'”’»)\]]*/gu;
 const UPPER_START = /^[\s"'“‘«([-–—]*[\p{Lu}\d]/u;
+// A list item's number or letter before its dot ("1. Các bộ ...", "b. Tăng cường ...", "II. ..."):
+// the dot marks the item, so the number stays with the item's text.
+const ITEM_NUMBER = /^\s*(?:\d{1,2}|[a-zđ]|[IVXL]{1,4})$/u;
 
 function endsWithAbbreviation(text: string, dot: number): boolean {
   let i = dot - 1;
@@ -66,7 +69,7 @@ export function splitSentences(
       const first = m[0][0];
       if (first === '.' && m[0].length === 1) {
         const dot = block.start + m.index;
-        if (endsWithAbbreviation(text, dot)) continue;
+        if (endsWithAbbreviation(text, dot) || ITEM_NUMBER.test(text.slice(start, dot))) continue;
         // Digits on both sides of a glued dot are a number ("4.284"), not a full stop.
         if (/\d/u.test(text[dot - 1] ?? '') && /\d/u.test(text[dot + 1] ?? '')) continue;
       }

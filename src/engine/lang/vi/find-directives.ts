@@ -23,7 +23,6 @@ const NOT_ASSIGNED = /(?<![\p{L}])(?:sẽ|do|đã)\s(?:[^\s]+\s){0,5}chủ trì/
 const VERB_OBJECT =
   /^(?!(?:trong|với|theo|tại|của|cho|về|đối|từ|đến|nhiều|hầu|tất|toàn|có|là|người|số|hiện|các|những|khi|nếu|do|vì|sau|trước)\s)[\p{L}]+(?:\s[\p{L}]+)?\s(?:các|những|việc|toàn bộ|kịp thời|nghiêm|ngay|chặt chẽ|đầy đủ)\s/u;
 const FIRST_WORDS = /^(?:[^\s]+\s){0,12}/u;
-const ITEM_MARKER = /^\s*(?:\d{1,2}|[a-zđ]|[IVXL]{1,4})[.)]\s*$/u;
 // An adverbial opens on a preposition or a time word ("trong", "đối với", "năm 2025"); a subject
 // before a comma ("Việc thi đầu vào ở đầu cấp học, đề cao ...") is no adverbial.
 const LEAD_PHRASE =
@@ -106,18 +105,8 @@ export function findViDirectives(
   let previousWasDirective = false;
   // Inside the items after "X yêu cầu:": a task list, whose items need not open on a listed verb.
   let inList = false;
-  // Where a list item's number stands when it was cut off as a sentence of its own ("1." before "Các bộ ...").
-  let marker: Sentence | null = null;
   for (const sentence of sentences) {
     if (sentence.kind === 'caption') continue;
-    if (ITEM_MARKER.test(text.slice(sentence.start, sentence.end))) {
-      marker = sentence;
-      continue;
-    }
-    const item = marker?.block === sentence.block ? marker : null;
-    marker = null;
-    const start = item?.start ?? sentence.start;
-    const blockStart = sentence.blockStart || item?.blockStart === true;
     if (sentence.kind === 'heading') {
       ctx.runIssuer = null;
       inList = false;
@@ -169,9 +158,9 @@ export function findViDirectives(
       }
     }
     if (isDirective) {
-      out.push({ start, end: sentence.end, issuer });
+      out.push({ start: sentence.start, end: sentence.end, issuer });
       ctx.lastIssuer = issuer ?? ctx.lastIssuer;
-    } else if (blockStart) ctx.runIssuer = null;
+    } else if (sentence.blockStart) ctx.runIssuer = null;
     previousWasDirective = isDirective;
     inList = isDirective && ctx.runIssuer !== null && (inList || s.endsWith(':'));
   }

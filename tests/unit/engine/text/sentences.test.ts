@@ -25,6 +25,15 @@ describe('splitSentences', () => {
   it('keeps closing quotes with their sentence and handles "./."', () => {
     expect(split('He said: "Go now." Then he left./.')).toEqual(['He said: "Go now."', 'Then he left./.']);
   });
+  it("keeps a list item's number with its text, but ends a sentence after a longer number", () => {
+    expect(split('1. Các sở rà soát hồ sơ. Báo cáo trước ngày 5.')).toEqual([
+      '1. Các sở rà soát hồ sơ.',
+      'Báo cáo trước ngày 5.',
+    ]);
+    expect(split('II. Nhiệm vụ trọng tâm')).toEqual(['II. Nhiệm vụ trọng tâm']);
+    expect(split('b. Tăng cường kiểm tra.')).toEqual(['b. Tăng cường kiểm tra.']);
+    expect(split('Sales rose in 2024. Prices fell.')).toEqual(['Sales rose in 2024.', 'Prices fell.']);
+  });
   it('never crosses a block boundary', () => {
     const text = 'Tiêu đề\n\nĐoạn một. Đoạn hai';
     const blocks: TextBlock[] = [
