@@ -10,7 +10,7 @@ import {
 } from '../derived-keys';
 import { figuresFirstText } from './figures-first';
 import { lazily, once } from './lazily';
-import { buildModel } from './model';
+import { buildModel, type InsightsModel } from './model';
 import { peopleSummaryText } from './people-summary';
 import { type PageProjection, PROJECTION_VERSION } from './projection';
 
@@ -101,12 +101,15 @@ export async function readCleanRow(db: NewsmarkDb, key: string): Promise<string 
 
 /**
  * The bundle's rows, with a new id that its parts carry; with the people list and the figures
- * table's first screen worked out from the projections, so those views paint before reading it.
+ * table's first screen worked out from the projections (or the model already built of them),
+ * so those views paint before reading it.
  */
-export function bundleRows(projections: readonly PageProjection[]) {
+export function bundleRows(
+  projections: readonly PageProjection[],
+  model: InsightsModel = buildModel(projections),
+) {
   const bundle = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
   const part = (lists: unknown[]): PartValue => ({ bundle, text: JSON.stringify(lists) });
-  const model = buildModel(projections);
   const summary = (text: string) => ({ bundle, v: PROJECTION_VERSION, text });
   return [
     { key: BUNDLE_ID_KEY, value: bundle },

@@ -56,15 +56,15 @@ export async function loadInsights(
   const read = await readProjections(db, parts, (bundle) =>
     before.find((h) => h.bundle === bundle && parts.every((part) => h.parts.includes(part))),
   );
+  const model = buildModel(read.projections);
   if (read.built.length > 0 || read.rebundle)
     setTimeout(() => {
-      storeProjections(db, read).catch((error: unknown) => {
+      storeProjections(db, read, model).catch((error: unknown) => {
         // A panel closed meanwhile: nothing lost, the next open builds them again.
         if ((error as Error).name !== 'DatabaseClosedError')
           console.warn('Newsmark: insights projections not stored', error);
       });
     }, 0);
-  const model = buildModel(read.projections);
   cache.set(db, [
     ...held.filter((h) => h.stamp === read.stamp),
     {

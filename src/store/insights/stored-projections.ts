@@ -16,6 +16,7 @@ import {
   type ReadBundle,
   readBundle,
 } from './bundle';
+import type { InsightsModel } from './model';
 import { type PageProjection, PROJECTION_VERSION, projectPage } from './projection';
 
 /** The change stamp: any write to pages or annotations gives it a new value (derived-invalidation.ts). */
@@ -174,14 +175,19 @@ function rowsOf(projections: readonly PageProjection[]) {
  * missing or stale), unless a write came in since (the stamp moved): that write dropped the
  * projections it made stale, and storing older ones would bring them back.
  */
-export async function storeProjections(db: NewsmarkDb, read: StoredProjections): Promise<void> {
+export async function storeProjections(
+  db: NewsmarkDb,
+  read: StoredProjections,
+  model?: InsightsModel,
+): Promise<void> {
   // A read of some parts holds the others unread: a new bundle needs them read now.
   const whole = read.rebundle && !read.complete ? await readProjections(db) : read;
   await db.transaction('rw', db.derived, async () => {
     if ((await changeStamp(db)) !== read.stamp || whole.stamp !== read.stamp) return;
     await db.derived.bulkPut(rowsOf(read.built));
     if (!read.rebundle) return;
-    await db.derived.bulkPut(bundleRows(whole.projections));
+    // The model the reader built of these projections gives the people and first figures again.
+    await db.derived.bulkPut(bundleRows(whole.projections, whole === read ? model : undefined));
     await db.derived.delete(DIRTY_KEY);
   });
 }
