@@ -50,7 +50,10 @@ export function readStoredRows(extensionPage, url) {
       const stores = [...db.objectStoreNames];
       const tx = db.transaction(['pages', 'annotations'], 'readonly');
       const page = (await request(tx.objectStore('pages').get(pageUrl))) ?? null;
-      const annotations = await request(tx.objectStore('annotations').index('url').getAll(pageUrl));
+      // A page's rows by the [url+origin] index (there is no url index since schema version 5):
+      // every key [url, origin] lies between [url] and [url, []], as arrays sort after strings.
+      const byPage = IDBKeyRange.bound([pageUrl], [pageUrl, []]);
+      const annotations = await request(tx.objectStore('annotations').index('[url+origin]').getAll(byPage));
       return { page, annotations, stores };
     } finally {
       db.close();

@@ -7,10 +7,15 @@ export interface StoredRows {
   annotations: AnnotationRow[];
 }
 
-/** Reads every page and annotation in one read transaction, so the copy is consistent. */
+/**
+ * Reads every page and annotation in one read transaction, so the copy is consistent. Rows by
+ * page, then by id: read in id order, then sorted stably by url (no index is by url alone).
+ */
 export async function readAllRows(db: NewsmarkDb): Promise<StoredRows> {
-  return db.transaction('r', db.pages, db.annotations, async () => ({
+  const { pages, annotations } = await db.transaction('r', db.pages, db.annotations, async () => ({
     pages: await db.pages.orderBy('lastSeen').reverse().toArray(),
-    annotations: await db.annotations.orderBy('url').toArray(),
+    annotations: await db.annotations.toArray(),
   }));
+  annotations.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+  return { pages, annotations };
 }

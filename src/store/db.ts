@@ -86,6 +86,12 @@ export function openNewsmarkDb({
     pages: '&url, lastSeen, *words',
     annotations: '&id, url, kind, *tags, [url+origin], *words',
   });
+  // Version 5: annotations lose their `url` index. `[url+origin]` starts with the url, and
+  // Dexie answers where('url') from it: in Chromium each index entry costs about a quarter of
+  // the row's own write, so every write (an import of 100,000 rows above all) does one fewer.
+  db.version(5).stores({
+    annotations: '&id, kind, *tags, [url+origin], *words',
+  });
   db.use(derivedInvalidationMiddleware());
   db.use(wordIndexMiddleware({ pages: pageWords, annotations: annotationWords }));
   hideWordsOnRead(db.pages);

@@ -45,6 +45,9 @@ describe('mergeImport', () => {
     await source.annotations.bulkAdd(annotations);
     const backup = JSON.parse(JSON.stringify(await readAllRows(source)));
     source.close();
+    // Rows by page, then by id, as the file always listed them (the url index is gone since version 5).
+    const order = (rows: AnnotationRow[]) => rows.map((r) => `${r.url} ${r.id}`);
+    expect(order(backup.annotations)).toEqual(order(annotations).sort());
 
     db = freshTestDb();
     const summary = await mergeImport(db, backup.pages, backup.annotations);

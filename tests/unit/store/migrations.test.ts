@@ -48,12 +48,21 @@ const SHIPPED_SCHEMAS: { version: number; stores: Record<string, string> }[] = [
       derived: '&key',
     },
   },
+  {
+    version: 5,
+    stores: {
+      pages: '&url, lastSeen, *words',
+      annotations: '&id, kind, *tags, [url+origin], *words',
+      settings: '&key',
+      derived: '&key',
+    },
+  },
 ];
 
-/** The indexes on disk after today's upgrade: the ones version 4 dropped are gone. */
+/** The indexes on disk after today's upgrade: the ones versions 4 and 5 dropped are gone. */
 const INDEXES = {
   pages: ['lastSeen', 'words'],
-  annotations: ['[url+origin]', 'kind', 'tags', 'url', 'words'],
+  annotations: ['[url+origin]', 'kind', 'tags', 'words'],
 };
 
 const URL_ = 'https://tin.example/bai-1';
@@ -125,6 +134,9 @@ describe('opening a database an earlier build wrote', () => {
         expect((await readerAnnotationsForPage(db, URL_)).map((r) => r.body)).toEqual(['Hỏi lại số liệu']);
         expect(await db.annotations.where('tags').equals('theo dõi').count()).toBe(1);
         expect(await db.annotations.where('kind').equals('official').count()).toBe(1);
+        // Answered from [url+origin] once the url index is gone (version 5).
+        expect(await db.annotations.where('url').equals(URL_).primaryKeys()).toEqual(['auto-1', 'reader-1']);
+        expect(await db.annotations.where('url').equals(URL_).count()).toBe(2);
         const idb = db.backendDB();
         for (const [table, names] of Object.entries(INDEXES))
           expect([...idb.transaction(table).objectStore(table).indexNames].sort()).toEqual(names);
