@@ -6,7 +6,8 @@
 import { loadLibrary } from '../../popup/library-query';
 import type { PageRecord } from '../../src/shared/records';
 import type { NewsmarkDb } from '../../src/store/db';
-import { BUNDLE_KEYS, DIRTY_KEY } from '../../src/store/derived-keys';
+import { BUNDLE_KEYS, PEOPLE_BUNDLE_KEY } from '../../src/store/derived-keys';
+import { readCleanRow } from '../../src/store/insights/bundle';
 import { filterDirectives } from '../../src/store/insights/directives';
 import { filterFigures } from '../../src/store/insights/figures';
 import { FIRST_FIGURE_SORT } from '../../src/store/insights/figures-first';
@@ -66,9 +67,13 @@ async function fill(
   return pages[0];
 }
 
-/** Resolves once no page is dirty: the bundle was stored anew (or after 60 s). */
-async function bundleStored(db: NewsmarkDb): Promise<void> {
-  for (let waited = 0; waited < 60_000 && (await db.derived.get(DIRTY_KEY)); waited += 100)
+/** Resolves once the people row holds again for every page (or after 60 s): stored after a read. */
+async function firstPaintStored(db: NewsmarkDb): Promise<void> {
+  for (
+    let waited = 0;
+    waited < 60_000 && (await readCleanRow(db, PEOPLE_BUNDLE_KEY)) === undefined;
+    waited += 100
+  )
     await new Promise((resolve) => setTimeout(resolve, 100));
 }
 
@@ -150,10 +155,14 @@ export async function runLibraryBench(
       (await time(async () => listPeople(await loadPeople(db), '', 'latest'))).ms,
       150,
     );
-    // That render stores a new bundle from a later task (load.ts): timed apart, and awaited, so
-    // the searches below are timed alone, not against its write of every part.
-    const stored = await time(() => bundleStored(db));
-    report('  bundle stored again after the visit (background)', stored.ms, null);
+    // That render stores the people row again (not the bundle: stored-projections.ts) from a
+    // later task: timed apart, and awaited, so the searches below are timed alone.
+    const stored = await time(() => firstPaintStored(db));
+    report('  first-paint rows stored after the visit (background)', stored.ms, null);
+    const again = open();
+    const reopened = await time(async () => listPeople(await loadPeople(again), '', 'latest'));
+    report('panel opened again after a visit (people row)', reopened.ms, 150);
+    again.close();
   }
   // The first search after an import reads the pages it walks whole and then stores their
   // words (search-page-words.ts); later searches read those. Its time is shown apart.

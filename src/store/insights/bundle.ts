@@ -86,17 +86,52 @@ export async function readBundle(
 }
 
 /**
- * The text of a row of the bundle (PEOPLE_BUNDLE_KEY, FIGURES_FIRST_KEY) when it still holds for
- * every page: no page written since the bundle was stored (none dirty), and the row is this
- * bundle's. Else undefined, and the caller reads the bundle itself.
+ * A first-paint row's value (PEOPLE_BUNDLE_KEY, FIGURES_FIRST_KEY): its text, the bundle it was
+ * worked out from, and the pages written since that bundle (dirty, sorted) whose own
+ * projections it was worked out with.
+ */
+interface FirstPaintValue extends PartValue {
+  v: number;
+  dirty?: string[];
+}
+
+/**
+ * The text of a first-paint row when it still holds for every page: it is this bundle's, and
+ * no page was written since it was worked out (the dirty list is the one it accounts for).
+ * Else undefined, and the caller reads the bundle itself.
  */
 export async function readCleanRow(db: NewsmarkDb, key: string): Promise<string | undefined> {
   const [dirtyRow, idRow, row] = await db.derived.bulkGet([DIRTY_KEY, BUNDLE_ID_KEY, key]);
-  const value = row?.value as (PartValue & { v: number }) | undefined;
-  if (!value || !idRow || value.bundle !== idRow.value || (dirtyRow?.value as string[] | undefined)?.length)
-    return undefined;
+  const value = row?.value as FirstPaintValue | undefined;
+  if (!value || !idRow || value.bundle !== idRow.value) return undefined;
+  const dirty = [...((dirtyRow?.value as string[] | undefined) ?? [])].sort();
+  const held = value.dirty ?? [];
+  if (held.length !== dirty.length || dirty.some((url, i) => url !== held[i])) return undefined;
   // Worked out by another version: its people or sentences may differ from a build now.
   return value.v === PROJECTION_VERSION ? value.text : undefined;
+}
+
+/**
+ * The first-paint rows of a model of bundle `bundle` in which the `dirty` pages have their own
+ * projections: the people list's, and the figures table's first screen when the model read
+ * the figures. A panel opened while the dirty list stays the same paints from them.
+ */
+export function firstPaintRows(
+  model: InsightsModel,
+  bundle: string,
+  dirty: readonly string[],
+  withFigures: boolean,
+): { key: string; value: FirstPaintValue }[] {
+  const value = (text: string): FirstPaintValue => ({
+    bundle,
+    v: PROJECTION_VERSION,
+    text,
+    ...(dirty.length > 0 ? { dirty: [...dirty].sort() } : {}),
+  });
+  return [
+    { key: PEOPLE_BUNDLE_KEY, value: value(peopleSummaryText(model.people.values())) },
+    ...(withFigures ? [{ key: FIGURES_FIRST_KEY, value: value(figuresFirstText(model)) }] : []),
+  ];
 }
 
 /**
@@ -110,7 +145,6 @@ export function bundleRows(
 ) {
   const bundle = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
   const part = (lists: unknown[]): PartValue => ({ bundle, text: JSON.stringify(lists) });
-  const summary = (text: string) => ({ bundle, v: PROJECTION_VERSION, text });
   return [
     { key: BUNDLE_ID_KEY, value: bundle },
     {
@@ -119,7 +153,6 @@ export function bundleRows(
     },
     { key: FIGURES_BUNDLE_KEY, value: part(projections.map((p) => p.figures)) },
     { key: DIRECTIVES_BUNDLE_KEY, value: part(projections.map((p) => p.directives)) },
-    { key: PEOPLE_BUNDLE_KEY, value: summary(peopleSummaryText(model.people.values())) },
-    { key: FIGURES_FIRST_KEY, value: summary(figuresFirstText(model)) },
+    ...firstPaintRows(model, bundle, [], true),
   ];
 }

@@ -28,7 +28,7 @@ export function heldModel(
 /**
  * The insights model, kept in memory per database until a write changes the stamp. A new
  * model reads the stored projections (readProjections) and builds only the pages a write
- * left without one; those, and a fresh bundle, are stored from a fresh task: the views call this inside a live query, where a
+ * left without one; those, and a fresh bundle or first-paint rows, are stored from a fresh task: the views call this inside a live query, where a
  * write would hang the query (Dexie's live queries are read-only), and a failed store only
  * costs building them again. `parts` are what the caller reads beside the people (the bundle's
  * figures and directives are most of its bytes, and reading them is most of an open's time):
@@ -57,7 +57,7 @@ export async function loadInsights(
     before.find((h) => h.bundle === bundle && parts.every((part) => h.parts.includes(part))),
   );
   const model = buildModel(read.projections);
-  if (read.built.length > 0 || read.rebundle)
+  if (read.built.length > 0 || read.rebundle || read.dirty.length > 0)
     setTimeout(() => {
       storeProjections(db, read, model).catch((error: unknown) => {
         // A panel closed meanwhile: nothing lost, the next open builds them again.

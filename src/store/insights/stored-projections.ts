@@ -11,6 +11,7 @@ import {
 import {
   ALL_PARTS,
   bundleRows,
+  firstPaintRows,
   type InsightsPart,
   type LaterParts,
   type ReadBundle,
@@ -25,6 +26,13 @@ export async function changeStamp(db: NewsmarkDb): Promise<unknown> {
 }
 
 const AUTO_KINDS = ['official', 'figure', 'directive'] as const;
+/**
+ * Past this many pages written since the bundle, a read stores a new bundle. Below it the
+ * bundle stays (a read takes the written pages' own rows, a few kB each) and only the small
+ * first-paint rows are stored again: a visit with the panel open then writes tens of kB,
+ * not every page's projection (megabytes, seconds, with searches waiting on the table).
+ */
+export const REBUNDLE_AFTER = 50;
 /** Past this many pages, reading every automatic row by kind beats one index read per page. */
 const WHOLE_TABLE_FROM = 500;
 
@@ -63,8 +71,10 @@ export interface StoredProjections {
   projections: PageProjection[];
   /** Pages that had none stored (new, or changed since): built now, worth storing. */
   built: PageProjection[];
-  /** The bundle was missing or stale: worth storing a new one. */
+  /** The bundle was missing or stale, or too many pages were written since: worth storing a new one. */
   rebundle: boolean;
+  /** The pages written since the bundle, whose own projections these hold (empty without a bundle). */
+  dirty: readonly string[];
   /** Every projection's parts were read (storing a bundle needs them all). */
   complete: boolean;
   /** Reads parts left unread into these projections, when they still can be (bundle.ts). */
@@ -145,7 +155,7 @@ export async function readProjections(
       : await readBundle(db, parts);
     const bundled = bundle?.projections;
     if (!bundle || !bundled || current(bundled).length < bundled.length)
-      return { stamp, ...(await everyPage(db)), rebundle: true, complete: true, parts: ALL_PARTS };
+      return { stamp, ...(await everyPage(db)), rebundle: true, dirty: [], complete: true, parts: ALL_PARTS };
     const read = reused?.parts ?? parts;
     const dirty = (dirtyRow?.value as string[] | undefined) ?? [];
     const byUrl = new Map(bundled.map((p) => [p.page[0], p]));
@@ -156,10 +166,12 @@ export async function readProjections(
       stamp,
       projections: [...byUrl.values()],
       built,
-      rebundle: dirty.length > 0,
+      rebundle: dirty.length > REBUNDLE_AFTER,
+      dirty,
       complete: ALL_PARTS.every((part) => read.includes(part)),
-      // With pages dirty a new bundle is on its way: its parts would not line up with these.
-      later: dirty.length === 0 ? bundle.later : undefined,
+      // When a new bundle is on its way its parts would not line up with these; until then the
+      // bundle's parts still serve every page but the dirty ones, which hold their own.
+      later: dirty.length > REBUNDLE_AFTER ? undefined : bundle.later,
       bundle: bundle.id,
       parts: read,
     };
@@ -171,9 +183,10 @@ function rowsOf(projections: readonly PageProjection[]) {
 }
 
 /**
- * Stores what a read built (its pages' projections, and a new bundle when the old one was
- * missing or stale), unless a write came in since (the stamp moved): that write dropped the
- * projections it made stale, and storing older ones would bring them back.
+ * Stores what a read built (its pages' projections; a new bundle when the old one was missing
+ * or stale, or else the first-paint rows for the pages written since it), unless a write came
+ * in since (the stamp moved): that write dropped the projections it made stale, and storing
+ * older ones would bring them back.
  */
 export async function storeProjections(
   db: NewsmarkDb,
@@ -185,10 +198,14 @@ export async function storeProjections(
   await db.transaction('rw', db.derived, async () => {
     if ((await changeStamp(db)) !== read.stamp || whole.stamp !== read.stamp) return;
     await db.derived.bulkPut(rowsOf(read.built));
-    if (!read.rebundle) return;
-    // The model the reader built of these projections gives the people and first figures again.
-    await db.derived.bulkPut(bundleRows(whole.projections, whole === read ? model : undefined));
-    await db.derived.delete(DIRTY_KEY);
+    if (read.rebundle) {
+      // The model the reader built of these projections gives the people and first figures again.
+      await db.derived.bulkPut(bundleRows(whole.projections, whole === read ? model : undefined));
+      await db.derived.delete(DIRTY_KEY);
+    } else if (model && read.bundle !== undefined && read.dirty.length > 0)
+      await db.derived.bulkPut(
+        firstPaintRows(model, read.bundle, read.dirty, read.parts.includes('figures')),
+      );
   });
 }
 
