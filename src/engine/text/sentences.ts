@@ -26,14 +26,39 @@ const UPPER_START = /^[\s"'“‘«([-–—]*[\p{Lu}\d]/u;
 // the dot marks the item, so the number stays with the item's text.
 const ITEM_NUMBER = /^\s*(?:\d{1,2}|[a-zđ]|[IVXL]{1,4})$/u;
 
+// Character tests used per character: one regex object each, not a literal evaluated per call.
+const LETTER_OR_DOT = /[\p{L}.]/u;
+const CAPITAL = /\p{Lu}/u;
+const SPACE = /\s/u;
+const DIGIT = /\d/u;
+
 function endsWithAbbreviation(text: string, dot: number): boolean {
   let i = dot - 1;
-  while (i >= 0 && /[\p{L}.]/u.test(text[i]!)) i--;
+  while (i >= 0 && LETTER_OR_DOT.test(text[i]!)) i--;
   const word = text.slice(i + 1, dot).toLowerCase();
   if (word.length === 0) return false;
   // A single capital letter before the dot is an initial ("Donald J. Trump").
-  if (word.length === 1 && /\p{Lu}/u.test(text[dot - 1]!)) return true;
+  if (word.length === 1 && CAPITAL.test(text[dot - 1]!)) return true;
   return ABBREVIATIONS.has(word);
+}
+
+/** Adds [start, end) of block `index`, trimmed of white space, unless nothing is left. */
+function pushSentence(
+  out: Sentence[],
+  text: string,
+  start: number,
+  end: number,
+  index: number,
+  kind: BlockKind,
+): void {
+  let s = start;
+  while (s < end && SPACE.test(text[s]!)) s++;
+  let e = end;
+  while (e > s && SPACE.test(text[e - 1]!)) e--;
+  if (e > s) {
+    const blockStart = !out.length || out[out.length - 1]!.block !== index;
+    out.push({ start: s, end: e, block: index, kind, blockStart });
+  }
 }
 
 /**
@@ -49,16 +74,6 @@ export function splitSentences(
   blocks.forEach((block, index) => {
     if (wanted && !wanted(block)) return;
     let start = block.start;
-    const push = (end: number) => {
-      let s = start;
-      while (s < end && /\s/u.test(text[s]!)) s++;
-      let e = end;
-      while (e > s && /\s/u.test(text[e - 1]!)) e--;
-      if (e > s) {
-        const blockStart = !out.length || out[out.length - 1]!.block !== index;
-        out.push({ start: s, end: e, block: index, kind: block.kind, blockStart });
-      }
-    };
     const slice = text.slice(block.start, block.end);
     TERMINAL.lastIndex = 0;
     for (let m = TERMINAL.exec(slice); m; m = TERMINAL.exec(slice)) {
@@ -71,12 +86,12 @@ export function splitSentences(
         const dot = block.start + m.index;
         if (endsWithAbbreviation(text, dot) || ITEM_NUMBER.test(text.slice(start, dot))) continue;
         // Digits on both sides of a glued dot are a number ("4.284"), not a full stop.
-        if (/\d/u.test(text[dot - 1] ?? '') && /\d/u.test(text[dot + 1] ?? '')) continue;
+        if (DIGIT.test(text[dot - 1] ?? '') && DIGIT.test(text[dot + 1] ?? '')) continue;
       }
-      push(markEnd);
+      pushSentence(out, text, start, markEnd, index, block.kind);
       start = markEnd;
     }
-    push(block.end);
+    pushSentence(out, text, start, block.end, index, block.kind);
   });
   return out;
 }
