@@ -68,6 +68,17 @@ function gluedRunEnd(text: string, pos: number): number {
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
+/**
+ * The second words of the two-word identifier nouns: the pair before a number ("quyết định 281")
+ * is looked up only when its last word is one of these, not built and hashed for every number.
+ */
+const IDENTIFIER_PAIR_ENDS: ReadonlySet<string> = new Set(
+  [...DOCUMENT_NOUNS, ...IDENTIFIER_BEFORE].flatMap((w) => {
+    const parts = w.split(' ');
+    return parts.length === 2 ? [parts[1]!] : [];
+  }),
+);
+
 /** Document nouns mark an identifier only when written as a name ("Quyết định 281", not "quyết định 2 kế hoạch"). */
 function isIdentifierWord(text: string, start: number, word: string): boolean {
   if (DOCUMENT_NOUNS.has(word)) return /\p{Lu}/u.test(text[start] ?? '');
@@ -163,7 +174,7 @@ export function findFigures(text: string, numbers: NumberConvention): FigureAnno
     }
     const isOrdinalContext =
       isIdentifierWord(text, before.oneStart, before.one) ||
-      isIdentifierWord(text, before.twoStart, before.two);
+      (IDENTIFIER_PAIR_ENDS.has(before.one) && isIdentifierWord(text, before.twoStart, before.two));
     // "tổng số 5", "tỷ số 2-1" (a score): amounts, not numbers of an item.
     const countedAfterSo = before.one === 'số' && /^(?:tổng|con|với|tỷ|tỉ)\s/u.test(before.two);
     // Committees named by number: "Ban Chỉ đạo 389" ("chỉ đạo 3 đơn vị" is the verb).
@@ -293,7 +304,7 @@ function classify(
   // Currency signs before the number.
   let unit: string | null = null;
   for (const [sign, code] of CURRENCY_BEFORE) {
-    if (text.slice(start - sign.length, start) === sign) {
+    if (start >= sign.length && text.startsWith(sign, start - sign.length)) {
       unit = code;
       start -= sign.length;
       break;
