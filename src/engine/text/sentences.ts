@@ -32,9 +32,55 @@ const CAPITAL = /\p{Lu}/u;
 const SPACE = /\s/u;
 const DIGIT = /\d/u;
 
+/** `[\p{L}.]` for the code unit at i; ASCII by code, the rest by the regex. */
+function letterOrDot(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c === 46 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return LETTER_OR_DOT.test(text[i]!);
+}
+
+/** `\s` for the code unit at i; ASCII by code, the rest by the regex. */
+function isSpace(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return SPACE.test(text[i]!);
+}
+
+const isAsciiCapitalOrDigit = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+
+/** UPPER_START on the four characters at `at`; the usual ". The" and glued ".The" answered by code. */
+function upperStart(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (isAsciiCapitalOrDigit(c) || (c === 32 && isAsciiCapitalOrDigit(text.charCodeAt(at + 1)))) return true;
+  return UPPER_START.test(text.slice(at, at + 4));
+}
+
+/** The terminal run last found in this text, from where its scan started, and where it left off. */
+interface Ahead {
+  from: number;
+  match: RegExpExecArray | null;
+  lastIndex: number;
+}
+
+/**
+ * The next terminal run at or after `from`. The last one found is kept: a block without one (a
+ * heading) would otherwise scan ahead to the same run again for every block until it.
+ */
+function terminalFrom(text: string, from: number, ahead: Ahead): RegExpExecArray | null {
+  if (ahead.from >= 0 && ahead.from <= from && (!ahead.match || ahead.match.index >= from)) {
+    TERMINAL.lastIndex = ahead.lastIndex;
+    return ahead.match;
+  }
+  TERMINAL.lastIndex = from;
+  ahead.from = from;
+  ahead.match = TERMINAL.exec(text);
+  ahead.lastIndex = TERMINAL.lastIndex;
+  return ahead.match;
+}
+
 function endsWithAbbreviation(text: string, dot: number): boolean {
   let i = dot - 1;
-  while (i >= 0 && LETTER_OR_DOT.test(text[i]!)) i--;
+  while (i >= 0 && letterOrDot(text, i)) i--;
   const word = text.slice(i + 1, dot).toLowerCase();
   if (word.length === 0) return false;
   // A single capital letter before the dot is an initial ("Donald J. Trump").
@@ -52,9 +98,9 @@ function pushSentence(
   kind: BlockKind,
 ): void {
   let s = start;
-  while (s < end && SPACE.test(text[s]!)) s++;
+  while (s < end && isSpace(text, s)) s++;
   let e = end;
-  while (e > s && SPACE.test(text[e - 1]!)) e--;
+  while (e > s && isSpace(text, e - 1)) e--;
   if (e > s) {
     const blockStart = !out.length || out[out.length - 1]!.block !== index;
     out.push({ start: s, end: e, block: index, kind, blockStart });
@@ -71,19 +117,22 @@ export function splitSentences(
   wanted?: (block: TextBlock) => boolean,
 ): Sentence[] {
   const out: Sentence[] = [];
+  const ahead: Ahead = { from: -1, match: null, lastIndex: 0 };
   blocks.forEach((block, index) => {
     if (wanted && !wanted(block)) return;
     let start = block.start;
-    const slice = text.slice(block.start, block.end);
-    TERMINAL.lastIndex = 0;
-    for (let m = TERMINAL.exec(slice); m; m = TERMINAL.exec(slice)) {
-      const markEnd = block.start + m.index + m[0].length;
+    // Read in the whole text: a run past the block's end ends at or past it, as it would in a slice.
+    for (
+      let m = terminalFrom(text, block.start, ahead);
+      m;
+      m = terminalFrom(text, TERMINAL.lastIndex, ahead)
+    ) {
+      const markEnd = m.index + m[0].length;
       if (markEnd >= block.end) break;
-      const next = text.slice(markEnd, markEnd + 4);
-      if (!UPPER_START.test(next)) continue;
+      if (!upperStart(text, markEnd)) continue;
       const first = m[0][0];
       if (first === '.' && m[0].length === 1) {
-        const dot = block.start + m.index;
+        const dot = m.index;
         if (endsWithAbbreviation(text, dot) || ITEM_NUMBER.test(text.slice(start, dot))) continue;
         // Digits on both sides of a glued dot are a number ("4.284"), not a full stop.
         if (DIGIT.test(text[dot - 1] ?? '') && DIGIT.test(text[dot + 1] ?? '')) continue;
