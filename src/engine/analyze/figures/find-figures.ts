@@ -18,6 +18,7 @@ import { matchAfter, wordAfter, wordsBefore } from './context';
 import { type Core, readCore } from './core';
 import { endsName, furnitureEnd, isVersion, listMarkerEnd, phoneEnd, streetNumber } from './labels';
 
+const NUMBER_START = /\d/gu;
 const LETTER = /\p{L}/u;
 const RATIO_ENTRIES = RATIO_WORDS.map((w) => [w, w] as const);
 const RANGE_DASH = /[ \u00a0]?(?:[-–—]{1,2}|đến|to)[ \u00a0]?(?=T?\d)/uy;
@@ -85,15 +86,6 @@ function isIdentifierWord(text: string, start: number, word: string): boolean {
   return IDENTIFIER_BEFORE.has(word);
 }
 
-/** The first ASCII digit at or after `from`, or -1: a character test, not a match object per digit. */
-function digitFrom(text: string, from: number): number {
-  for (let i = from; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) return i;
-  }
-  return -1;
-}
-
 /** Finds figures: amounts, rates, counts, dates and times, per the annotation guidelines. */
 export function findFigures(text: string, numbers: NumberConvention): FigureAnnotation[] {
   const out: FigureAnnotation[] = [];
@@ -105,11 +97,11 @@ export function findFigures(text: string, numbers: NumberConvention): FigureAnno
     consumed = gluedRunEnd(text, from);
     identifierEnd = consumed;
   };
-  let next = 0;
-  for (let s = digitFrom(text, 0); s >= 0; s = digitFrom(text, next)) {
-    next = s + 1;
+  NUMBER_START.lastIndex = 0;
+  for (let m = NUMBER_START.exec(text); m; m = NUMBER_START.exec(text)) {
+    const s = m.index;
     if (s < consumed) {
-      next = consumed;
+      NUMBER_START.lastIndex = consumed;
       continue;
     }
     const prev = text[s - 1] ?? ' ';
