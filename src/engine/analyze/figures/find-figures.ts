@@ -86,6 +86,13 @@ function isIdentifierWord(text: string, start: number, word: string): boolean {
   return IDENTIFIER_BEFORE.has(word);
 }
 
+/** `text.includes('uý')`, by the rarer letter: a one-letter search skips English text far faster. */
+function writesUy(text: string): boolean {
+  for (let p = text.indexOf('ý'); p >= 0; p = text.indexOf('ý', p + 1))
+    if (text.charCodeAt(p - 1) === 117) return true;
+  return false;
+}
+
 /** Finds figures: amounts, rates, counts, dates and times, per the annotation guidelines. */
 export function findFigures(text: string, numbers: NumberConvention): FigureAnnotation[] {
   const out: FigureAnnotation[] = [];
@@ -207,7 +214,7 @@ export function findFigures(text: string, numbers: NumberConvention): FigureAnno
     } else consumed = end;
   }
   // Quarters in Roman numerals are Vietnamese ("quý I/2024"): skip the scan when no "uý" is written.
-  const quarters = text.includes('uý') ? text.matchAll(QUARTER) : [];
+  const quarters = writesUy(text) ? text.matchAll(QUARTER) : [];
   for (const q of quarters) {
     const quarter = parseQuarter(q[1]!);
     if (!quarter || out.some((f) => f.start <= q.index! && f.end > q.index!)) continue;

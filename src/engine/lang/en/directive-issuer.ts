@@ -91,11 +91,25 @@ const NOT_HOLDER =
 const PORTFOLIO_AFTER =
   /^(.*?)\b(minister|secretary|commissioner)\s+(?:of|for)\s+(?:the\s+)?(.+?)(?:\s+affairs)?$/u;
 
+// Each title's office, read once: a bare title compares it with every official's every title.
+const OFFICES = new Map<string, string>();
+
+/** The office a title names, lower-case and portfolio first ("Minister of Health" -> "health minister"). */
+function officeOf(title: string): string {
+  let full = OFFICES.get(title);
+  if (full === undefined) {
+    const t = title.toLowerCase().replace(/\./gu, '').trim();
+    const portfolio = PORTFOLIO_AFTER.exec(t);
+    full = portfolio ? `${portfolio[1]}${portfolio[3]} ${portfolio[2]}` : (ABBREVIATION[t] ?? t);
+    if (OFFICES.size >= 4096) OFFICES.clear();
+    OFFICES.set(title, full);
+  }
+  return full;
+}
+
 /** Does a title the article gives ("Gov.", "Kogi state governor") name the office `head` ("governor")? */
 function holds(title: string, head: string, portfolios: string[]): boolean {
-  const t = title.toLowerCase().replace(/\./gu, '').trim();
-  const portfolio = PORTFOLIO_AFTER.exec(t);
-  const full = portfolio ? `${portfolio[1]}${portfolio[3]} ${portfolio[2]}` : (ABBREVIATION[t] ?? t);
+  const full = officeOf(title);
   // "the health minister" is not held by a foreign minister.
   if (portfolios.some((p) => !full.includes(p))) return false;
   if (full === head) return true;
@@ -172,15 +186,15 @@ export function fullName(text: string, before: number, written: string): string 
   const m = HONORIFIC.exec(written);
   if (!m) return written;
   const surname = m[1]!;
-  const lo = Math.max(0, before - 6000);
+  const window = text.slice(Math.max(0, before - 6000), before);
   // No match starts before the name run that precedes the surname's first " Surname": scanning
   // from there finds the same matches without trying every position of 6000 characters.
-  const first = text.indexOf(` ${surname}`, lo);
-  if (first < 0 || first >= before) return surname;
-  const from = nameRunStart(text, first, lo);
+  const first = window.indexOf(` ${surname}`);
+  if (first < 0) return surname;
+  const from = nameRunStart(window, first, 0);
   const re = new RegExp(`\\b(\\p{Lu}[\\p{L}'’-]+) ${surname}\\b`, 'gu');
   let last: string | null = null;
-  for (const f of text.slice(Math.max(lo, from - 1), before).matchAll(re))
+  for (const f of window.slice(Math.max(0, from - 1)).matchAll(re))
     if (!/^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|The|But|And)$/u.test(f[1]!)) last = f[0];
   return last ?? surname;
 }
