@@ -26,14 +26,85 @@ const UPPER_START = /^[\s"'“‘«([-–—]*[\p{Lu}\d]/u;
 // the dot marks the item, so the number stays with the item's text.
 const ITEM_NUMBER = /^\s*(?:\d{1,2}|[a-zđ]|[IVXL]{1,4})$/u;
 
+// Character tests used per character: one regex object each, not a literal evaluated per call.
+const LETTER_OR_DOT = /[\p{L}.]/u;
+const CAPITAL = /\p{Lu}/u;
+const SPACE = /\s/u;
+const DIGIT = /\d/u;
+
+/** `[\p{L}.]` for the code unit at i; ASCII by code, the rest by the regex. */
+function letterOrDot(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c === 46 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return LETTER_OR_DOT.test(text[i]!);
+}
+
+/** `\s` for the code unit at i; ASCII by code, the rest by the regex. */
+function isSpace(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return SPACE.test(text[i]!);
+}
+
+const isAsciiCapitalOrDigit = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+
+/** UPPER_START on the four characters at `at`; the usual ". The" and glued ".The" answered by code. */
+function upperStart(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (isAsciiCapitalOrDigit(c) || (c === 32 && isAsciiCapitalOrDigit(text.charCodeAt(at + 1)))) return true;
+  return UPPER_START.test(text.slice(at, at + 4));
+}
+
+/** The terminal run last found in this text, from where its scan started, and where it left off. */
+interface Ahead {
+  from: number;
+  match: RegExpExecArray | null;
+  lastIndex: number;
+}
+
+/**
+ * The next terminal run at or after `from`. The last one found is kept: a block without one (a
+ * heading) would otherwise scan ahead to the same run again for every block until it.
+ */
+function terminalFrom(text: string, from: number, ahead: Ahead): RegExpExecArray | null {
+  if (ahead.from >= 0 && ahead.from <= from && (!ahead.match || ahead.match.index >= from)) {
+    TERMINAL.lastIndex = ahead.lastIndex;
+    return ahead.match;
+  }
+  TERMINAL.lastIndex = from;
+  ahead.from = from;
+  ahead.match = TERMINAL.exec(text);
+  ahead.lastIndex = TERMINAL.lastIndex;
+  return ahead.match;
+}
+
 function endsWithAbbreviation(text: string, dot: number): boolean {
   let i = dot - 1;
-  while (i >= 0 && /[\p{L}.]/u.test(text[i]!)) i--;
+  while (i >= 0 && letterOrDot(text, i)) i--;
   const word = text.slice(i + 1, dot).toLowerCase();
   if (word.length === 0) return false;
   // A single capital letter before the dot is an initial ("Donald J. Trump").
-  if (word.length === 1 && /\p{Lu}/u.test(text[dot - 1]!)) return true;
+  if (word.length === 1 && CAPITAL.test(text[dot - 1]!)) return true;
   return ABBREVIATIONS.has(word);
+}
+
+/** Adds [start, end) of block `index`, trimmed of white space, unless nothing is left. */
+function pushSentence(
+  out: Sentence[],
+  text: string,
+  start: number,
+  end: number,
+  index: number,
+  kind: BlockKind,
+): void {
+  let s = start;
+  while (s < end && isSpace(text, s)) s++;
+  let e = end;
+  while (e > s && isSpace(text, e - 1)) e--;
+  if (e > s) {
+    const blockStart = !out.length || out[out.length - 1]!.block !== index;
+    out.push({ start: s, end: e, block: index, kind, blockStart });
+  }
 }
 
 /**
@@ -46,37 +117,30 @@ export function splitSentences(
   wanted?: (block: TextBlock) => boolean,
 ): Sentence[] {
   const out: Sentence[] = [];
+  const ahead: Ahead = { from: -1, match: null, lastIndex: 0 };
   blocks.forEach((block, index) => {
     if (wanted && !wanted(block)) return;
     let start = block.start;
-    const push = (end: number) => {
-      let s = start;
-      while (s < end && /\s/u.test(text[s]!)) s++;
-      let e = end;
-      while (e > s && /\s/u.test(text[e - 1]!)) e--;
-      if (e > s) {
-        const blockStart = !out.length || out[out.length - 1]!.block !== index;
-        out.push({ start: s, end: e, block: index, kind: block.kind, blockStart });
-      }
-    };
-    const slice = text.slice(block.start, block.end);
-    TERMINAL.lastIndex = 0;
-    for (let m = TERMINAL.exec(slice); m; m = TERMINAL.exec(slice)) {
-      const markEnd = block.start + m.index + m[0].length;
+    // Read in the whole text: a run past the block's end ends at or past it, as it would in a slice.
+    for (
+      let m = terminalFrom(text, block.start, ahead);
+      m;
+      m = terminalFrom(text, TERMINAL.lastIndex, ahead)
+    ) {
+      const markEnd = m.index + m[0].length;
       if (markEnd >= block.end) break;
-      const next = text.slice(markEnd, markEnd + 4);
-      if (!UPPER_START.test(next)) continue;
+      if (!upperStart(text, markEnd)) continue;
       const first = m[0][0];
       if (first === '.' && m[0].length === 1) {
-        const dot = block.start + m.index;
+        const dot = m.index;
         if (endsWithAbbreviation(text, dot) || ITEM_NUMBER.test(text.slice(start, dot))) continue;
         // Digits on both sides of a glued dot are a number ("4.284"), not a full stop.
-        if (/\d/u.test(text[dot - 1] ?? '') && /\d/u.test(text[dot + 1] ?? '')) continue;
+        if (DIGIT.test(text[dot - 1] ?? '') && DIGIT.test(text[dot + 1] ?? '')) continue;
       }
-      push(markEnd);
+      pushSentence(out, text, start, markEnd, index, block.kind);
       start = markEnd;
     }
-    push(block.end);
+    pushSentence(out, text, start, block.end, index, block.kind);
   });
   return out;
 }

@@ -34,6 +34,9 @@ export function readCore(
   numbers: NumberConvention,
   monthContext: boolean,
 ): Core | null {
+  // Times and dates put an "h", ":" or "/" after one or two digits: a plain number skips their regexes.
+  if (!dateOrTimeMark(text.charCodeAt(pos + 1)) && !dateOrTimeMark(text.charCodeAt(pos + 2)))
+    return digitGroup(text, pos);
   let m = at(TIME_H, text, pos);
   if (m && Number(m[1]) <= 24) {
     return {
@@ -76,7 +79,14 @@ export function readCore(
       };
     }
   }
-  m = at(DIGITS, text, pos);
+  return digitGroup(text, pos);
+}
+
+const dateOrTimeMark = (c: number): boolean => c === 104 || c === 58 || c === 47;
+
+/** The plain digit group at `pos` ("4.284,5"), without a separator that ends the sentence. */
+function digitGroup(text: string, pos: number): Core | null {
+  const m = at(DIGITS, text, pos);
   if (!m) return null;
   let digits = m[0];
   // A trailing separator belongs to the sentence, not the number ("năm 2024.", "1,5, 2").

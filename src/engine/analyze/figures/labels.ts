@@ -160,11 +160,13 @@ const COPYRIGHT = /©[ \u00a0]?$/u;
 export function furnitureEnd(text: string, pos: number): number {
   const before = text.slice(Math.max(0, pos - 3), pos);
   if (COPYRIGHT.test(before)) return pos + (/^\d+/u.exec(text.slice(pos, pos + 8))?.[0].length ?? 0);
+  // A counter closes its line or item: most numbers, followed by a word, are refused before the
+  // words before them are read.
+  COUNTER.lastIndex = pos;
+  const m = COUNTER.exec(text);
+  if (!m) return -1;
   // The counter's words open their line or follow a "|" (a line start within 30 characters counts as one).
   const lineStart = lineStartWithin(text, pos, 30);
   const line = lineStart >= 0 ? `|${text.slice(lineStart, pos)}` : text.slice(Math.max(0, pos - 30), pos);
-  if (!COUNTER_BEFORE.test(line)) return -1;
-  COUNTER.lastIndex = pos;
-  const m = COUNTER.exec(text);
-  return m ? pos + m[0].length : -1;
+  return COUNTER_BEFORE.test(line) ? pos + m[0].length : -1;
 }

@@ -26,18 +26,23 @@ export function wordsInOrder(short: string[], long: string[]): boolean {
 export function groupEntities(mentions: Mention[]): { entities: OfficialEntity[]; owner: OfficialEntity[] } {
   const entities: OfficialEntity[] = [];
   const owner: OfficialEntity[] = [];
+  // Each entity's base letters, kept with its words: every later mention compares against them.
+  const bases: string[] = [];
   for (const m of mentions) {
     const words = splitName(m.name);
     const base = baseLetters(words);
-    let entity = entities.find(
-      (e) => wordsInOrder(words, e.words) || wordsInOrder(e.words, words) || baseLetters(e.words) === base,
+    const at = entities.findIndex(
+      (e, k) => wordsInOrder(words, e.words) || wordsInOrder(e.words, words) || bases[k] === base,
     );
+    let entity = entities[at];
     if (!entity) {
       entity = { name: m.name, words, titles: [] };
       entities.push(entity);
+      bases.push(base);
     } else if (words.length > entity.words.length) {
       entity.name = m.name;
       entity.words = words;
+      bases[at] = base;
     }
     for (const t of m.titles) if (!entity.titles.includes(t)) entity.titles.push(t);
     owner.push(entity);

@@ -149,6 +149,16 @@ function honorificNames(words: Word[], lower: string[]): Set<string> {
   return out;
 }
 
+/** Words i..e as a mention (a function, not a closure made per name the walk meets). */
+function nameMention(text: string, words: Word[], i: number, e: number, titles: string[]): Mention {
+  return {
+    start: words[i]!.start,
+    end: words[e]!.end,
+    name: text.slice(words[i]!.start, words[e]!.end),
+    titles,
+  };
+}
+
 /**
  * One walk over the names no title claimed: "Tony Blair's government" (the head of a government,
  * when the article also calls him "Mr Blair"), peers ("Lord Falconer"), "Ann Reid MP", and
@@ -174,21 +184,14 @@ export function findUntitledNames(
     // "Mr Tully, the Labour MP for Northtown,": after an honorific one word is a family name.
     const honored = i > 0 && EN_HONORIFICS.has(lower[i - 1]!) && /^[ .]+$/u.test(words[i]!.gap);
     if (e < i || (e === i && !(honored && commaBefore(words, e + 1)))) continue;
-    const name = text.slice(words[i]!.start, words[e]!.end);
-    const mention = (titles: string[]): Mention => ({
-      start: words[i]!.start,
-      end: words[e]!.end,
-      name,
-      titles,
-    });
     const s = words[e + 1];
     const next = words[e + 2];
     const post = postNameTitle(text, words, e);
     if (s?.lower === 's' && next && HEAD_OF.has(next.lower) && POSSESSIVE_GAP.test(s.gap)) {
       persons ??= honorificNames(words, lower);
-      if (persons.has(lower[e]!)) out.push(mention([]));
+      if (persons.has(lower[e]!)) out.push(nameMention(text, words, i, e, []));
     } else if (post.length > 0 || PEERAGES.has(lower[i]!) || partyTagAfter(words, e)) {
-      out.push(mention(post));
+      out.push(nameMention(text, words, i, e, post));
     } else if (
       (honored ||
         RANKS.has(lower[i - 1] ?? '') ||

@@ -29,6 +29,7 @@ function indexWords(words: readonly Word[]): { lower: Set<string>; midCapital: S
 function midSentence(words: readonly Word[], i: number): boolean {
   const gap = words[i]!.gap;
   if (i === 0 || gap.length === 0 || gap.charCodeAt(gap.length - 1) !== 32) return false;
+  if (gap === ' ' || gap === ', ') return true;
   const kept = gap.replace(/ +$/u, '');
   return kept === '' || kept.endsWith(',');
 }

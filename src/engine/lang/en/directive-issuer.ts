@@ -15,6 +15,9 @@ function atSentenceStart(text: string, o: OfficialAnnotation): boolean {
   return lead === '' || lead.split(/\s+/u).length <= 2;
 }
 
+// Each official's place is read once: every pronoun after it walks the officials before it again.
+const SENTENCE_START = new WeakMap<OfficialAnnotation, boolean>();
+
 /** "he"/"she": the last official mentioned as a subject before, else the last official mentioned. */
 export function resolvePerson(text: string, officials: OfficialAnnotation[], before: number): string | null {
   let last: OfficialAnnotation | null = null;
@@ -22,7 +25,12 @@ export function resolvePerson(text: string, officials: OfficialAnnotation[], bef
   for (const o of officials) {
     if (o.start >= before) break;
     last = o;
-    if (atSentenceStart(text, o)) subject = o;
+    let first = SENTENCE_START.get(o);
+    if (first === undefined) {
+      first = atSentenceStart(text, o);
+      SENTENCE_START.set(o, first);
+    }
+    if (first) subject = o;
   }
   return (subject ?? last)?.name ?? null;
 }
@@ -83,11 +91,25 @@ const NOT_HOLDER =
 const PORTFOLIO_AFTER =
   /^(.*?)\b(minister|secretary|commissioner)\s+(?:of|for)\s+(?:the\s+)?(.+?)(?:\s+affairs)?$/u;
 
+// Each title's office, read once: a bare title compares it with every official's every title.
+const OFFICES = new Map<string, string>();
+
+/** The office a title names, lower-case and portfolio first ("Minister of Health" -> "health minister"). */
+function officeOf(title: string): string {
+  let full = OFFICES.get(title);
+  if (full === undefined) {
+    const t = title.toLowerCase().replace(/\./gu, '').trim();
+    const portfolio = PORTFOLIO_AFTER.exec(t);
+    full = portfolio ? `${portfolio[1]}${portfolio[3]} ${portfolio[2]}` : (ABBREVIATION[t] ?? t);
+    if (OFFICES.size >= 4096) OFFICES.clear();
+    OFFICES.set(title, full);
+  }
+  return full;
+}
+
 /** Does a title the article gives ("Gov.", "Kogi state governor") name the office `head` ("governor")? */
 function holds(title: string, head: string, portfolios: string[]): boolean {
-  const t = title.toLowerCase().replace(/\./gu, '').trim();
-  const portfolio = PORTFOLIO_AFTER.exec(t);
-  const full = portfolio ? `${portfolio[1]}${portfolio[3]} ${portfolio[2]}` : (ABBREVIATION[t] ?? t);
+  const full = officeOf(title);
   // "the health minister" is not held by a foreign minister.
   if (portfolios.some((p) => !full.includes(p))) return false;
   if (full === head) return true;
@@ -141,6 +163,22 @@ function lowerCased(text: string): string {
 
 const NAME_AFTER = /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}/u;
 
+const NAME_CHAR = /^[\p{L}'’-]$/u;
+
+/** Where the run of name characters ending at `end` starts, not before `lo` (by code point). */
+function nameRunStart(text: string, end: number, lo: number): number {
+  let from = end;
+  while (from > lo) {
+    const low = text.charCodeAt(from - 1);
+    const pair =
+      low >= 0xdc00 && low <= 0xdfff && from - 1 > lo && (text.charCodeAt(from - 2) & 0xfc00) === 0xd800;
+    const k = pair ? from - 2 : from - 1;
+    if (!NAME_CHAR.test(text.slice(k, from))) break;
+    from = k;
+  }
+  return from;
+}
+
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+(\p{Lu}[\p{L}'’-]+)$/u;
 
 /** "Mr Beith" for a person the officials analyzer did not find: the fuller "Alan Beith" said before. */
@@ -148,9 +186,15 @@ export function fullName(text: string, before: number, written: string): string 
   const m = HONORIFIC.exec(written);
   if (!m) return written;
   const surname = m[1]!;
+  const window = text.slice(Math.max(0, before - 6000), before);
+  // No match starts before the name run that precedes the surname's first " Surname": scanning
+  // from there finds the same matches without trying every position of 6000 characters.
+  const first = window.indexOf(` ${surname}`);
+  if (first < 0) return surname;
+  const from = nameRunStart(window, first, 0);
   const re = new RegExp(`\\b(\\p{Lu}[\\p{L}'’-]+) ${surname}\\b`, 'gu');
   let last: string | null = null;
-  for (const f of text.slice(Math.max(0, before - 6000), before).matchAll(re))
+  for (const f of window.slice(Math.max(0, from - 1)).matchAll(re))
     if (!/^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|The|But|And)$/u.test(f[1]!)) last = f[0];
   return last ?? surname;
 }

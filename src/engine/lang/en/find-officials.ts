@@ -24,7 +24,7 @@ import { EN_HONORIFICS, EN_NAME_PREFIXES, EN_OWNED_HEADS as OWNED_HEADS } from '
 function companyNames(words: Word[], lower: string[]): Set<string> {
   const out = new Set<string>();
   for (let k = 1; k < words.length; k++)
-    if (words[k]!.cap && COMPANY_SUFFIXES.has(lower[k]!) && words[k - 1]!.cap && !words[k]!.brk)
+    if (words[k]!.cap && words[k - 1]!.cap && !words[k]!.brk && COMPANY_SUFFIXES.has(lower[k]!))
       out.add(lower[k - 1]!);
   return out;
 }

@@ -1,3 +1,4 @@
+import { byFirstLetter } from '../../text/alternation';
 import type { Word } from '../../text/words';
 import type { OfficialAnnotation } from '../../types';
 import { commonWord } from './directive-common-words';
@@ -51,10 +52,11 @@ const POSSESSIVE = /^['’]s?\s/u;
 // Abbreviations and "general" name an office only before a name ("Gen. Smith"), never alone.
 const ABBREVIATED = new Set(['sen', 'rep', 'gov', 'gen', 'adm', 'col', 'lt. gov', 'general', 'pm', 'mp']);
 const TITLE = new RegExp(
-  `^(?:the\\s+)?(?:[\\p{L}’'-]+\\s+){0,2}?(${EN_TITLE_HEADS.filter((h) => !ABBREVIATED.has(h))
-    .sort((a, b) => b.length - a.length)
-    .map((h) => h.replace(/\./gu, '\\.'))
-    .join('|')})\\b`,
+  `^(?:the\\s+)?(?:[\\p{L}’'-]+\\s+){0,2}?(${byFirstLetter(
+    EN_TITLE_HEADS.filter((h) => !ABBREVIATED.has(h))
+      .sort((a, b) => b.length - a.length)
+      .map((h) => h.replace(/\./gu, '\\.')),
+  )})\\b`,
   'iu',
 );
 const PROPER_NP = /^(?:\p{Lu}[\p{L}.’'-]*)(?:\s+(?:\p{Lu}[\p{L}.’'-]*|of|for|the|and))*/u;

@@ -44,6 +44,10 @@ function lastReportEnd(clause: string): number {
   return end;
 }
 
+/** After the last ",", ";" or ":" (what /[^,;:]*$/ finds, without trying every start before it). */
+const clauseStart = (s: string): number =>
+  Math.max(s.lastIndexOf(','), s.lastIndexOf(';'), s.lastIndexOf(':')) + 1;
+
 /**
  * The first modal of the sentence that obliges an addressee: not a copula or a consequence in
  * its own words, not after a quantified or first-person subject ("Khoảng 70% lao động phải ...",
@@ -60,7 +64,7 @@ export function obligationIn(lower: string, opener: string, ruled: boolean): Obl
     // "bị buộc phải": someone forced the subject, a sanction; alone "buộc phải" may be circumstance.
     if (m[0] === 'buộc phải' && !ruled && !/(?<![\p{L}])bị\s$/u.test(before)) continue;
     // The modal's subject: its clause, after a reporting verb ("Doanh nghiệp cho biết họ phải ...").
-    const clause = before.slice(before.search(/[^,;:]*$/u));
+    const clause = before.slice(clauseStart(before));
     const subject = clause.slice(lastReportEnd(clause)).trim();
     // "phải được xác định": a passive obligation ("must be done") is never a consequence.
     const binding =
