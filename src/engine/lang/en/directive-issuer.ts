@@ -28,7 +28,7 @@ export function resolvePerson(text: string, officials: OfficialAnnotation[], bef
 }
 
 // A possessive stays whole ("Trump's administration"), never cut to a stray "s".
-const MODIFIED = /((?:[\p{L}'’-]+ ){1,3})$/u;
+const MODIFIED = /((?:\p{L}[\p{L}'’-]* ){1,3})$/u;
 // Words that qualify or count a body without naming it ("even less government", "one
 // administration", "a new government"): a modifier run holding one names no body.
 const FUNCTION_WORDS = new Set(
@@ -44,7 +44,13 @@ const FUNCTION_WORDS = new Set(
  * "The Karnataka government", "the environment select committee"), else the body as written.
  */
 export function bodyIssuer(text: string, before: number, body: string): string {
-  const bare = body.replace(/^the /iu, '');
+  // "one administration official", "any government": a quantifier names no part of the body.
+  const parts = body.replace(/^the /iu, '').split(' ');
+  // ("New York Police Department" keeps its "New": the words after it are capitalised too).
+  while (parts.length > 1 && FUNCTION_WORDS.has(parts[0]!.toLowerCase()) && /^\p{Ll}/u.test(parts[1]!))
+    parts.shift();
+  const bare = parts.join(' ');
+  const counted = parts.length < body.replace(/^the /iu, '').split(' ').length;
   if (/^\p{Lu}/u.test(bare)) return bare;
   if (bare.includes(' ')) return bare;
   const head = bare;
@@ -65,7 +71,7 @@ export function bodyIssuer(text: string, before: number, body: string): string {
     if (words.length && words.every((w) => !FUNCTION_WORDS.has(w.toLowerCase())))
       best = `${words.join(' ')} ${m[0]}`;
   }
-  return best ?? body;
+  return best ?? (counted ? bare : body);
 }
 
 const ABBREVIATION: Readonly<Record<string, string>> = {

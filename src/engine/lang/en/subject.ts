@@ -33,7 +33,7 @@ export interface EnContext {
 const DATELINE =
   /^(?:\p{Lu}[\p{Lu}\s.'’-]{2,30},\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?\s*(?:\([^)]{1,30}\)\s*)?[-–—:]\s*|[\p{Lu}][\p{Lu}\s.,'’-]{2,40}(?:\s*\([^)]{1,30}\))?\s*[-–—:]\s*|\([^)]{1,30}\)\s*[-–—]\s*|\p{Lu}{3,}(?:\s\p{Lu}{3,})*\s(?=\p{Lu}\p{Ll}))/u;
 const INTRO =
-  /^(?:(?:In|When|After|Before|During|On|At|As|While|Since|Under|Earlier|Later|Meanwhile|However|But|And|Also|Last|This|Shortly|Separately|Instead|Yet|Still|Then|Now|Today|Yesterday|Previously|Despite|Following|With|For|From|To|Amid|Amidst|Among|Across|Ahead|Against|Throughout|Within|Without|Upon|Unlike|Like|Through|By|Because|Due|Given|Beyond|Along|Until|Once|Although|Though|Whereas|Having|Moreover|Furthermore|Besides|Nowadays|Indeed|Thus|Therefore|Finally|Overall|Perhaps|Maybe)\b[^,"“”]{0,60},\s*|(?:But|And|Meanwhile|However|Earlier|Later|Also|Yet|So|Then|Now|Separately|Moreover|Furthermore|Besides|Perhaps|Maybe)\s+)/u;
+  /^(?:(?:In|When|After|Before|During|On|At|As|While|Since|Under|Earlier|Later|Meanwhile|However|But|And|Also|Last|This|Shortly|Separately|Instead|Yet|Still|Then|Now|Today|Yesterday|Previously|Despite|Following|With|For|From|To|Amid|Amidst|Among|Across|Ahead|Against|Throughout|Within|Without|Upon|Unlike|Like|Through|By|Over|Around|Inside|Outside|Near|Per|Via|Towards?|Behind|Below|Above|Regarding|Concerning|Including|According|Because|Due|Given|Beyond|Along|Until|Once|Although|Though|Whereas|Having|Moreover|Furthermore|Besides|Nowadays|Indeed|Thus|Therefore|Finally|Overall|Perhaps|Maybe)\b[^,"“”]{0,60},\s*|(?:But|And|Meanwhile|However|Earlier|Later|Also|Yet|So|Then|Now|Separately|Moreover|Furthermore|Besides|Perhaps|Maybe)\s+)/u;
 // "Surprisingly, the state government ...": a sentence adverb set off by a comma.
 const ADVERB = /^(?:\p{Lu}\p{Ll}+ly|Altogether|Elsewhere|Otherwise|Again|Likewise)\s*,\s*/u;
 // "Citing the report, X asked ...", "Speaking on Monday, X told ...": a participle clause before the subject.
@@ -190,7 +190,12 @@ function resolveHead(ctx: EnContext, abs: number, to: number): Subject {
   const found: Candidate[] = [];
   const official = officialCandidate(ctx, abs, abs + region.length);
   if (official) found.push(official);
-  const title = TITLE.exec(region);
+  // "the Justice Department", "Interior Ministry officials": a head word that qualifies a body is no title.
+  const titled = TITLE.exec(region);
+  const title =
+    titled && EN_BODY.exec(region.slice(titled[0].length, titled[0].length + 30))?.index === 1
+      ? null
+      : titled;
   // "China's Ambassador Liu Jieyi": the title belongs to the official it introduces.
   if (title && !(official && official.at < title[0].length))
     found.push({ kind: 'title', issuer: titleIssuer(ctx.text, ctx.officials, title[0], title[1]!), at: 0 });
