@@ -52,6 +52,15 @@ function necessity(before: string, before2: string, s: string, at: number): bool
 const CLOSING =
   /[,:]\s*["”’']?\s*([^,"”]{1,80}?)\s+(?:said|says|added|adds|told|stated|warned|insisted|stressed|wrote|ruled|declared|noted|announced)\b[^,"”]*$/u;
 const CLOSING_INVERTED = /[,:]\s*["”’']?\s*(?:said|says|added|adds)\s+([^,"”]{1,80}?)\s*[.!]?\s*$/u;
+/**
+ * After a quote that closes, the attribution may hold commas: an apposition after the speaker
+ * ('," said Ann Vale, the health minister.') or inside the subject ('," the head of the agency,
+ * Tom Bell, said.'). The quote mark bounds it, so the commas cannot belong to the quote.
+ */
+const QUOTE_ATTRIBUTION_INVERTED =
+  /[,!?]\s*["”’]\s*(?:said|says|added|adds)\s+([^,"”]{1,80}?)\s*,[^"”]{0,160}$/u;
+const QUOTE_ATTRIBUTION =
+  /[,!?]\s*["”’]\s*([^"”]{1,120}?)\s+(?:said|says|added|adds|told|stated|warned|insisted|stressed|wrote|declared|noted|announced)\b[^"”]{0,100}$/u;
 
 const SAY_ALL = new RegExp(EN_SAY.source, 'gu');
 const OBLIGATION_FROM = new RegExp(EN_OBLIGATION.source, 'gu');
@@ -88,7 +97,11 @@ export interface Obligation {
 /** The speaker of a closing attribution after `from` ("..., the ministry said."), or null. */
 export function closingSpeaker(ctx: EnContext, sentence: Sentence, from: number): Subject | null {
   const rest = ctx.text.slice(sentence.start + from, sentence.end);
-  const m = CLOSING.exec(rest) ?? CLOSING_INVERTED.exec(rest);
+  const m =
+    CLOSING.exec(rest) ??
+    CLOSING_INVERTED.exec(rest) ??
+    QUOTE_ATTRIBUTION_INVERTED.exec(rest) ??
+    QUOTE_ATTRIBUTION.exec(rest);
   if (!m) return null;
   const at = sentence.start + from + m.index + m[0].indexOf(m[1]!);
   return resolveSubject(ctx, at, at + m[1]!.length + 1);
