@@ -5,6 +5,15 @@ const found = (...p: string[]) => officials(run('en', ...p)).map((o) => [o.name,
 const namesOf = (...p: string[]) => [...new Set(officials(run('en', ...p)).map((o) => o.name))];
 
 describe('English officials: head forms', () => {
+  it('reads a government body’s official, not a company’s', () => {
+    expect(found('State Department official Ida Wren spoke.')).toEqual([
+      ['Ida Wren', ['State Department official']],
+    ]);
+    expect(
+      namesOf('A former Pentagon official, Ned Voss, spoke.', 'White House official Lou Baird spoke.'),
+    ).toEqual(['Ned Voss', 'Lou Baird']);
+    expect(namesOf('Acme official Rob Hale spoke.', 'The official Tina Marr works at a bank.')).toEqual([]);
+  });
   it('reads the hyphenated deputy heads of British papers', () => {
     expect(found('But Vice-President Mara Quint said so.')).toEqual([['Mara Quint', ['Vice-President']]]);
   });

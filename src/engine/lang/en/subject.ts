@@ -48,8 +48,20 @@ const POSSESSIVE_DOC =
 const POSSESSIVE_BODY =
   /^(?:['’]s?)?\s+(?:government|administration|ministry|presidency|office|department|cabinet)\b/u;
 const POSSESSIVE = /^['’]s?\s/u;
-// Abbreviations and "general" name an office only before a name ("Gen. Smith"), never alone.
-const ABBREVIATED = new Set(['sen', 'rep', 'gov', 'gen', 'adm', 'col', 'lt. gov', 'general', 'pm', 'mp']);
+// Abbreviations, "general" and "official" name an office only before a name ("Gen. Smith"), never alone.
+const ABBREVIATED = new Set([
+  'sen',
+  'rep',
+  'gov',
+  'gen',
+  'adm',
+  'col',
+  'lt. gov',
+  'general',
+  'pm',
+  'mp',
+  'official',
+]);
 const TITLE = new RegExp(
   `^(?:the\\s+)?(?:[\\p{L}’'-]+\\s+){0,2}?(${EN_TITLE_HEADS.filter((h) => !ABBREVIATED.has(h))
     .sort((a, b) => b.length - a.length)

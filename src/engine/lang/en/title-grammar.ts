@@ -23,6 +23,9 @@ const SENTENCE_OPENERS = new Set(
     ' ',
   ),
 );
+const GOVERNMENT_STAFF = new Set(['official']);
+/** Proper nouns that stand for a government's seat or body ("White House", "Pentagon"). */
+const GOVERNMENT_SEATS = new Set(['house', 'pentagon', 'kremlin', 'treasury', 'administration', 'cabinet']);
 const SELF_QUALIFIED = new Set(['chairman', 'chairwoman', 'commander']);
 export const HEAD_OF = new Set(['government', 'administration', 'cabinet']);
 const PARTICLES = new Set([
@@ -234,6 +237,10 @@ export function qualified(
   // "Chairman Schiff": a capitalised chair or command before a name is the office's own title.
   if (start === headStart && words[headStart]!.cap && SELF_QUALIFIED.has(lower[headStart]!)) return true;
   const prev = headStart - 1;
+  // "Pentagon official", "State Department official": staff are officials of a government body
+  // only ("a Google official" is no public office).
+  if (GOVERNMENT_STAFF.has(lower[headStart]!))
+    return start < headStart && (EN_BODY_NOUNS.has(lower[prev]!) || GOVERNMENT_SEATS.has(lower[prev]!));
   return (
     start < headStart &&
     (words[prev]!.cap ||
