@@ -216,7 +216,9 @@ export function titleStart(words: Word[], lower: string[], headStart: number): n
       prev.cap ||
       EN_TITLE_WORDS.has(prev.lower) ||
       EN_BODY_NOUNS.has(prev.lower) ||
-      EN_TITLE_ADJECTIVES.has(prev.lower)
+      EN_TITLE_ADJECTIVES.has(prev.lower) ||
+      // "the agriculture minister", "the transportation department's director".
+      EN_PORTFOLIO_WORDS.has(prev.lower)
     )
       s--;
     else break;
