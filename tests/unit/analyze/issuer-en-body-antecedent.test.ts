@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { bodyModifier } from '../../../src/engine/lang/en/directive-issuer';
 import { directives, run } from './helpers';
 
 /** The issuer of each English directive found in the paragraphs. */
@@ -43,5 +44,15 @@ describe('English issuer: "the government" named by an earlier mention', () => {
     expect(issuers('A Justice Department spokesman said prosecutors must disclose the files.')).toEqual([
       'Justice Department',
     ]);
+  });
+  it('takes no preposition, adverb or verb before a body for its qualifier', () => {
+    expect(
+      issuers('Calls for police to act grew. Calls for police were made; residents must stay inside.'),
+    ).not.toContain('Calls for police');
+    expect(bodyModifier('demands for')).toBe('');
+    expect(bodyModifier('presently in')).toBe('');
+    expect(bodyModifier('League lobbied')).toBe('');
+    expect(bodyModifier('environment select')).toBe('environment select');
+    expect(bodyModifier('Karnataka')).toBe('Karnataka');
   });
 });

@@ -39,6 +39,20 @@ const FUNCTION_WORDS = new Set(
   ).split(' '),
 );
 
+// Words that cannot qualify a body: a preposition ("demands for police"), an adverb ("presently
+// in police"), a verb ("League lobbied government", "said White House").
+const NOT_MODIFIER =
+  /^(?:\p{Ll}+(?:ly|ed)|said|says|told|with|at|from|as|into|than|about|against|over|under)$/u;
+
+/** The words of a modifier run before a body that qualify it: those after the last that cannot. */
+export function bodyModifier(run: string): string {
+  const words = run.split(' ');
+  let from = 0;
+  for (let k = 0; k < words.length; k++)
+    if (FUNCTION_WORDS.has(words[k]!) || NOT_MODIFIER.test(words[k]!)) from = k + 1;
+  return words.slice(from).join(' ');
+}
+
 /**
  * "the ministry" names the body the article has named in full before ("the Ministry of Health",
  * "The Karnataka government", "the environment select committee"), else the body as written.

@@ -2,7 +2,7 @@ import type { Word } from '../../text/words';
 import type { OfficialAnnotation } from '../../types';
 import { commonWord } from './directive-common-words';
 import { EN_BODY, EN_NON_AUTHORITY, EN_RULE_NOUN } from './directive-cues';
-import { bodyIssuer, fullName, resolvePerson, titleIssuer } from './directive-issuer';
+import { bodyIssuer, bodyModifier, fullName, resolvePerson, titleIssuer } from './directive-issuer';
 import { EN_TITLE_HEADS } from './titles';
 
 /**
@@ -222,7 +222,8 @@ function resolveHead(ctx: EnContext, abs: number, to: number): Subject {
     const lead = Math.max(0, body.index - 40);
     const mod = MODIFIERS.exec(region.slice(lead, body.index));
     const at = mod ? lead + mod.index : body.index;
-    const written = mod && !/^the /iu.test(body[0]) ? `${mod[1]} ${body[0]}` : body[0];
+    const qualifier = mod && !/^the /iu.test(body[0]) ? bodyModifier(mod[1]!) : '';
+    const written = qualifier ? `${qualifier} ${body[0]}` : body[0];
     // "The regulator, Ofcom, ordered ...": a lower-case body named by the apposition after it.
     const named = /^\p{Ll}/u.test(body[0].replace(/^the /iu, ''))
       ? NAMED_AFTER.exec(region.slice(body.index + body[0].length))
