@@ -174,8 +174,11 @@ export function findObligation(
   if (/^(?:has|have|needs?) to/u.test(modal) && !necessity(before, before2, s, m.index)) return null;
   const head = s.slice(0, m.index);
   const subject = before.replace(CONTRACTED, '');
-  // After a comma the modal's subject lies behind a parenthesis: too far to judge.
-  if (!subject || /,\s*$/u.test(head) || EMBEDDED.test(head)) return null;
+  // After a comma the modal's subject lies behind a parenthesis: too far to judge (a passive order
+  // orders whoever it names: "People at risk, such as the elderly, are advised to stay in").
+  const parenthesis = /,\s*$/u.test(head);
+  if (!subject || (parenthesis && (!m[2] || PASSIVE_NOT_ADDRESSEE.test(before2))) || EMBEDDED.test(head))
+    return null;
   // Subjects that never take an obligation (below) are refused before the speakers are resolved:
   // resolving them is the costly part, and it cannot change a refusal.
   if (
