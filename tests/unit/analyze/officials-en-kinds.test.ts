@@ -5,6 +5,9 @@ const found = (...p: string[]) => officials(run('en', ...p)).map((o) => [o.name,
 const namesOf = (...p: string[]) => [...new Set(officials(run('en', ...p)).map((o) => o.name))];
 
 describe('English officials: head forms', () => {
+  it('reads a capitalised "Chair" before a name as the office, like "Chairman"', () => {
+    expect(found('The agency delayed the plans of Chair Rena Holt.')).toEqual([['Rena Holt', ['Chair']]]);
+  });
   it('reads a director of a government department, not of a film or a firm', () => {
     expect(namesOf('Tal Ember, who was the acting director of the Department of Ports, spoke.')).toEqual([
       'Tal Ember',

@@ -37,7 +37,8 @@ const INTRO =
 // "Surprisingly, the state government ...": a sentence adverb set off by a comma.
 const ADVERB = /^(?:\p{Lu}\p{Ll}+ly|Altogether|Elsewhere|Otherwise|Again|Likewise)\s*,\s*/u;
 // "Citing the report, X asked ...", "Speaking on Monday, X told ...": a participle clause before the subject.
-const PARTICIPLE = /^\p{Lu}\p{Ll}+(?:ing|ed)\b[^,"“”]{0,80},\s*/u;
+// "Typically used only for storms, the alert asked ...": an adverb may lead the participle.
+const PARTICIPLE = /^(?:\p{Lu}\p{Ll}+ly\s+\p{Ll}+|\p{Lu}\p{Ll}+)(?:ing|ed)\b[^,"“”]{0,80},\s*/u;
 // "This week, therefore, X ...": a connective set off by commas after an introduction.
 const CONNECTIVE = /^(?:therefore|however|meanwhile|though|too|also|instead|in turn|in addition),\s*/u;
 const QUOTE_CLOSE = /^.*[,.!?]\s*["”’']\s*/su;

@@ -26,7 +26,7 @@ const SENTENCE_OPENERS = new Set(
 const GOVERNMENT_STAFF = new Set(['official']);
 /** Proper nouns that stand for a government's seat or body ("White House", "Pentagon"). */
 const GOVERNMENT_SEATS = new Set(['house', 'pentagon', 'kremlin', 'treasury', 'administration', 'cabinet']);
-const SELF_QUALIFIED = new Set(['chairman', 'chairwoman', 'commander']);
+const SELF_QUALIFIED = new Set(['chairman', 'chairwoman', 'chair', 'commander']);
 export const HEAD_OF = new Set(['government', 'administration', 'cabinet']);
 const PARTICLES = new Set([
   'bin',
