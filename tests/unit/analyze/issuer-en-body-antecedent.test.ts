@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { bodyModifier } from '../../../src/engine/lang/en/directive-issuer';
 import { directives, run } from './helpers';
 
 /** The issuer of each English directive found in the paragraphs. */
@@ -26,5 +27,32 @@ describe('English issuer: "the government" named by an earlier mention', () => {
       'The government ordered all ferries to stay in port.',
     );
     expect(found).toEqual(['Harlow county government']);
+  });
+  it('reads past a quantifier before the body to the body named before', () => {
+    const found = issuers(
+      'LONDON (Wire) - The Harlow administration changed the ferry rules on Friday.',
+      'Ferries will be required to carry two pilots, one administration official said.',
+    );
+    expect(found).toEqual(['Harlow administration']);
+  });
+  it('keeps a capitalised "New" that is part of the name', () => {
+    expect(issuers('At noon, the New Harlow Police Department ordered bars to close.')).toEqual([
+      'New Harlow Police Department',
+    ]);
+  });
+  it('reads a title word before a body word as part of the body', () => {
+    expect(issuers('A Justice Department spokesman said prosecutors must disclose the files.')).toEqual([
+      'Justice Department',
+    ]);
+  });
+  it('takes no preposition, adverb or verb before a body for its qualifier', () => {
+    expect(
+      issuers('Calls for police to act grew. Calls for police were made; residents must stay inside.'),
+    ).not.toContain('Calls for police');
+    expect(bodyModifier('demands for')).toBe('');
+    expect(bodyModifier('presently in')).toBe('');
+    expect(bodyModifier('League lobbied')).toBe('');
+    expect(bodyModifier('environment select')).toBe('environment select');
+    expect(bodyModifier('Karnataka')).toBe('Karnataka');
   });
 });

@@ -19,6 +19,19 @@ describe('English issuer: what opens a sentence before its subject', () => {
       issuers('OSLO, Jan. 12, 2024 (Newswire) - The Finance Ministry told banks to report daily.'),
     ).toEqual(['Finance Ministry']);
   });
+  it('skips a participle clause led by an adverb', () => {
+    expect(issuers('Typically used for storms, the county board told residents to stay inside.')).toEqual([
+      'county board',
+    ]);
+  });
+  it('skips an opening phrase led by any preposition', () => {
+    expect(issuers('Over the long weekend, the Port Authority told ferries to stay in dock.')).toEqual([
+      'Port Authority',
+    ]);
+    expect(issuers('According to the memo, the agency ordered staff to work from home.')).toEqual([
+      'the agency',
+    ]);
+  });
   it('keeps a name that opens the sentence before a comma', () => {
     expect(issuers('Governor Nora Quist, speaking on Monday, ordered schools to close.')).toEqual([
       'Nora Quist',

@@ -5,6 +5,34 @@ const found = (...p: string[]) => officials(run('en', ...p)).map((o) => [o.name,
 const namesOf = (...p: string[]) => [...new Set(officials(run('en', ...p)).map((o) => o.name))];
 
 describe('English officials: head forms', () => {
+  it('reads a capitalised "Chair" before a name as the office, like "Chairman"', () => {
+    expect(found('The agency delayed the plans of Chair Rena Holt.')).toEqual([['Rena Holt', ['Chair']]]);
+  });
+  it('reads a director of a government department, not of a film or a firm', () => {
+    expect(namesOf('Tal Ember, who was the acting director of the Department of Ports, spoke.')).toEqual([
+      'Tal Ember',
+    ]);
+    expect(
+      namesOf('Tal Ember, the director of the film, spoke.', 'Ida Wren, director of Acme Films, spoke.'),
+    ).toEqual([]);
+  });
+  it('keeps the portfolio before a body that owns the title', () => {
+    expect(found('Jo Kane, the transportation department’s deputy director, spoke.')).toEqual([
+      ['Jo Kane', ['transportation department’s deputy director']],
+    ]);
+    expect(found('The agriculture minister, Jo Kane, spoke.')).toEqual([
+      ['Jo Kane', ['agriculture minister']],
+    ]);
+  });
+  it('reads a government body’s official, not a company’s', () => {
+    expect(found('State Department official Ida Wren spoke.')).toEqual([
+      ['Ida Wren', ['State Department official']],
+    ]);
+    expect(
+      namesOf('A former Pentagon official, Ned Voss, spoke.', 'White House official Lou Baird spoke.'),
+    ).toEqual(['Ned Voss', 'Lou Baird']);
+    expect(namesOf('Acme official Rob Hale spoke.', 'The official Tina Marr works at a bank.')).toEqual([]);
+  });
   it('reads the hyphenated deputy heads of British papers', () => {
     expect(found('But Vice-President Mara Quint said so.')).toEqual([['Mara Quint', ['Vice-President']]]);
   });

@@ -115,12 +115,14 @@ function appositionAfter(
     const body =
       words[o] !== undefined &&
       (words[o]!.cap || EN_BODY_NOUNS.has(lower[o]!) || LEGISLATURES.has(lower[o]!));
-    const ofOrg = lower[h + len] === 'of' && lower[h] !== 'director' && body;
+    // "director of the Department of X" heads a government body; "director of X" may be a film's.
+    const government = EN_BODY_NOUNS.has(lower[o] ?? '');
+    const ofOrg = lower[h + len] === 'of' && (lower[h] !== 'director' || government) && body;
     // "New Zealand is a member of the United Nations": after a copula only a legislature's member.
     if (copula && lower[h] === 'member' && !LEGISLATURES.has(lower[o] ?? '')) return null;
     if (
       !(qualified(words, lower, h, start, len) || ofOrg) ||
-      (lower[h + len] === 'of' && lower[h] === 'director')
+      (lower[h + len] === 'of' && lower[h] === 'director' && !government)
     )
       return null;
     return {

@@ -138,7 +138,7 @@ export const EN_WOULD = /\bwould\s+(?:\S+\s+)?$/iu;
 
 /** Subjects that are not authorities: their calls are neither orders nor the issuer's. */
 export const EN_NON_AUTHORITY =
-  /\b(?:protesters|crowds?|critics|activists|analysts|investors|residents|fans|voters|campaigners|demonstrators|economists|experts|opponents|supporters|traders|observers|commentators|columnists)\b/iu;
+  /\b(?:protesters|crowds?|critics|activists|analysts|investors|residents|fans|voters|campaigners|demonstrators|economists|experts|opponents|supporters|traders|observers|commentators|columnists|advocates)\b/iu;
 
 /** Bodies that can order ("the ministry", "the court", "Kenya's presidency", "the Security Council"). */
 export const EN_BODY =

@@ -40,6 +40,26 @@ const REDUCED_CLAUSE = new Set([
 const WEEKDAY = /^(?:on\s+\p{Lu}\p{Ll}+day\s+)/u;
 
 const NEXT_WORD = /([^\p{L}]*)([\p{L}][\p{L}’'-]*)/uy;
+/** Words after which "to" is a preposition: "according to", "due to", "next to". */
+const PREPOSITION_TO = new Set([
+  'according',
+  'due',
+  'next',
+  'prior',
+  'thanks',
+  'owing',
+  'close',
+  'up',
+  'compared',
+  'addition',
+  'contrary',
+  'pursuant',
+  'similar',
+  'relative',
+]);
+/** A determiner or an object pronoun after "to": "to the left", "to them" (never "to be", "to stay"). */
+const NOT_INFINITIVE =
+  /^\s+(?:the|a|an|his|her|its|their|our|my|your|this|these|those|him|them|me|us|whom|which|what)\b/iu;
 
 /**
  * After the verb: an object of at most `max` words, then `word` ("urged the country's leaders to").
@@ -58,7 +78,11 @@ function objectThen(after: string, word: string, max: number, allowEmpty: boolea
     const w = m[2]!.toLowerCase();
     if (parenthesis && m[1]!.includes(',')) parenthesis = false;
     if (w === word && !parenthesis && (count > 0 || allowEmpty)) {
-      return !(word === 'to' && ((prev2 === 'in' && prev === 'order') || (prev2 === 'so' && prev === 'as')));
+      if (word !== 'to') return true;
+      if ((prev2 === 'in' && prev === 'order') || (prev2 === 'so' && prev === 'as')) return false;
+      // "too far to the left", "according to a statement": a preposition, not an infinitive's
+      // "to"; the object may go on to the infinitive ("told people near the river to leave").
+      if (!PREPOSITION_TO.has(prev) && !NOT_INFINITIVE.test(after.slice(NEXT_WORD.lastIndex))) return true;
     }
     prev2 = prev;
     prev = w;

@@ -36,7 +36,7 @@ export function resolvePerson(text: string, officials: OfficialAnnotation[], bef
 }
 
 // A possessive stays whole ("Trump's administration"), never cut to a stray "s".
-const MODIFIED = /((?:[\p{L}'’-]+ ){1,3})$/u;
+const MODIFIED = /((?:\p{L}[\p{L}'’-]* ){1,3})$/u;
 // Words that qualify or count a body without naming it ("even less government", "one
 // administration", "a new government"): a modifier run holding one names no body.
 const FUNCTION_WORDS = new Set(
@@ -47,12 +47,32 @@ const FUNCTION_WORDS = new Set(
   ).split(' '),
 );
 
+// Words that cannot qualify a body: a preposition ("demands for police"), an adverb ("presently
+// in police"), a verb ("League lobbied government", "said White House").
+const NOT_MODIFIER =
+  /^(?:\p{Ll}+(?:ly|ed)|said|says|told|with|at|from|as|into|than|about|against|over|under)$/u;
+
+/** The words of a modifier run before a body that qualify it: those after the last that cannot. */
+export function bodyModifier(run: string): string {
+  const words = run.split(' ');
+  let from = 0;
+  for (let k = 0; k < words.length; k++)
+    if (FUNCTION_WORDS.has(words[k]!) || NOT_MODIFIER.test(words[k]!)) from = k + 1;
+  return words.slice(from).join(' ');
+}
+
 /**
  * "the ministry" names the body the article has named in full before ("the Ministry of Health",
  * "The Karnataka government", "the environment select committee"), else the body as written.
  */
 export function bodyIssuer(text: string, before: number, body: string): string {
-  const bare = body.replace(/^the /iu, '');
+  // "one administration official", "any government": a quantifier names no part of the body.
+  const parts = body.replace(/^the /iu, '').split(' ');
+  // ("New York Police Department" keeps its "New": the words after it are capitalised too).
+  while (parts.length > 1 && FUNCTION_WORDS.has(parts[0]!.toLowerCase()) && /^\p{Ll}/u.test(parts[1]!))
+    parts.shift();
+  const bare = parts.join(' ');
+  const counted = parts.length < body.replace(/^the /iu, '').split(' ').length;
   if (/^\p{Lu}/u.test(bare)) return bare;
   if (bare.includes(' ')) return bare;
   const head = bare;
@@ -73,7 +93,7 @@ export function bodyIssuer(text: string, before: number, body: string): string {
     if (words.length && words.every((w) => !FUNCTION_WORDS.has(w.toLowerCase())))
       best = `${words.join(' ')} ${m[0]}`;
   }
-  return best ?? body;
+  return best ?? (counted ? bare : body);
 }
 
 const ABBREVIATION: Readonly<Record<string, string>> = {

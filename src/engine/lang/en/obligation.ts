@@ -52,6 +52,16 @@ function necessity(before: string, before2: string, s: string, at: number): bool
 const CLOSING =
   /[,:]\s*["”’']?\s*([^,"”]{1,80}?)\s+(?:said|says|added|adds|told|stated|warned|insisted|stressed|wrote|ruled|declared|noted|announced)\b[^,"”]*$/u;
 const CLOSING_INVERTED = /[,:]\s*["”’']?\s*(?:said|says|added|adds)\s+([^,"”]{1,80}?)\s*[.!]?\s*$/u;
+/**
+ * After a quote that closes, the attribution may hold commas: an apposition after the speaker
+ * ('," said Ann Vale, the health minister.') or inside the subject ('," the head of the agency,
+ * Tom Bell, said.'). The quote mark bounds it, so the commas cannot belong to the quote.
+ */
+const QUOTE_ATTRIBUTION_INVERTED =
+  /[,!?]\s*["”’]\s*(?:said|says|added|adds)\s+([^,"”]{1,80}?)\s*,[^"”]{0,160}$/u;
+const QUOTE_MARK = /["”’]/u;
+const QUOTE_ATTRIBUTION =
+  /[,!?]\s*["”’]\s*([^"”]{1,120}?)\s+(?:said|says|added|adds|told|stated|warned|insisted|stressed|wrote|declared|noted|announced)\b[^"”]{0,100}$/u;
 
 const SAY_ALL = new RegExp(EN_SAY.source, 'gu');
 const OBLIGATION_FROM = new RegExp(EN_OBLIGATION.source, 'gu');
@@ -88,7 +98,10 @@ export interface Obligation {
 /** The speaker of a closing attribution after `from` ("..., the ministry said."), or null. */
 export function closingSpeaker(ctx: EnContext, sentence: Sentence, from: number): Subject | null {
   const rest = ctx.text.slice(sentence.start + from, sentence.end);
-  const m = CLOSING.exec(rest) ?? CLOSING_INVERTED.exec(rest);
+  const m =
+    CLOSING.exec(rest) ??
+    CLOSING_INVERTED.exec(rest) ??
+    (QUOTE_MARK.test(rest) ? (QUOTE_ATTRIBUTION_INVERTED.exec(rest) ?? QUOTE_ATTRIBUTION.exec(rest)) : null);
   if (!m) return null;
   const at = sentence.start + from + m.index + m[0].indexOf(m[1]!);
   return resolveSubject(ctx, at, at + m[1]!.length + 1);
@@ -161,8 +174,11 @@ export function findObligation(
   if (/^(?:has|have|needs?) to/u.test(modal) && !necessity(before, before2, s, m.index)) return null;
   const head = s.slice(0, m.index);
   const subject = before.replace(CONTRACTED, '');
-  // After a comma the modal's subject lies behind a parenthesis: too far to judge.
-  if (!subject || /,\s*$/u.test(head) || EMBEDDED.test(head)) return null;
+  // After a comma the modal's subject lies behind a parenthesis: too far to judge (a passive order
+  // orders whoever it names: "People at risk, such as the elderly, are advised to stay in").
+  const parenthesis = /,\s*$/u.test(head);
+  if (!subject || (parenthesis && (!m[2] || PASSIVE_NOT_ADDRESSEE.test(before2))) || EMBEDDED.test(head))
+    return null;
   // Subjects that never take an obligation (below) are refused before the speakers are resolved:
   // resolving them is the costly part, and it cannot change a refusal.
   if (

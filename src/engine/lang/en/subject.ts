@@ -3,7 +3,7 @@ import type { Word } from '../../text/words';
 import type { OfficialAnnotation } from '../../types';
 import { commonWord } from './directive-common-words';
 import { EN_BODY, EN_NON_AUTHORITY, EN_RULE_NOUN } from './directive-cues';
-import { bodyIssuer, fullName, resolvePerson, titleIssuer } from './directive-issuer';
+import { bodyIssuer, bodyModifier, fullName, resolvePerson, titleIssuer } from './directive-issuer';
 import { EN_TITLE_HEADS } from './titles';
 
 /**
@@ -34,11 +34,12 @@ export interface EnContext {
 const DATELINE =
   /^(?:\p{Lu}[\p{Lu}\s.'’-]{2,30},\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?\s*(?:\([^)]{1,30}\)\s*)?[-–—:]\s*|[\p{Lu}][\p{Lu}\s.,'’-]{2,40}(?:\s*\([^)]{1,30}\))?\s*[-–—:]\s*|\([^)]{1,30}\)\s*[-–—]\s*|\p{Lu}{3,}(?:\s\p{Lu}{3,})*\s(?=\p{Lu}\p{Ll}))/u;
 const INTRO =
-  /^(?:(?:In|When|After|Before|During|On|At|As|While|Since|Under|Earlier|Later|Meanwhile|However|But|And|Also|Last|This|Shortly|Separately|Instead|Yet|Still|Then|Now|Today|Yesterday|Previously|Despite|Following|With|For|From|To|Amid|Amidst|Among|Across|Ahead|Against|Throughout|Within|Without|Upon|Unlike|Like|Through|By|Because|Due|Given|Beyond|Along|Until|Once|Although|Though|Whereas|Having|Moreover|Furthermore|Besides|Nowadays|Indeed|Thus|Therefore|Finally|Overall|Perhaps|Maybe)\b[^,"“”]{0,60},\s*|(?:But|And|Meanwhile|However|Earlier|Later|Also|Yet|So|Then|Now|Separately|Moreover|Furthermore|Besides|Perhaps|Maybe)\s+)/u;
+  /^(?:(?:In|When|After|Before|During|On|At|As|While|Since|Under|Earlier|Later|Meanwhile|However|But|And|Also|Last|This|Shortly|Separately|Instead|Yet|Still|Then|Now|Today|Yesterday|Previously|Despite|Following|With|For|From|To|Amid|Amidst|Among|Across|Ahead|Against|Throughout|Within|Without|Upon|Unlike|Like|Through|By|Over|Around|Inside|Outside|Near|Per|Via|Towards?|Behind|Below|Above|Regarding|Concerning|Including|According|Because|Due|Given|Beyond|Along|Until|Once|Although|Though|Whereas|Having|Moreover|Furthermore|Besides|Nowadays|Indeed|Thus|Therefore|Finally|Overall|Perhaps|Maybe)\b[^,"“”]{0,60},\s*|(?:But|And|Meanwhile|However|Earlier|Later|Also|Yet|So|Then|Now|Separately|Moreover|Furthermore|Besides|Perhaps|Maybe)\s+)/u;
 // "Surprisingly, the state government ...": a sentence adverb set off by a comma.
 const ADVERB = /^(?:\p{Lu}\p{Ll}+ly|Altogether|Elsewhere|Otherwise|Again|Likewise)\s*,\s*/u;
 // "Citing the report, X asked ...", "Speaking on Monday, X told ...": a participle clause before the subject.
-const PARTICIPLE = /^\p{Lu}\p{Ll}+(?:ing|ed)\b[^,"“”]{0,80},\s*/u;
+// "Typically used only for storms, the alert asked ...": an adverb may lead the participle.
+const PARTICIPLE = /^(?:\p{Lu}\p{Ll}+ly\s+\p{Ll}+|\p{Lu}\p{Ll}+)(?:ing|ed)\b[^,"“”]{0,80},\s*/u;
 // "This week, therefore, X ...": a connective set off by commas after an introduction.
 const CONNECTIVE = /^(?:therefore|however|meanwhile|though|too|also|instead|in turn|in addition),\s*/u;
 const QUOTE_CLOSE = /^.*[,.!?]\s*["”’']\s*/su;
@@ -49,8 +50,20 @@ const POSSESSIVE_DOC =
 const POSSESSIVE_BODY =
   /^(?:['’]s?)?\s+(?:government|administration|ministry|presidency|office|department|cabinet)\b/u;
 const POSSESSIVE = /^['’]s?\s/u;
-// Abbreviations and "general" name an office only before a name ("Gen. Smith"), never alone.
-const ABBREVIATED = new Set(['sen', 'rep', 'gov', 'gen', 'adm', 'col', 'lt. gov', 'general', 'pm', 'mp']);
+// Abbreviations, "general" and "official" name an office only before a name ("Gen. Smith"), never alone.
+const ABBREVIATED = new Set([
+  'sen',
+  'rep',
+  'gov',
+  'gen',
+  'adm',
+  'col',
+  'lt. gov',
+  'general',
+  'pm',
+  'mp',
+  'official',
+]);
 const TITLE = new RegExp(
   `^(?:the\\s+)?(?:[\\p{L}’'-]+\\s+){0,2}?(${byFirstLetter(
     EN_TITLE_HEADS.filter((h) => !ABBREVIATED.has(h))
@@ -192,7 +205,12 @@ function resolveHead(ctx: EnContext, abs: number, to: number): Subject {
   const found: Candidate[] = [];
   const official = officialCandidate(ctx, abs, abs + region.length);
   if (official) found.push(official);
-  const title = TITLE.exec(region);
+  // "the Justice Department", "Interior Ministry officials": a head word that qualifies a body is no title.
+  const titled = TITLE.exec(region);
+  const title =
+    titled && EN_BODY.exec(region.slice(titled[0].length, titled[0].length + 30))?.index === 1
+      ? null
+      : titled;
   // "China's Ambassador Liu Jieyi": the title belongs to the official it introduces.
   if (title && !(official && official.at < title[0].length))
     found.push({ kind: 'title', issuer: titleIssuer(ctx.text, ctx.officials, title[0], title[1]!), at: 0 });
@@ -207,7 +225,8 @@ function resolveHead(ctx: EnContext, abs: number, to: number): Subject {
     const lead = Math.max(0, body.index - 40);
     const mod = MODIFIERS.exec(region.slice(lead, body.index));
     const at = mod ? lead + mod.index : body.index;
-    const written = mod && !/^the /iu.test(body[0]) ? `${mod[1]} ${body[0]}` : body[0];
+    const qualifier = mod && !/^the /iu.test(body[0]) ? bodyModifier(mod[1]!) : '';
+    const written = qualifier ? `${qualifier} ${body[0]}` : body[0];
     // "The regulator, Ofcom, ordered ...": a lower-case body named by the apposition after it.
     const named = /^\p{Ll}/u.test(body[0].replace(/^the /iu, ''))
       ? NAMED_AFTER.exec(region.slice(body.index + body[0].length))

@@ -23,7 +23,10 @@ const SENTENCE_OPENERS = new Set(
     ' ',
   ),
 );
-const SELF_QUALIFIED = new Set(['chairman', 'chairwoman', 'commander']);
+const GOVERNMENT_STAFF = new Set(['official']);
+/** Proper nouns that stand for a government's seat or body ("White House", "Pentagon"). */
+const GOVERNMENT_SEATS = new Set(['house', 'pentagon', 'kremlin', 'treasury', 'administration', 'cabinet']);
+const SELF_QUALIFIED = new Set(['chairman', 'chairwoman', 'chair', 'commander']);
 export const HEAD_OF = new Set(['government', 'administration', 'cabinet']);
 const PARTICLES = new Set([
   'bin',
@@ -213,7 +216,9 @@ export function titleStart(words: Word[], lower: string[], headStart: number): n
       prev.cap ||
       EN_TITLE_WORDS.has(prev.lower) ||
       EN_BODY_NOUNS.has(prev.lower) ||
-      EN_TITLE_ADJECTIVES.has(prev.lower)
+      EN_TITLE_ADJECTIVES.has(prev.lower) ||
+      // "the agriculture minister", "the transportation department's director".
+      EN_PORTFOLIO_WORDS.has(prev.lower)
     )
       s--;
     else break;
@@ -234,6 +239,10 @@ export function qualified(
   // "Chairman Schiff": a capitalised chair or command before a name is the office's own title.
   if (start === headStart && words[headStart]!.cap && SELF_QUALIFIED.has(lower[headStart]!)) return true;
   const prev = headStart - 1;
+  // "Pentagon official", "State Department official": staff are officials of a government body
+  // only ("a Google official" is no public office).
+  if (GOVERNMENT_STAFF.has(lower[headStart]!))
+    return start < headStart && (EN_BODY_NOUNS.has(lower[prev]!) || GOVERNMENT_SEATS.has(lower[prev]!));
   return (
     start < headStart &&
     (words[prev]!.cap ||

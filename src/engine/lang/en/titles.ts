@@ -76,6 +76,8 @@ export const EN_TITLE_HEADS: readonly string[] = [
   'national security adviser',
   'national security advisor',
   'aide',
+  // "State Department official Ann Lee": an office only after a government body (see title-grammar).
+  'official',
   'general',
   'gen',
   'admiral',
@@ -254,6 +256,7 @@ export const EN_QUALIFIED_HEADS: ReadonlySet<string> = new Set([
   'chairwoman',
   'chair',
   'aide',
+  'official',
   'commander',
   // A member of an organ or someone's counterpart is an office only when the organ or state is
   // named before it ("Governing Council member", "his Chinese counterpart").
