@@ -30,6 +30,13 @@ export const VI_CUE_NOUN_BEFORE =
   /(?:các|những|đáp ứng|theo|có|phát biểu|ý kiến|nhiều|với|lời|tinh thần|để|nhằm|sự|công tác|thực hiện|lãnh đạo,)\s$/u;
 
 /**
+ * A cue that gives no order: denied ("không yêu cujson", "chưa đề nghị") before it, or asking for
+ * information ("phóng viên đề nghị cho biết ...": a question) after it.
+ */
+export const VI_CUE_DENIED = /(?:^|\s)(?:không|chưa|chẳng|không hề)\s$/u;
+export const VI_CUE_QUESTION = /^\s*cho biết(?![\p{L}])/u;
+
+/**
  * A document as the subject of an ordering verb ("Công điện yêu cầu ...", "Thông tư 25 quy định
  * ... yêu cầu ..."): the rule orders, on behalf of the body that issued it.
  */
@@ -124,6 +131,10 @@ export const VI_RULE_DEFAULT_ISSUER: Readonly<Record<string, string>> = {
 export const VI_REPORTING =
   /(?<![\p{L}])(?:cho biết|cho hay|thông báo|thông tin|khẳng định|nêu rõ)(?![\p{L}])/u;
 
+/** A speaking or ordering verb right after its subject ("X, ... kết luận", "X cũng nhấn mạnh"). */
+export const VI_SPEAKS =
+  /^[\s,]*(?:(?:cũng|đã|vừa|tiếp tục|đồng thời)\s)*(?:kết luận|nhấn mạnh|cho rằng|nói|phát biểu|lưu ý|khẳng định|nêu rõ|cho biết|đề nghị|yêu cầu|chỉ đạo|quán triệt|nhắc nhở)(?![\p{L}])/u;
+
 /** Adverbials that may stand before a subjectless order ("Trên cơ sở đó, giao Bộ ..."). */
 export const VI_LEAD_ADVERBIAL =
   /^(?:(?:trên cơ sở (?:đó|này)|về (?:việc|vấn đề) (?:này|đó)|theo đó|ngoài ra|bên cạnh đó|đồng thời|cụ thể|mặt khác|tiếp đó|sau đó|cùng với đó|trước mắt|(?:để|nhằm) [^,]+)[,:]?\s*)*$/u;
@@ -150,9 +161,17 @@ export const VI_IMPERATIVE_VERBS = new Set(
   ).split('|'),
 );
 
-/** Nouns that name an addressee of an order ("các bộ, ngành", "UBND các huyện", "người đứng đầu"). */
+/**
+ * Nouns that name a public addressee of an order ("các bộ, ngành", "UBND các huyện", "người đứng
+ * đầu", "mỗi cán bộ"): the public bodies, levels and staff an authority directs. "Các doanh nghiệp
+ * phải ...", "các em phải ..." name a group, not an addressee: alone they report what it must
+ * undergo, and a rule or an authority must frame them.
+ */
 export const VI_ADDRESSEE =
-  /^(?:các|mỗi|từng|người đứng đầu|ngành|bộ|sở|ubnd|ủy ban|ban|cơ quan|đơn vị|địa phương|lực lượng|chính quyền|cấp ủy|chúng ta|nhà nước|công an|trường|tập đoàn|tổng công ty|doanh nghiệp nhà nước|thủ trưởng|lãnh đạo|văn phòng|ban chỉ đạo|ban chỉ huy|bộ chỉ huy)(?![\p{L}])/u;
+  /^(?:(?:các|mỗi|từng|toàn bộ|tất cả(?: các)?)\s)?(?:người đứng đầu|ngành|bộ|sở|ubnd|ủy ban|uỷ ban|hđnd|ban|cơ quan|đơn vị|địa phương|lực lượng|chính quyền|cấp ủy|cấp uỷ|cấp|chúng ta|nhà nước|công an|trường|nhà trường|tập đoàn|tổng công ty|doanh nghiệp nhà nước|thủ trưởng|lãnh đạo|văn phòng|ban chỉ đạo|ban chỉ huy|bộ chỉ huy|tỉnh|thành phố|huyện|quận|xã|phường|thị xã|cán bộ|công chức|viên chức|đảng viên|đồng chí|đảng bộ|chi bộ|tổ chức đảng|đoàn thể|chủ đầu tư|tổ chức tín dụng|cơ sở giáo dục|cơ sở y tế|bệnh viện|trạm|chốt|đội|tổ công tác|đoàn công tác|hội đồng|thành viên)(?![\p{L}])/u;
+
+/** A group opening a sentence ("Các sở ...", "Mỗi trường ..."): inside a run of orders, an addressee. */
+export const VI_GROUP_OPENER = /^(?:các|mỗi|từng)\s/u;
 
 /**
  * A body that can issue an order, with an optional head title before it ("Trưởng Ban Chỉ huy ..."):

@@ -7,8 +7,10 @@ import {
   VI_ADDRESSEE,
   VI_BODY_ANY,
   VI_CONNECTIVES,
+  VI_GROUP_OPENER,
   VI_IMPERATIVE_VERBS,
   VI_REPORT_OR_COMMITMENT,
+  VI_SPEAKS,
 } from './directive-cues';
 import { obligationIn, reportingBody, ruleIn } from './obligation';
 import { requestAt } from './request';
@@ -22,6 +24,8 @@ const NOT_ASSIGNED = /(?<![\p{L}])(?:sẽ|do|đã)\s(?:[^\s]+\s){0,5}chủ trì/
 // A verb with a plural object ("Xác lập các chuyên án ..."): the shape of an item in a task list.
 const VERB_OBJECT =
   /^(?!(?:trong|với|theo|tại|của|cho|về|đối|từ|đến|nhiều|hầu|tất|toàn|có|là|người|số|hiện|các|những|khi|nếu|do|vì|sau|trước)\s)[\p{L}]+(?:\s[\p{L}]+)?\s(?:các|những|việc|toàn bộ|kịp thời|nghiêm|ngay|chặt chẽ|đầy đủ)\s/u;
+// A run item's subject may list several addressees before its verb ("Các đồng chí lãnh đạo, cán bộ,
+// công chức, người lao động các cơ quan ... quan tâm tạo điều kiện ...").
 const FIRST_WORDS = /^(?:[^\s]+\s){0,12}/u;
 // An adverbial opens on a preposition or a time word ("trong", "đối với", "năm 2025"); a subject
 // before a comma ("Việc thi đầu vào ở đầu cấp học, đề cao ...") is no adverbial.
@@ -47,20 +51,27 @@ function imperativeAt(s: string, body: string, inList: boolean): boolean {
   if (VI_IMPERATIVE_VERBS.has(two) || VI_IMPERATIVE_VERBS.has(one)) return !PAST.test(body.slice(0, 40));
   // A list item may open on the body it tasks ("Đài Truyền hình Việt Nam tăng thời lượng ...").
   if (inList && (VERB_OBJECT.test(body) || opensOnBody(s, body))) return !PAST.test(body.slice(0, 40));
-  return VI_ADDRESSEE.test(body) && addresseeActs(body);
+  return (VI_ADDRESSEE.test(body) || VI_GROUP_OPENER.test(body)) && addresseeActs(body);
 }
 
 /** Whether the sentence, after its connectives or list marker, opens on a named body or an addressee. */
 function opensOnBody(s: string, opener: string): boolean {
-  return VI_ADDRESSEE.test(opener) || VI_BODY_ANY.exec(s.slice(s.length - opener.length))?.index === 0;
+  return (
+    VI_ADDRESSEE.test(opener) ||
+    VI_GROUP_OPENER.test(opener) ||
+    VI_BODY_ANY.exec(s.slice(s.length - opener.length))?.index === 0
+  );
 }
 
 /** "Các sở rà soát ...": an addressee opening a run item acts, with an instruction verb among its first words. */
 function addresseeActs(body: string): boolean {
   const words = (FIRST_WORDS.exec(body)?.[0] ?? '').split(/[\s,;:]+/u);
-  for (let i = 1; i < words.length; i++)
+  for (let i = 1; i < words.length; i++) {
+    // "Bộ Ngoại giao": diplomacy, not "giao" (assign).
+    if (words[i] === 'giao' && words[i - 1] === 'ngoại') continue;
     if (VI_IMPERATIVE_VERBS.has(words[i]!) || VI_IMPERATIVE_VERBS.has(`${words[i]} ${words[i + 1] ?? ''}`))
       return true;
+  }
   return false;
 }
 
@@ -101,14 +112,18 @@ export function findViDirectives(
     lastIssuer: null,
     main: mainOfficial(officials),
     ruleIssuer: null,
+    blockStart: 0,
+    colonSpeaker: null,
   };
   let previousWasDirective = false;
   // Inside the items after "X yêu cầu:": a task list, whose items need not open on a listed verb.
   let inList = false;
   for (const sentence of sentences) {
     if (sentence.kind === 'caption') continue;
+    if (sentence.blockStart) ctx.blockStart = sentence.start;
     if (sentence.kind === 'heading') {
       ctx.runIssuer = null;
+      ctx.colonSpeaker = null;
       inList = false;
       previousWasDirective = false;
       continue;
@@ -131,8 +146,17 @@ export function findViDirectives(
       const obligation = obligationIn(lower, opener, rule.named);
       if (obligation && (!obligation.continuation || previousWasDirective)) {
         const agent = lastOfficialIn(officials, sentence.start, sentence.end);
+        // "Phó Thủ tướng X kết luận ... là phải ...": an official who speaks before the modal is its
+        // authority, ahead of the run an earlier speaker opened.
+        const speaker =
+          agent &&
+          agent.end - sentence.start < obligation.at &&
+          VI_SPEAKS.test(text.slice(agent.end, agent.end + 40))
+            ? agent.name
+            : null;
         issuer =
           (rule.named || rule.here ? rule.issuer : null) ??
+          speaker ??
           ctx.runIssuer ??
           reportingBody(s, obligation.at) ??
           agent?.name ??
@@ -161,6 +185,8 @@ export function findViDirectives(
       out.push({ start: sentence.start, end: sentence.end, issuer });
       ctx.lastIssuer = issuer ?? ctx.lastIssuer;
     } else if (sentence.blockStart) ctx.runIssuer = null;
+    if (s.endsWith(':'))
+      ctx.colonSpeaker = lastOfficialIn(officials, sentence.start, sentence.end)?.name ?? null;
     previousWasDirective = isDirective;
     inList = isDirective && ctx.runIssuer !== null && (inList || s.endsWith(':'));
   }

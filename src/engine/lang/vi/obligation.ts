@@ -29,6 +29,10 @@ export interface Obligation {
 }
 
 const WINDOW = 14;
+// "Doanh nghiệp phải ...", "người dân cần ...": with those a rule binds, "phải" and "cần" say what
+// circumstances demand as often as what a rule does; "không được", "chỉ được", "có trách nhiệm" are
+// a rule's words. The weak ones bind only where a rule or an authority frames the sentence.
+const VI_WEAK_MODAL = /^(?:phải|cần|cần phải|không nên)$/u;
 // First letters ahead of the look-behind: no match changes, most positions fail sooner.
 // A court's sentence and a body's letter issue rules too ("Tòa án ... tuyên phạt ..., buộc ...",
 // "Sở ... có văn bản gửi các trường").
@@ -67,7 +71,7 @@ export function obligationIn(lower: string, opener: string, ruled: boolean): Obl
       VI_STRONG_MODAL.test(m[0]) ||
       (m[0] === 'phải' && /^\s+được\s/u.test(lower.slice(at + 4))) ||
       VI_SANCTION_BEFORE.test(before) ||
-      VI_RULE_ADDRESSEE.test(subject) ||
+      (VI_RULE_ADDRESSEE.test(subject) && !VI_WEAK_MODAL.test(m[0])) ||
       VI_ADDRESSEE.test(subject);
     return { at, continuation: VI_CONTINUATION_MODALS.has(m[0]), binding };
   }

@@ -1,4 +1,4 @@
-import { lastOfficialIn, resolveTitleAgent } from '../../analyze/directives/issuer';
+import { lastOfficialIn } from '../../analyze/directives/issuer';
 import type { OfficialEntity } from '../../analyze/officials/entities';
 import type { Sentence } from '../../text/sentences';
 import type { OfficialAnnotation } from '../../types';
@@ -6,14 +6,18 @@ import { bodyBefore, firstBodyIn } from './body';
 import {
   VI_ADDRESSEE,
   VI_AGENT_ONLY,
+  VI_CUE_DENIED,
   VI_CUE_NOUN_BEFORE,
+  VI_CUE_QUESTION,
   VI_DOC_AGENT,
   VI_LEAD_ADVERBIAL,
   VI_SPEECH_CUES,
   VI_WEAK_SPEECH,
 } from './directive-cues';
 import { ruleIn } from './obligation';
+import { VI_PRIVATE_AGENT } from './request';
 import { stateAgent } from './state-agent';
+import { titleAgent } from './title-agent';
 
 /** What the passage so far says about who is speaking: the run's issuer, the last one, the main official. */
 export interface ViContext {
@@ -24,6 +28,10 @@ export interface ViContext {
   main: string | null;
   /** The issuer of the last legal document the article named: the authority behind its rules. */
   ruleIssuer: string | null;
+  /** Where the current paragraph starts: a quote's speaker is named within it. */
+  blockStart: number;
+  /** The official who last introduced a quote or a list with a colon ("bà X nêu rõ:"). */
+  colonSpeaker: string | null;
 }
 
 export interface SpeechOrder {
@@ -39,6 +47,8 @@ const ADDRESSEE_AFTER = /(?:các cơ quan|các sở|các đơn vị|các địa 
 const REPORTED = /(?:^|\s)(?:đã|vừa|từng)\s/u;
 const FOLLOW_ON_AGENT = /^(?:đại diện này|ông|bà|đồng chí|lãnh đạo)\b/iu;
 const TAIL = 100;
+const FIRST_PERSON =
+  /(?:^|[\s"“‘'(])(?:[Cc]húng tôi|[Tt]ôi)(?:\s(?:cũng|đã|xin|luôn|tiếp tục|một lần nữa))*\s*$/u;
 /** Marks an order a document gives when the article never says who issued it: found, issuer unknown. */
 const DOC_ONLY = '';
 // "đã chỉ đạo (quyết liệt) ..." reports how an authority managed its work, not an order.
@@ -78,13 +88,23 @@ function agentOf(s: string, sentence: Sentence, cueAt: number, ctx: ViContext): 
   const bodyAfterOfficial = body && (!official || sentence.start + tailStart + body.at >= official.end);
   if (official && !bodyAfterOfficial) return official.name;
   const agent =
-    resolveTitleAgent(tail, ctx.entities) ??
+    titleAgent(tail, ctx.entities) ??
     (body && /^\p{Ll}/u.test(body.name) ? (ctx.runIssuer ?? ctx.lastIssuer ?? body.name) : body?.name) ??
     stateAgent(tail) ??
     placeAgent(tail, ctx) ??
-    (FOLLOW_ON_AGENT.test(before.trim()) ? ctx.lastIssuer : null);
+    (FOLLOW_ON_AGENT.test(before.trim()) ? ctx.lastIssuer : null) ??
+    (FIRST_PERSON.test(tail) ? quoteSpeaker(sentence, ctx) : null);
   if (agent || !VI_DOC_AGENT.test(tail.toLowerCase())) return agent;
   return documentIssuer(before, official, ctx);
+}
+
+/**
+ * "Chúng tôi kêu gọi các bên ...", bà X nói: an official's first person, in a quote whose speaker
+ * the sentence or its paragraph names, or who introduced it with a colon. Without one the speaker
+ * may be anyone (a resident, a firm), and the call is no directive.
+ */
+function quoteSpeaker(sentence: Sentence, ctx: ViContext): string | null {
+  return lastOfficialIn(ctx.officials, ctx.blockStart, sentence.end)?.name ?? ctx.colonSpeaker;
 }
 
 /** "UBND tỉnh vừa có công điện yêu cầu ...": a document orders for whoever issued it. */
@@ -119,9 +139,10 @@ export function speechOrder(
   ctx: ViContext,
 ): SpeechOrder | null {
   const carried = ctx.runIssuer ?? ctx.lastIssuer ?? ctx.main;
-  // A sentence may open on the verb itself ("Giao Bộ Tài chính ..."): its capital is no name.
+  // A sentence, or a quote or list within it, may open on the verb itself ("Giao Bộ Tài chính ...",
+  // 'X kết luận: "Giao Bộ ..."'): its capital is no name.
   const uncapped = s.replace(
-    /^([^\p{L}]*)(\p{Lu})/u,
+    /(^[^\p{L}]*|[:"“]\s*)(\p{Lu})/gu,
     (_, lead: string, first: string) => lead + first.toLowerCase(),
   );
   for (const cue of uncapped.matchAll(VI_SPEECH_CUES)) {
@@ -140,11 +161,14 @@ export function speechOrder(
       (verb === 'chỉ đạo' && /(?:văn bản|kế hoạch)\s$/u.test(tail) && !DOC_ADDRESSEE_AFTER.test(after)) ||
       RELATIVE_AGENT.test(tail) ||
       (verb === 'chỉ đạo' && MANAGED.test(tail)) ||
-      (before.trim() === '' && NOUN_OPENING.test(after));
+      (before.trim() === '' && NOUN_OPENING.test(after)) ||
+      VI_CUE_DENIED.test(tail) ||
+      VI_PRIVATE_AGENT.test(tail) ||
+      VI_CUE_QUESTION.test(after);
     let issuer: string | null = null;
     if (byline) {
       const next = ctx.officials.find((o) => o.start >= sentence.start + cue.index && o.start < sentence.end);
-      issuer = next?.name ?? resolveTitleAgent(after.split(',')[0]!, ctx.entities);
+      issuer = next?.name ?? titleAgent(after.split(',')[0]!, ctx.entities);
     } else if (passive) issuer = carried;
     else if (!nounUse) {
       issuer = agentOf(s, sentence, cue.index, ctx);
@@ -164,7 +188,9 @@ export function speechOrder(
     if ((issuer !== null || passive) && !weak)
       return {
         issuer: issuer || null,
-        opensRun: !/^(?:nhấn mạnh|nêu rõ|lưu ý|hướng dẫn|khuyến cáo|khuyến nghị)$/u.test(verb),
+        // Advice and emphasis open no run, unless a colon announces the items that follow.
+        opensRun:
+          !/^(?:nhấn mạnh|nêu rõ|lưu ý|hướng dẫn|khuyến cáo|khuyến nghị)$/u.test(verb) || /:\s*$/u.test(s),
       };
   }
   return null;
