@@ -8,13 +8,14 @@
 
 /**
  * Vietnamese ordering verbs; "hướng dẫn" not before what it explains ("hướng dẫn cách khai thuế",
- * "hướng dẫn thủ tục": guidance on how, not an order); "giao" only when an addressee follows (not "giao thông", "bàn giao",
- * "Bộ Ngoại giao Nhật Bản").
+ * "hướng dẫn thủ tục": guidance on how, not an order); "giao" only when an addressee follows, named
+ * or a post or body in lower case ("TP giao thủ trưởng các sở"; not "giao thông", "bàn giao",
+ * "giao ban", "Bộ Ngoại giao Nhật Bản").
  */
 // The leading (?=[...]) lists the first letters of the alternatives: it changes no match, but lets
 // most positions fail on one character before the costlier look-behind over \p{L} is tried.
 export const VI_SPEECH_CUES =
-  /(?=[ycđkrlqpgnh])(?<![\p{L}])(?<!(?:xã|bàn|chuyển|trao|tiếp|Ban|ban|ngoại|Ngoại) )(?:yêu cầu|chỉ đạo|đề nghị|kêu gọi|đôn đốc|ra lệnh|lệnh cho|quán triệt|phân công|giao(?= (?:cho |nhiệm vụ |trách nhiệm |các |\p{Lu}))|nêu rõ|lưu ý|nhắc nhở|nhấn mạnh|chỉ thị(?= (?:các |cho ))|hướng dẫn(?! (?:cách|về|việc|thủ tục|quy trình|chi tiết|cụ thể|thi hành|thực hiện|của)(?![\p{L}]))|khuyến cáo|khuyến nghị|kiến nghị)(?![\p{L}])/gu;
+  /(?=[ycđkrlqpgnh])(?<![\p{L}])(?<!(?:xã|bàn|chuyển|trao|tiếp|Ban|ban|ngoại|Ngoại) )(?:yêu cầu|chỉ đạo|đề nghị|kêu gọi|đôn đốc|ra lệnh|lệnh cho|quán triệt|phân công|giao(?= (?:cho |nhiệm vụ |trách nhiệm |các |thủ trưởng |chủ tịch |giám đốc |người đứng đầu |lãnh đạo |ubnd |ủy ban |uỷ ban |công an |sở |cơ quan |đơn vị |địa phương |lực lượng |\p{Lu}))|nêu rõ|lưu ý|nhắc nhở|nhấn mạnh|chỉ thị(?= (?:các |cho ))|hướng dẫn(?! (?:cách|về|việc|thủ tục|quy trình|chi tiết|cụ thể|thi hành|thực hiện|của)(?![\p{L}]))|khuyến cáo|khuyến nghị|kiến nghị)(?![\p{L}])/gu;
 
 /**
  * Cues that order only with a named agent (an official, a title, a body) or in the passive:
@@ -140,7 +141,7 @@ export const VI_LEAD_ADVERBIAL =
   /^(?:(?:trên cơ sở (?:đó|này)|về (?:việc|vấn đề) (?:này|đó)|theo đó|ngoài ra|bên cạnh đó|đồng thời|cụ thể|mặt khác|tiếp đó|sau đó|cùng với đó|trước mắt|(?:để|nhằm) [^,]+)[,:]?\s*)*$/u;
 /** Connectives that may open an imperative sentence before its verb. */
 export const VI_CONNECTIVES =
-  /^(?:(?:cùng với đó|đồng thời|ngoài ra|bên cạnh đó|trong đó|cụ thể|mặt khác|tiếp đó|sau đó|thứ nhất|thứ hai|thứ ba|thứ tư|thứ năm|một là|hai là|ba là|trước mắt|về lâu dài|theo đó)[,:]?\s+|[a-zđ]\)\s+|[-–•+*]\s*|\d+[.)]\s+)/u;
+  /^(?:(?:cùng với đó|đồng thời|ngoài ra|bên cạnh đó|trong đó|cụ thể|mặt khác|tiếp đó|sau đó|thứ nhất|thứ hai|thứ ba|thứ tư|thứ năm|một là|hai là|ba là|trước mắt|về lâu dài|theo đó)[,:]?\s+|[a-zđ]\)\s+|[-–•+*]\s*|\d+(?:[.)]|\s?[-–])\s+)/u;
 
 /** Verbs that open a subjectless imperative sentence in a Vietnamese instruction passage. */
 export const VI_IMPERATIVE_VERBS = new Set(

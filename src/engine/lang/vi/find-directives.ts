@@ -14,7 +14,7 @@ import {
 } from './directive-cues';
 import { obligationIn, reportingBody, ruleIn } from './obligation';
 import { requestAt } from './request';
-import { speechOrder, type ViContext } from './speech';
+import { speechOrder, type ViContext, viewHolder } from './speech';
 
 const PAST = /(?:^|\s)(?:đã|vừa qua|đã từng)\s/u;
 // "Sở X chủ trì, phối hợp với ...": the classic wording of an assigned task, whoever assigned it.
@@ -143,7 +143,8 @@ export function findViDirectives(
       isDirective = true;
       if (order.opensRun && !listItem) ctx.runIssuer = issuer;
     } else {
-      const obligation = obligationIn(lower, opener, rule.named);
+      const view = viewHolder(s, opener, sentence, ctx);
+      const obligation = obligationIn(lower, view ? opener.slice(view.lead) : opener, rule.named);
       if (obligation && (!obligation.continuation || previousWasDirective)) {
         const agent = lastOfficialIn(officials, sentence.start, sentence.end);
         // "Phó Thủ tướng X kết luận ... là phải ...": an official who speaks before the modal is its
@@ -157,6 +158,7 @@ export function findViDirectives(
         issuer =
           (rule.named || rule.here ? rule.issuer : null) ??
           speaker ??
+          view?.name ??
           ctx.runIssuer ??
           reportingBody(s, obligation.at) ??
           agent?.name ??
@@ -170,6 +172,7 @@ export function findViDirectives(
           ctx.runIssuer !== null ||
           ctx.ruleIssuer !== null ||
           agent !== null ||
+          view !== null ||
           previousWasDirective;
         isDirective =
           anchored && (issuer !== null || rule.named || obligation.binding || VI_ADDRESSEE.test(opener));

@@ -6,6 +6,7 @@ import { bodyBefore, firstBodyIn } from './body';
 import {
   VI_ADDRESSEE,
   VI_AGENT_ONLY,
+  VI_BODY_PREDICATE,
   VI_CUE_DENIED,
   VI_CUE_NOUN_BEFORE,
   VI_CUE_QUESTION,
@@ -47,6 +48,8 @@ const ADDRESSEE_AFTER = /(?:các cơ quan|các sở|các đơn vị|các địa 
 const REPORTED = /(?:^|\s)(?:đã|vừa|từng)\s/u;
 const FOLLOW_ON_AGENT = /^(?:đại diện này|ông|bà|đồng chí|lãnh đạo)\b/iu;
 const TAIL = 100;
+const VIEW_LEAD = /^theo\s[^,;:]{2,80},\s*/u;
+const ASIDE = /\s*\([^()]*\)\s*$/u;
 const FIRST_PERSON =
   /(?:^|[\s"“‘'(])(?:[Cc]húng tôi|[Tt]ôi)(?:\s(?:cũng|đã|xin|luôn|tiếp tục|một lần nữa))*\s*$/u;
 /** Marks an order a document gives when the article never says who issued it: found, issuer unknown. */
@@ -82,13 +85,17 @@ function clauseSubject(s: string, sentence: Sentence, cueAt: number, ctx: ViCont
 function agentOf(s: string, sentence: Sentence, cueAt: number, ctx: ViContext): string | null {
   const before = s.slice(0, cueAt);
   const tailStart = Math.max(0, cueAt - TAIL);
-  const tail = s.slice(tailStart, cueAt);
+  // An aside before the verb ("Công văn (số 73/TTg-CN) chỉ đạo", "Bộ Y tế (BYT) yêu cầu") is no agent.
+  const tail = s.slice(tailStart, cueAt).replace(ASIDE, ' ');
   const official = lastOfficialIn(ctx.officials, sentence.start, sentence.start + cueAt);
   const body = bodyBefore(tail);
   const bodyAfterOfficial = body && (!official || sentence.start + tailStart + body.at >= official.end);
   if (official && !bodyAfterOfficial) return official.name;
+  // "Thủ tướng Chính phủ đã có Công văn chỉ đạo ...": a body under a title names the office.
+  const titled = body && titleAgent(tail.slice(0, body.at + body.name.length), ctx.entities);
   const agent =
     titleAgent(tail, ctx.entities) ??
+    titled ??
     (body && /^\p{Ll}/u.test(body.name) ? (ctx.runIssuer ?? ctx.lastIssuer ?? body.name) : body?.name) ??
     stateAgent(tail) ??
     placeAgent(tail, ctx) ??
@@ -107,9 +114,13 @@ function quoteSpeaker(sentence: Sentence, ctx: ViContext): string | null {
   return lastOfficialIn(ctx.officials, ctx.blockStart, sentence.end)?.name ?? ctx.colonSpeaker;
 }
 
-/** "UBND tỉnh vừa có công điện yêu cầu ...": a document orders for whoever issued it. */
+/**
+ * "UBND tỉnh vừa có công điện yêu cầu ...", "Thủ tướng Chính phủ đã có Công văn chỉ đạo ...": a
+ * document orders for whoever issued it, the subject before its predicate (a title before a body).
+ */
 function documentIssuer(before: string, official: OfficialAnnotation | null, ctx: ViContext): string {
-  const issuedBy = official?.name ?? firstBodyIn(before);
+  const issuedBy =
+    official?.name ?? titleAgent(before.replace(VI_BODY_PREDICATE, ''), ctx.entities) ?? firstBodyIn(before);
   return (
     issuedBy ||
     (ruleIn(before).issuer ?? ctx.ruleIssuer ?? ctx.runIssuer ?? ctx.lastIssuer ?? ctx.main ?? DOC_ONLY)
@@ -194,4 +205,29 @@ export function speechOrder(
       };
   }
   return null;
+}
+
+/**
+ * "Theo ông Tâm, các xã phải ...", "Theo Phó Thủ tướng, ...": a view an official (a person the
+ * officials analyzer found, or a title) gives of what others must do is that official's. Returns
+ * the official and the length of the lead in `opener`; an expert's or a person's view stays an
+ * opinion.
+ */
+export function viewHolder(
+  s: string,
+  opener: string,
+  sentence: Sentence,
+  ctx: ViContext,
+): { name: string; lead: number } | null {
+  const lead = VIEW_LEAD.exec(opener)?.[0];
+  if (!lead) return null;
+  const from = sentence.start + s.length - opener.length;
+  const official = ctx.officials.find((o) => o.start >= from && o.start < from + lead.length);
+  const name =
+    official?.name ??
+    titleAgent(
+      s.slice(s.length - opener.length + 5, s.length - opener.length + lead.length).replace(/,\s*$/u, ''),
+      ctx.entities,
+    );
+  return name ? { name, lead: lead.length } : null;
 }
