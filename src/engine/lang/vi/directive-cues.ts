@@ -216,4 +216,4 @@ export const VI_BODY_ANY = new RegExp(`${VI_BODY_TITLE}(?:${VI_BODY_NAMED})${VI_
 
 /** Where a body's name ends and its predicate begins ("UBND tỉnh đã có văn bản yêu cầu"). */
 export const VI_BODY_PREDICATE =
-  /\s(?:đã|vừa|cũng|tiếp tục|có|ban hành|gửi|sẽ|thì|phải|cần|nên|đang|chủ trì|phối hợp|liên tục|khẩn trương|mới|đồng thời|hôm nay|ngày|chiều|sáng|tối|trước đó|cho biết|cho hay|thông báo|ký|tuyên|xử phạt|xét xử|phạt|thống nhất|đồng ý|nhất trí|quyết định|kết luận)(?![\p{L}]).*$/su;
+  /\s(?:đã|vừa|cũng|tiếp tục|có|ban hành|gửi|sẽ|thì|phải|cần|nên|đang|chủ trì|phối hợp|liên tục|khẩn trương|mới|đồng thời|hôm nay|ngày|chiều|sáng|tối|trước đó|cho biết|cho hay|thông báo|ký|tuyên|xử phạt|xét xử|phạt|thống nhất|đồng ý|nhất trí|quyết định|kết luận|yêu cầu|đề nghị|kiến nghị|kêu gọi|khuyến cáo|lưu ý|nhấn mạnh|(?<![Bb]an )chỉ đạo)(?![\p{L}]).*$/su;

@@ -3,6 +3,7 @@ import type { OfficialEntity } from '../../analyze/officials/entities';
 import type { Sentence } from '../../text/sentences';
 import type { OfficialAnnotation } from '../../types';
 import type { FoundDirective } from '../language-pack';
+import { firstBodyIn } from './body';
 import {
   VI_ADDRESSEE,
   VI_BODY_ANY,
@@ -12,7 +13,7 @@ import {
   VI_REPORT_OR_COMMITMENT,
   VI_SPEAKS,
 } from './directive-cues';
-import { obligationIn, reportingBody, ruleIn } from './obligation';
+import { deadlineIn, obligationIn, reportingBody, ruleIn } from './obligation';
 import { requestAt } from './request';
 import { speechOrder, type ViContext, viewHolder } from './speech';
 
@@ -75,6 +76,16 @@ function addresseeActs(body: string): boolean {
   return false;
 }
 
+// A body opening its sentence, after a short time or place lead ("Ngày 5/6, Bộ Công an đã ...").
+const OPENING_LEAD = /^(?:[^,]{0,80},\s*)?/u;
+
+/** The body a sentence opens on, as its subject, or null. */
+function bodyOpening(s: string, opener: string): string | null {
+  const from = s.length - opener.length + (OPENING_LEAD.exec(opener)?.[0].length ?? 0);
+  const m = VI_BODY_ANY.exec(s.slice(from, from + 80));
+  return m?.index === 0 ? (firstBodyIn(m[0]) ?? null) : null;
+}
+
 /** An assigned task ("chủ trì, phối hợp"), an imperative in a run, or a request by a party not private. */
 function otherOrder(
   s: string,
@@ -114,6 +125,7 @@ export function findViDirectives(
     ruleIssuer: null,
     blockStart: 0,
     colonSpeaker: null,
+    lastBody: null,
   };
   let previousWasDirective = false;
   // Inside the items after "X yêu cầu:": a task list, whose items need not open on a listed verb.
@@ -144,7 +156,8 @@ export function findViDirectives(
       if (order.opensRun && !listItem) ctx.runIssuer = issuer;
     } else {
       const view = viewHolder(s, opener, sentence, ctx);
-      const obligation = obligationIn(lower, view ? opener.slice(view.lead) : opener, rule.named);
+      const obligation =
+        obligationIn(lower, view ? opener.slice(view.lead) : opener, rule.named) ?? deadlineIn(lower, opener);
       if (obligation && (!obligation.continuation || previousWasDirective)) {
         const agent = lastOfficialIn(officials, sentence.start, sentence.end);
         // "Phó Thủ tướng X kết luận ... là phải ...": an official who speaks before the modal is its
@@ -185,11 +198,15 @@ export function findViDirectives(
       }
     }
     if (isDirective) {
+      // A rule or an order with no speaker named: the body the article last had act is its source
+      // ("Hội đồng nhân dân tỉnh vừa thông qua nghị quyết ... Theo nghị quyết, các trường không được ...").
+      issuer = issuer || ctx.lastBody;
       out.push({ start: sentence.start, end: sentence.end, issuer });
       ctx.lastIssuer = issuer ?? ctx.lastIssuer;
     } else if (sentence.blockStart) ctx.runIssuer = null;
     if (s.endsWith(':'))
       ctx.colonSpeaker = lastOfficialIn(officials, sentence.start, sentence.end)?.name ?? null;
+    ctx.lastBody = bodyOpening(s, opener) ?? ctx.lastBody;
     previousWasDirective = isDirective;
     inList = isDirective && ctx.runIssuer !== null && (inList || s.endsWith(':'));
   }

@@ -99,3 +99,22 @@ export function reportingBody(s: string, modalAt: number): string | null {
   const said = VI_REPORTING.exec(s.slice(0, modalAt));
   return said ? (bodyBefore(s.slice(Math.max(0, said.index - 100), said.index))?.name ?? null) : null;
 }
+
+// A deadline set on someone: "trước ngày 20/11", "chậm nhất đến ngày 15/3", "hạn chót".
+const DEADLINE = /(?<![\p{L}])(?:trước ngày \d|chậm nhất|hạn chót)(?![\p{L}])/u;
+const DEADLINE_LEAD = /^(?:chậm nhất|hạn chót|trước ngày)[^,]{0,40},\s*/u;
+// What was, is being or will be done by then reports a schedule, not a task.
+const SCHEDULED = /(?<![\p{L}])(?:đã|đang|sẽ|vừa|từng|dự kiến|kế hoạch|theo kế hoạch)(?![\p{L}])/u;
+
+/**
+ * "Các sở, ngành gửi báo cáo về UBND tỉnh trước ngày 20/11", "Chậm nhất đến ngày 15/3, UBND các
+ * huyện hoàn thành ...": a deadline on a public addressee is a task set, with no modal; what the
+ * addressee did, does or will do by then is a schedule.
+ */
+export function deadlineIn(lower: string, opener: string): Obligation | null {
+  const m = DEADLINE.exec(lower);
+  if (!m) return null;
+  const subject = opener.replace(DEADLINE_LEAD, '');
+  if (!VI_ADDRESSEE.test(subject) || SCHEDULED.test(lower.slice(0, m.index))) return null;
+  return { at: m.index, continuation: false, binding: true };
+}

@@ -33,6 +33,8 @@ export interface ViContext {
   blockStart: number;
   /** The official who last introduced a quote or a list with a colon ("bà X nêu rõ:"). */
   colonSpeaker: string | null;
+  /** The body the last sentence that opened on one had act ("UBND thành phố vừa có thông báo ..."). */
+  lastBody: string | null;
 }
 
 export interface SpeechOrder {
@@ -96,7 +98,9 @@ function agentOf(s: string, sentence: Sentence, cueAt: number, ctx: ViContext): 
   const agent =
     titleAgent(tail, ctx.entities) ??
     titled ??
-    (body && /^\p{Ll}/u.test(body.name) ? (ctx.runIssuer ?? ctx.lastIssuer ?? body.name) : body?.name) ??
+    (body && /^\p{Ll}/u.test(body.name)
+      ? (ctx.runIssuer ?? ctx.lastIssuer ?? body.name)
+      : body && bareBody(body.name, ctx)) ??
     stateAgent(tail) ??
     placeAgent(tail, ctx) ??
     (FOLLOW_ON_AGENT.test(before.trim()) ? ctx.lastIssuer : null) ??
@@ -136,7 +140,12 @@ const PLACE_AGENT =
 function placeAgent(tail: string, ctx: ViContext): string | null {
   const m = PLACE_AGENT.exec(tail)?.[1];
   if (!m) return null;
-  return /\s\p{Lu}/u.test(m) ? m : (ctx.runIssuer ?? ctx.lastIssuer ?? m);
+  return /\s\p{Lu}/u.test(m) ? m : (ctx.runIssuer ?? ctx.lastIssuer ?? ctx.lastBody ?? m);
+}
+
+/** "Theo đó, Bộ đề nghị ...": a body's head word alone is the body of that kind the article named. */
+function bareBody(name: string, ctx: ViContext): string {
+  return !name.includes(' ') && ctx.lastBody?.startsWith(`${name} `) ? ctx.lastBody : name;
 }
 
 /**
