@@ -213,6 +213,8 @@ export const VI_BODY_START = new RegExp(
   'u',
 );
 export const VI_BODY_ANY = new RegExp(`${VI_BODY_TITLE}(?:${VI_BODY_NAMED})${VI_BODY_NAME}`, 'u');
+/** The same, only at the position its lastIndex names (a body opening a sentence). */
+export const VI_BODY_AT = new RegExp(VI_BODY_ANY.source, 'uy');
 
 /** Where a body's name ends and its predicate begins ("UBND tỉnh đã có văn bản yêu cầu"). */
 export const VI_BODY_PREDICATE =

@@ -3,10 +3,11 @@ import type { OfficialEntity } from '../../analyze/officials/entities';
 import type { Sentence } from '../../text/sentences';
 import type { OfficialAnnotation } from '../../types';
 import type { FoundDirective } from '../language-pack';
-import { firstBodyIn } from './body';
 import {
   VI_ADDRESSEE,
   VI_BODY_ANY,
+  VI_BODY_AT,
+  VI_BODY_PREDICATE,
   VI_CONNECTIVES,
   VI_GROUP_OPENER,
   VI_IMPERATIVE_VERBS,
@@ -77,13 +78,19 @@ function addresseeActs(body: string): boolean {
 }
 
 // A body opening its sentence, after a short time or place lead ("Ngày 5/6, Bộ Công an đã ...").
+const CAPITAL = /\p{Lu}/u;
+// A body's name is read on this many characters: the longest committees' names fit.
+const OPENING_REACH = 64;
 const OPENING_LEAD = /^(?:[^,]{0,80},\s*)?/u;
 
 /** The body a sentence opens on, as its subject, or null. */
 function bodyOpening(s: string, opener: string): string | null {
-  const from = s.length - opener.length + (OPENING_LEAD.exec(opener)?.[0].length ?? 0);
-  const m = VI_BODY_ANY.exec(s.slice(from, from + 80));
-  return m?.index === 0 ? (firstBodyIn(m[0]) ?? null) : null;
+  const at = s.length - opener.length + (OPENING_LEAD.exec(opener)?.[0].length ?? 0);
+  // Every body's name, and a head title before it, opens on a capital.
+  if (!CAPITAL.test(s[at] ?? '')) return null;
+  VI_BODY_AT.lastIndex = 0;
+  const m = VI_BODY_AT.exec(s.slice(at, at + OPENING_REACH));
+  return m ? m[0].replace(VI_BODY_PREDICATE, '').trim() || null : null;
 }
 
 /** An assigned task ("chủ trì, phối hợp"), an imperative in a run, or a request by a party not private. */

@@ -112,6 +112,9 @@ const SCHEDULED = /(?<![\p{L}])(?:đã|đang|sẽ|vừa|từng|dự kiến|kế 
  * addressee did, does or will do by then is a schedule.
  */
 export function deadlineIn(lower: string, opener: string): Obligation | null {
+  // Most sentences name no deadline: a plain search rules them out before the regex.
+  if (!lower.includes('trước ngày') && !lower.includes('chậm nhất') && !lower.includes('hạn chót'))
+    return null;
   const m = DEADLINE.exec(lower);
   if (!m) return null;
   const subject = opener.replace(DEADLINE_LEAD, '');

@@ -228,6 +228,7 @@ export function viewHolder(
   sentence: Sentence,
   ctx: ViContext,
 ): { name: string; lead: number } | null {
+  if (!opener.startsWith('theo ')) return null;
   const lead = VIEW_LEAD.exec(opener)?.[0];
   if (!lead) return null;
   const from = sentence.start + s.length - opener.length;

@@ -3,9 +3,18 @@ import { tokenize } from '../../text/words';
 import { segmentStart, titleStartBefore } from './title-phrase';
 
 // Between the title and the verb: adverbs ("cũng", "đã") and the title's own report of an order it
-// gave ("Phó Thủ tướng cho biết đã giao ...").
+// gave ("Phó Thủ tướng cho biết đã giao ..."). Read on the last characters only.
 const BETWEEN =
   /(?:[\s,]+(?:cũng|đã|vừa|mới|còn|tiếp tục|đồng thời|trực tiếp|cho biết|cho hay|thông báo|khẳng định|nói|rằng))+[\s,]*$/u;
+const BETWEEN_REACH = 48;
+const CLAUSE_BREAKS = ',;:!?()"“”';
+
+/** Where the last clause of `text` starts: after its last comma, colon, bracket or quote mark. */
+function clauseStart(text: string): number {
+  let i = text.length;
+  while (i > 0 && !CLAUSE_BREAKS.includes(text[i - 1]!)) i--;
+  return i;
+}
 
 /**
  * "Phó Thủ tướng yêu cầu", "Giám đốc Sở cũng đề nghị", "Tổng thống Pháp kêu gọi": the title that
@@ -14,7 +23,11 @@ const BETWEEN =
  * written when it names nobody.
  */
 export function titleAgent(before: string, entities: OfficialEntity[]): string | null {
-  const tail = before.replace(BETWEEN, '');
+  // Only the clause closing the text can hold the agent, and a title there has a capital.
+  const cut = Math.max(0, before.length - BETWEEN_REACH);
+  const trimmed = before.slice(0, cut) + before.slice(cut).replace(BETWEEN, '');
+  const tail = trimmed.slice(clauseStart(trimmed));
+  if (!/\p{Lu}/u.test(tail)) return null;
   const lower: string[] = [];
   const words = tokenize(tail, lower);
   const n = words.length;
