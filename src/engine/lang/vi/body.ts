@@ -1,11 +1,23 @@
 import { VI_BODY_ANY, VI_BODY_PREDICATE, VI_BODY_START } from './directive-cues';
 
-/** A body named as the subject just before a cue, cut where its own predicate starts. */
+/**
+ * A body named as the subject just before a cue, cut where its own predicate starts. When its
+ * predicate runs on to another body, that one is the subject ("Theo đề nghị của Sở Y tế tại tờ
+ * trình ngày 18/11, UBND TP chỉ đạo ...": UBND TP).
+ */
 export function bodyBefore(tail: string): { name: string; at: number } | null {
-  const m = VI_BODY_START.exec(tail);
-  if (!m) return null;
-  const name = m[0].replace(VI_BODY_PREDICATE, '').trim();
-  return name ? { name, at: m.index } : null;
+  let offset = 0;
+  let found: { name: string; at: number } | null = null;
+  for (let guard = 0; guard < 4; guard++) {
+    const m = VI_BODY_START.exec(tail.slice(offset));
+    if (!m) break;
+    const name = m[0].replace(VI_BODY_PREDICATE, '').trim();
+    if (!name) break;
+    found = { name, at: offset + m.index };
+    if (name.length >= m[0].trim().length) break;
+    offset += m.index + name.length;
+  }
+  return found;
 }
 
 /** The first body the text names ("Thanh tra Sở Xây dựng đã xử phạt ..." -> "Thanh tra Sở Xây dựng"). */

@@ -8,13 +8,14 @@
 
 /**
  * Vietnamese ordering verbs; "hướng dẫn" not before what it explains ("hướng dẫn cách khai thuế",
- * "hướng dẫn thủ tục": guidance on how, not an order); "giao" only when an addressee follows (not "giao thông", "bàn giao",
- * "Bộ Ngoại giao Nhật Bản").
+ * "hướng dẫn thủ tục": guidance on how, not an order); "giao" only when an addressee follows, named
+ * or a post or body in lower case ("TP giao thủ trưởng các sở"; not "giao thông", "bàn giao",
+ * "giao ban", "Bộ Ngoại giao Nhật Bản").
  */
 // The leading (?=[...]) lists the first letters of the alternatives: it changes no match, but lets
 // most positions fail on one character before the costlier look-behind over \p{L} is tried.
 export const VI_SPEECH_CUES =
-  /(?=[ycđkrlqpgnh])(?<![\p{L}])(?<!(?:xã|bàn|chuyển|trao|tiếp|Ban|ban|ngoại|Ngoại) )(?:yêu cầu|chỉ đạo|đề nghị|kêu gọi|đôn đốc|ra lệnh|lệnh cho|quán triệt|phân công|giao(?= (?:cho |nhiệm vụ |trách nhiệm |các |\p{Lu}))|nêu rõ|lưu ý|nhắc nhở|nhấn mạnh|chỉ thị(?= (?:các |cho ))|hướng dẫn(?! (?:cách|về|việc|thủ tục|quy trình|chi tiết|cụ thể|thi hành|thực hiện|của)(?![\p{L}]))|khuyến cáo|khuyến nghị|kiến nghị)(?![\p{L}])/gu;
+  /(?=[ycđkrlqpgnh])(?<![\p{L}])(?<!(?:xã|bàn|chuyển|trao|tiếp|Ban|ban|ngoại|Ngoại) )(?:yêu cầu|chỉ đạo|đề nghị|kêu gọi|đôn đốc|ra lệnh|lệnh cho|quán triệt|phân công|giao(?= (?:cho |nhiệm vụ |trách nhiệm |các |thủ trưởng |chủ tịch |giám đốc |người đứng đầu |lãnh đạo |ubnd |ủy ban |uỷ ban |công an |sở |cơ quan |đơn vị |địa phương |lực lượng |\p{Lu}))|nêu rõ|lưu ý|nhắc nhở|nhấn mạnh|chỉ thị(?= (?:các |cho ))|hướng dẫn(?! (?:cách|về|việc|thủ tục|quy trình|chi tiết|cụ thể|thi hành|thực hiện|của)(?![\p{L}]))|khuyến cáo|khuyến nghị|kiến nghị)(?![\p{L}])/gu;
 
 /**
  * Cues that order only with a named agent (an official, a title, a body) or in the passive:
@@ -28,6 +29,13 @@ export const VI_WEAK_SPEECH = new Set(['nêu rõ', 'nhấn mạnh', 'quán tri�
 /** Uses of a cue word as a noun or in a report, not an order ("đáp ứng yêu cầu", "phát biểu chỉ đạo"). */
 export const VI_CUE_NOUN_BEFORE =
   /(?:các|những|đáp ứng|theo|có|phát biểu|ý kiến|nhiều|với|lời|tinh thần|để|nhằm|sự|công tác|thực hiện|lãnh đạo,)\s$/u;
+
+/**
+ * A cue that gives no order: denied ("không yêu cujson", "chưa đề nghị") before it, or asking for
+ * information ("phóng viên đề nghị cho biết ...": a question) after it.
+ */
+export const VI_CUE_DENIED = /(?:^|\s)(?:không|chưa|chẳng|không hề)\s$/u;
+export const VI_CUE_QUESTION = /^\s*cho biết(?![\p{L}])/u;
 
 /**
  * A document as the subject of an ordering verb ("Công điện yêu cầu ...", "Thông tư 25 quy định
@@ -124,12 +132,16 @@ export const VI_RULE_DEFAULT_ISSUER: Readonly<Record<string, string>> = {
 export const VI_REPORTING =
   /(?<![\p{L}])(?:cho biết|cho hay|thông báo|thông tin|khẳng định|nêu rõ)(?![\p{L}])/u;
 
+/** A speaking or ordering verb right after its subject ("X, ... kết luận", "X cũng nhấn mạnh"). */
+export const VI_SPEAKS =
+  /^[\s,]*(?:(?:cũng|đã|vừa|tiếp tục|đồng thời)\s)*(?:kết luận|nhấn mạnh|cho rằng|nói|phát biểu|lưu ý|khẳng định|nêu rõ|cho biết|đề nghị|yêu cầu|chỉ đạo|quán triệt|nhắc nhở)(?![\p{L}])/u;
+
 /** Adverbials that may stand before a subjectless order ("Trên cơ sở đó, giao Bộ ..."). */
 export const VI_LEAD_ADVERBIAL =
   /^(?:(?:trên cơ sở (?:đó|này)|về (?:việc|vấn đề) (?:này|đó)|theo đó|ngoài ra|bên cạnh đó|đồng thời|cụ thể|mặt khác|tiếp đó|sau đó|cùng với đó|trước mắt|(?:để|nhằm) [^,]+)[,:]?\s*)*$/u;
 /** Connectives that may open an imperative sentence before its verb. */
 export const VI_CONNECTIVES =
-  /^(?:(?:cùng với đó|đồng thời|ngoài ra|bên cạnh đó|trong đó|cụ thể|mặt khác|tiếp đó|sau đó|thứ nhất|thứ hai|thứ ba|thứ tư|thứ năm|một là|hai là|ba là|trước mắt|về lâu dài|theo đó)[,:]?\s+|[a-zđ]\)\s+|[-–•+*]\s*|\d+[.)]\s+)/u;
+  /^(?:(?:cùng với đó|đồng thời|ngoài ra|bên cạnh đó|trong đó|cụ thể|mặt khác|tiếp đó|sau đó|thứ nhất|thứ hai|thứ ba|thứ tư|thứ năm|một là|hai là|ba là|trước mắt|về lâu dài|theo đó)[,:]?\s+|[a-zđ]\)\s+|[-–•+*]\s*|\d+(?:[.)]|\s?[-–])\s+)/u;
 
 /** Verbs that open a subjectless imperative sentence in a Vietnamese instruction passage. */
 export const VI_IMPERATIVE_VERBS = new Set(
@@ -150,9 +162,17 @@ export const VI_IMPERATIVE_VERBS = new Set(
   ).split('|'),
 );
 
-/** Nouns that name an addressee of an order ("các bộ, ngành", "UBND các huyện", "người đứng đầu"). */
+/**
+ * Nouns that name a public addressee of an order ("các bộ, ngành", "UBND các huyện", "người đứng
+ * đầu", "mỗi cán bộ"): the public bodies, levels and staff an authority directs. "Các doanh nghiệp
+ * phải ...", "các em phải ..." name a group, not an addressee: alone they report what it must
+ * undergo, and a rule or an authority must frame them.
+ */
 export const VI_ADDRESSEE =
-  /^(?:các|mỗi|từng|người đứng đầu|ngành|bộ|sở|ubnd|ủy ban|ban|cơ quan|đơn vị|địa phương|lực lượng|chính quyền|cấp ủy|chúng ta|nhà nước|công an|trường|tập đoàn|tổng công ty|doanh nghiệp nhà nước|thủ trưởng|lãnh đạo|văn phòng|ban chỉ đạo|ban chỉ huy|bộ chỉ huy)(?![\p{L}])/u;
+  /^(?:(?:các|mỗi|từng|toàn bộ|tất cả(?: các)?)\s)?(?:người đứng đầu|ngành|bộ|sở|ubnd|ủy ban|uỷ ban|hđnd|ban|cơ quan|đơn vị|địa phương|lực lượng|chính quyền|cấp ủy|cấp uỷ|cấp|chúng ta|nhà nước|công an|trường|nhà trường|tập đoàn|tổng công ty|doanh nghiệp nhà nước|thủ trưởng|lãnh đạo|văn phòng|ban chỉ đạo|ban chỉ huy|bộ chỉ huy|tỉnh|thành phố|huyện|quận|xã|phường|thị xã|cán bộ|công chức|viên chức|đảng viên|đồng chí|đảng bộ|chi bộ|tổ chức đảng|đoàn thể|chủ đầu tư|tổ chức tín dụng|cơ sở giáo dục|cơ sở y tế|bệnh viện|trạm|chốt|đội|tổ công tác|đoàn công tác|hội đồng|thành viên)(?![\p{L}])/u;
+
+/** A group opening a sentence ("Các sở ...", "Mỗi trường ..."): inside a run of orders, an addressee. */
+export const VI_GROUP_OPENER = /^(?:các|mỗi|từng)\s/u;
 
 /**
  * A body that can issue an order, with an optional head title before it ("Trưởng Ban Chỉ huy ..."):
@@ -193,7 +213,9 @@ export const VI_BODY_START = new RegExp(
   'u',
 );
 export const VI_BODY_ANY = new RegExp(`${VI_BODY_TITLE}(?:${VI_BODY_NAMED})${VI_BODY_NAME}`, 'u');
+/** The same, only at the position its lastIndex names (a body opening a sentence). */
+export const VI_BODY_AT = new RegExp(VI_BODY_ANY.source, 'uy');
 
 /** Where a body's name ends and its predicate begins ("UBND tỉnh đã có văn bản yêu cầu"). */
 export const VI_BODY_PREDICATE =
-  /\s(?:đã|vừa|cũng|tiếp tục|có|ban hành|gửi|sẽ|thì|phải|cần|nên|đang|chủ trì|phối hợp|liên tục|khẩn trương|mới|đồng thời|hôm nay|ngày|chiều|sáng|tối|trước đó|cho biết|cho hay|thông báo|ký|tuyên|xử phạt|xét xử|phạt|thống nhất|đồng ý|nhất trí|quyết định|kết luận)(?![\p{L}]).*$/su;
+  /\s(?:đã|vừa|cũng|tiếp tục|có|ban hành|gửi|sẽ|thì|phải|cần|nên|đang|chủ trì|phối hợp|liên tục|khẩn trương|mới|đồng thời|hôm nay|ngày|chiều|sáng|tối|trước đó|cho biết|cho hay|thông báo|ký|tuyên|xử phạt|xét xử|phạt|thống nhất|đồng ý|nhất trí|quyết định|kết luận|yêu cầu|đề nghị|kiến nghị|kêu gọi|khuyến cáo|lưu ý|nhấn mạnh|(?<![Bb]an )chỉ đạo)(?![\p{L}]).*$/su;

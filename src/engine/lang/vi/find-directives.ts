@@ -6,13 +6,17 @@ import type { FoundDirective } from '../language-pack';
 import {
   VI_ADDRESSEE,
   VI_BODY_ANY,
+  VI_BODY_AT,
+  VI_BODY_PREDICATE,
   VI_CONNECTIVES,
+  VI_GROUP_OPENER,
   VI_IMPERATIVE_VERBS,
   VI_REPORT_OR_COMMITMENT,
+  VI_SPEAKS,
 } from './directive-cues';
-import { obligationIn, reportingBody, ruleIn } from './obligation';
+import { deadlineIn, obligationIn, reportingBody, ruleIn } from './obligation';
 import { requestAt } from './request';
-import { speechOrder, type ViContext } from './speech';
+import { speechOrder, type ViContext, viewHolder } from './speech';
 
 const PAST = /(?:^|\s)(?:đã|vừa qua|đã từng)\s/u;
 // "Sở X chủ trì, phối hợp với ...": the classic wording of an assigned task, whoever assigned it.
@@ -22,6 +26,8 @@ const NOT_ASSIGNED = /(?<![\p{L}])(?:sẽ|do|đã)\s(?:[^\s]+\s){0,5}chủ trì/
 // A verb with a plural object ("Xác lập các chuyên án ..."): the shape of an item in a task list.
 const VERB_OBJECT =
   /^(?!(?:trong|với|theo|tại|của|cho|về|đối|từ|đến|nhiều|hầu|tất|toàn|có|là|người|số|hiện|các|những|khi|nếu|do|vì|sau|trước)\s)[\p{L}]+(?:\s[\p{L}]+)?\s(?:các|những|việc|toàn bộ|kịp thời|nghiêm|ngay|chặt chẽ|đầy đủ)\s/u;
+// A run item's subject may list several addressees before its verb ("Các đồng chí lãnh đạo, cán bộ,
+// công chức, người lao động các cơ quan ... quan tâm tạo điều kiện ...").
 const FIRST_WORDS = /^(?:[^\s]+\s){0,12}/u;
 // An adverbial opens on a preposition or a time word ("trong", "đối với", "năm 2025"); a subject
 // before a comma ("Việc thi đầu vào ở đầu cấp học, đề cao ...") is no adverbial.
@@ -47,21 +53,44 @@ function imperativeAt(s: string, body: string, inList: boolean): boolean {
   if (VI_IMPERATIVE_VERBS.has(two) || VI_IMPERATIVE_VERBS.has(one)) return !PAST.test(body.slice(0, 40));
   // A list item may open on the body it tasks ("Đài Truyền hình Việt Nam tăng thời lượng ...").
   if (inList && (VERB_OBJECT.test(body) || opensOnBody(s, body))) return !PAST.test(body.slice(0, 40));
-  return VI_ADDRESSEE.test(body) && addresseeActs(body);
+  return (VI_ADDRESSEE.test(body) || VI_GROUP_OPENER.test(body)) && addresseeActs(body);
 }
 
 /** Whether the sentence, after its connectives or list marker, opens on a named body or an addressee. */
 function opensOnBody(s: string, opener: string): boolean {
-  return VI_ADDRESSEE.test(opener) || VI_BODY_ANY.exec(s.slice(s.length - opener.length))?.index === 0;
+  return (
+    VI_ADDRESSEE.test(opener) ||
+    VI_GROUP_OPENER.test(opener) ||
+    VI_BODY_ANY.exec(s.slice(s.length - opener.length))?.index === 0
+  );
 }
 
 /** "Các sở rà soát ...": an addressee opening a run item acts, with an instruction verb among its first words. */
 function addresseeActs(body: string): boolean {
   const words = (FIRST_WORDS.exec(body)?.[0] ?? '').split(/[\s,;:]+/u);
-  for (let i = 1; i < words.length; i++)
+  for (let i = 1; i < words.length; i++) {
+    // "Bộ Ngoại giao": diplomacy, not "giao" (assign).
+    if (words[i] === 'giao' && words[i - 1] === 'ngoại') continue;
     if (VI_IMPERATIVE_VERBS.has(words[i]!) || VI_IMPERATIVE_VERBS.has(`${words[i]} ${words[i + 1] ?? ''}`))
       return true;
+  }
   return false;
+}
+
+// A body opening its sentence, after a short time or place lead ("Ngày 5/6, Bộ Công an đã ...").
+const CAPITAL = /\p{Lu}/u;
+// A body's name is read on this many characters: the longest committees' names fit.
+const OPENING_REACH = 64;
+const OPENING_LEAD = /^(?:[^,]{0,80},\s*)?/u;
+
+/** The body a sentence opens on, as its subject, or null. */
+function bodyOpening(s: string, opener: string): string | null {
+  const at = s.length - opener.length + (OPENING_LEAD.exec(opener)?.[0].length ?? 0);
+  // Every body's name, and a head title before it, opens on a capital.
+  if (!CAPITAL.test(s[at] ?? '')) return null;
+  VI_BODY_AT.lastIndex = 0;
+  const m = VI_BODY_AT.exec(s.slice(at, at + OPENING_REACH));
+  return m ? m[0].replace(VI_BODY_PREDICATE, '').trim() || null : null;
 }
 
 /** An assigned task ("chủ trì, phối hợp"), an imperative in a run, or a request by a party not private. */
@@ -101,14 +130,19 @@ export function findViDirectives(
     lastIssuer: null,
     main: mainOfficial(officials),
     ruleIssuer: null,
+    blockStart: 0,
+    colonSpeaker: null,
+    lastBody: null,
   };
   let previousWasDirective = false;
   // Inside the items after "X yêu cầu:": a task list, whose items need not open on a listed verb.
   let inList = false;
   for (const sentence of sentences) {
     if (sentence.kind === 'caption') continue;
+    if (sentence.blockStart) ctx.blockStart = sentence.start;
     if (sentence.kind === 'heading') {
       ctx.runIssuer = null;
+      ctx.colonSpeaker = null;
       inList = false;
       previousWasDirective = false;
       continue;
@@ -128,11 +162,23 @@ export function findViDirectives(
       isDirective = true;
       if (order.opensRun && !listItem) ctx.runIssuer = issuer;
     } else {
-      const obligation = obligationIn(lower, opener, rule.named);
+      const view = viewHolder(s, opener, sentence, ctx);
+      const obligation =
+        obligationIn(lower, view ? opener.slice(view.lead) : opener, rule.named) ?? deadlineIn(lower, opener);
       if (obligation && (!obligation.continuation || previousWasDirective)) {
         const agent = lastOfficialIn(officials, sentence.start, sentence.end);
+        // "Phó Thủ tướng X kết luận ... là phải ...": an official who speaks before the modal is its
+        // authority, ahead of the run an earlier speaker opened.
+        const speaker =
+          agent &&
+          agent.end - sentence.start < obligation.at &&
+          VI_SPEAKS.test(text.slice(agent.end, agent.end + 40))
+            ? agent.name
+            : null;
         issuer =
           (rule.named || rule.here ? rule.issuer : null) ??
+          speaker ??
+          view?.name ??
           ctx.runIssuer ??
           reportingBody(s, obligation.at) ??
           agent?.name ??
@@ -146,6 +192,7 @@ export function findViDirectives(
           ctx.runIssuer !== null ||
           ctx.ruleIssuer !== null ||
           agent !== null ||
+          view !== null ||
           previousWasDirective;
         isDirective =
           anchored && (issuer !== null || rule.named || obligation.binding || VI_ADDRESSEE.test(opener));
@@ -158,9 +205,15 @@ export function findViDirectives(
       }
     }
     if (isDirective) {
+      // A rule or an order with no speaker named: the body the article last had act is its source
+      // ("Hội đồng nhân dân tỉnh vừa thông qua nghị quyết ... Theo nghị quyết, các trường không được ...").
+      issuer = issuer || ctx.lastBody;
       out.push({ start: sentence.start, end: sentence.end, issuer });
       ctx.lastIssuer = issuer ?? ctx.lastIssuer;
     } else if (sentence.blockStart) ctx.runIssuer = null;
+    if (s.endsWith(':'))
+      ctx.colonSpeaker = lastOfficialIn(officials, sentence.start, sentence.end)?.name ?? null;
+    ctx.lastBody = bodyOpening(s, opener) ?? ctx.lastBody;
     previousWasDirective = isDirective;
     inList = isDirective && ctx.runIssuer !== null && (inList || s.endsWith(':'));
   }

@@ -29,6 +29,10 @@ export interface Obligation {
 }
 
 const WINDOW = 14;
+// "Doanh nghiệp phải ...", "người dân cần ...": with those a rule binds, "phải" and "cần" say what
+// circumstances demand as often as what a rule does; "không được", "chỉ được", "có trách nhiệm" are
+// a rule's words. The weak ones bind only where a rule or an authority frames the sentence.
+const VI_WEAK_MODAL = /^(?:phải|cần|cần phải|không nên)$/u;
 // First letters ahead of the look-behind: no match changes, most positions fail sooner.
 // A court's sentence and a body's letter issue rules too ("Tòa án ... tuyên phạt ..., buộc ...",
 // "Sở ... có văn bản gửi các trường").
@@ -71,7 +75,7 @@ export function obligationIn(lower: string, opener: string, ruled: boolean): Obl
       VI_STRONG_MODAL.test(m[0]) ||
       (m[0] === 'phải' && /^\s+được\s/u.test(lower.slice(at + 4))) ||
       VI_SANCTION_BEFORE.test(before) ||
-      VI_RULE_ADDRESSEE.test(subject) ||
+      (VI_RULE_ADDRESSEE.test(subject) && !VI_WEAK_MODAL.test(m[0])) ||
       VI_ADDRESSEE.test(subject);
     return { at, continuation: VI_CONTINUATION_MODALS.has(m[0]), binding };
   }
@@ -98,4 +102,26 @@ export function ruleIn(s: string): { named: boolean; issuer: string | null; here
 export function reportingBody(s: string, modalAt: number): string | null {
   const said = VI_REPORTING.exec(s.slice(0, modalAt));
   return said ? (bodyBefore(s.slice(Math.max(0, said.index - 100), said.index))?.name ?? null) : null;
+}
+
+// A deadline set on someone: "trước ngày 20/11", "chậm nhất đến ngày 15/3", "hạn chót".
+const DEADLINE = /(?<![\p{L}])(?:trước ngày \d|chậm nhất|hạn chót)(?![\p{L}])/u;
+const DEADLINE_LEAD = /^(?:chậm nhất|hạn chót|trước ngày)[^,]{0,40},\s*/u;
+// What was, is being or will be done by then reports a schedule, not a task.
+const SCHEDULED = /(?<![\p{L}])(?:đã|đang|sẽ|vừa|từng|dự kiến|kế hoạch|theo kế hoạch)(?![\p{L}])/u;
+
+/**
+ * "Các sở, ngành gửi báo cáo về UBND tỉnh trước ngày 20/11", "Chậm nhất đến ngày 15/3, UBND các
+ * huyện hoàn thành ...": a deadline on a public addressee is a task set, with no modal; what the
+ * addressee did, does or will do by then is a schedule.
+ */
+export function deadlineIn(lower: string, opener: string): Obligation | null {
+  // Most sentences name no deadline: a plain search rules them out before the regex.
+  if (!lower.includes('trước ngày') && !lower.includes('chậm nhất') && !lower.includes('hạn chót'))
+    return null;
+  const m = DEADLINE.exec(lower);
+  if (!m) return null;
+  const subject = opener.replace(DEADLINE_LEAD, '');
+  if (!VI_ADDRESSEE.test(subject) || SCHEDULED.test(lower.slice(0, m.index))) return null;
+  return { at: m.index, continuation: false, binding: true };
 }

@@ -1,4 +1,4 @@
-import { VI_CUE_NOUN_BEFORE } from './directive-cues';
+import { VI_CUE_DENIED, VI_CUE_NOUN_BEFORE, VI_CUE_QUESTION } from './directive-cues';
 
 /**
  * Request verbs that order whoever their subject is ("nước này đã yêu cầu Jordan hỗ trợ",
@@ -10,8 +10,19 @@ const NOUN_BEFORE =
   /(?:^|\s)(?:mọi|một|mỗi|ngoài|gửi|nhận|phê chuẩn|tiếp nhận|xem xét|trả lời|giải quyết|là|đúng|theo)\s$/u;
 const NOUN_AFTER = /^\s*(?:của|này|đó|trên|nêu trên|được|là|về|tới|đến|nói trên)(?![\p{L}])/u;
 /** Private parties whose requests the guidelines leave optional: voters, residents, traders, defendants. */
-const PRIVATE =
-  /(?:^|[\s,;:])(?:cử tri|người dân|tiểu thương|hộ dân|phụ huynh|bị cáo|bị hại|luật sư|nhà đầu tư|khách hàng|người lao động|công nhân|gia đình|nhiều ý kiến|ý kiến|tôi|chúng tôi|em|cháu|nguyên đơn|bị đơn)(?![\p{L}])/u;
+const PRIVATE_PARTIES =
+  'cử tri|người dân|tiểu thương|hộ dân|phụ huynh|bị cáo|bị hại|luật sư|nhà đầu tư|khách hàng|người lao động|' +
+  'công nhân|gia đình|nhiều ý kiến|ý kiến|nguyên đơn|bị đơn';
+const PRIVATE = new RegExp(`(?:^|[\\s,;:])(?:${PRIVATE_PARTIES}|tôi|chúng tôi|em|cháu)(?![\\p{L}])`, 'u');
+/**
+ * A private party closing the clause before a cue is its subject, whoever the sentence names
+ * earlier: "cử tri xã X đề nghị ...", and a reporter's question ("câu hỏi của phóng viên đề nghị
+ * cho biết ...").
+ */
+export const VI_PRIVATE_AGENT = new RegExp(
+  `(?:^|[\\s,;:])(?:${PRIVATE_PARTIES}|phóng viên|nhà báo|câu hỏi)(?:\\s[^\\s,;:]+){0,3}\\s$`,
+  'u',
+);
 
 /**
  * Who is asked, right after the verb: a name, a body, a group ("các", "người dân"), "cho" or "hai
@@ -28,6 +39,7 @@ export function requestAt(s: string, lower: string): number {
     const tail = before.slice(-40);
     const after = lower.slice(m.index + m[0].length);
     if (VI_CUE_NOUN_BEFORE.test(tail) || NOUN_BEFORE.test(tail) || NOUN_AFTER.test(after)) continue;
+    if (VI_CUE_DENIED.test(tail) || VI_PRIVATE_AGENT.test(tail) || VI_CUE_QUESTION.test(after)) continue;
     // The subject may stand in an earlier clause ("..., cử tri xã X phản ánh ..., đề nghị ...").
     if (PRIVATE.test(before)) continue;
     return m.index;

@@ -1,4 +1,4 @@
-import { lastOfficialIn, resolveTitleAgent } from '../../analyze/directives/issuer';
+import { lastOfficialIn } from '../../analyze/directives/issuer';
 import type { OfficialEntity } from '../../analyze/officials/entities';
 import type { Sentence } from '../../text/sentences';
 import type { OfficialAnnotation } from '../../types';
@@ -6,14 +6,19 @@ import { bodyBefore, firstBodyIn } from './body';
 import {
   VI_ADDRESSEE,
   VI_AGENT_ONLY,
+  VI_BODY_PREDICATE,
+  VI_CUE_DENIED,
   VI_CUE_NOUN_BEFORE,
+  VI_CUE_QUESTION,
   VI_DOC_AGENT,
   VI_LEAD_ADVERBIAL,
   VI_SPEECH_CUES,
   VI_WEAK_SPEECH,
 } from './directive-cues';
 import { ruleIn } from './obligation';
+import { VI_PRIVATE_AGENT } from './request';
 import { stateAgent } from './state-agent';
+import { titleAgent } from './title-agent';
 
 /** What the passage so far says about who is speaking: the run's issuer, the last one, the main official. */
 export interface ViContext {
@@ -24,6 +29,12 @@ export interface ViContext {
   main: string | null;
   /** The issuer of the last legal document the article named: the authority behind its rules. */
   ruleIssuer: string | null;
+  /** Where the current paragraph starts: a quote's speaker is named within it. */
+  blockStart: number;
+  /** The official who last introduced a quote or a list with a colon ("bà X nêu rõ:"). */
+  colonSpeaker: string | null;
+  /** The body the last sentence that opened on one had act ("UBND thành phố vừa có thông báo ..."). */
+  lastBody: string | null;
 }
 
 export interface SpeechOrder {
@@ -39,6 +50,10 @@ const ADDRESSEE_AFTER = /(?:các cơ quan|các sở|các đơn vị|các địa 
 const REPORTED = /(?:^|\s)(?:đã|vừa|từng)\s/u;
 const FOLLOW_ON_AGENT = /^(?:đại diện này|ông|bà|đồng chí|lãnh đạo)\b/iu;
 const TAIL = 100;
+const VIEW_LEAD = /^theo\s[^,;:]{2,80},\s*/u;
+const ASIDE = /\s*\([^()]*\)\s*$/u;
+const FIRST_PERSON =
+  /(?:^|[\s"“‘'(])(?:[Cc]húng tôi|[Tt]ôi)(?:\s(?:cũng|đã|xin|luôn|tiếp tục|một lần nữa))*\s*$/u;
 /** Marks an order a document gives when the article never says who issued it: found, issuer unknown. */
 const DOC_ONLY = '';
 // "đã chỉ đạo (quyết liệt) ..." reports how an authority managed its work, not an order.
@@ -72,24 +87,44 @@ function clauseSubject(s: string, sentence: Sentence, cueAt: number, ctx: ViCont
 function agentOf(s: string, sentence: Sentence, cueAt: number, ctx: ViContext): string | null {
   const before = s.slice(0, cueAt);
   const tailStart = Math.max(0, cueAt - TAIL);
-  const tail = s.slice(tailStart, cueAt);
+  // An aside before the verb ("Công văn (số 73/TTg-CN) chỉ đạo", "Bộ Y tế (BYT) yêu cầu") is no agent.
+  const tail = s.slice(tailStart, cueAt).replace(ASIDE, ' ');
   const official = lastOfficialIn(ctx.officials, sentence.start, sentence.start + cueAt);
   const body = bodyBefore(tail);
   const bodyAfterOfficial = body && (!official || sentence.start + tailStart + body.at >= official.end);
   if (official && !bodyAfterOfficial) return official.name;
+  // "Thủ tướng Chính phủ đã có Công văn chỉ đạo ...": a body under a title names the office.
+  const titled = body && titleAgent(tail.slice(0, body.at + body.name.length), ctx.entities);
   const agent =
-    resolveTitleAgent(tail, ctx.entities) ??
-    (body && /^\p{Ll}/u.test(body.name) ? (ctx.runIssuer ?? ctx.lastIssuer ?? body.name) : body?.name) ??
+    titleAgent(tail, ctx.entities) ??
+    titled ??
+    (body && /^\p{Ll}/u.test(body.name)
+      ? (ctx.runIssuer ?? ctx.lastIssuer ?? body.name)
+      : body && bareBody(body.name, ctx)) ??
     stateAgent(tail) ??
     placeAgent(tail, ctx) ??
-    (FOLLOW_ON_AGENT.test(before.trim()) ? ctx.lastIssuer : null);
+    (FOLLOW_ON_AGENT.test(before.trim()) ? ctx.lastIssuer : null) ??
+    (FIRST_PERSON.test(tail) ? quoteSpeaker(sentence, ctx) : null);
   if (agent || !VI_DOC_AGENT.test(tail.toLowerCase())) return agent;
   return documentIssuer(before, official, ctx);
 }
 
-/** "UBND tỉnh vừa có công điện yêu cầu ...": a document orders for whoever issued it. */
+/**
+ * "Chúng tôi kêu gọi các bên ...", bà X nói: an official's first person, in a quote whose speaker
+ * the sentence or its paragraph names, or who introduced it with a colon. Without one the speaker
+ * may be anyone (a resident, a firm), and the call is no directive.
+ */
+function quoteSpeaker(sentence: Sentence, ctx: ViContext): string | null {
+  return lastOfficialIn(ctx.officials, ctx.blockStart, sentence.end)?.name ?? ctx.colonSpeaker;
+}
+
+/**
+ * "UBND tỉnh vừa có công điện yêu cầu ...", "Thủ tướng Chính phủ đã có Công văn chỉ đạo ...": a
+ * document orders for whoever issued it, the subject before its predicate (a title before a body).
+ */
 function documentIssuer(before: string, official: OfficialAnnotation | null, ctx: ViContext): string {
-  const issuedBy = official?.name ?? firstBodyIn(before);
+  const issuedBy =
+    official?.name ?? titleAgent(before.replace(VI_BODY_PREDICATE, ''), ctx.entities) ?? firstBodyIn(before);
   return (
     issuedBy ||
     (ruleIn(before).issuer ?? ctx.ruleIssuer ?? ctx.runIssuer ?? ctx.lastIssuer ?? ctx.main ?? DOC_ONLY)
@@ -105,7 +140,12 @@ const PLACE_AGENT =
 function placeAgent(tail: string, ctx: ViContext): string | null {
   const m = PLACE_AGENT.exec(tail)?.[1];
   if (!m) return null;
-  return /\s\p{Lu}/u.test(m) ? m : (ctx.runIssuer ?? ctx.lastIssuer ?? m);
+  return /\s\p{Lu}/u.test(m) ? m : (ctx.runIssuer ?? ctx.lastIssuer ?? ctx.lastBody ?? m);
+}
+
+/** "Theo đó, Bộ đề nghị ...": a body's head word alone is the body of that kind the article named. */
+function bareBody(name: string, ctx: ViContext): string {
+  return !name.includes(' ') && ctx.lastBody?.startsWith(`${name} `) ? ctx.lastBody : name;
 }
 
 /**
@@ -119,9 +159,10 @@ export function speechOrder(
   ctx: ViContext,
 ): SpeechOrder | null {
   const carried = ctx.runIssuer ?? ctx.lastIssuer ?? ctx.main;
-  // A sentence may open on the verb itself ("Giao Bộ Tài chính ..."): its capital is no name.
+  // A sentence, or a quote or list within it, may open on the verb itself ("Giao Bộ Tài chính ...",
+  // 'X kết luận: "Giao Bộ ..."'): its capital is no name.
   const uncapped = s.replace(
-    /^([^\p{L}]*)(\p{Lu})/u,
+    /(^[^\p{L}]*|[:"“]\s*)(\p{Lu})/gu,
     (_, lead: string, first: string) => lead + first.toLowerCase(),
   );
   for (const cue of uncapped.matchAll(VI_SPEECH_CUES)) {
@@ -140,11 +181,14 @@ export function speechOrder(
       (verb === 'chỉ đạo' && /(?:văn bản|kế hoạch)\s$/u.test(tail) && !DOC_ADDRESSEE_AFTER.test(after)) ||
       RELATIVE_AGENT.test(tail) ||
       (verb === 'chỉ đạo' && MANAGED.test(tail)) ||
-      (before.trim() === '' && NOUN_OPENING.test(after));
+      (before.trim() === '' && NOUN_OPENING.test(after)) ||
+      VI_CUE_DENIED.test(tail) ||
+      VI_PRIVATE_AGENT.test(tail) ||
+      VI_CUE_QUESTION.test(after);
     let issuer: string | null = null;
     if (byline) {
       const next = ctx.officials.find((o) => o.start >= sentence.start + cue.index && o.start < sentence.end);
-      issuer = next?.name ?? resolveTitleAgent(after.split(',')[0]!, ctx.entities);
+      issuer = next?.name ?? titleAgent(after.split(',')[0]!, ctx.entities);
     } else if (passive) issuer = carried;
     else if (!nounUse) {
       issuer = agentOf(s, sentence, cue.index, ctx);
@@ -164,8 +208,36 @@ export function speechOrder(
     if ((issuer !== null || passive) && !weak)
       return {
         issuer: issuer || null,
-        opensRun: !/^(?:nhấn mạnh|nêu rõ|lưu ý|hướng dẫn|khuyến cáo|khuyến nghị)$/u.test(verb),
+        // Advice and emphasis open no run, unless a colon announces the items that follow.
+        opensRun:
+          !/^(?:nhấn mạnh|nêu rõ|lưu ý|hướng dẫn|khuyến cáo|khuyến nghị)$/u.test(verb) || /:\s*$/u.test(s),
       };
   }
   return null;
+}
+
+/**
+ * "Theo ông Tâm, các xã phải ...", "Theo Phó Thủ tướng, ...": a view an official (a person the
+ * officials analyzer found, or a title) gives of what others must do is that official's. Returns
+ * the official and the length of the lead in `opener`; an expert's or a person's view stays an
+ * opinion.
+ */
+export function viewHolder(
+  s: string,
+  opener: string,
+  sentence: Sentence,
+  ctx: ViContext,
+): { name: string; lead: number } | null {
+  if (!opener.startsWith('theo ')) return null;
+  const lead = VIEW_LEAD.exec(opener)?.[0];
+  if (!lead) return null;
+  const from = sentence.start + s.length - opener.length;
+  const official = ctx.officials.find((o) => o.start >= from && o.start < from + lead.length);
+  const name =
+    official?.name ??
+    titleAgent(
+      s.slice(s.length - opener.length + 5, s.length - opener.length + lead.length).replace(/,\s*$/u, ''),
+      ctx.entities,
+    );
+  return name ? { name, lead: lead.length } : null;
 }

@@ -2,6 +2,7 @@ import { PhraseSet } from '../../analyze/officials/phrase-set';
 import { breaksBefore, type Word } from '../../text/words';
 import { nameWithin } from './names';
 import {
+  VI_GIVE_OBJECTS,
   VI_HONORIFICS,
   VI_LOWER_RANKS,
   VI_NON_OFFICE_WORDS,
@@ -73,6 +74,8 @@ export function isBreaker(words: Word[], lower: string[], q: number, posted = fa
     if (w === 'các' && lower[q - 1] === 'nội') return false;
     return !(w === 'tại' && posted);
   }
+  if (w === 'giao' && lower[q - 1] !== 'ngoại')
+    return words[q + 1]?.cap === true || VI_GIVE_OBJECTS.has(lower[q + 1] ?? '');
   // "Ban chỉ đạo": after "ban" the verb names the committee.
   return VI_TITLE_BREAKER_PAIRS.has(`${w} ${lower[q + 1]}`) && lower[q - 1] !== 'ban';
 }

@@ -179,12 +179,12 @@ export const VI_HONORIFICS: ReadonlySet<string> = new Set([
 
 /**
  * Words that cannot sit inside a title phrase: verbs and connectives that end it
- * ("Phó Thủ tướng cho biết", "lời mời của Bộ trưởng").
+ * ("Phó Thủ tướng cho biết", "lời mời của Bộ trưởng", "Giám đốc Sở cũng yêu cầu").
  */
 export const VI_TITLE_BREAKERS: ReadonlySet<string> = new Set(
   (
     'cho biết rằng nói là đã đang sẽ vừa được bị có cùng với tại ở khi thì mà nhưng gặp tiếp thăm ' +
-    'mời tới đến theo để về trao tặng nhận dự ông bà này đó các những hai ba'
+    'mời tới đến theo để về trao tặng nhận dự ông bà này đó các những hai ba cũng'
   ).split(' '),
 );
 
@@ -205,4 +205,21 @@ export const VI_TITLE_BREAKER_PAIRS: ReadonlySet<string> = new Set([
   'cho biết',
   'tiếp đón',
   'làm việc',
+  // The other ordering verbs: "Thủ tướng kiến nghị Bộ trưởng ...", "Chủ tịch phân công Phó Chủ tịch ...".
+  'kiến nghị',
+  'đôn đốc',
+  'phân công',
+  'lưu ý',
+  'nhắc nhở',
+  'quán triệt',
+  'ủy quyền',
+  'uỷ quyền',
+  'ra lệnh',
 ]);
+
+/**
+ * What "giao" takes when it assigns ("Thủ tướng giao Phó Thủ tướng X", "giao cho", "giao nhiệm
+ * vụ"): there it ends the title before it. A capitalised word after it is checked by the caller;
+ * "Bộ Ngoại giao Nhật Bản" keeps its "giao".
+ */
+export const VI_GIVE_OBJECTS: ReadonlySet<string> = new Set(['cho', 'nhiệm', 'trách', 'các']);

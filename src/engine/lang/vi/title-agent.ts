@@ -1,0 +1,44 @@
+import type { OfficialEntity } from '../../analyze/officials/entities';
+import { tokenize } from '../../text/words';
+import { segmentStart, titleStartBefore } from './title-phrase';
+
+// Between the title and the verb: adverbs ("cũng", "đã") and the title's own report of an order it
+// gave ("Phó Thủ tướng cho biết đã giao ..."). Read on the last characters only.
+const BETWEEN =
+  /(?:[\s,]+(?:cũng|đã|vừa|mới|còn|tiếp tục|đồng thời|trực tiếp|cho biết|cho hay|thông báo|khẳng định|nói|rằng))+[\s,]*$/u;
+const BETWEEN_REACH = 48;
+const CLAUSE_BREAKS = ',;:!?()"“”';
+
+/** Where the last clause of `text` starts: after its last comma, colon, bracket or quote mark. */
+function clauseStart(text: string): number {
+  let i = text.length;
+  while (i > 0 && !CLAUSE_BREAKS.includes(text[i - 1]!)) i--;
+  return i;
+}
+
+/**
+ * "Phó Thủ tướng yêu cầu", "Giám đốc Sở cũng đề nghị", "Tổng thống Pháp kêu gọi": the title that
+ * closes the clause before an ordering verb, read with the officials analyzer's title grammar (its
+ * heads, modifiers and breakers), and the person the article gives that title to, or the title as
+ * written when it names nobody.
+ */
+export function titleAgent(before: string, entities: OfficialEntity[]): string | null {
+  // Only the clause closing the text can hold the agent, and a title there has a capital.
+  const cut = Math.max(0, before.length - BETWEEN_REACH);
+  const trimmed = before.slice(0, cut) + before.slice(cut).replace(BETWEEN, '');
+  const tail = trimmed.slice(clauseStart(trimmed));
+  if (!/\p{Lu}/u.test(tail)) return null;
+  const lower: string[] = [];
+  const words = tokenize(tail, lower);
+  const n = words.length;
+  if (n === 0 || /\S/u.test(tail.slice(words[n - 1]!.end))) return null;
+  const from = segmentStart(words, lower, n - 1, 0);
+  const h = titleStartBefore({ text: tail, words, lower }, from, n);
+  if (h < 0) return null;
+  const title = tail.slice(words[h]!.start, words[n - 1]!.end);
+  const key = title.toLowerCase().replace(/\s+(?:tp|tỉnh|thành phố)$/u, '');
+  const holder =
+    entities.find((e) => e.titles.some((t) => t.toLowerCase().startsWith(key))) ??
+    entities.find((e) => e.titles.some((t) => key.startsWith(t.toLowerCase())));
+  return holder?.name ?? title;
+}
