@@ -37,6 +37,8 @@ export interface PageStats {
    * element itself for text written straight into a container (its lines are its paragraphs).
    */
   units: { holder: Element; chars: number; commas: number }[];
+  /** The most paragraph text (<p>s, links too) in one part holding an <h1> that the strict walk left out as furniture. */
+  droppedProse: number;
 }
 
 const ROLES_NEVER_ARTICLE = new Set([
@@ -191,6 +193,13 @@ function addChild(s: NodeStats, cs: NodeStats, ctag: string): void {
   }
 }
 
+/** The text of the paragraphs under `el`; each part left out is read once, never within another: linear. */
+function paragraphChars(el: Element): number {
+  let chars = 0;
+  for (const p of Array.from(el.getElementsByTagName('p'))) chars += p.textContent?.length ?? 0;
+  return chars;
+}
+
 /**
  * Walks `root` once. With `stripUnlikely`, parts whose class/id or role say furniture are left out.
  * The walk keeps its own stack (children in order, each element finished after its children), so a
@@ -201,6 +210,7 @@ export function measurePage(root: Element, stripUnlikely: boolean): PageStats {
   const units: PageStats['units'] = [];
   const text = { chars: 0, commas: 0, stops: 0 };
   let tableOrCode = 0;
+  let droppedProse = 0;
 
   const open = (el: Element, tag: string, inLink: boolean): Frame => {
     const shelter = tag === 'TABLE' || tag === 'CODE' || tag === 'PRE';
@@ -263,15 +273,14 @@ export function measurePage(root: Element, stripUnlikely: boolean): PageStats {
       else if (ctag === 'INPUT' || ctag === 'SELECT' || ctag === 'TEXTAREA') s.inputs++;
       continue;
     }
-    if (
-      isHidden(c) ||
-      isOverlay(c, stripUnlikely) ||
-      (stripUnlikely && tableOrCode === 0 && isUnlikely(c, ctag))
-    )
+    if (isHidden(c) || isOverlay(c, stripUnlikely)) continue;
+    if (stripUnlikely && tableOrCode === 0 && isUnlikely(c, ctag)) {
+      if (c.getElementsByTagName('h1').length > 0) droppedProse = Math.max(droppedProse, paragraphChars(c));
       continue;
+    }
     stack.push(open(c, ctag, frame.link));
   }
-  return { stats, units };
+  return { stats, units, droppedProse };
 }
 
 export const linkDensity = (s: NodeStats): number => (s.chars ? s.linkChars / s.chars : 0);
