@@ -4,7 +4,16 @@
  * Everything later (scoring, cleaning, blocks) reads these numbers instead of re-reading textContent.
  * The page is never changed and nothing is cloned.
  */
-import { BLOCK_LEVEL, HEADINGS, HIDDEN_STYLE, hintOf, MAYBE_CONTENT, NEVER_TEXT, UNLIKELY } from './hints';
+import {
+  BLOCK_LEVEL,
+  HEADINGS,
+  HIDDEN_STYLE,
+  hintOf,
+  isCommentThread,
+  MAYBE_CONTENT,
+  NEVER_TEXT,
+  UNLIKELY,
+} from './hints';
 import { firstChildNode, nextChildNode, parentOf } from './tree';
 
 export interface NodeStats {
@@ -64,8 +73,6 @@ export function isHidden(el: Element): boolean {
   return !!cls && HIDDEN_CLASS.test(cls);
 }
 
-/** Comment threads: never the article, whether or not class hints are trusted. */
-const COMMENTS = /(^|[\s_-])(comments?|comment-?list|disqus|replies|respond)([\s_-]|$)/i;
 /**
  * Overlays and dialogs: never the article in the strict pass. Some sites show the story itself in a
  * modal over a section page, so the loose pass (run when the strict one finds too little) reads a
@@ -79,7 +86,7 @@ function holdsStory(el: Element): boolean {
 
 function isOverlay(el: Element, strict: boolean): boolean {
   const hint = hintOf(el);
-  if (hint.length > 0 && !MAYBE_CONTENT.test(hint) && COMMENTS.test(hint)) return true;
+  if (isCommentThread(hint)) return true;
   const overlay =
     (hint.length > 0 && OVERLAY.test(hint) && !MAYBE_CONTENT.test(hint)) ||
     el.getAttribute('role') === 'dialog' ||
