@@ -1,5 +1,6 @@
 import { decodeCharRefs } from './char-refs';
 import { type PageMarks, scopedFirst } from './find-marked';
+import { hintOf, isCommentThread } from './hints';
 import { nameOf } from './json-ld';
 import { firstMeta, type MetaTags, metaValue } from './meta-tags';
 import { foldText } from './text-compare';
@@ -25,9 +26,9 @@ const SURNAME_FIRST = /^(\p{Lu}[\p{Ll}\p{M}'’-]+),\s*(\p{Lu}[\p{Ll}\p{M}'’-]
 const GLUED_CAPITALS = /(?<=\p{Ll})\p{Lu}{2,}(?:[\s.&'’-]+\p{Lu}[\p{Lu}.&'’-]*)+$/u;
 /** "Ann Lee @annlee": the author's social handle printed after the name. */
 const TRAILING_HANDLE = /\s+@[\w.]{2,30}$/u;
-/** Not a person's name: placeholders and edition notes ("Revised Edition Edited by ..."). */
+/** Not a person's name: placeholders, edition notes ("Revised Edition Edited by ..."), a bare "By" label. */
 const NOT_A_NAME =
-  /\b(?:edition|revised|no author|unknown author|anonymous)\b|^(?:posted|published|updated)\b/i;
+  /\b(?:edition|revised|no author|unknown author|anonymous)\b|^(?:posted|published|updated)\b|^by$/i;
 /** Two to four capitalised words, none in capitals throughout: how a person's name looks. */
 const PERSON_NAME = /^(?:\p{Lu}[\p{Ll}\p{M}'’.-]*\.?\s+){1,3}\p{Lu}[\p{Ll}\p{M}'’-]+$/u;
 const MAX_BYLINE_CHARS = 100;
@@ -52,9 +53,17 @@ export function cleanByline(raw: string | null | undefined): string | null {
   return text;
 }
 
-/** The first short visible byline mark inside `scope` (the article), else anywhere. */
+/** A commenter's name is marked up like a byline ("comment-author"): the mark or a wrapper says comments. */
+function inCommentThread(el: Element): boolean {
+  for (let node: Element | null = el; node && node.tagName !== 'BODY'; node = node.parentElement)
+    if (isCommentThread(hintOf(node))) return true;
+  return false;
+}
+
+/** The first short visible byline mark inside `scope` (the article), else anywhere, never in comments. */
 function findVisibleByline(marks: PageMarks, scope: Element | null): string | null {
   for (const el of scopedFirst([...marks.authorAttrs, ...marks.bylineClass], scope)) {
+    if (inCommentThread(el)) continue;
     const name = el.querySelector('[itemprop~="name"]') ?? el;
     const text = metaValue(name) ?? name.textContent ?? '';
     if (text.trim().length > MAX_BYLINE_CHARS) continue;
@@ -69,6 +78,20 @@ const BY_LINE = /^\s*(?:By|[-–—]+\s*by)(?:\s|$)/;
 const BY_LINE_MAX_CHARS = 80;
 const BY_LINE_SCAN = 3000;
 
+/** The text of the first element after `el` (not inside it) that has any. */
+function nextText(el: Element, root: Element): string {
+  for (
+    let next = nextInLight(el, root, false), i = 0;
+    next && i < 5;
+    next = nextInLight(next, root, true), i++
+  ) {
+    if (next.tagName === 'SCRIPT' || next.tagName === 'STYLE') continue;
+    const text = next.textContent?.trim();
+    if (text) return text;
+  }
+  return '';
+}
+
 /**
  * A line that starts "By " with no class saying so ("<div>By <span>Ann Lee</span></div>"): the
  * "By" is the element's own first text, or an element of its own just before the name.
@@ -79,7 +102,9 @@ export function findByLine(root: Element): string | null {
     const first = el.firstChild;
     if (first?.nodeType === 3 && BY_LINE.test((first as Text).data)) {
       const line = (first as Text).data.trim() === 'By' && !first.nextSibling ? el.parentElement : el;
-      const text = line?.textContent ?? '';
+      let text = line?.textContent ?? '';
+      // "By" set as a label of its own, the name in the next block ("<p>By</p><p>Ann Lee</p>").
+      if (line && text.trim() === 'By') text = `By ${nextText(line, root)}`;
       if (text.length <= BY_LINE_MAX_CHARS) {
         const found = cleanByline(text);
         if (found && /^\p{Lu}/u.test(found)) return found;

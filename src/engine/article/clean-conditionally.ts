@@ -8,6 +8,16 @@ import { classWeight } from './hints';
 
 const CLEANED = new Set(['DIV', 'SECTION', 'UL', 'OL', 'TABLE', 'FORM', 'FIELDSET', 'HEADER', 'ASIDE', 'DL']);
 
+/**
+ * One short paragraph of a few words, no links, wrapped on its own: pages that wrap each paragraph
+ * in a <div> set their short lines (a numbered step, a bold subhead) that way; an ad slot's label
+ * is a word or two.
+ */
+function isWrappedLine(el: Element, s: NodeStats, density: number): boolean {
+  if (s.paragraphs !== 1 || s.images > 0 || density > 0) return false;
+  return (el.textContent ?? '').trim().split(/\s+/).length >= 4;
+}
+
 /** Tables of data (caption, header cells, or many cells) are content, not layout. */
 function isDataTable(table: Element): boolean {
   if (table.getAttribute('role') === 'presentation') return false;
@@ -37,7 +47,8 @@ export function isJunkContainer(el: Element, s: NodeStats, inFigure: boolean): b
       (s.chars ? s.headingChars / s.chars : 0) < 0.9 &&
       s.chars < 25 &&
       (s.images === 0 || s.images > 2) &&
-      !inFigure) ||
+      !inFigure &&
+      !isWrappedLine(el, s, density)) ||
     (!isList && weight < 25 && density > 0.2) ||
     (weight >= 25 && density > 0.5) ||
     // Embeds beside real paragraphs are the article's (a video, a chart); alone they are ad slots.

@@ -4,7 +4,16 @@
  * Everything later (scoring, cleaning, blocks) reads these numbers instead of re-reading textContent.
  * The page is never changed and nothing is cloned.
  */
-import { BLOCK_LEVEL, HEADINGS, HIDDEN_STYLE, hintOf, MAYBE_CONTENT, NEVER_TEXT, UNLIKELY } from './hints';
+import {
+  BLOCK_LEVEL,
+  HEADINGS,
+  HIDDEN_STYLE,
+  hintOf,
+  isCommentThread,
+  MAYBE_CONTENT,
+  NEVER_TEXT,
+  UNLIKELY,
+} from './hints';
 import { firstChildNode, nextChildNode, parentOf } from './tree';
 
 export interface NodeStats {
@@ -37,6 +46,8 @@ export interface PageStats {
    * element itself for text written straight into a container (its lines are its paragraphs).
    */
   units: { holder: Element; chars: number; commas: number }[];
+  /** The most paragraph text (<p>s, links too) in one part holding an <h1> that the strict walk left out as furniture. */
+  droppedProse: number;
 }
 
 const ROLES_NEVER_ARTICLE = new Set([
@@ -62,8 +73,6 @@ export function isHidden(el: Element): boolean {
   return !!cls && HIDDEN_CLASS.test(cls);
 }
 
-/** Comment threads: never the article, whether or not class hints are trusted. */
-const COMMENTS = /(^|[\s_-])(comments?|comment-?list|disqus|replies|respond)([\s_-]|$)/i;
 /**
  * Overlays and dialogs: never the article in the strict pass. Some sites show the story itself in a
  * modal over a section page, so the loose pass (run when the strict one finds too little) reads a
@@ -77,7 +86,7 @@ function holdsStory(el: Element): boolean {
 
 function isOverlay(el: Element, strict: boolean): boolean {
   const hint = hintOf(el);
-  if (hint.length > 0 && !MAYBE_CONTENT.test(hint) && COMMENTS.test(hint)) return true;
+  if (isCommentThread(hint)) return true;
   const overlay =
     (hint.length > 0 && OVERLAY.test(hint) && !MAYBE_CONTENT.test(hint)) ||
     el.getAttribute('role') === 'dialog' ||
@@ -191,6 +200,13 @@ function addChild(s: NodeStats, cs: NodeStats, ctag: string): void {
   }
 }
 
+/** The text of the paragraphs under `el`; each part left out is read once, never within another: linear. */
+function paragraphChars(el: Element): number {
+  let chars = 0;
+  for (const p of Array.from(el.getElementsByTagName('p'))) chars += p.textContent?.length ?? 0;
+  return chars;
+}
+
 /**
  * Walks `root` once. With `stripUnlikely`, parts whose class/id or role say furniture are left out.
  * The walk keeps its own stack (children in order, each element finished after its children), so a
@@ -201,6 +217,7 @@ export function measurePage(root: Element, stripUnlikely: boolean): PageStats {
   const units: PageStats['units'] = [];
   const text = { chars: 0, commas: 0, stops: 0 };
   let tableOrCode = 0;
+  let droppedProse = 0;
 
   const open = (el: Element, tag: string, inLink: boolean): Frame => {
     const shelter = tag === 'TABLE' || tag === 'CODE' || tag === 'PRE';
@@ -263,15 +280,14 @@ export function measurePage(root: Element, stripUnlikely: boolean): PageStats {
       else if (ctag === 'INPUT' || ctag === 'SELECT' || ctag === 'TEXTAREA') s.inputs++;
       continue;
     }
-    if (
-      isHidden(c) ||
-      isOverlay(c, stripUnlikely) ||
-      (stripUnlikely && tableOrCode === 0 && isUnlikely(c, ctag))
-    )
+    if (isHidden(c) || isOverlay(c, stripUnlikely)) continue;
+    if (stripUnlikely && tableOrCode === 0 && isUnlikely(c, ctag)) {
+      if (c.getElementsByTagName('h1').length > 0) droppedProse = Math.max(droppedProse, paragraphChars(c));
       continue;
+    }
     stack.push(open(c, ctag, frame.link));
   }
-  return { stats, units };
+  return { stats, units, droppedProse };
 }
 
 export const linkDensity = (s: NodeStats): number => (s.chars ? s.linkChars / s.chars : 0);

@@ -59,8 +59,10 @@ export function* findArticleSteps(doc: Document): Steps<FoundArticle> {
     return metadata.title;
   };
   let best = yield* attempt(body, true, titleFor);
-  // Like Readability: when the strict pass finds too little, class hints may have hidden the article.
-  if (best.prose.prose < MIN_PROSE_CHARS) {
+  // Like Readability: when the strict pass finds too little, class hints may have hidden the article;
+  // so too when a part they left out holds a headline and far more paragraphs than the pass found
+  // (a page wrapper named for its place, "above-footer").
+  if (best.prose.prose < MIN_PROSE_CHARS || best.page.droppedProse > 2 * best.prose.prose) {
     yield;
     const loose = yield* attempt(body, false, titleFor);
     if (loose.prose.prose > best.prose.prose * 1.5) best = loose;

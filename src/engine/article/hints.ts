@@ -121,6 +121,14 @@ export function hintOf(el: Element): string {
   return cls ? `${cls} ${el.id}` : el.id;
 }
 
+/** Comment threads: never the article, whether or not class hints are trusted. */
+const COMMENTS = /(^|[\s_-])(comments?|comment-?list|disqus|replies|respond)([\s_-]|$)/i;
+
+/** A class/id hint (hintOf) that names a comment thread or a part of one. */
+export function isCommentThread(hint: string): boolean {
+  return hint.length > 0 && !MAYBE_CONTENT.test(hint) && COMMENTS.test(hint);
+}
+
 /** Readability's class weight: +25 for a content hint, -25 for a furniture hint, for class and id each. */
 export function classWeight(el: Element): number {
   let weight = 0;

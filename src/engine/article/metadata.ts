@@ -11,7 +11,7 @@ import { type JsonLd, nameOf, readJsonLd, stringOf } from './json-ld';
 import { firstMeta, type MetaTags, readMetaTags } from './meta-tags';
 import { readPublished } from './published';
 import { foldText } from './text-compare';
-import { cleanTitle, isSiteName } from './title';
+import { cleanTitle, isSiteName, titleHoldsHeading } from './title';
 
 export interface PageSignals {
   jsonLd: JsonLd;
@@ -115,7 +115,10 @@ export function readMetadata(doc: Document, signals: PageSignals, scope: Element
   // holding the other is a label or site around the headline, which cleanTitle has already weighed.
   const headline = visibleHeadline(signals.marks().h1, scope, siteName, host);
   const h = headline ? foldText(headline) : '';
-  const rewritten = (t: string): boolean => !foldText(t).includes(h) && !h.includes(foldText(t));
+  // A metadata title holding every word of the headline and more is not a rewrite: the <h1> is a
+  // label cut down from it.
+  const rewritten = (t: string): boolean =>
+    !foldText(t).includes(h) && !h.includes(foldText(t)) && !titleHoldsHeading(t, headline ?? '');
   const title =
     headline && foldText(docTitle).includes(h) && (!cleaned || rewritten(cleaned)) ? headline : cleaned;
 

@@ -135,6 +135,21 @@ function extendsTitle(heading: string, title: string): boolean {
   return t.filter((w) => have.has(w)).length >= 0.8 * t.length;
 }
 
+/** One word, or the other with a plural ending ("mistake", "mistakes"; "box", "boxes"). */
+const sameWord = (a: string, b: string): boolean =>
+  a === b || [`${a}s`, `${a}es`].includes(b) || [`${b}s`, `${b}es`].includes(a);
+
+/**
+ * The title says all the heading says and clearly more: the heading is a label cut down from the
+ * headline ("Kitchen Storage Tips" for "The 7 Kitchen Storage Tips Every Renter Should Know").
+ */
+export function titleHoldsHeading(title: string, heading: string): boolean {
+  const t = words(title);
+  const h = words(heading);
+  if (h.length === 0 || t.length < h.length + 2) return false;
+  return h.every((w) => t.some((x) => sameWord(w, x)));
+}
+
 /** A separator with nothing on one side ("Site Name -"): the template's slot for a headline left empty. */
 const DANGLING = /^[|\-–—·•»:\\/]{1,2}\s+|\s+[|\-–—·•»:\\/]{1,2}$/g;
 

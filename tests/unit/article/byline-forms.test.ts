@@ -17,6 +17,12 @@ describe('byline text forms', () => {
     expect(cleanByline('@harbourdesk')).toBe('@harbourdesk');
   });
 
+  it('reads a bare "By" label as no name', () => {
+    expect(cleanByline('By')).toBeNull();
+    expect(cleanByline('Theo')).toBe('Theo');
+    expect(cleanByline('By Ann Lee')).toBe('Ann Lee');
+  });
+
   it('turns a surname-first name round', () => {
     expect(cleanByline('Lee, Ann')).toBe('Ann Lee');
     expect(cleanByline('Ann Lee, Bob Hart')).toBe('Ann Lee, Bob Hart');

@@ -20,6 +20,30 @@ describe('the visible headline against a rewritten share or search title', () =>
     expect(a.title).toBe('Storms: ferry keeps two winter crossings a day');
   });
 
+  it('keeps og:title when the <h1> is a label cut down from it, plural forms aside', () => {
+    const a = articleOfHtml(
+      page(
+        '<meta property="og:title" content="The 4 Winter Ferry Crossings Islanders Rely On, and Why They Matter">',
+        '<h1>Islander Ferry Crossing</h1>',
+        '',
+        'Islander Ferry Crossing | Island Courier',
+      ),
+    );
+    expect(a.title).toBe('The 4 Winter Ferry Crossings Islanders Rely On, and Why They Matter');
+  });
+
+  it('still takes the <h1> when og:title lacks one of its words', () => {
+    const a = articleOfHtml(
+      page(
+        '<meta property="og:title" content="The 4 Winter Ferry Crossings Islanders Rely On, and Why They Matter">',
+        '<h1>Islander Ferry Strike</h1>',
+        '',
+        'Islander Ferry Strike | Island Courier',
+      ),
+    );
+    expect(a.title).toBe('Islander Ferry Strike');
+  });
+
   it('keeps og:title when <title> does not bear the <h1> out', () => {
     const a = articleOfHtml(
       page(
