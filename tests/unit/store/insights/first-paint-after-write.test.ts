@@ -1,6 +1,5 @@
-import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type NewsmarkDb, openNewsmarkDb } from '../../../../src/store/db';
+import type { NewsmarkDb } from '../../../../src/store/db';
 import { BUNDLE_ID_KEY, DIRTY_KEY, PEOPLE_BUNDLE_KEY } from '../../../../src/store/derived-keys';
 import { loadFiguresFirstScreen, loadPeople } from '../../../../src/store/insights/first-paint';
 import { buildModel } from '../../../../src/store/insights/model';
@@ -11,27 +10,15 @@ import {
   storeProjections,
 } from '../../../../src/store/insights/stored-projections';
 import { page, row } from '../library.test-data';
-import { insightsLibrary, VI } from './fixtures';
+import { bundledLibrary } from './bundled-library';
+import { VI } from './fixtures';
 
 const connections: NewsmarkDb[] = [];
 afterEach(() => {
   for (const db of connections.splice(0)) db.close();
 });
 
-async function bundled(): Promise<{ writer: NewsmarkDb; connect: () => NewsmarkDb }> {
-  const indexedDB = new IDBFactory();
-  const connect = () => {
-    const db = openNewsmarkDb({ indexedDB, IDBKeyRange });
-    connections.push(db);
-    return db;
-  };
-  const writer = connect();
-  const { pages, annotations } = insightsLibrary();
-  await writer.pages.bulkAdd(pages);
-  await writer.annotations.bulkAdd(annotations);
-  await storeProjections(writer, await readProjections(writer));
-  return { writer, connect };
-}
+const bundled = () => bundledLibrary(connections);
 
 /** What a panel does when it builds a model: reads, builds, then stores what the read asks for. */
 async function panelRead(db: NewsmarkDb, withFigures = true) {

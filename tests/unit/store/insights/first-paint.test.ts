@@ -1,6 +1,5 @@
-import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type NewsmarkDb, openNewsmarkDb } from '../../../../src/store/db';
+import type { NewsmarkDb } from '../../../../src/store/db';
 import {
   BUNDLE_KEY,
   DIRECTIVES_BUNDLE_KEY,
@@ -14,43 +13,16 @@ import { loadFiguresFirstScreen, loadPeople } from '../../../../src/store/insigh
 import { loadInsights } from '../../../../src/store/insights/load';
 import type { InsightsModel } from '../../../../src/store/insights/model';
 import { parsePeopleSummary, peopleSummaryText } from '../../../../src/store/insights/people-summary';
-import { readProjections, storeProjections } from '../../../../src/store/insights/stored-projections';
 import { page, row } from '../library.test-data';
-import { insightsLibrary, VI } from './fixtures';
+import { bundledLibrary } from './bundled-library';
+import { VI } from './fixtures';
 
 const connections: NewsmarkDb[] = [];
 afterEach(() => {
   for (const db of connections.splice(0)) db.close();
 });
 
-/**
- * A library whose bundle is stored, with `extraFigures` more figures on one page; `connect`
- * opens a new connection to it, which holds no model (a panel opening).
- */
-async function bundled(extraFigures = 0): Promise<{ writer: NewsmarkDb; connect: () => NewsmarkDb }> {
-  const indexedDB = new IDBFactory();
-  const connect = () => {
-    const db = openNewsmarkDb({ indexedDB, IDBKeyRange });
-    connections.push(db);
-    return db;
-  };
-  const writer = connect();
-  const { pages, annotations } = insightsLibrary();
-  const more = Array.from({ length: extraFigures }, (_, i) =>
-    row(VI, {
-      kind: 'figure',
-      quote: `${i + 1} tỷ đồng`,
-      figureType: 'money',
-      value: (i + 1) * 1e9,
-      unit: 'VND',
-      start: 1_000 + i,
-    }),
-  );
-  await writer.pages.bulkAdd(pages);
-  await writer.annotations.bulkAdd([...annotations, ...more]);
-  await storeProjections(writer, await readProjections(writer));
-  return { writer, connect };
-}
+const bundled = (extraFigures = 0) => bundledLibrary(connections, extraFigures);
 
 const summaries = (
   people: Iterable<{ key: string; name: string; folded: string; articleCount: number; latest: number }>,
