@@ -9,7 +9,8 @@ import type { Word } from '../../text/words';
 
 // Answers per article, by word: most articles ask about a few words, each looked up by one scan of
 // the words; past SCANS distinct words (a long page) one index of every word answers the rest.
-const SCANS = 8;
+// Indexing costs some fifteen to twenty scans (it hashes every word), so it waits that long.
+const SCANS = 20;
 let memoWords: readonly Word[] = [];
 let memo = new Map<string, boolean>();
 let index: { lower: Set<string>; midCapital: Set<string> } | null = null;
