@@ -72,7 +72,8 @@ const TITLE = new RegExp(
   )})\\b`,
   'iu',
 );
-const PROPER_NP = /^(?:\p{Lu}[\p{L}.’'-]*)(?:\s+(?:\p{Lu}[\p{L}.’'-]*|of|for|the|and))*/u;
+const GROUP_AFTER = /^(?:\s+\p{Ll}+)?\s+(?:officials|authorities)\b/u;
+const PROPER_NP = /^(?:\p{Lu}[\p{L}.’'-]*)(?:\s+(?:\p{Lu}[\p{L}.’'-]*|(?:of|for|the|and)(?![\p{L}])))*/u;
 const POSSESSOR = /['’]s?$/u;
 /** The first word of a proper noun when nothing or another capitalised word follows ("Making", "Onetime Federal ..."). */
 const LEAD_WORD = /^(?!The\s)([^\s]+)(?:\s+(?=\p{Lu})|$)/u;
@@ -254,7 +255,11 @@ function resolveHead(ctx: EnContext, abs: number, to: number): Subject {
       // "Making the switch requires ...", "Typically ...": a common word capitalised to open the sentence.
       const lead = LEAD_WORD.exec(words);
       const name = lead && commonWord(ctx.words, lead[1]!) ? words.slice(lead[0].length) : words;
-      if (name) found.push({ kind: 'other', issuer: fullName(ctx.text, abs, name), at: 0 });
+      // "Chinese officials", "State health officials": the group the proper noun qualifies is
+      // the issuer as written, not the adjective alone.
+      const group = name ? GROUP_AFTER.exec(region.slice(end)) : null;
+      if (group) found.push({ kind: 'other', issuer: `${name}${group[0]}`, at: 0 });
+      else if (name) found.push({ kind: 'other', issuer: fullName(ctx.text, abs, name), at: 0 });
     }
   }
   found.sort((a, b) => a.at - b.at);
