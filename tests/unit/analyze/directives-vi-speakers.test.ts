@@ -59,11 +59,6 @@ describe('Vietnamese directives: who gives the order', () => {
       ).map((d) => d[1]),
     ).toEqual(['Đỗ Văn An', 'Lê Văn Bình']);
   });
-  it('reads an order quoted after a colon or a quote mark, capital and all', () => {
-    expect(
-      issuers('Thủ tướng Đỗ Văn An đã kết luận "Giao Bộ Kế hoạch và Đầu tư chủ trì bố trí vốn cho dự án".'),
-    ).toEqual([['Thủ tướng Đỗ Văn An ', 'Đỗ Văn An']]);
-  });
 });
 
 describe('Vietnamese directives: cues that order no one', () => {

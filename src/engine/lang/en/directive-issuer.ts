@@ -50,14 +50,14 @@ const FUNCTION_WORDS = new Set(
 // Words that cannot qualify a body: a preposition ("demands for police"), an adverb ("presently
 // in police"), a verb ("League lobbied government", "said White House").
 const NOT_MODIFIER =
-  /^(?:\p{Ll}+(?:ly|ed)|said|says|told|with|at|from|as|into|than|about|against|over|under)$/u;
+  /^(?:\p{Ll}+(?:ly|ed)|said|says|told|with|at|from|as|into|than|about|against|over|under|for|of|to|in|on|by)$/u;
 
 /** The words of a modifier run before a body that qualify it: those after the last that cannot. */
 export function bodyModifier(run: string): string {
   const words = run.split(' ');
   let from = 0;
   for (let k = 0; k < words.length; k++)
-    if (FUNCTION_WORDS.has(words[k]!) || NOT_MODIFIER.test(words[k]!)) from = k + 1;
+    if (NOT_MODIFIER.test(words[k]!)) from = k + 1;
   return words.slice(from).join(' ');
 }
 
@@ -66,13 +66,7 @@ export function bodyModifier(run: string): string {
  * "The Karnataka government", "the environment select committee"), else the body as written.
  */
 export function bodyIssuer(text: string, before: number, body: string): string {
-  // "one administration official", "any government": a quantifier names no part of the body.
-  const parts = body.replace(/^the /iu, '').split(' ');
-  // ("New York Police Department" keeps its "New": the words after it are capitalised too).
-  while (parts.length > 1 && FUNCTION_WORDS.has(parts[0]!.toLowerCase()) && /^\p{Ll}/u.test(parts[1]!))
-    parts.shift();
-  const bare = parts.join(' ');
-  const counted = parts.length < body.replace(/^the /iu, '').split(' ').length;
+  const bare = body.replace(/^the /iu, '');
   if (/^\p{Lu}/u.test(bare)) return bare;
   if (bare.includes(' ')) return bare;
   const head = bare;
@@ -93,7 +87,7 @@ export function bodyIssuer(text: string, before: number, body: string): string {
     if (words.length && words.every((w) => !FUNCTION_WORDS.has(w.toLowerCase())))
       best = `${words.join(' ')} ${m[0]}`;
   }
-  return best ?? (counted ? bare : body);
+  return best ?? body;
 }
 
 const ABBREVIATION: Readonly<Record<string, string>> = {

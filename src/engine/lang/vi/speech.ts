@@ -159,10 +159,9 @@ export function speechOrder(
   ctx: ViContext,
 ): SpeechOrder | null {
   const carried = ctx.runIssuer ?? ctx.lastIssuer ?? ctx.main;
-  // A sentence, or a quote or list within it, may open on the verb itself ("Giao Bộ Tài chính ...",
-  // 'X kết luận: "Giao Bộ ..."'): its capital is no name.
+  // A sentence may open on the verb itself ("Giao Bộ Tài chính ..."): its capital is no name.
   const uncapped = s.replace(
-    /(^[^\p{L}]*|[:"“]\s*)(\p{Lu})/gu,
+    /^([^\p{L}]*)(\p{Lu})/u,
     (_, lead: string, first: string) => lead + first.toLowerCase(),
   );
   for (const cue of uncapped.matchAll(VI_SPEECH_CUES)) {
