@@ -56,8 +56,7 @@ const NOT_MODIFIER =
 export function bodyModifier(run: string): string {
   const words = run.split(' ');
   let from = 0;
-  for (let k = 0; k < words.length; k++)
-    if (NOT_MODIFIER.test(words[k]!)) from = k + 1;
+  for (let k = 0; k < words.length; k++) if (NOT_MODIFIER.test(words[k]!)) from = k + 1;
   return words.slice(from).join(' ');
 }
 
