@@ -87,8 +87,11 @@ function isJoiner(text: string, i: number): boolean {
 export function tokenize(text: string, lowerOut?: string[]): Word[] {
   const words: Word[] = [];
   // Lower-case and fold the whole text once; per-word folding would cost a regex per word.
-  const folded = foldToneMarks(text.toLowerCase());
-  const aligned = folded.length === text.length;
+  const lowered = text.toLowerCase();
+  const folded = foldToneMarks(lowered);
+  // Capitals are read against the lower-cased text, not the folded one: folding moves a tone
+  // mark onto the first letter ("uỷ" -> "ủy"), which is no capital.
+  const aligned = lowered.length === text.length;
   const n = text.length;
   const table = WORD_TABLE;
   let last = 0;
@@ -131,7 +134,7 @@ export function tokenize(text: string, lowerOut?: string[]): Word[] {
       start,
       end: i,
       lower,
-      cap: aligned ? text.charCodeAt(start) !== folded.charCodeAt(start) : UPPER.test(text.slice(start, i)),
+      cap: aligned ? text.charCodeAt(start) !== lowered.charCodeAt(start) : UPPER.test(text.slice(start, i)),
       gap,
       brk,
       lex: wordFlags(lower),

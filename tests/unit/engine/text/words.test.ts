@@ -16,6 +16,18 @@ describe('tokenize', () => {
     ]);
   });
 
+  it('reads a capital from the letter as written, not from the tone-mark fold', () => {
+    // The fold moves the mark onto the first letter ("uỷ" -> "ủy"): that is no capital.
+    expect(view('các uỷ ban và Uỷ ban').map((w) => [w.lower, w.cap])).toEqual([
+      ['các', false],
+      ['ủy', false],
+      ['ban', false],
+      ['và', false],
+      ['ủy', true],
+      ['ban', false],
+    ]);
+  });
+
   it('joins apostrophes and hyphens inside a word but leaves a possessive s outside', () => {
     expect(view("O'Brien met Dong-hoon at Obama's office").map((w) => w.text)).toEqual([
       "O'Brien",
