@@ -164,7 +164,8 @@ export function findViDirectives(
     } else {
       const view = viewHolder(s, opener, sentence, ctx);
       const obligation =
-        obligationIn(lower, view ? opener.slice(view.lead) : opener, rule.named) ?? deadlineIn(lower, opener);
+        obligationIn(s, lower, view ? opener.slice(view.lead) : opener, rule.named) ??
+        deadlineIn(lower, opener);
       if (obligation && (!obligation.continuation || previousWasDirective)) {
         const agent = lastOfficialIn(officials, sentence.start, sentence.end);
         // "Phó Thủ tướng X kết luận ... là phải ...": an official who speaks before the modal is its
@@ -181,6 +182,7 @@ export function findViDirectives(
           view?.name ??
           ctx.runIssuer ??
           reportingBody(s, obligation.at) ??
+          obligation.enactor ??
           agent?.name ??
           ctx.lastIssuer ??
           ctx.main ??

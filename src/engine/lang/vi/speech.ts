@@ -12,6 +12,7 @@ import {
   VI_CUE_QUESTION,
   VI_DOC_AGENT,
   VI_LEAD_ADVERBIAL,
+  VI_PLACE_AGENT,
   VI_SPEECH_CUES,
   VI_WEAK_SPEECH,
 } from './directive-cues';
@@ -131,14 +132,9 @@ function documentIssuer(before: string, official: OfficialAnnotation | null, ctx
   );
 }
 
-// A place as the authority opening its clause ("huyện đề nghị tỉnh ...", "TP Huế yêu cầu ...",
-// "Tỉnh yêu cầu ..." at the start of a sentence).
-const PLACE_AGENT =
-  /(?:^|[,;]\s*)((?:[Tt]ỉnh|[Tt]hành phố|TP\.?|[Hh]uyện|[Qq]uận|[Xx]ã|[Pp]hường|[Tt]hị xã)(?:\s\p{Lu}[\p{L}.]*)*)\s*$/u;
-
 /** A place named as the agent; a bare "tỉnh" is the authority the passage has named. */
 function placeAgent(tail: string, ctx: ViContext): string | null {
-  const m = PLACE_AGENT.exec(tail)?.[1];
+  const m = VI_PLACE_AGENT.exec(tail)?.[1];
   if (!m) return null;
   return /\s\p{Lu}/u.test(m) ? m : (ctx.runIssuer ?? ctx.lastIssuer ?? ctx.lastBody ?? m);
 }
