@@ -139,9 +139,12 @@ export const VI_SPEAKS =
 /** Adverbials that may stand before a subjectless order ("Trên cơ sở đó, giao Bộ ..."). */
 export const VI_LEAD_ADVERBIAL =
   /^(?:(?:trên cơ sở (?:đó|này)|về (?:việc|vấn đề) (?:này|đó)|theo đó|ngoài ra|bên cạnh đó|đồng thời|cụ thể|mặt khác|tiếp đó|sau đó|cùng với đó|trước mắt|(?:để|nhằm) [^,]+)[,:]?\s*)*$/u;
-/** Connectives that may open an imperative sentence before its verb. */
+/**
+ * Connectives that may open an imperative sentence before its verb, one after another ("Thứ bảy,
+ * trước mắt, ...").
+ */
 export const VI_CONNECTIVES =
-  /^(?:(?:cùng với đó|đồng thời|ngoài ra|bên cạnh đó|trong đó|cụ thể|mặt khác|tiếp đó|sau đó|thứ nhất|thứ hai|thứ ba|thứ tư|thứ năm|một là|hai là|ba là|trước mắt|về lâu dài|theo đó)[,:]?\s+|[a-zđ]\)\s+|[-–•+*]\s*|\d+(?:[.)]|\s?[-–])\s+)/u;
+  /^(?:(?:cùng với đó|đồng thời|ngoài ra|bên cạnh đó|trong đó|cụ thể|mặt khác|tiếp đó|sau đó|thứ nhất|thứ hai|thứ ba|thứ tư|thứ năm|thứ sáu|thứ bảy|thứ bẩy|thứ tám|thứ chín|thứ mười|một là|hai là|ba là|bốn là|năm là|trước mắt|về lâu dài|theo đó)[,:]?\s+|[a-zđ]\)\s+|[-–•+*]\s*|\d+(?:[.)]|\s?[-–])\s+)+/u;
 
 /** Verbs that open a subjectless imperative sentence in a Vietnamese instruction passage. */
 export const VI_IMPERATIVE_VERBS = new Set(
