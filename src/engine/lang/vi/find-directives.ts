@@ -96,9 +96,16 @@ const CAPITAL = /\p{Lu}/u;
 const OPENING_REACH = 64;
 const OPENING_LEAD = /^(?:[^,]{0,80},\s*)?/u;
 
-/** The body a sentence opens on, as its subject, or null. */
+/**
+ * The body a sentence opens on, as its subject, or null: first at its very start ("UBND xã đã lập
+ * biên bản, ..."), else after a lead.
+ */
 function bodyOpening(s: string, opener: string): string | null {
-  const at = s.length - opener.length + (OPENING_LEAD.exec(opener)?.[0].length ?? 0);
+  const start = s.length - opener.length;
+  return bodyAt(s, start) ?? bodyAt(s, start + (OPENING_LEAD.exec(opener)?.[0].length ?? 0));
+}
+
+function bodyAt(s: string, at: number): string | null {
   // Every body's name, and a head title before it, opens on a capital.
   if (!CAPITAL.test(s[at] ?? '')) return null;
   VI_BODY_AT.lastIndex = 0;
@@ -146,6 +153,7 @@ export function findViDirectives(
     blockStart: 0,
     colonSpeaker: null,
     lastBody: null,
+    opening: null,
   };
   let previousWasDirective = false;
   // Inside the items after "X yêu cầu:": a task list, whose items need not open on a listed verb.
@@ -163,6 +171,7 @@ export function findViDirectives(
     const s = text.slice(sentence.start, sentence.end);
     const lower = s.toLowerCase();
     const opener = lower.replace(VI_CONNECTIVES, '');
+    ctx.opening = bodyOpening(s, opener);
     const rule = ruleIn(s);
     if (rule.issuer) ctx.ruleIssuer = rule.issuer;
     let issuer: string | null = null;
@@ -228,7 +237,7 @@ export function findViDirectives(
     } else if (sentence.blockStart && !(inList && LIST_MARKER.test(lower))) ctx.runIssuer = null;
     if (s.endsWith(':'))
       ctx.colonSpeaker = lastOfficialIn(officials, sentence.start, sentence.end)?.name ?? null;
-    ctx.lastBody = bodyOpening(s, opener) ?? ctx.lastBody;
+    ctx.lastBody = ctx.opening ?? ctx.lastBody;
     previousWasDirective = isDirective;
     inList =
       ctx.runIssuer !== null &&
