@@ -111,3 +111,23 @@ describe('figures: page counters, copyright and time zones', () => {
     expect(vi('15/08/2025 09:20 (GMT+07:00)')).toEqual(['15/08/2025', '09:20']);
   });
 });
+
+describe('figures: codes and round-the-clock hours', () => {
+  it('skips the number of a code written with a space beside its hyphen', () => {
+    expect(vi('Dịch Covid - 19 bùng phát, sau đó COVID -19 lan rộng.')).toEqual([]);
+    expect(vi('Biến chủng của SARS-CoV - 2 lây nhanh hơn 2 lần.')).toEqual(['2 lần']);
+  });
+  it('keeps an age, a place count and a range written with a spaced dash', () => {
+    expect(vi('Chị Lan - 38 tuổi, được cứu.')).toEqual(['38 tuổi']);
+    expect(vi('Đà Nẵng - 12 người nhập viện; giá giảm 10 - 15%.')).toEqual(['12 người', '10 - 15%']);
+  });
+  it('skips "24/24" that means all day, keeps it as a count of things', () => {
+    expect(vi('Tổ công tác trực 24/24 giờ, bệnh viện trực 24/24h và cấp cứu 24/24.')).toEqual([]);
+    expect(vi('Có 24/24 phường đã hoàn thành.')).toEqual(['24/24 phường']);
+  });
+  it("reads a price moving after a grade name as the name's, not a count", () => {
+    expect(vi('Giá xăng RON 95 tăng 300 đồng, dầu diesel giảm.')).toEqual(['300 đồng']);
+    expect(vi('Cổ phiếu VIC tăng 2%.')).toEqual(['2%']);
+    expect(vi('Giá xăng RON 92 chưa được điều chỉnh; có 4 chưa đạt.')).toEqual(['4']);
+  });
+});

@@ -16,7 +16,15 @@ import {
 import { parseNumber, parseQuarter, scaleValue } from '../parse-number';
 import { matchAfter, wordAfter, wordsBefore } from './context';
 import { type Core, readCore } from './core';
-import { endsName, furnitureEnd, isVersion, listMarkerEnd, phoneEnd, streetNumber } from './labels';
+import {
+  endsName,
+  furnitureEnd,
+  isVersion,
+  listMarkerEnd,
+  phoneEnd,
+  spacedCodeNumber,
+  streetNumber,
+} from './labels';
 
 const NUMBER_START = /\d/gu;
 const LETTER = /\p{L}/u;
@@ -41,6 +49,9 @@ const LIST_GAP = /^(?:,[ \u00a0]?|[ \u00a0]và[ \u00a0]|[ \u00a0])$/u;
 const FURNITURE_AFTER = /^[ \u00a0](?:trước|xem|thích|luận)[ \u00a0]*(?:\n|$|\|)/u;
 const FURNITURE_UNITS = new Set(['giây', 'phút', 'giờ', 'ngày', 'tuần', 'tháng', 'năm', 'lượt', 'bình']);
 const RANGE_TO = /^[ \u00a0]?(?:đến|tới|-)[ \u00a0]?\d/u;
+// What follows "24/24" when it means all day: hours, or no counted noun at all.
+const ROUND_THE_CLOCK =
+  /^(?:h|[ \u00a0]?(?:giờ|tiếng)(?![\p{L}])|[ \u00a0]*(?:[,.;:)]|$)|[ \u00a0](?:và|hoặc|để|trong|tại|kể|các|mọi|nên|nhằm)(?![\p{L}]))/u;
 // "T9/2026": the month shorthand is written with its year.
 const MONTH_SHORTHAND = /^\d{1,2}\/\d{2,4}/u;
 
@@ -138,6 +149,11 @@ export function findFigures(text: string, numbers: NumberConvention): FigureAnno
       continue;
     }
     if (monthShorthand) start = s - 1;
+    // "Covid - 19", "Covid -19": only a dash beside a space before the number is worth a look.
+    if ((prev === ' ' || prev === '-' || prev === '–') && /[ –-]/u.test(prev2) && spacedCodeNumber(text, s)) {
+      consumed = gluedRunEnd(text, s);
+      continue;
+    }
     const label = Math.max(phoneEnd(text, s), listMarkerEnd(text, s), furnitureEnd(text, s));
     if (label >= 0) {
       consumed = label;
@@ -272,6 +288,14 @@ function classify(
   const fraction = core.type === 'number' && !rangeCore ? FRACTION.exec(text) : null;
   // "15/2020" that is no month of a year: the number of a document whose kind went unwritten.
   if (fraction && /^\/(?:19|20)\d{2}$/u.test(fraction[0])) return null;
+  // "trực 24/24 giờ", "24/24h": all the hours of the day, no amount ("24/24 xã" counts communes).
+  if (
+    fraction &&
+    core.digits === '24' &&
+    fraction[0] === '/24' &&
+    ROUND_THE_CLOCK.test(text.slice(end + 3, end + 10))
+  )
+    return null;
   if (fraction) {
     end += fraction[0].length;
     const noun = wordAfter(text, end);

@@ -64,8 +64,9 @@ const NOT_NAME = new Set([
 const NAME_BEFORE = /[\p{L}\d,)][ \u00a0]+([\p{L}\d]*\p{Lu}[\p{L}\d]*)[ \u00a0]$/u;
 // Verbs that follow a named institution ("Bệnh viện 108 tiếp nhận", "SEA Games 31 tổ chức"),
 // not nouns the number counts.
+// "xăng RON 95 tăng 500 đồng": a price or index moving is the name's, not a count of anything.
 const VERB_AFTER_NAME =
-  /^[ \u00a0](?:tổ chức|tiếp nhận|diễn ra|khai mạc|bế mạc|ra mắt|thông báo|cho biết|hoạt động|tham gia|sử dụng|khởi công|hoàn thành|mở rộng|xâm phạm|vận hành|khánh thành|thông xe|đi vào|đưa vào|bắt đầu|kết thúc|cập cảng|hạ cánh|cất cánh)(?![\p{L}])/u;
+  /^[ \u00a0](?:tăng|giảm|tổ chức|tiếp nhận|diễn ra|khai mạc|bế mạc|ra mắt|thông báo|cho biết|hoạt động|tham gia|sử dụng|khởi công|hoàn thành|mở rộng|xâm phạm|vận hành|khánh thành|thông xe|đi vào|đưa vào|bắt đầu|kết thúc|cập cảng|hạ cánh|cất cánh)(?![\p{L}])/u;
 
 /**
  * A number that ends a capitalised name mid-sentence is part of the name ("Windows 11", "iOS 17.2",
@@ -169,4 +170,17 @@ export function furnitureEnd(text: string, pos: number): number {
   const lineStart = lineStartWithin(text, pos, 30);
   const line = lineStart >= 0 ? `|${text.slice(lineStart, pos)}` : text.slice(Math.max(0, pos - 30), pos);
   return COUNTER_BEFORE.test(line) ? pos + m[0].length : -1;
+}
+
+// A code written with a space beside its hyphen: "Covid - 19", "Covid -19", "SARS-CoV - 2",
+// "MiG - 21". The word before the dash is a code, not a Vietnamese syllable or name ("anh Nam - 45 tuổi" is an age, "Hà
+// Nội - 3" a place, "of -5" a negative): Latin letters only, and all capitals, a capital inside,
+// or a capitalised word with an ending no Vietnamese syllable has.
+const SPACED_CODE = /(?:^|[\s("“])([A-Za-z][A-Za-z-]*?)(?:[ \u00a0][-–][ \u00a0]?|[-–][ \u00a0])$/u;
+const CODE_SHAPE = /^(?:[A-Z]{2,}|[A-Za-z]+[A-Z][A-Za-z-]*|[A-Z][a-z]*[bdfjklqrsvwxz])$/u;
+
+/** Whether the number at `pos` ends a code written "Covid - 19": its digits belong to the name. */
+export function spacedCodeNumber(text: string, pos: number): boolean {
+  const m = SPACED_CODE.exec(text.slice(Math.max(0, pos - 24), pos));
+  return m !== null && CODE_SHAPE.test(m[1]!) && /^\d{1,3}(?!\d|[.,]\d)/u.test(text.slice(pos, pos + 5));
 }

@@ -139,9 +139,12 @@ export const VI_SPEAKS =
 /** Adverbials that may stand before a subjectless order ("Trên cơ sở đó, giao Bộ ..."). */
 export const VI_LEAD_ADVERBIAL =
   /^(?:(?:trên cơ sở (?:đó|này)|về (?:việc|vấn đề) (?:này|đó)|theo đó|ngoài ra|bên cạnh đó|đồng thời|cụ thể|mặt khác|tiếp đó|sau đó|cùng với đó|trước mắt|(?:để|nhằm) [^,]+)[,:]?\s*)*$/u;
-/** Connectives that may open an imperative sentence before its verb. */
+/**
+ * Connectives that may open an imperative sentence before its verb, one after another ("Thứ bảy,
+ * trước mắt, ...").
+ */
 export const VI_CONNECTIVES =
-  /^(?:(?:cùng với đó|đồng thời|ngoài ra|bên cạnh đó|trong đó|cụ thể|mặt khác|tiếp đó|sau đó|thứ nhất|thứ hai|thứ ba|thứ tư|thứ năm|một là|hai là|ba là|trước mắt|về lâu dài|theo đó)[,:]?\s+|[a-zđ]\)\s+|[-–•+*]\s*|\d+(?:[.)]|\s?[-–])\s+)/u;
+  /^(?:(?:cùng với đó|đồng thời|ngoài ra|bên cạnh đó|trong đó|cụ thể|mặt khác|tiếp đó|sau đó|thứ nhất|thứ hai|thứ ba|thứ tư|thứ năm|thứ sáu|thứ bảy|thứ bẩy|thứ tám|thứ chín|thứ mười|một là|hai là|ba là|bốn là|năm là|trước mắt|về lâu dài|theo đó)[,:]?\s+|[a-zđ]\)\s+|[-–•+*]\s*|\d+(?:[.)]|\s?[-–])\s+)+/u;
 
 /** Verbs that open a subjectless imperative sentence in a Vietnamese instruction passage. */
 export const VI_IMPERATIVE_VERBS = new Set(
@@ -216,6 +219,13 @@ export const VI_BODY_ANY = new RegExp(`${VI_BODY_TITLE}(?:${VI_BODY_NAMED})${VI_
 /** The same, only at the position its lastIndex names (a body opening a sentence). */
 export const VI_BODY_AT = new RegExp(VI_BODY_ANY.source, 'uy');
 
+/**
+ * A place as the authority closing the clause before its verb ("huyện đề nghị tỉnh ...", "TP Huế
+ * yêu cầu ...", "Tỉnh Yên Bái cấm ...", "Tỉnh yêu cầu ..." at the start of a sentence).
+ */
+export const VI_PLACE_AGENT =
+  /(?:^|[,;]\s*)((?:[Tt]ỉnh|[Tt]hành phố|TP\.?|[Hh]uyện|[Qq]uận|[Xx]ã|[Pp]hường|[Tt]hị xã)(?:\s\p{Lu}[\p{L}.]*)*)\s*$/u;
+
 /** Where a body's name ends and its predicate begins ("UBND tỉnh đã có văn bản yêu cầu"). */
 export const VI_BODY_PREDICATE =
-  /\s(?:đã|vừa|cũng|tiếp tục|có|ban hành|gửi|sẽ|thì|phải|cần|nên|đang|chủ trì|phối hợp|liên tục|khẩn trương|mới|đồng thời|hôm nay|ngày|chiều|sáng|tối|trước đó|cho biết|cho hay|thông báo|ký|tuyên|xử phạt|xét xử|phạt|thống nhất|đồng ý|nhất trí|quyết định|kết luận|yêu cầu|đề nghị|kiến nghị|kêu gọi|khuyến cáo|lưu ý|nhấn mạnh|(?<![Bb]an )chỉ đạo)(?![\p{L}]).*$/su;
+  /\s(?:đã|vừa|cũng|tiếp tục|có|ban hành|gửi|sẽ|thì|phải|cần|nên|đang|tạm|nghiêm|cho rằng|đề xuất|chủ trì|phối hợp|liên tục|khẩn trương|mới|đồng thời|hôm nay|ngày|chiều|sáng|tối|trước đó|cho biết|cho hay|thông báo|ký|tuyên|xử phạt|xét xử|phạt|thống nhất|đồng ý|nhất trí|quyết định|kết luận|yêu cầu|đề nghị|kiến nghị|kêu gọi|khuyến cáo|lưu ý|nhấn mạnh|(?<![Bb]an )chỉ đạo)(?![\p{L}]).*$/su;

@@ -12,6 +12,7 @@ import {
   VI_GROUP_OPENER,
   VI_IMPERATIVE_VERBS,
   VI_REPORT_OR_COMMITMENT,
+  VI_RULE_ADDRESSEE,
   VI_SPEAKS,
 } from './directive-cues';
 import { deadlineIn, obligationIn, reportingBody, ruleIn } from './obligation';
@@ -32,7 +33,12 @@ const FIRST_WORDS = /^(?:[^\s]+\s){0,12}/u;
 // An adverbial opens on a preposition or a time word ("trong", "đối với", "năm 2025"); a subject
 // before a comma ("Việc thi đầu vào ở đầu cấp học, đề cao ...") is no adverbial.
 const LEAD_PHRASE =
-  /^(?:trong|trước|đặc biệt|song song|thời gian|năm|đối với|về|với|để|nhằm|từ|đến|sau|tới|cùng|riêng|bên|ngoài|mặt|giai đoạn|cuối|đầu|quý|tháng|ngay|tiếp|trên|tại|ở)(?![\p{L}])(?:\s[^\s,;:]+){0,7},\s+/u;
+  /^(?:trường hợp|khi|nếu|trong|trước|đặc biệt|song song|thời gian|năm|đối với|về|với|để|nhằm|từ|đến|sau|tới|cùng|riêng|bên|ngoài|mặt|giai đoạn|cuối|đầu|quý|tháng|ngay|tiếp|trên|tại|ở)(?![\p{L}])(?:\s[^\s,;:]+){0,7},\s+/u;
+const LIST_LEAD = /^[^,;:]{1,60},\s+/u;
+// An item's own marker: an ordinal, a letter or a number, a dash. A marked item that orders nothing
+// does not end the list it stands in (the next item may still order).
+const LIST_MARKER =
+  /^(?:thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|bẩy|tám|chín|mười)|một là|hai là|ba là|bốn là|năm là|[a-zđ]\)|[-–•+*]|\d+[.)])/u;
 const FIRST_TWO_WORDS = /^([\p{L}]+)(?:[\s,;:.]+([\p{L}]+))?/u;
 
 function startsImperative(s: string, lower: string, inList: boolean): boolean {
@@ -41,7 +47,9 @@ function startsImperative(s: string, lower: string, inList: boolean): boolean {
   if (imperativeAt(s, body, inList)) return true;
   // "Trước hết, tập trung ...", "Trong thời gian tới, tiếp tục ...", "Đối với các dự án chậm tiến
   // độ, kiên quyết thu hồi": a short adverbial of time, order or topic may stand before the verb.
-  const lead = LEAD_PHRASE.exec(body);
+  // In a marked item of a task list any short lead may stand there ("Thứ hai, ít nhất trong 2 tuần
+  // tới, tạm dừng ..."); unmarked, a subject before a comma is no lead ("Việc dạy thêm tràn lan, ...").
+  const lead = LEAD_PHRASE.exec(body) ?? (inList && LIST_MARKER.test(lower) ? LIST_LEAD.exec(body) : null);
   return lead !== null && !PAST.test(lead[0]) && imperativeAt(s, body.slice(lead[0].length), inList);
 }
 
@@ -51,8 +59,13 @@ function imperativeAt(s: string, body: string, inList: boolean): boolean {
   const one = m?.[1] ?? '';
   const two = `${one} ${m?.[2] ?? ''}`;
   if (VI_IMPERATIVE_VERBS.has(two) || VI_IMPERATIVE_VERBS.has(one)) return !PAST.test(body.slice(0, 40));
-  // A list item may open on the body it tasks ("Đài Truyền hình Việt Nam tăng thời lượng ...").
-  if (inList && (VERB_OBJECT.test(body) || opensOnBody(s, body))) return !PAST.test(body.slice(0, 40));
+  // A list item may open on the body it tasks ("Đài Truyền hình Việt Nam tăng thời lượng ..."), or
+  // on those a rule binds, with an instruction verb ("Người dân hạn chế tụ tập ...").
+  if (
+    inList &&
+    (VERB_OBJECT.test(body) || opensOnBody(s, body) || (VI_RULE_ADDRESSEE.test(body) && addresseeActs(body)))
+  )
+    return !PAST.test(body.slice(0, 40));
   return (VI_ADDRESSEE.test(body) || VI_GROUP_OPENER.test(body)) && addresseeActs(body);
 }
 
@@ -83,9 +96,16 @@ const CAPITAL = /\p{Lu}/u;
 const OPENING_REACH = 64;
 const OPENING_LEAD = /^(?:[^,]{0,80},\s*)?/u;
 
-/** The body a sentence opens on, as its subject, or null. */
+/**
+ * The body a sentence opens on, as its subject, or null: first at its very start ("UBND xã đã lập
+ * biên bản, ..."), else after a lead.
+ */
 function bodyOpening(s: string, opener: string): string | null {
-  const at = s.length - opener.length + (OPENING_LEAD.exec(opener)?.[0].length ?? 0);
+  const start = s.length - opener.length;
+  return bodyAt(s, start) ?? bodyAt(s, start + (OPENING_LEAD.exec(opener)?.[0].length ?? 0));
+}
+
+function bodyAt(s: string, at: number): string | null {
   // Every body's name, and a head title before it, opens on a capital.
   if (!CAPITAL.test(s[at] ?? '')) return null;
   VI_BODY_AT.lastIndex = 0;
@@ -133,6 +153,7 @@ export function findViDirectives(
     blockStart: 0,
     colonSpeaker: null,
     lastBody: null,
+    opening: null,
   };
   let previousWasDirective = false;
   // Inside the items after "X yêu cầu:": a task list, whose items need not open on a listed verb.
@@ -150,6 +171,7 @@ export function findViDirectives(
     const s = text.slice(sentence.start, sentence.end);
     const lower = s.toLowerCase();
     const opener = lower.replace(VI_CONNECTIVES, '');
+    ctx.opening = bodyOpening(s, opener);
     const rule = ruleIn(s);
     if (rule.issuer) ctx.ruleIssuer = rule.issuer;
     let issuer: string | null = null;
@@ -164,7 +186,8 @@ export function findViDirectives(
     } else {
       const view = viewHolder(s, opener, sentence, ctx);
       const obligation =
-        obligationIn(lower, view ? opener.slice(view.lead) : opener, rule.named) ?? deadlineIn(lower, opener);
+        obligationIn(s, lower, view ? opener.slice(view.lead) : opener, rule.named) ??
+        deadlineIn(lower, opener);
       if (obligation && (!obligation.continuation || previousWasDirective)) {
         const agent = lastOfficialIn(officials, sentence.start, sentence.end);
         // "Phó Thủ tướng X kết luận ... là phải ...": an official who speaks before the modal is its
@@ -181,6 +204,7 @@ export function findViDirectives(
           view?.name ??
           ctx.runIssuer ??
           reportingBody(s, obligation.at) ??
+          obligation.enactor ??
           agent?.name ??
           ctx.lastIssuer ??
           ctx.main ??
@@ -210,12 +234,14 @@ export function findViDirectives(
       issuer = issuer || ctx.lastBody;
       out.push({ start: sentence.start, end: sentence.end, issuer });
       ctx.lastIssuer = issuer ?? ctx.lastIssuer;
-    } else if (sentence.blockStart) ctx.runIssuer = null;
+    } else if (sentence.blockStart && !(inList && LIST_MARKER.test(lower))) ctx.runIssuer = null;
     if (s.endsWith(':'))
       ctx.colonSpeaker = lastOfficialIn(officials, sentence.start, sentence.end)?.name ?? null;
-    ctx.lastBody = bodyOpening(s, opener) ?? ctx.lastBody;
+    ctx.lastBody = ctx.opening ?? ctx.lastBody;
     previousWasDirective = isDirective;
-    inList = isDirective && ctx.runIssuer !== null && (inList || s.endsWith(':'));
+    inList =
+      ctx.runIssuer !== null &&
+      (isDirective ? inList || s.endsWith(':') : inList && sentence.blockStart && LIST_MARKER.test(lower));
   }
   return out;
 }

@@ -7,6 +7,7 @@ import {
   VI_MODALS,
   VI_NOT_ADDRESSEE_SUBJECT,
   VI_OPINION_OPENER,
+  VI_PLACE_AGENT,
   VI_REPORTING,
   VI_RULE_ADDRESSEE,
   VI_RULE_DEFAULT_ISSUER,
@@ -26,6 +27,8 @@ export interface Obligation {
    * "bị cấm", "buộc ... phải"), or a modal on someone a rule binds ("thí sinh chỉ được ...").
    */
   binding: boolean;
+  /** The body that enacts a ban or a sanction as its subject ("UBND quận tạm cấm ..."), if named. */
+  enactor: string | null;
 }
 
 const WINDOW = 14;
@@ -57,8 +60,11 @@ const clauseStart = (s: string): number =>
  * its own words, not after a quantified or first-person subject ("Khoảng 70% lao động phải ...",
  * "chúng tôi phải ..."), not a promise, and "buộc phải" only where a rule frames it.
  */
-export function obligationIn(lower: string, opener: string, ruled: boolean): Obligation | null {
-  if (VI_SITUATION_OPENERS.test(opener) || VI_OPINION_OPENER.test(opener)) return null;
+export function obligationIn(s: string, lower: string, opener: string, ruled: boolean): Obligation | null {
+  if (VI_OPINION_OPENER.test(opener)) return null;
+  // A quantified, past or causal opener makes "phải" a circumstance; a ban or a sanction stays an
+  // order whenever it was given ("Trước đó, UBND tỉnh đã buộc công ty ...", "Do vi phạm, ... bị cấm").
+  const situation = VI_SITUATION_OPENERS.test(opener);
   for (const m of lower.matchAll(VI_MODALS)) {
     const at = m.index;
     const around = lower.slice(Math.max(0, at - WINDOW), at + m[0].length + WINDOW);
@@ -71,15 +77,31 @@ export function obligationIn(lower: string, opener: string, ruled: boolean): Obl
     const clause = before.slice(clauseStart(before));
     const subject = clause.slice(lastReportEnd(clause)).trim();
     // "phải được xác định": a passive obligation ("must be done") is never a consequence.
+    const strong = VI_STRONG_MODAL.test(m[0]);
+    const sanction = VI_SANCTION_BEFORE.test(before);
+    if (situation && !strong && !sanction) return null;
     const binding =
-      VI_STRONG_MODAL.test(m[0]) ||
+      strong ||
+      sanction ||
       (m[0] === 'phải' && /^\s+được\s/u.test(lower.slice(at + 4))) ||
-      VI_SANCTION_BEFORE.test(before) ||
       (VI_RULE_ADDRESSEE.test(subject) && !VI_WEAK_MODAL.test(m[0])) ||
       VI_ADDRESSEE.test(subject);
-    return { at, continuation: VI_CONTINUATION_MODALS.has(m[0]), binding };
+    return { at, continuation: VI_CONTINUATION_MODALS.has(m[0]), binding, enactor: enactorOf(s, at, m[0]) };
   }
   return null;
+}
+
+/**
+ * The body a ban or a sanction has as its subject: "UBND quận tạm cấm ...", "UBND tỉnh buộc công
+ * ty ...". A modal on a body ("UBND tỉnh phải ...") obliges it, and "bị cấm" names who is banned.
+ */
+function enactorOf(s: string, at: number, modal: string): string | null {
+  if (modal !== 'cấm' && modal !== 'buộc') return null;
+  const clause = s.slice(clauseStart(s.slice(0, at)), at);
+  if (/(?<![\p{L}])bị\s(?:tạm\s)?$/u.test(clause)) return null;
+  // A named place enacts for its government ("Tỉnh Yên Bái cấm ..."); a bare "tỉnh" names none.
+  const place = VI_PLACE_AGENT.exec(clause)?.[1];
+  return bodyBefore(clause)?.name ?? (place && /\s\p{Lu}/u.test(place) ? place : null);
 }
 
 /**
@@ -123,5 +145,5 @@ export function deadlineIn(lower: string, opener: string): Obligation | null {
   if (!m) return null;
   const subject = opener.replace(DEADLINE_LEAD, '');
   if (!VI_ADDRESSEE.test(subject) || SCHEDULED.test(lower.slice(0, m.index))) return null;
-  return { at: m.index, continuation: false, binding: true };
+  return { at: m.index, continuation: false, binding: true, enactor: null };
 }

@@ -12,6 +12,7 @@ import {
   VI_CUE_QUESTION,
   VI_DOC_AGENT,
   VI_LEAD_ADVERBIAL,
+  VI_PLACE_AGENT,
   VI_SPEECH_CUES,
   VI_WEAK_SPEECH,
 } from './directive-cues';
@@ -35,6 +36,8 @@ export interface ViContext {
   colonSpeaker: string | null;
   /** The body the last sentence that opened on one had act ("UBND thành phố vừa có thông báo ..."). */
   lastBody: string | null;
+  /** The body the current sentence opens on as its subject ("UBND xã đã lập biên bản, ..."). */
+  opening: string | null;
 }
 
 export interface SpeechOrder {
@@ -63,6 +66,11 @@ const DOC_ADDRESSEE_AFTER = /^\s(?:các|mọi|toàn bộ|lực lượng|ngành|s
 // A sentence opening on the cue as a noun: "Yêu cầu đặt ra là ...", "Đề nghị này được chấp thuận".
 const NOUN_OPENING = /^\s*(?:này|đó|trên|nêu trên|đặt ra|là|chung|mới|cấp bách)(?![\p{L}])/u;
 const RELATIVE_AGENT = /(?<![\p{L}])(?:được|do|bởi)\s(?:[^\s]+\s){1,4}$/u;
+
+// What may stand between a comma and a verb whose subject opened the sentence ("UBND xã đã lập
+// biên bản, yêu cầu ...", "... ban hành Kế hoạch 45, trong đó yêu cầu ...").
+const BARE_CLAUSE =
+  /^(?:(?:đồng thời|trong đó|qua đó|theo đó|kèm theo đó|sau đó|tiếp đó|ngoài ra|cũng|đã|vừa|và|còn)\s*)*$/u;
 
 /** The clause a cue stands in: the text after the last semicolon before it. */
 const clauseOf = (before: string): string => before.slice(before.lastIndexOf(';') + 1);
@@ -131,14 +139,9 @@ function documentIssuer(before: string, official: OfficialAnnotation | null, ctx
   );
 }
 
-// A place as the authority opening its clause ("huyện đề nghị tỉnh ...", "TP Huế yêu cầu ...",
-// "Tỉnh yêu cầu ..." at the start of a sentence).
-const PLACE_AGENT =
-  /(?:^|[,;]\s*)((?:[Tt]ỉnh|[Tt]hành phố|TP\.?|[Hh]uyện|[Qq]uận|[Xx]ã|[Pp]hường|[Tt]hị xã)(?:\s\p{Lu}[\p{L}.]*)*)\s*$/u;
-
 /** A place named as the agent; a bare "tỉnh" is the authority the passage has named. */
 function placeAgent(tail: string, ctx: ViContext): string | null {
-  const m = PLACE_AGENT.exec(tail)?.[1];
+  const m = VI_PLACE_AGENT.exec(tail)?.[1];
   if (!m) return null;
   return /\s\p{Lu}/u.test(m) ? m : (ctx.runIssuer ?? ctx.lastIssuer ?? ctx.lastBody ?? m);
 }
@@ -198,6 +201,21 @@ export function speechOrder(
         VI_LEAD_ADVERBIAL.test(clauseOf(before).toLowerCase().trim())
       )
         issuer = clauseSubject(s, sentence, cue.index, ctx) ?? carried;
+      // A verb after a comma goes on with the body the sentence opened on; inside a run of orders
+      // that body is the addressee of the run's issuer ("Văn phòng X theo dõi, đôn đốc ...").
+      if (
+        issuer === null &&
+        ctx.runIssuer === null &&
+        !VI_AGENT_ONLY.has(verb) &&
+        BARE_CLAUSE.test(
+          before
+            .slice(before.lastIndexOf(',') + 1)
+            .toLowerCase()
+            .trim(),
+        ) &&
+        before.includes(',')
+      )
+        issuer = ctx.opening;
     }
     // A weak cue ("nhấn mạnh") orders only with an obligation after it, or closing a quoted order
     // addressed to someone ("Mỗi cơ quan ... phải ...", ông Hoan nhấn mạnh).
