@@ -36,17 +36,9 @@ export function titleAgent(before: string, entities: OfficialEntity[]): string |
   const h = titleStartBefore({ text: tail, words, lower }, from, n);
   if (h < 0) return null;
   const title = tail.slice(words[h]!.start, words[n - 1]!.end);
-  const key = titleKey(title).replace(/\s+(?:tp|tỉnh|thành phố)$/u, '');
+  const key = title.toLowerCase().replace(/\s+(?:tp|tỉnh|thành phố)$/u, '');
   const holder =
-    entities.find((e) => e.titles.some((t) => titleKey(t).startsWith(key))) ??
-    entities.find((e) => e.titles.some((t) => key.startsWith(titleKey(t))));
+    entities.find((e) => e.titles.some((t) => t.toLowerCase().startsWith(key))) ??
+    entities.find((e) => e.titles.some((t) => key.startsWith(t.toLowerCase())));
   return holder?.name ?? title;
-}
-
-// "Chủ tịch tỉnh" is how articles shorten "Chủ tịch UBND tỉnh": the people's committee drops out.
-const PEOPLES_COMMITTEE = /(?<![\p{L}])(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+/gu;
-
-/** A title as compared with the titles an official was given: lower case, without "UBND". */
-function titleKey(title: string): string {
-  return title.toLowerCase().replace(PEOPLES_COMMITTEE, '');
 }
