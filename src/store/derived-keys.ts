@@ -43,3 +43,11 @@ export const PAGE_WORDS_PREFIX = 'words:';
 export const pageWordsKey = (url: string): string => `${PAGE_WORDS_PREFIX}${url}`;
 /** Past every page-words key. */
 export const PAGE_WORDS_END = 'words;';
+/**
+ * The newest pages' search words gathered in a few rows (search-shelf.ts): the head (the set's
+ * id, its shelf count, the pages written since it was built) and the shelves under shelfKey(n).
+ */
+export const SHELF_HEAD_KEY = 'shelf';
+export const shelfKey = (n: number): string => `${SHELF_HEAD_KEY}:${n}`;
+/** Past the head and every shelf key. */
+export const SHELF_END = 'shelf;';
