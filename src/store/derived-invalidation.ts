@@ -106,8 +106,8 @@ function invalidate(
 /**
  * Keeps the `derived` caches honest whoever writes: every write transaction on pages or
  * annotations also covers `derived`, and each write there drops the projections and search
- * words of the pages it touched, lists them as dirty (the bundle holds stale copies of them) and puts a new
- * change stamp, in the same transaction. So a projection is never
+ * words of the pages it touched, lists them as dirty (the bundle holds stale copies of them)
+ * and as stale in the search shelves, and puts a new change stamp, in the same transaction. So a projection is never
  * older than its rows, even for writes that bypass the store's functions (tests, an import),
  * and a reader learns of any change from one key. Writers may put fresh projections after
  * their last row write (replaceAutoAnnotations does).

@@ -2,7 +2,8 @@
  * Keys of the `derived` table (caches worked out from pages and annotations, safe to drop):
  * one projection row per page, under PROJECTION_PREFIX + url; the bundle, every page's
  * projection in three rows by kind (one read opens the panel, one parse shows the people); the pages written since the bundle was
- * stored (dirty); a change stamp; and each page's search words.
+ * stored (dirty); a change stamp; each page's search words, and the newest pages' gathered in
+ * a few shelves.
  */
 export const PROJECTION_PREFIX = 'page:';
 /** A new value on every write to pages or annotations: readers holding a model compare it. */
