@@ -16,7 +16,10 @@ import {
   PROJECTION_PREFIX,
   pageWordsKey,
   projectionKey,
+  SHELF_END,
+  SHELF_HEAD_KEY,
 } from './derived-keys';
+import { MAX_STALE, type ShelfHead } from './search-shelf';
 
 const SOURCES = new Set(['pages', 'annotations']);
 const DERIVED = 'derived';
@@ -67,6 +70,7 @@ function invalidate(
     invalidatedIn.delete(trans);
     return deleteBetween(PROJECTION_PREFIX, PROJECTION_END)
       .then(() => deleteBetween(PAGE_WORDS_PREFIX, PAGE_WORDS_END))
+      .then(() => deleteBetween(SHELF_HEAD_KEY, SHELF_END))
       .then(() => derived.mutate({ type: 'delete', trans, keys: [...BUNDLE_KEYS, DIRTY_KEY] }))
       .then(stamp);
   }
@@ -82,14 +86,28 @@ function invalidate(
       const value = dirty ? [...new Set([...dirty.value, ...fresh])] : fresh;
       return derived.mutate({ type: 'put', trans, values: [{ key: DIRTY_KEY, value }] });
     })
+    .then(() => derived.get({ trans, key: SHELF_HEAD_KEY }))
+    .then((head: { value: ShelfHead } | undefined) => {
+      // The search shelves (search-shelf.ts) list the pages written since they were built; past
+      // MAX_STALE they go, and the next search builds them anew.
+      if (!head) return;
+      const stale = [...new Set([...head.value.stale, ...fresh])];
+      return stale.length > MAX_STALE
+        ? deleteBetween(SHELF_HEAD_KEY, SHELF_END)
+        : derived.mutate({
+            type: 'put',
+            trans,
+            values: [{ key: SHELF_HEAD_KEY, value: { ...head.value, stale } }],
+          });
+    })
     .then(stamp);
 }
 
 /**
  * Keeps the `derived` caches honest whoever writes: every write transaction on pages or
  * annotations also covers `derived`, and each write there drops the projections and search
- * words of the pages it touched, lists them as dirty (the bundle holds stale copies of them) and puts a new
- * change stamp, in the same transaction. So a projection is never
+ * words of the pages it touched, lists them as dirty (the bundle holds stale copies of them)
+ * and as stale in the search shelves, and puts a new change stamp, in the same transaction. So a projection is never
  * older than its rows, even for writes that bypass the store's functions (tests, an import),
  * and a reader learns of any change from one key. Writers may put fresh projections after
  * their last row write (replaceAutoAnnotations does).

@@ -2,7 +2,8 @@
  * Keys of the `derived` table (caches worked out from pages and annotations, safe to drop):
  * one projection row per page, under PROJECTION_PREFIX + url; the bundle, every page's
  * projection in three rows by kind (one read opens the panel, one parse shows the people); the pages written since the bundle was
- * stored (dirty); a change stamp; and each page's search words.
+ * stored (dirty); a change stamp; each page's search words, and the newest pages' gathered in
+ * a few shelves.
  */
 export const PROJECTION_PREFIX = 'page:';
 /** A new value on every write to pages or annotations: readers holding a model compare it. */
@@ -43,3 +44,11 @@ export const PAGE_WORDS_PREFIX = 'words:';
 export const pageWordsKey = (url: string): string => `${PAGE_WORDS_PREFIX}${url}`;
 /** Past every page-words key. */
 export const PAGE_WORDS_END = 'words;';
+/**
+ * The newest pages' search words gathered in a few rows (search-shelf.ts): the head (the set's
+ * id, its shelf count, the pages written since it was built) and the shelves under shelfKey(n).
+ */
+export const SHELF_HEAD_KEY = 'shelf';
+export const shelfKey = (n: number): string => `${SHELF_HEAD_KEY}:${n}`;
+/** Past the head and every shelf key. */
+export const SHELF_END = 'shelf;';

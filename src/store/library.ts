@@ -56,10 +56,19 @@ export async function listLibrary(
   });
 }
 
+/**
+ * Newest visit first, pages visited at the same time as the visit-time index gives them read
+ * backwards (url descending): the order of the library list and of every search's pages.
+ */
+export const newestFirst = (
+  a: Pick<PageRecord, 'url' | 'lastSeen'>,
+  b: Pick<PageRecord, 'url' | 'lastSeen'>,
+) => b.lastSeen - a.lastSeen || (a.url < b.url ? 1 : a.url > b.url ? -1 : 0);
+
 /** The stored pages among `urls`, newest visit first (a search's matches). */
 export async function pagesNewestFirst(db: NewsmarkDb, urls: readonly string[]): Promise<PageRecord[]> {
   const pages = (await db.pages.bulkGet([...urls])).filter((p): p is PageRecord => p !== undefined);
-  return pages.sort((a, b) => b.lastSeen - a.lastSeen);
+  return pages.sort(newestFirst);
 }
 
 /** How many pages the library holds. */

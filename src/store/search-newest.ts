@@ -1,6 +1,5 @@
 import type { AnnotationRow, PageRecord } from '../shared/records';
 import type { NewsmarkDb } from './db';
-import { CHANGE_KEY } from './derived-keys';
 import { pagesNewestFirst, type RowCounts } from './library';
 import { hasFilteredRow, searchByWords, searchLibrary } from './search';
 import {
@@ -12,8 +11,9 @@ import {
 } from './search-candidates';
 import { queryTerms } from './search-fold';
 import { keepFirstSamples, type LibraryFilter, type Matches } from './search-match';
-import { type BuiltWords, visitByWords } from './search-page-walk';
-import { storePageWords } from './search-page-words';
+import { type BuiltWords, plan, visitByWords } from './search-page-walk';
+import { readPageWords, storePageWords } from './search-page-words';
+import { type ShelfEntry, Shelves, shelvesToStore, storeShelves, type WalkPage } from './search-shelf';
 import { FoundPages, newestUrls } from './search-walk';
 
 export interface NewestMatches {
@@ -35,14 +35,16 @@ export interface NewestMatches {
 const WORDS_WALK = 1_000;
 
 /**
- * The first `limit` pages matching a filter, newest visit first. A query with index words
- * first reads the newest `limit` + 1 pages with all their rows: a common query's first screen
- * ends there. Then, when a query word is rare, its few candidate rows (search-candidates.ts)
- * are read and matched outright, for an exact count. Else the walk goes on by each page's
- * stored words (search-page-words.ts), twice as many pages each round, reading only the rows
+ * The first `limit` pages matching a filter, newest visit first. A query with index words walks
+ * the pages newest first by their stored words (search-page-words.ts), reading only the rows
  * that may match (and whole the pages without stored words, whose words are stored
  * afterwards), until the screen is full: common words cost a few hundred pages' words, not
- * their key lists nor every match. Past WORDS_WALK pages (common words that rarely meet) the
+ * their key lists nor every match. The walk takes its pages, in order and with their words,
+ * from the shelves (search-shelf.ts: a few rows for the newest pages, built anew after a walk
+ * that found them wanting), then from the visit-time index and each page's own words row. The
+ * newest `limit` + 1 pages' row keys are checked against their words. Past those first pages,
+ * when a query word is rare, its few candidate rows (search-candidates.ts) are read and matched
+ * outright, for an exact count. Past WORDS_WALK pages (common words that rarely meet) the
  * words' key lists are intersected and the walk goes on from each page's row keys. Other
  * filters search in full.
  */
@@ -54,17 +56,20 @@ export async function searchNewestFirst(
   const terms = queryTerms(filter.query ?? '');
   const words = queryIndexWords(terms);
   if (words.length === 0) return exact(db, await searchLibrary(db, filter), limit);
-  const built: BuiltWords = new Map();
-  // Read before the search: a write after it moves the stamp, and the words are not stored.
-  const stamp = (await db.derived.get(CHANGE_KEY))?.value ?? null;
+  // Read before the search, with the change stamp: a write after it moves the stamp, and
+  // nothing is stored.
+  const shelves = await Shelves.open(db);
+  const walk: Walk = { pages: [], rest: [], misses: shelves.head?.stale.length ?? 0, built: new Map() };
   // No explicit transaction: its zone does not survive this many nested native awaits in every
   // browser (a live query then fails with PrematureCommitError). A write between two reads
   // changes the stamp, so the live query runs the search again.
-  const result = await newestMatches(db, new FoundPages(filter, terms, words, limit), built);
-  if (built.size > 0)
+  const result = await newestMatches(db, new FoundPages(filter, terms, words, limit), shelves, walk);
+  const { built } = walk;
+  const shelved = shelvesToStore(shelves, walk.pages, walk.rest, built, walk.misses);
+  if (built.size > 0 || shelved)
     // From a fresh task: this runs in a live query, which cannot write.
     setTimeout(() => {
-      storePageWords(db, stamp, built).catch((error: unknown) => {
+      storeWords(db, shelves.stamp, built, shelved).catch((error: unknown) => {
         if ((error as Error).name !== 'DatabaseClosedError')
           console.warn('Newsmark: search words not stored', error);
       });
@@ -72,39 +77,108 @@ export async function searchNewestFirst(
   return result;
 }
 
-async function newestMatches(db: NewsmarkDb, found: FoundPages, built: BuiltWords): Promise<NewestMatches> {
+async function storeWords(db: NewsmarkDb, stamp: unknown, built: BuiltWords, shelved: ShelfEntry[] | null) {
+  if (built.size > 0) await storePageWords(db, stamp, built);
+  if (shelved) await storeShelves(db, stamp, shelved);
+}
+
+/** What a walk went through: worth storing as shelves (search-shelf.ts). */
+interface Walk {
+  /** The pages visited, in order. */
+  pages: WalkPage[];
+  /** The last shelf's pages past them. */
+  rest: WalkPage[];
+  /** Pages visited whose words did not come from a shelf. */
+  misses: number;
+  built: BuiltWords;
+}
+
+/**
+ * The first pages of `pages` up to the `need`-th that may match (by its words, or unread), and
+ * whether they run out first.
+ */
+function upToCandidates(
+  pages: readonly WalkPage[],
+  need: number,
+  words: readonly string[],
+): { batch: WalkPage[]; short: boolean } {
+  let found = 0;
+  let end = 0;
+  while (end < pages.length && found < need) if (plan('', pages[end++]?.words, words)) found++;
+  return { batch: pages.slice(0, end), short: found < need };
+}
+
+async function newestMatches(
+  db: NewsmarkDb,
+  found: FoundPages,
+  shelves: Shelves,
+  walk: Walk,
+): Promise<NewestMatches> {
   const { filter, terms, words, limit } = found;
-  const next = newestUrls(db);
-  // The newest pages' row keys are checked against their stored words: a row added around
-  // Dexie (without words, leaving the page's stored words as they were) gets its page read
-  // whole, so it is found at once, as the reader expects.
-  const newest = await next(limit + 1);
   // Asked beside the newest pages' reads, not after them: a few small index reads, wasted when
   // those pages fill the screen, one wait fewer when they do not. A failure reads as no rare word.
   const rareAsked = rareCandidateKeys(db.annotations, words).catch(() => null);
-  await visitByWords(db, found, newest, built, true);
-  if (found.full || newest.length <= limit) return shown(found, !found.full);
-  const rare = await rareAsked;
-  if (rare) {
+  // The newest pages' row keys are checked against their stored words: a row added around
+  // Dexie (without words, leaving the page's stored words as they were) gets its page read
+  // whole, so it is found at once, as the reader expects.
+  const visit = async (pages: WalkPage[]) => {
+    await visitByWords(db, found, pages, walk.built, Math.max(0, limit + 1 - walk.pages.length));
+    walk.pages.push(...pages);
+  };
+  // Past the first pages, a rare word's rows are read and matched outright, for an exact count.
+  const rareAnswer = async (): Promise<NewestMatches | null> => {
+    const rare = await rareAsked;
+    if (!rare) return null;
     const all = await searchByWords(db, filter, terms, rare, await candidateKeys(db.pages, words));
-    // The newest pages' matches from their whole rows: they hold rows the index may lack.
+    // The first pages' matches from their whole rows: they hold rows the index may lack.
     keepFirstSamples(found.matches);
     for (const [url, match] of found.matches) all.matches.set(url, match);
     return exact(db, all, limit);
+  };
+  for (let shelf = await shelves.next(); shelf.length > 0; shelf = await shelves.next()) {
+    while (shelf.length > 0 && !found.full) {
+      const { batch, short } = upToCandidates(shelf, limit + 1 - found.matches.size, words);
+      if (short) shelves.prefetch();
+      const first = walk.pages.length === 0;
+      await visit(batch);
+      shelf = shelf.slice(batch.length);
+      const rare = first && !found.full ? await rareAnswer() : null;
+      if (rare) return rare;
+    }
+    walk.rest = shelf;
+    if (found.full) return shown(found, false);
   }
-  let walked = newest.length;
-  for (let size = 2 * (limit + 1); !found.full; size *= 2) {
-    if (walked >= WORDS_WALK) {
+  // Past the shelves (or without any): the pages' own words, newest first from the index.
+  const times = new Map<string, number>();
+  const next = newestUrls(db, shelves.start(), times);
+  const readWalk = async (n: number): Promise<WalkPage[]> => {
+    const urls = await next(n);
+    // Every page's record beside its words: no wait more, and the shelves built from the walk hold them.
+    const [stored, records] = await Promise.all([readPageWords(db, urls), db.pages.bulkGet(urls)]);
+    walk.misses += urls.length;
+    return urls.map((url, i) => ({
+      url,
+      lastSeen: times.get(url) ?? 0,
+      words: stored[i],
+      record: records[i],
+    }));
+  };
+  for (let size = limit + 1; !found.full; size *= 2) {
+    if (walk.pages.length >= WORDS_WALK) {
       const rowKeys = await commonCandidateKeys(db.annotations, words);
       const pageKeys = await candidateKeys(db.pages, words);
       if (rowKeys.length <= SMALL_ENOUGH)
         return exact(db, await searchByWords(db, filter, terms, rowKeys, pageKeys), limit);
       return walkByKeys(db, found, next, new Set(rowKeys), new Set(pageKeys), size);
     }
-    const urls = await next(size);
-    if (urls.length === 0) return shown(found, true);
-    await visitByWords(db, found, urls, built);
-    walked += urls.length;
+    const pages = await readWalk(size);
+    if (pages.length === 0) return shown(found, true);
+    const first = walk.pages.length === 0;
+    await visit(pages);
+    if (first && !found.full && pages.length > limit) {
+      const rare = await rareAnswer();
+      if (rare) return rare;
+    }
   }
   return shown(found, false);
 }

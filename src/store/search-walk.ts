@@ -59,23 +59,35 @@ export class FoundPages {
   }
 }
 
+/** Where a newest-first read of pages starts: below `floor`, past the `atFloor` pages visited then. */
+export interface NewestStart {
+  floor: number;
+  atFloor: number;
+}
+
 /**
  * Page urls newest visit first, `n` at a time, read from the lastSeen index without the
  * records: each call starts at the last visit time given, skipping the pages given with it.
+ * From the newest page, or from `start`; each page's visit time goes into `times`.
  */
-export function newestUrls(db: NewsmarkDb): (n: number) => Promise<string[]> {
-  let floor: number | null = null;
-  let atFloor = 0;
+export function newestUrls(
+  db: NewsmarkDb,
+  start: NewestStart | null = null,
+  times = new Map<string, number>(),
+): (n: number) => Promise<string[]> {
+  let floor = start?.floor ?? null;
+  let atFloor = start?.atFloor ?? 0;
   return async (n) => {
     const range =
       floor === null ? db.pages.orderBy('lastSeen') : db.pages.where('lastSeen').belowOrEqual(floor);
     const newest = range.reverse().limit(n + atFloor);
-    const [times, urls] = await Promise.all([newest.keys(), newest.primaryKeys()]);
+    const [seen, urls] = (await Promise.all([newest.keys(), newest.primaryKeys()])) as [number[], string[]];
     const fresh = urls.slice(atFloor);
-    const last = times[times.length - 1];
+    for (const [i, url] of fresh.entries()) times.set(url, seen[atFloor + i] as number);
+    const last = seen[seen.length - 1];
     if (fresh.length > 0 && typeof last === 'number') {
       // The next read starts at this time: the pages already given with it are its first ones.
-      atFloor = times.filter((time) => time === last).length;
+      atFloor = seen.filter((time) => time === last).length;
       floor = last;
     }
     return fresh;
