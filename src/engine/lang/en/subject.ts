@@ -72,7 +72,13 @@ const TITLE = new RegExp(
   )})\\b`,
   'iu',
 );
-const GROUP_AFTER = /^(?:\s+\p{Ll}+)?\s+(?:officials|authorities)\b/u;
+/**
+ * A group of office holders that a modifier names, heading the subject ("Health officials", "city
+ * officials", "U.S. officials"): it orders as a body, and its issuer is the group as written. Bare
+ * or counted ("the officials", "two officials") it names no one: the context gives the authority.
+ */
+const OFFICE_GROUP =
+  /^(?:the\s+)?((?:(?!(?:the|a|an|some|many|several|other|these|those|both|all|most|few|one|two|three|four|five|\d+|of|by|for|to|with|from|and|or|in|on|at|said|says|told)\s)[\p{L}.’'-]+\s+){1,3}?(?:officials|authorities|lawmakers|legislators|regulators|prosecutors|ministers|investigators|inspectors))\b/iu;
 const PROPER_NP = /^(?:\p{Lu}[\p{L}.’'-]*)(?:\s+(?:\p{Lu}[\p{L}.’'-]*|(?:of|for|the|and)(?![\p{L}])))*/u;
 const POSSESSOR = /['’]s?$/u;
 /** The first word of a proper noun when nothing or another capitalised word follows ("Making", "Onetime Federal ..."). */
@@ -255,13 +261,14 @@ function resolveHead(ctx: EnContext, abs: number, to: number): Subject {
       // "Making the switch requires ...", "Typically ...": a common word capitalised to open the sentence.
       const lead = LEAD_WORD.exec(words);
       const name = lead && commonWord(ctx.words, lead[1]!) ? words.slice(lead[0].length) : words;
-      // "Chinese officials", "State health officials": the group the proper noun qualifies is
-      // the issuer as written, not the adjective alone.
-      const group = name ? GROUP_AFTER.exec(region.slice(end)) : null;
-      if (group) found.push({ kind: 'other', issuer: `${name}${group[0]}`, at: 0 });
-      else if (name) found.push({ kind: 'other', issuer: fullName(ctx.text, abs, name), at: 0 });
+      if (name) found.push({ kind: 'other', issuer: fullName(ctx.text, abs, name), at: 0 });
     }
   }
+  // "Chinese officials", "State health officials": the group, not the adjective or body before it;
+  // unless someone named after it heads a clause of its own ("Officials said the mayor ordered").
+  const group = OFFICE_GROUP.exec(region);
+  if (group && found.every((c) => c.at < group[0].length))
+    found.unshift({ kind: 'body', issuer: group[1]!, at: 0 });
   found.sort((a, b) => a.at - b.at);
   let head = found[0];
   // "A spokesman for the Health Ministry said ...": a spokesperson no one names speaks for the body.
