@@ -19,6 +19,11 @@ describe('English officials: a given name alone', () => {
     // The rule's issuer is not the person whose given name the noun happens to be.
     expect(directives(a).map((d) => d.issuer)).not.toContain('Bill Corran');
   });
+  it('still reads a family name written first after "a" ("a Lin win")', () => {
+    expect(mentions('Opposition leader Lin Wei-han spoke.', 'Markets feared a Lin win in the vote.')).toEqual(
+      ['Opposition leader Lin Wei-han', 'Lin'],
+    );
+  });
   it('still reads the name after a conjunction ("that Yoon had ordered")', () => {
     expect(
       mentions('President Yoon Suk Yeol spoke.', 'Aides said that Yoon had ordered the troops home.'),

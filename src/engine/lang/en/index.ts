@@ -4,10 +4,11 @@ import { enTriggerOffsets, findEnDirectives } from './find-directives';
 import { findEnOfficials } from './find-officials';
 import { EN_HONORIFICS } from './titles';
 
-/** A given name after these is a common noun ("the Bill", "a new Bill", "his Will"), not the person. */
-const DETERMINERS: ReadonlySet<string> = new Set(
-  'the a an its his her their our my your new draft'.split(' '),
-);
+/**
+ * A given name after these is a common noun ("the Bill", "a new Bill", "his Will"), not the person.
+ * Not "a": a family name written first is an attribute after it as often ("a Tsai win").
+ */
+const DETERMINERS: ReadonlySet<string> = new Set('the its his her their our my your new draft'.split(' '));
 
 /**
  * English: decimal point and month-first numeric dates (US usage, the commoner in our sources);
