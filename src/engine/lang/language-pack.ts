@@ -41,6 +41,8 @@ export interface ShortNameKey {
   words: string[];
   /** Only after an honorific ("bà Mai"), never alone. */
   needsHonorific: boolean;
+  /** Words after which the key is a common word, not the person ("the Bill" for Bill Shorten). */
+  notAfter?: ReadonlySet<string>;
 }
 
 export interface DirectiveInput {

@@ -21,4 +21,29 @@ describe('English issuer: officials named by what qualifies them', () => {
       'Ministry of Fisheries',
     ]);
   });
+  it('is the whole group when a body word qualifies it', () => {
+    // "State" is a body word: the group of officials it qualifies is the issuer, not the state.
+    expect(issuers('State health officials ordered clinics to stop using the kit.')).toEqual([
+      'State health officials',
+    ]);
+    expect(issuers('Pentagon officials told contractors to pause the work.')).toEqual(['Pentagon officials']);
+  });
+  it('makes a group of office holders an authority in a closing attribution', () => {
+    // A "should" binds only when an authority says it: officials are one, a neighbour is not.
+    expect(issuers('Residents should boil tap water before drinking it, city officials said.')).toEqual([
+      'city officials',
+    ]);
+    expect(issuers('Residents should boil tap water before drinking it, a neighbour said.')).toEqual([]);
+    expect(issuers('Drivers must carry the new permit from May, transport regulators said.')).toEqual([
+      'transport regulators',
+    ]);
+  });
+  it('leaves the order to the person named in the clause the group reports', () => {
+    expect(
+      issuers(
+        'Mayor Ann Lee spoke on Monday.',
+        'Officials said Friday that Lee had ordered crews to clear the roads.',
+      ),
+    ).toEqual(['Ann Lee']);
+  });
 });

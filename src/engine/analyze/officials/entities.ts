@@ -1,4 +1,4 @@
-import type { LanguagePack } from '../../lang/language-pack';
+import type { LanguagePack, ShortNameKey } from '../../lang/language-pack';
 import type { Word } from '../../text/words';
 import type { OfficialAnnotation } from '../../types';
 import type { Mention } from './mention';
@@ -50,10 +50,8 @@ export function groupEntities(mentions: Mention[]): { entities: OfficialEntity[]
   return { entities, owner };
 }
 
-interface Key {
+interface Key extends ShortNameKey {
   entity: OfficialEntity;
-  words: string[];
-  needsHonorific: boolean;
 }
 
 /** Later mentions without a title: the full name again, "bà Mai", "Mr. Blinken", "Blinken". */
@@ -92,6 +90,7 @@ export function findShortMentions(
       const prev = words[i - 1];
       const hasHonorific = prev !== undefined && honorifics.has(prev.lower) && /^[ .]+$/u.test(words[i]!.gap);
       if (key.needsHonorific && !hasHonorific) continue;
+      if (prev && key.notAfter?.has(prev.lower) && words[i]!.gap === ' ') continue;
       if (!key.needsHonorific && n === 1 && prev?.cap && words[i]!.gap === ' ' && !hasHonorific) continue;
       const start = hasHonorific ? prev!.start : words[i]!.start;
       const end = words[i + n - 1]!.end;

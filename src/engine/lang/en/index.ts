@@ -5,6 +5,12 @@ import { findEnOfficials } from './find-officials';
 import { EN_HONORIFICS } from './titles';
 
 /**
+ * A given name after these is a common noun ("the Bill", "a new Bill", "his Will"), not the person.
+ * Not "a": a family name written first is an attribute after it as often ("a Tsai win").
+ */
+const DETERMINERS: ReadonlySet<string> = new Set('the its his her their our my your new draft'.split(' '));
+
+/**
  * English: decimal point and month-first numeric dates (US usage, the commoner in our sources);
  * officials by a compositional title grammar and appositions; later mentions by the surname,
  * or by the family name written first ("Yoon Suk Yeol" -> "Yoon") when no one else shares it.
@@ -32,7 +38,7 @@ export const en: LanguagePack = {
     const first = name[0]!;
     const shared = others.some((o) => o.words !== name && o.words[0] === first);
     if (!shared && !/^(lord|sir|lady|dame)$/u.test(first))
-      keys.push({ words: [first], needsHonorific: false });
+      keys.push({ words: [first], needsHonorific: false, notAfter: DETERMINERS });
     if (first === 'lord' || first === 'sir') keys.push({ words: name.slice(0, 2), needsHonorific: false });
     return keys;
   },

@@ -4,6 +4,7 @@ import type { OfficialAnnotation } from '../../types';
 import { commonWord } from './directive-common-words';
 import { EN_BODY, EN_NON_AUTHORITY, EN_RULE_NOUN } from './directive-cues';
 import { bodyIssuer, bodyModifier, fullName, resolvePerson, titleIssuer } from './directive-issuer';
+import { pronounAntecedent } from './pronoun-antecedent';
 import { EN_TITLE_HEADS } from './titles';
 
 /**
@@ -72,7 +73,13 @@ const TITLE = new RegExp(
   )})\\b`,
   'iu',
 );
-const GROUP_AFTER = /^(?:\s+\p{Ll}+)?\s+(?:officials|authorities)\b/u;
+/**
+ * A group of office holders that a modifier names, heading the subject ("Health officials", "city
+ * officials", "U.S. officials"): it orders as a body, and its issuer is the group as written. Bare
+ * or counted ("the officials", "two officials") it names no one: the context gives the authority.
+ */
+const OFFICE_GROUP =
+  /^(?:the\s+)?((?:(?!(?:the|a|an|some|many|several|other|these|those|both|all|most|few|one|two|three|four|five|\d+|of|by|for|to|with|from|and|or|in|on|at|said|says|told)\s)[\p{L}.’'-]+\s+){1,3}?(?:officials|authorities|lawmakers|legislators|regulators|prosecutors|ministers|investigators|inspectors))\b/iu;
 const PROPER_NP = /^(?:\p{Lu}[\p{L}.’'-]*)(?:\s+(?:\p{Lu}[\p{L}.’'-]*|(?:of|for|the|and)(?![\p{L}])))*/u;
 const POSSESSOR = /['’]s?$/u;
 /** The first word of a proper noun when nothing or another capitalised word follows ("Making", "Onetime Federal ..."). */
@@ -95,7 +102,7 @@ const FUNCTION_WORD =
   /^(?:(?:The|A|An|This|That|These|Those|There|It|In|On|At|If|As)$|(?:All|Some|Many|One|Both|Each|Every|Most|Few|Any|Several|Other|Such|Only|My|Your|Our|Their|His|Her|Its|To|For|Whoever|Whatever|People|When|While|Whether|What|Where|Why|How|Despite|Although|Though|Because|Unless|Until|Since|After|Before|During|Due|Of|Yes|No|Not)(?:\s|$))/u;
 
 /** Offset where the subject starts: after a dateline, a sentence adverb, an introductory phrase, and a closed quote. */
-function subjectStart(region: string): number {
+export function subjectStart(region: string): number {
   let at = 0;
   for (const re of [DATELINE, ADVERB, INTRO, PARTICIPLE, INTRO, CONNECTIVE]) {
     const m = re.exec(region.slice(at));
@@ -114,7 +121,10 @@ interface Candidate extends Subject {
 function pronounSubject(ctx: EnContext, from: number, word: string): Subject {
   const w = word.toLowerCase();
   if (w === 'he' || w === 'she')
-    return { kind: 'pronoun', issuer: resolvePerson(ctx.text, ctx.officials, from) ?? ctx.lastIssuer };
+    return {
+      kind: 'pronoun',
+      issuer: pronounAntecedent(ctx, from) ?? resolvePerson(ctx.text, ctx.officials, from) ?? ctx.lastIssuer,
+    };
   // "It also told hospitals to ...": the body that last stood as a subject, not a person.
   if (w === 'it') return { kind: 'pronoun', issuer: lastBody(ctx, from) ?? ctx.lastIssuer };
   return { kind: 'pronoun', issuer: ctx.lastIssuer };
@@ -255,13 +265,14 @@ function resolveHead(ctx: EnContext, abs: number, to: number): Subject {
       // "Making the switch requires ...", "Typically ...": a common word capitalised to open the sentence.
       const lead = LEAD_WORD.exec(words);
       const name = lead && commonWord(ctx.words, lead[1]!) ? words.slice(lead[0].length) : words;
-      // "Chinese officials", "State health officials": the group the proper noun qualifies is
-      // the issuer as written, not the adjective alone.
-      const group = name ? GROUP_AFTER.exec(region.slice(end)) : null;
-      if (group) found.push({ kind: 'other', issuer: `${name}${group[0]}`, at: 0 });
-      else if (name) found.push({ kind: 'other', issuer: fullName(ctx.text, abs, name), at: 0 });
+      if (name) found.push({ kind: 'other', issuer: fullName(ctx.text, abs, name), at: 0 });
     }
   }
+  // "Chinese officials", "State health officials": the group, not the adjective or body before it;
+  // unless someone named after it heads a clause of its own ("Officials said the mayor ordered").
+  const group = OFFICE_GROUP.exec(region);
+  if (group && found.every((c) => c.at < group[0].length))
+    found.unshift({ kind: 'body', issuer: group[1]!, at: 0 });
   found.sort((a, b) => a.at - b.at);
   let head = found[0];
   // "A spokesman for the Health Ministry said ...": a spokesperson no one names speaks for the body.
@@ -290,7 +301,7 @@ export const isAuthority = (s: Subject): boolean =>
   s.kind === 'rule' ||
   (s.kind === 'pronoun' && s.issuer !== null);
 
-const SENTENCE_BREAK = /(?:[.!?]["”’']?\s+|\n\s*)(?=["“‘]?\p{Lu})/gu;
+export const SENTENCE_BREAK = /(?:[.!?]["”’']?\s+|\n\s*)(?=["“‘]?\p{Lu})/gu;
 
 /**
  * The authority that last stood as a sentence's subject in the `window` characters before `before`
