@@ -4,7 +4,6 @@ import type { OfficialAnnotation } from '../../types';
 import { commonWord } from './directive-common-words';
 import { EN_BODY, EN_NON_AUTHORITY, EN_RULE_NOUN } from './directive-cues';
 import { bodyIssuer, bodyModifier, fullName, resolvePerson, titleIssuer } from './directive-issuer';
-import { pronounAntecedent } from './pronoun-antecedent';
 import { EN_TITLE_HEADS } from './titles';
 
 /**
@@ -102,7 +101,7 @@ const FUNCTION_WORD =
   /^(?:(?:The|A|An|This|That|These|Those|There|It|In|On|At|If|As)$|(?:All|Some|Many|One|Both|Each|Every|Most|Few|Any|Several|Other|Such|Only|My|Your|Our|Their|His|Her|Its|To|For|Whoever|Whatever|People|When|While|Whether|What|Where|Why|How|Despite|Although|Though|Because|Unless|Until|Since|After|Before|During|Due|Of|Yes|No|Not)(?:\s|$))/u;
 
 /** Offset where the subject starts: after a dateline, a sentence adverb, an introductory phrase, and a closed quote. */
-export function subjectStart(region: string): number {
+function subjectStart(region: string): number {
   let at = 0;
   for (const re of [DATELINE, ADVERB, INTRO, PARTICIPLE, INTRO, CONNECTIVE]) {
     const m = re.exec(region.slice(at));
@@ -121,10 +120,7 @@ interface Candidate extends Subject {
 function pronounSubject(ctx: EnContext, from: number, word: string): Subject {
   const w = word.toLowerCase();
   if (w === 'he' || w === 'she')
-    return {
-      kind: 'pronoun',
-      issuer: pronounAntecedent(ctx, from) ?? resolvePerson(ctx.text, ctx.officials, from) ?? ctx.lastIssuer,
-    };
+    return { kind: 'pronoun', issuer: resolvePerson(ctx.text, ctx.officials, from) ?? ctx.lastIssuer };
   // "It also told hospitals to ...": the body that last stood as a subject, not a person.
   if (w === 'it') return { kind: 'pronoun', issuer: lastBody(ctx, from) ?? ctx.lastIssuer };
   return { kind: 'pronoun', issuer: ctx.lastIssuer };
@@ -301,7 +297,7 @@ export const isAuthority = (s: Subject): boolean =>
   s.kind === 'rule' ||
   (s.kind === 'pronoun' && s.issuer !== null);
 
-export const SENTENCE_BREAK = /(?:[.!?]["”’']?\s+|\n\s*)(?=["“‘]?\p{Lu})/gu;
+const SENTENCE_BREAK = /(?:[.!?]["”’']?\s+|\n\s*)(?=["“‘]?\p{Lu})/gu;
 
 /**
  * The authority that last stood as a sentence's subject in the `window` characters before `before`
