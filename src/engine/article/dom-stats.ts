@@ -222,7 +222,9 @@ export function measurePage(root: Element, stripUnlikely: boolean): PageStats {
   const open = (el: Element, tag: string, inLink: boolean): Frame => {
     const shelter = tag === 'TABLE' || tag === 'CODE' || tag === 'PRE';
     if (shelter) tableOrCode++;
-    return { el, tag, link: inLink || tag === 'A', shelter, s: emptyStats(), next: firstChildNode(el) };
+    // An <a> without href is a named anchor or a placeholder, not a link: its text is the page's own.
+    const link = inLink || (tag === 'A' && el.hasAttribute('href'));
+    return { el, tag, link, shelter, s: emptyStats(), next: firstChildNode(el) };
   };
 
   const close = ({ el, tag, shelter, s }: Frame): void => {
