@@ -144,12 +144,26 @@ const ROLL_LINE_CHARS = 60;
  * The commas that score: none in a text broken into many short lines that mostly end without a
  * full stop (signatories with their affiliations, addresses, credits), whose commas part fields,
  * not clauses, and would otherwise outscore the article beside it. Prose set line by line (a
- * story for children, a poem with its sentences) keeps them.
+ * story for children, a poem with its sentences) keeps them. Nor any in a list of names on one line.
  */
 function clauseCommas(chars: number, commas: number, s: NodeStats): number {
   const lines = s.lineBreaks + 1;
   const roll = lines > ROLL_LINES && chars < lines * ROLL_LINE_CHARS && s.stops * 2 < lines;
-  return roll ? 0 : commas;
+  return roll || isCommaList(chars, commas, s.lineBreaks) ? 0 : commas;
+}
+
+/** Commas this many or more, parting runs this short on average, part a list of names, not clauses. */
+const LIST_COMMAS = 5;
+const LIST_ITEM_CHARS = 25;
+
+/**
+ * A run of names or tags set on one line ("Ann Lee, Bo Chen, Cy Diaz, ..."): an author list or a
+ * keyword line, whose commas would outscore the abstract or story beside it. Prose, even a
+ * paragraph that lists things, runs longer between its commas; text set line by line is the
+ * roll's to judge (its lines' full stops tell prose from entries).
+ */
+export function isCommaList(chars: number, commas: number, lineBreaks: number): boolean {
+  return lineBreaks === 0 && commas >= LIST_COMMAS && chars < commas * LIST_ITEM_CHARS;
 }
 
 const emptyStats = (): NodeStats => ({

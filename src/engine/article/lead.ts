@@ -4,7 +4,7 @@
  */
 import type { ArticleBlock } from '../types';
 import { toIsoDay } from './dates';
-import { linkDensity, type PageStats } from './dom-stats';
+import { isCommaList, linkDensity, type NodeStats, type PageStats } from './dom-stats';
 import { findMarked } from './find-marked';
 import { HEADINGS, LEAD_HINT } from './hints';
 
@@ -72,6 +72,13 @@ function repeatedClasses(elements: Element[]): Set<string> {
 
 const LEAD_TAGS = new Set(['P', 'H2', 'H3', 'H4', 'DIV', 'SPAN', 'STRONG']);
 
+/** A sentence or a few of prose, read as the lead where no class says so: not a byline, date line or list of names. */
+function isUnmarkedLead(el: Element, s: NodeStats): boolean {
+  if (s.chars < 80 || s.chars > 1000 || linkDensity(s) >= 0.3 || isCommaList(s.chars, s.commas, s.lineBreaks))
+    return false;
+  return !isMetaText(el.textContent ?? '');
+}
+
 /** No class says "lead": a sentence-long heading or paragraph just before the body, after the headline. */
 function leadBeforeBody(first: Element, page: PageStats): ArticleBlock | null {
   let sibling = first.previousElementSibling;
@@ -79,8 +86,7 @@ function leadBeforeBody(first: Element, page: PageStats): ArticleBlock | null {
     if (sibling.tagName === 'H1') return null;
     const s = page.stats.get(sibling);
     if (!s || !LEAD_TAGS.has(sibling.tagName) || s.blockDesc) continue;
-    if (s.chars >= 80 && s.chars <= 1000 && linkDensity(s) < 0.3 && !isMetaText(sibling.textContent ?? ''))
-      return { kind: 'lead', element: sibling };
+    if (isUnmarkedLead(sibling, s)) return { kind: 'lead', element: sibling };
   }
   return null;
 }
@@ -107,9 +113,7 @@ function leadAfterHeadline(
     // picture (its caption), and not the byline or date line.
     if (!s || !LEAD_TAGS.has(sibling.tagName) || s.paragraphs > 1 || s.headingChars > 0 || s.images > 0)
       continue;
-    if (s.chars < 80 || s.chars > 1000 || linkDensity(s) >= 0.3 || isMetaText(sibling.textContent ?? ''))
-      continue;
-    return { kind: 'lead', element: sibling };
+    if (isUnmarkedLead(sibling, s)) return { kind: 'lead', element: sibling };
   }
   return null;
 }
