@@ -36,6 +36,8 @@ export interface NodeStats {
   lineBreaks: number;
   /** Full stops below (".", "。", "!", "?"): sentence ends, and initials. */
   stops: number;
+  /** Elements below with content the reader never sees (hidden, or never text: MathML's source, a script). */
+  unread: number;
 }
 
 export interface PageStats {
@@ -181,6 +183,7 @@ const emptyStats = (): NodeStats => ({
   headingChars: 0,
   lineBreaks: 0,
   stops: 0,
+  unread: 0,
 });
 
 /** An element being measured: its stats so far and the next child node to read. */
@@ -206,6 +209,7 @@ function addChild(s: NodeStats, cs: NodeStats, ctag: string): void {
   s.headingChars += cs.headingChars;
   s.lineBreaks += cs.lineBreaks;
   s.stops += cs.stops;
+  s.unread += cs.unread;
   const block = BLOCK_LEVEL.has(ctag);
   if (block || cs.blockDesc) s.blockDesc = true;
   if (!block) {
@@ -294,9 +298,14 @@ export function measurePage(root: Element, stripUnlikely: boolean): PageStats {
     if (NEVER_TEXT.has(ctag)) {
       if (EMBEDS.has(ctag)) s.embeds++;
       else if (ctag === 'INPUT' || ctag === 'SELECT' || ctag === 'TEXTAREA') s.inputs++;
+      else if (c.firstChild) s.unread++;
       continue;
     }
-    if (isHidden(c) || isOverlay(c, stripUnlikely)) continue;
+    if (isHidden(c)) {
+      if (c.firstChild) s.unread++;
+      continue;
+    }
+    if (isOverlay(c, stripUnlikely)) continue;
     if (stripUnlikely && tableOrCode === 0 && isUnlikely(c, ctag)) {
       if (c.getElementsByTagName('h1').length > 0) droppedProse = Math.max(droppedProse, paragraphChars(c));
       continue;
