@@ -69,6 +69,21 @@ function skipsUnder(el: Element, ctx: BlockContext): Element[] {
 }
 
 /**
+ * The parts of a paragraph the reader never sees and the measure left out: a hidden span (MathML
+ * kept for screen readers beside its picture), a formula's source. Walked only where the measure
+ * counted such a part.
+ */
+function unreadUnder(el: Element, page: PageStats): Element[] {
+  const skip: Element[] = [];
+  for (let c = el.firstElementChild; c; ) {
+    const unread = !page.stats.has(c) && c.firstChild !== null && c.tagName !== 'BR';
+    if (unread) skip.push(c);
+    c = nextInLight(c, el, !unread);
+  }
+  return skip;
+}
+
+/**
  * Headlines are one short line (rarely past 120 characters). Several sentences over two lines'
  * worth of text, or one sentence longer than any headline, are a lead.
  */
@@ -115,7 +130,8 @@ function emit(task: EmitTask, ctx: BlockContext, pending: EmitTask[]): void {
   }
   const kind = inherited === 'quote' ? 'quote' : (KIND_BY_TAG[tag] ?? inherited ?? 'paragraph');
   if (!s.blockDesc) {
-    if (!isMetaLine(el, s) && !(linkDensity(s) > 0.8 && kind !== 'list-item')) push(ctx, el, kind);
+    if (!isMetaLine(el, s) && !(linkDensity(s) > 0.8 && kind !== 'list-item'))
+      push(ctx, el, kind, s.unread > 0 ? unreadUnder(el, ctx.page) : undefined);
     return;
   }
   if (!root && isJunkContainer(el, s, inFigure)) return;

@@ -36,6 +36,8 @@ export interface NodeStats {
   lineBreaks: number;
   /** Full stops below (".", "。", "!", "?"): sentence ends, and initials. */
   stops: number;
+  /** Elements below with content the reader never sees (hidden, or never text: MathML's source, a script). */
+  unread: number;
 }
 
 export interface PageStats {
@@ -144,12 +146,26 @@ const ROLL_LINE_CHARS = 60;
  * The commas that score: none in a text broken into many short lines that mostly end without a
  * full stop (signatories with their affiliations, addresses, credits), whose commas part fields,
  * not clauses, and would otherwise outscore the article beside it. Prose set line by line (a
- * story for children, a poem with its sentences) keeps them.
+ * story for children, a poem with its sentences) keeps them. Nor any in a list of names on one line.
  */
 function clauseCommas(chars: number, commas: number, s: NodeStats): number {
   const lines = s.lineBreaks + 1;
   const roll = lines > ROLL_LINES && chars < lines * ROLL_LINE_CHARS && s.stops * 2 < lines;
-  return roll ? 0 : commas;
+  return roll || isCommaList(chars, commas, s.lineBreaks) ? 0 : commas;
+}
+
+/** Commas this many or more, parting runs this short on average, part a list of names, not clauses. */
+const LIST_COMMAS = 5;
+const LIST_ITEM_CHARS = 25;
+
+/**
+ * A run of names or tags set on one line ("Ann Lee, Bo Chen, Cy Diaz, ..."): an author list or a
+ * keyword line, whose commas would outscore the abstract or story beside it. Prose, even a
+ * paragraph that lists things, runs longer between its commas; text set line by line is the
+ * roll's to judge (its lines' full stops tell prose from entries).
+ */
+export function isCommaList(chars: number, commas: number, lineBreaks: number): boolean {
+  return lineBreaks === 0 && commas >= LIST_COMMAS && chars < commas * LIST_ITEM_CHARS;
 }
 
 const emptyStats = (): NodeStats => ({
@@ -167,6 +183,7 @@ const emptyStats = (): NodeStats => ({
   headingChars: 0,
   lineBreaks: 0,
   stops: 0,
+  unread: 0,
 });
 
 /** An element being measured: its stats so far and the next child node to read. */
@@ -192,6 +209,7 @@ function addChild(s: NodeStats, cs: NodeStats, ctag: string): void {
   s.headingChars += cs.headingChars;
   s.lineBreaks += cs.lineBreaks;
   s.stops += cs.stops;
+  s.unread += cs.unread;
   const block = BLOCK_LEVEL.has(ctag);
   if (block || cs.blockDesc) s.blockDesc = true;
   if (!block) {
@@ -222,7 +240,9 @@ export function measurePage(root: Element, stripUnlikely: boolean): PageStats {
   const open = (el: Element, tag: string, inLink: boolean): Frame => {
     const shelter = tag === 'TABLE' || tag === 'CODE' || tag === 'PRE';
     if (shelter) tableOrCode++;
-    return { el, tag, link: inLink || tag === 'A', shelter, s: emptyStats(), next: firstChildNode(el) };
+    // An <a> without href is a named anchor or a placeholder, not a link: its text is the page's own.
+    const link = inLink || (tag === 'A' && el.hasAttribute('href'));
+    return { el, tag, link, shelter, s: emptyStats(), next: firstChildNode(el) };
   };
 
   const close = ({ el, tag, shelter, s }: Frame): void => {
@@ -278,9 +298,14 @@ export function measurePage(root: Element, stripUnlikely: boolean): PageStats {
     if (NEVER_TEXT.has(ctag)) {
       if (EMBEDS.has(ctag)) s.embeds++;
       else if (ctag === 'INPUT' || ctag === 'SELECT' || ctag === 'TEXTAREA') s.inputs++;
+      else if (c.firstChild) s.unread++;
       continue;
     }
-    if (isHidden(c) || isOverlay(c, stripUnlikely)) continue;
+    if (isHidden(c)) {
+      if (c.firstChild) s.unread++;
+      continue;
+    }
+    if (isOverlay(c, stripUnlikely)) continue;
     if (stripUnlikely && tableOrCode === 0 && isUnlikely(c, ctag)) {
       if (c.getElementsByTagName('h1').length > 0) droppedProse = Math.max(droppedProse, paragraphChars(c));
       continue;

@@ -4,7 +4,7 @@
  */
 import type { ArticleBlock } from '../types';
 import { toIsoDay } from './dates';
-import { linkDensity, type PageStats } from './dom-stats';
+import { isCommaList, linkDensity, type NodeStats, type PageStats } from './dom-stats';
 import { findMarked } from './find-marked';
 import { HEADINGS, LEAD_HINT } from './hints';
 
@@ -29,12 +29,22 @@ export function findLead(
   let area: Element = first;
   for (let i = 0; i < MAX_DISTANCE && area.parentElement && area.parentElement.tagName !== 'BODY'; i++)
     area = area.parentElement;
+  const before = findMarked(area, LEAD_HINT, 50).filter(
+    (el) =>
+      first.compareDocumentPosition(el) & PRECEDING &&
+      !el.contains(first) &&
+      !containers.some((c) => c.contains(el)) &&
+      !inBlocks.has(el),
+  );
+  const repeated = repeatedClasses(before);
   let best: Element | null = null;
-  for (const el of findMarked(area, LEAD_HINT, 50)) {
-    if (!(first.compareDocumentPosition(el) & PRECEDING) || el.contains(first)) continue;
-    if (containers.some((c) => c.contains(el)) || inBlocks.has(el)) continue;
+  for (const el of before) {
+    // A part of each item of a list ("item__intro" on every entry of a round-up) is no page's lead.
+    if (repeated.has(el.getAttribute('class') ?? '')) continue;
     const s = page.stats.get(el);
     if (!s || s.chars < 40 || s.chars > 1500 || linkDensity(s) > 0.3) continue;
+    // A "lead-image" and its caption are the lead picture (findLeadPicture's), not the lead text.
+    if (s.images > 0 || el.closest('figure')) continue;
     // A "story-lead" block holding a headline is the article's header, not its lead paragraph.
     if (s.headingChars > 0 && !HEADINGS.has(el.tagName)) continue;
     if (isMetaText(el.textContent ?? '')) continue;
@@ -46,7 +56,28 @@ export function findLead(
   return leadBeforeBody(first, page) ?? leadAfterHeadline(area, first, containers, page);
 }
 
+/** Class attributes worn by more than one of `elements` (in document order), one not inside another. */
+function repeatedClasses(elements: Element[]): Set<string> {
+  const seen = new Map<string, Element>();
+  const repeated = new Set<string>();
+  for (const el of elements) {
+    const cls = el.getAttribute('class');
+    if (!cls) continue;
+    const earlier = seen.get(cls);
+    if (earlier && !earlier.contains(el)) repeated.add(cls);
+    seen.set(cls, el);
+  }
+  return repeated;
+}
+
 const LEAD_TAGS = new Set(['P', 'H2', 'H3', 'H4', 'DIV', 'SPAN', 'STRONG']);
+
+/** A sentence or a few of prose, read as the lead where no class says so: not a byline, date line or list of names. */
+function isUnmarkedLead(el: Element, s: NodeStats): boolean {
+  if (s.chars < 80 || s.chars > 1000 || linkDensity(s) >= 0.3 || isCommaList(s.chars, s.commas, s.lineBreaks))
+    return false;
+  return !isMetaText(el.textContent ?? '');
+}
 
 /** No class says "lead": a sentence-long heading or paragraph just before the body, after the headline. */
 function leadBeforeBody(first: Element, page: PageStats): ArticleBlock | null {
@@ -55,8 +86,7 @@ function leadBeforeBody(first: Element, page: PageStats): ArticleBlock | null {
     if (sibling.tagName === 'H1') return null;
     const s = page.stats.get(sibling);
     if (!s || !LEAD_TAGS.has(sibling.tagName) || s.blockDesc) continue;
-    if (s.chars >= 80 && s.chars <= 1000 && linkDensity(s) < 0.3 && !isMetaText(sibling.textContent ?? ''))
-      return { kind: 'lead', element: sibling };
+    if (isUnmarkedLead(sibling, s)) return { kind: 'lead', element: sibling };
   }
   return null;
 }
@@ -83,9 +113,7 @@ function leadAfterHeadline(
     // picture (its caption), and not the byline or date line.
     if (!s || !LEAD_TAGS.has(sibling.tagName) || s.paragraphs > 1 || s.headingChars > 0 || s.images > 0)
       continue;
-    if (s.chars < 80 || s.chars > 1000 || linkDensity(s) >= 0.3 || isMetaText(sibling.textContent ?? ''))
-      continue;
-    return { kind: 'lead', element: sibling };
+    if (isUnmarkedLead(sibling, s)) return { kind: 'lead', element: sibling };
   }
   return null;
 }
