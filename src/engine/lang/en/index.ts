@@ -30,11 +30,13 @@ export const en: LanguagePack = {
   findTitledOfficials: findEnOfficials,
   completeShortNames,
   shortNameKeys(name, others) {
-    const n = name.length;
-    if (n < 2) return [];
+    if (name.length < 2) return [];
     const keys: ShortNameKey[] = [];
-    const last = name.slice(n - 1);
-    if (!/^(of|jr|sr)$/u.test(last[0]!)) keys.push({ words: last, needsHonorific: false });
+    // A territorial designation is no surname: "Lord Callaghan of Cardiff" is "Callaghan".
+    const ofAt = name.indexOf('of');
+    const core = ofAt > 0 ? name.slice(0, ofAt) : name;
+    const last = core.slice(-1);
+    if (core.length >= 2 && !/^(jr|sr)$/u.test(last[0]!)) keys.push({ words: last, needsHonorific: false });
     const first = name[0]!;
     const shared = others.some((o) => o.words !== name && o.words[0] === first);
     if (!shared && !/^(lord|sir|lady|dame)$/u.test(first))
