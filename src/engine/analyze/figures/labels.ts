@@ -17,6 +17,10 @@ const INTL_PHONE = /\d{1,3}(?:[ .-]?\d{2,4}){2,5}(?!\d|[.,]\d)/uy;
 // but before a decimal mark ("0,5"), and a trunk phone number is read above.
 const ZERO_CODE = /0\d{3,}(?![\d.,]\d)/uy;
 
+// A phone number printed with its middle hidden: "0912.xxx.xxx", "0123***456", "0988 *** 123".
+const MASKED_PHONE =
+  /0\d{2,4}(?:[ .-]?(?:\*{2,}|[xX]{2,}|\d{2,4}))*?[ .-]?(?:\*{2,}|[xX]{2,})(?:[ .-]?(?:\*{2,}|[xX]{2,}|\d{1,4}))*(?![\p{L}\d])/uy;
+
 const digitsIn = (s: string): number => s.replace(/\D/gu, '').length;
 
 /** The end of a phone number or a zero-led code starting at `pos`, or -1. */
@@ -33,6 +37,9 @@ export function phoneEnd(text: string, pos: number): number {
     const m = TRUNK_PHONE.exec(text);
     const n = m ? digitsIn(m[0]) : 0;
     if (m && n >= 9 && n <= 11) return pos + m[0].length;
+    MASKED_PHONE.lastIndex = pos;
+    const masked = MASKED_PHONE.exec(text);
+    if (masked) return pos + masked[0].length;
     ZERO_CODE.lastIndex = pos;
     const code = ZERO_CODE.exec(text);
     return code ? pos + code[0].length : -1;
