@@ -3,6 +3,24 @@ import { figures, run } from './helpers';
 
 const vi = (...p: string[]) => figures(run('vi', ...p)).map((f) => f.text);
 
+describe('Vietnamese figures: a number after a noun that labels one of a series', () => {
+  it('skips a case number, a grade, a work item, a building, a gate or a carriage', () => {
+    expect(vi('Bệnh nhân 91 đã được xuất viện hôm qua.')).toEqual([]);
+    expect(vi('Học sinh khối 10 có 500 em dự thi.')).toEqual(['500 em']);
+    expect(vi('Hạng mục 2 và gói thầu 15 được khởi công.')).toEqual([]);
+    expect(vi('Khách ở tòa 2, căn hộ 1205, ra cổng 3 rồi lên toa 5.')).toEqual([]);
+  });
+  it('keeps a count written before the noun, and a bloc larger than any school grade', () => {
+    expect(vi('Có 3 bệnh nhân đã khỏi bệnh.')).toEqual(['3 bệnh nhân']);
+    expect(vi('Khối 27 nước thành viên họp tại Brussels.')).toEqual(['27 nước']);
+  });
+  it('keeps a measure, an age or a price that describes the labelled noun', () => {
+    expect(vi('Một bệnh nhân 45 tuổi nhập viện.')).toEqual(['45 tuổi']);
+    expect(vi('Anh mua căn hộ 3 tỷ đồng ở tòa 30 tầng.')).toEqual(['3 tỷ đồng', '30 tầng']);
+    expect(vi('Khoản 10 tỷ đồng được giải ngân theo khoản 2 Điều 5.')).toEqual(['10 tỷ đồng']);
+  });
+});
+
 describe('Vietnamese figures: phone numbers printed with hidden digits', () => {
   it('skips the number whole, whatever marks hide its middle', () => {
     expect(vi('Người gọi dùng số 0123***456 và 0912.xxx.xxx để dụ nạn nhân.')).toEqual([]);

@@ -6,7 +6,10 @@ import {
   CURRENCY_BEFORE,
   DOCUMENT_NOUNS,
   EN_MONTHS,
+  GRADE_NOUN,
   IDENTIFIER_BEFORE,
+  MAX_GRADE,
+  MEASURE_AFTER_LABEL,
   NOT_COUNTED_NOUN,
   PERCENT_WORDS,
   RATIO_WORDS,
@@ -95,6 +98,16 @@ const IDENTIFIER_PAIR_ENDS: ReadonlySet<string> = new Set(
 function isIdentifierWord(text: string, start: number, word: string): boolean {
   if (DOCUMENT_NOUNS.has(word)) return /\p{Lu}/u.test(text[start] ?? '');
   return IDENTIFIER_BEFORE.has(word);
+}
+
+/** A unit, scale, currency or percent after a labelled noun's number: "căn hộ 70 m2", "khoản 10 tỷ". */
+function measuresLabel(text: string, end: number): boolean {
+  return (
+    matchAfter(text, end, MEASURE_AFTER_LABEL) !== null ||
+    matchAfter(text, end, SCALE_WORDS) !== null ||
+    matchAfter(text, end, CURRENCY_AFTER) !== null ||
+    matchAfter(text, end, PERCENT_WORDS) !== null
+  );
 }
 
 /** `text.includes('uý')`, by the rarer letter: a one-letter search skips English text far faster. */
@@ -188,8 +201,10 @@ export function findFigures(text: string, numbers: NumberConvention): FigureAnno
       continue;
     }
     const isOrdinalContext =
-      isIdentifierWord(text, before.oneStart, before.one) ||
-      (IDENTIFIER_PAIR_ENDS.has(before.one) && isIdentifierWord(text, before.twoStart, before.two));
+      (isIdentifierWord(text, before.oneStart, before.one) ||
+        (IDENTIFIER_PAIR_ENDS.has(before.one) && isIdentifierWord(text, before.twoStart, before.two)) ||
+        (before.one === GRADE_NOUN && core.type === 'number' && Number(core.digits) <= MAX_GRADE)) &&
+      !measuresLabel(text, end);
     // "tổng số 5", "tỷ số 2-1" (a score): amounts, not numbers of an item.
     const countedAfterSo = before.one === 'số' && /^(?:tổng|con|với|tỷ|tỉ)\s/u.test(before.two);
     // Committees named by number: "Ban Chỉ đạo 389" ("chỉ đạo 3 đơn vị" is the verb).

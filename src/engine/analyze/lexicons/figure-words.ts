@@ -230,7 +230,40 @@ export const IDENTIFIER_BEFORE: ReadonlySet<string> = new Set([
   'trang',
   'biểu mẫu',
   'km',
+  // Vietnamese counts put the number before the noun ("3 bệnh nhân", "2 hạng mục"); after a noun
+  // that names members of a numbered series it labels one of them: a patient's case number,
+  // a building, a room or a gate in a complex, a plot, a carriage or a berth, a tender package.
+  'bệnh nhân',
+  'hạng mục',
+  'gói thầu',
+  'căn hộ',
+  'tòa',
+  'toà',
+  'phân khu',
+  'tiểu khu',
+  'khoảnh',
+  'cổng',
+  'bến',
+  'làn',
+  'toa',
+  'giường',
+  'học kỳ',
+  'hiệp',
+  'cột mốc',
 ]);
+
+/**
+ * Units after a labelled noun's number that make it a measure of the noun, not its label:
+ * "căn hộ 70 m2", "tòa 30 tầng", "bệnh nhân 91 tuổi" (scale, currency and percent words too:
+ * "căn hộ 3 tỷ đồng", "khoản 10 tỷ").
+ */
+export const MEASURE_AFTER_LABEL: ReadonlyArray<readonly [string, true]> = (
+  ['m2', 'm²', 'm3', 'm', 'mét', 'km', 'ha', 'kg', 'tấn', 'lít', 'tuổi', 'tầng', 'phòng ngủ', 'chỗ'] as const
+).map((w) => [w, true] as const);
+
+/** School grades run 1–12: "khối 10" is a grade, "khối 27 nước" a bloc of 27 countries. */
+export const GRADE_NOUN = 'khối';
+export const MAX_GRADE = 12;
 
 /** Words after a number that are not counted nouns (function words, verbs). */
 export const NOT_COUNTED_NOUN: ReadonlySet<string> = new Set(
