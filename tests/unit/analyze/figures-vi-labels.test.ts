@@ -10,6 +10,17 @@ describe('Vietnamese figures: a number after a noun that labels one of a series'
     expect(vi('Hạng mục 2 và gói thầu 15 được khởi công.')).toEqual([]);
     expect(vi('Khách ở tòa 2, căn hộ 1205, ra cổng 3 rồi lên toa 5.')).toEqual([]);
   });
+  it('skips a land parcel, a map sheet, a line, a zone and serial numbers', () => {
+    expect(vi('Thửa đất 45 thuộc tờ bản đồ 7 ở khu vực 1.')).toEqual([]);
+    expect(vi('Xe tuyến buýt 18 và tổ máy 2 dừng hoạt động.')).toEqual([]);
+    expect(vi('Thí sinh có số báo danh 203456 đạt 27 điểm; mã số thuế 310123456 bị khóa.')).toEqual([
+      '27 điểm',
+    ]);
+    expect(vi('Chiếc tàu mang số hiệu 71234 bị tạm giữ.')).toEqual([]);
+  });
+  it('keeps an area or a length after those nouns', () => {
+    expect(vi('Thửa đất 2 ha nằm trên tuyến 12 km.')).toEqual(['2 ha', '12 km']);
+  });
   it('keeps a count written before the noun, and a bloc larger than any school grade', () => {
     expect(vi('Có 3 bệnh nhân đã khỏi bệnh.')).toEqual(['3 bệnh nhân']);
     expect(vi('Khối 27 nước thành viên họp tại Brussels.')).toEqual(['27 nước']);

@@ -250,6 +250,19 @@ export const IDENTIFIER_BEFORE: ReadonlySet<string> = new Set([
   'học kỳ',
   'hiệp',
   'cột mốc',
+  'khu vực',
+  'tuyến',
+  'buýt',
+  'tổ máy',
+  // Land records: a parcel on a cadastral map sheet ("thửa đất 12, tờ bản đồ 5").
+  'thửa',
+  'thửa đất',
+  'bản đồ',
+  // Serial numbers: a vessel's or a device's ("số hiệu"), a candidate's ("số báo danh"), a tax
+  // code ("mã số thuế"); the last two words of the longer names.
+  'số hiệu',
+  'báo danh',
+  'số thuế',
 ]);
 
 /**
