@@ -41,3 +41,17 @@ describe('Vietnamese figures: phone numbers printed with hidden digits', () => {
     expect(vi('Phí tăng 0,5 triệu đồng, tức 0,25%.')).toEqual(['0,5 triệu đồng', '0,25%']);
   });
 });
+
+describe('Vietnamese figures: a craft named by a code and a number', () => {
+  it('skips a patrol boat, an aircraft model or a fishing registration', () => {
+    expect(vi('Tàu CSB 2012 truy đuổi, tàu KN 390 hỗ trợ.')).toEqual([]);
+    expect(vi('Trực thăng Mi 171 cất cánh; tàu cá KH - 95012 TS bỏ chạy.')).toEqual([]);
+  });
+  it('keeps a tonnage after the name, a year without a code, and a count of craft', () => {
+    expect(vi('Tàu Hải Phòng 3.000 tấn cập bến; năm 2012 có 5 tàu cá.')).toEqual([
+      '3.000 tấn',
+      'năm 2012',
+      '5 tàu',
+    ]);
+  });
+});

@@ -20,6 +20,7 @@ import { parseNumber, parseQuarter, scaleValue } from '../parse-number';
 import { matchAfter, wordAfter, wordsBefore } from './context';
 import { type Core, readCore } from './core';
 import {
+  craftNumber,
   endsName,
   furnitureEnd,
   isVersion,
@@ -213,7 +214,8 @@ export function findFigures(text: string, numbers: NumberConvention): FigureAnno
     if (
       (isOrdinalContext && !countedAfterSo && !monthBefore) ||
       committee ||
-      streetNumber(text, s, before.one)
+      streetNumber(text, s, before.one) ||
+      (craftNumber(text, s) && !measuresLabel(text, end))
     ) {
       skipIdentifier(end);
       continue;

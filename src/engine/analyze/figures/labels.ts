@@ -191,3 +191,25 @@ export function spacedCodeNumber(text: string, pos: number): boolean {
   const m = SPACED_CODE.exec(text.slice(Math.max(0, pos - 24), pos));
   return m !== null && CODE_SHAPE.test(m[1]!) && /^\d{1,3}(?!\d|[.,]\d)/u.test(text.slice(pos, pos + 5));
 }
+
+// A craft named by a model or a registration code and a number: "tàu CSB 2012", "trực thăng Mi
+// 171", "tàu cá KH - 95012 TS". The noun says a vessel, aircraft or vehicle; the capitalised code
+// between says the number designates it (a measure after it is kept by the caller).
+const CRAFT_CODE_BEFORE =
+  /(?:^|[^\p{L}])(?:[Tt]àu(?:[ \u00a0](?:cá|ngầm|chiến|hộ vệ|khu trục|tuần tra|kiểm ngư|cảnh sát biển))?|[Mm]áy bay(?:[ \u00a0](?:chiến đấu|vận tải))?|[Tt]rực thăng|[Tt]iêm kích|[Tt]ên lửa|[Xx]e tăng)[ \u00a0]+[\p{L}]*\p{Lu}[\p{L}\d]*(?:[ \u00a0]?[-–])?[ \u00a0]*$/u;
+// Vietnamese fishing vessels are registered "<province> <number> TS" (thủy sản).
+const FISHING_REGISTRATION = /\d{3,6}[ \u00a0]?[-–]?[ \u00a0]?TS(?![\p{L}\d])/uy;
+
+/** Whether the number at `pos` designates a craft ("tàu KN 390") or registers a fishing vessel. */
+export function craftNumber(text: string, pos: number): boolean {
+  FISHING_REGISTRATION.lastIndex = pos;
+  if (FISHING_REGISTRATION.test(text)) return true;
+  // Cheap test first: a capital in the word before the number (past spaces and a dash).
+  let i = pos - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\u00a0' || text[i] === '-' || text[i] === '–')) i--;
+  if (i === pos - 1) return false;
+  const end = i + 1;
+  while (i >= 0 && end - i <= 12 && WORD_CHAR.test(text[i]!)) i--;
+  if (!HAS_CAPITAL.test(text.slice(i + 1, end))) return false;
+  return CRAFT_CODE_BEFORE.test(text.slice(Math.max(0, pos - 48), pos));
+}
