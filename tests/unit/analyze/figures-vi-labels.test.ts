@@ -55,3 +55,10 @@ describe('Vietnamese figures: a craft named by a code and a number', () => {
     ]);
   });
 });
+
+describe('Vietnamese figures: a knockout round named by a fraction', () => {
+  it('skips "vòng 1/8" but keeps a date written the same way after "ngày"', () => {
+    expect(vi('Đội nhà vào vòng 1/8, trận lượt đi diễn ra ngày 1/8.')).toEqual(['ngày 1/8']);
+    expect(vi('Lễ bốc thăm vòng 1/16 có 32 đội.')).toEqual(['32 đội']);
+  });
+});

@@ -24,6 +24,7 @@ import {
   endsName,
   furnitureEnd,
   isVersion,
+  knockoutRoundEnd,
   listMarkerEnd,
   phoneEnd,
   spacedCodeNumber,
@@ -174,6 +175,11 @@ export function findFigures(text: string, numbers: NumberConvention): FigureAnno
       continue;
     }
     const before = wordsBefore(text, start);
+    const round = knockoutRoundEnd(text, s, before.one);
+    if (round >= 0) {
+      consumed = round;
+      continue;
+    }
     const monthBefore =
       numbers.monthNamesBefore && (prev === ' ' || prev === '\u00a0')
         ? EN_MONTH_BEFORE.exec(text.slice(Math.max(0, start - 11), start))

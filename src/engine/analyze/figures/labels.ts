@@ -213,3 +213,15 @@ export function craftNumber(text: string, pos: number): boolean {
   if (!HAS_CAPITAL.test(text.slice(i + 1, end))) return false;
   return CRAFT_CODE_BEFORE.test(text.slice(Math.max(0, pos - 48), pos));
 }
+
+// A knockout round named by the share of the field left: "vòng 1/8" (last 16), "vòng 1/16";
+// not the 1st of August, nor a ratio.
+const KNOCKOUT_ROUND = /1\/(?:2|4|8|16|32|64)(?![\d/])/uy;
+
+/** The end of a knockout round's name at `pos` after "vòng", or -1. */
+export function knockoutRoundEnd(text: string, pos: number, wordBefore: string): number {
+  if (wordBefore !== 'vòng') return -1;
+  KNOCKOUT_ROUND.lastIndex = pos;
+  const m = KNOCKOUT_ROUND.exec(text);
+  return m ? pos + m[0].length : -1;
+}
