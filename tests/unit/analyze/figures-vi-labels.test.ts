@@ -62,3 +62,14 @@ describe('Vietnamese figures: a knockout round named by a fraction', () => {
     expect(vi('Lễ bốc thăm vòng 1/16 có 32 đội.')).toEqual(['32 đội']);
   });
 });
+
+describe('Vietnamese figures: headings of enumerated items and round-the-clock service', () => {
+  it('skips the number of a group, a question or an option heading its line', () => {
+    expect(vi('Nhóm 1: Hà Nội, Huế.\nNhóm 2: Đà Nẵng.')).toEqual([]);
+    expect(vi('Câu 3: Tính diện tích.\nPhương án 2: tăng giá 5%.')).toEqual(['5%']);
+  });
+  it('skips "24/7" after a verb of service but keeps the 24th of July after a lead', () => {
+    expect(vi('Tổng đài hỗ trợ 24/7 và lực lượng trực 24/7 tại chốt.')).toEqual([]);
+    expect(vi('Ngày 24/7, đoàn làm việc tại tỉnh.')).toEqual(['Ngày 24/7']);
+  });
+});

@@ -4,12 +4,7 @@ import type { FigureAnnotation, FigureType } from '../../types';
 import {
   CURRENCY_AFTER,
   CURRENCY_BEFORE,
-  DOCUMENT_NOUNS,
   EN_MONTHS,
-  GRADE_NOUN,
-  IDENTIFIER_BEFORE,
-  MAX_GRADE,
-  MEASURE_AFTER_LABEL,
   NOT_COUNTED_NOUN,
   PERCENT_WORDS,
   RATIO_WORDS,
@@ -19,16 +14,16 @@ import {
 import { parseNumber, parseQuarter, scaleValue } from '../parse-number';
 import { matchAfter, wordAfter, wordsBefore } from './context';
 import { type Core, readCore } from './core';
+import { labelledByWordsBefore } from './label-words';
 import {
-  craftNumber,
   endsName,
   furnitureEnd,
   isVersion,
   knockoutRoundEnd,
   listMarkerEnd,
   phoneEnd,
+  roundTheClockEnd,
   spacedCodeNumber,
-  streetNumber,
 } from './labels';
 
 const NUMBER_START = /\d/gu;
@@ -84,33 +79,6 @@ function gluedRunEnd(text: string, pos: number): number {
 }
 
 const pad = (n: number): string => String(n).padStart(2, '0');
-
-/**
- * The second words of the two-word identifier nouns: the pair before a number ("quyết định 281")
- * is looked up only when its last word is one of these, not built and hashed for every number.
- */
-const IDENTIFIER_PAIR_ENDS: ReadonlySet<string> = new Set(
-  [...DOCUMENT_NOUNS, ...IDENTIFIER_BEFORE].flatMap((w) => {
-    const parts = w.split(' ');
-    return parts.length === 2 ? [parts[1]!] : [];
-  }),
-);
-
-/** Document nouns mark an identifier only when written as a name ("Quyết định 281", not "quyết định 2 kế hoạch"). */
-function isIdentifierWord(text: string, start: number, word: string): boolean {
-  if (DOCUMENT_NOUNS.has(word)) return /\p{Lu}/u.test(text[start] ?? '');
-  return IDENTIFIER_BEFORE.has(word);
-}
-
-/** A unit, scale, currency or percent after a labelled noun's number: "căn hộ 70 m2", "khoản 10 tỷ". */
-function measuresLabel(text: string, end: number): boolean {
-  return (
-    matchAfter(text, end, MEASURE_AFTER_LABEL) !== null ||
-    matchAfter(text, end, SCALE_WORDS) !== null ||
-    matchAfter(text, end, CURRENCY_AFTER) !== null ||
-    matchAfter(text, end, PERCENT_WORDS) !== null
-  );
-}
 
 /** `text.includes('uý')`, by the rarer letter: a one-letter search skips English text far faster. */
 function writesUy(text: string): boolean {
@@ -175,7 +143,10 @@ export function findFigures(text: string, numbers: NumberConvention): FigureAnno
       continue;
     }
     const before = wordsBefore(text, start);
-    const round = knockoutRoundEnd(text, s, before.one);
+    const round = Math.max(
+      knockoutRoundEnd(text, s, before.one),
+      roundTheClockEnd(text, s, before.one, before.two),
+    );
     if (round >= 0) {
       consumed = round;
       continue;
@@ -207,22 +178,8 @@ export function findFigures(text: string, numbers: NumberConvention): FigureAnno
       consumed = gluedRunEnd(text, end);
       continue;
     }
-    const isOrdinalContext =
-      (isIdentifierWord(text, before.oneStart, before.one) ||
-        (IDENTIFIER_PAIR_ENDS.has(before.one) && isIdentifierWord(text, before.twoStart, before.two)) ||
-        (before.one === GRADE_NOUN && core.type === 'number' && Number(core.digits) <= MAX_GRADE)) &&
-      !measuresLabel(text, end);
-    // "tổng số 5", "tỷ số 2-1" (a score): amounts, not numbers of an item.
-    const countedAfterSo = before.one === 'số' && /^(?:tổng|con|với|tỷ|tỉ)\s/u.test(before.two);
-    // Committees named by number: "Ban Chỉ đạo 389" ("chỉ đạo 3 đơn vị" is the verb).
-    const committee =
-      before.two === 'chỉ đạo' && /ban[ \u00a0]$/iu.test(text.slice(before.twoStart - 4, before.twoStart));
-    if (
-      (isOrdinalContext && !countedAfterSo && !monthBefore) ||
-      committee ||
-      streetNumber(text, s, before.one) ||
-      (craftNumber(text, s) && !measuresLabel(text, end))
-    ) {
+    // An English month before ("June 5") makes a date, whatever the words before it.
+    if (!monthBefore && labelledByWordsBefore(text, s, end, before, core)) {
       skipIdentifier(end);
       continue;
     }

@@ -125,8 +125,11 @@ export function streetNumber(text: string, pos: number, wordBefore: string): boo
 const LINE_MARKER = /\d{1,2}[.)/-](?=[ \u00a0]+\p{L})/uy;
 const PAREN_MARKER = /\d{1,2}\)/uy;
 
-// A part of a series opening its line: "Bài 2: ...", "Kỳ 3 - ...", "Phần 1. ...".
-const SERIES_BEFORE = /^[ \t]*(?:Bài|Kỳ|Phần|Tập|Bước|Giai đoạn)[ \u00a0]$/u;
+// A part of a series opening its line: "Bài 2: ...", "Kỳ 3 - ...", "Phần 1. ...", and the
+// headings of enumerated groups, questions, examples and options ("Nhóm 1: ...", "Câu 3: ...",
+// "Phương án 2: ...").
+const SERIES_BEFORE =
+  /^[ \t]*(?:Bài|Kỳ|Phần|Tập|Bước|Giai đoạn|Nhóm|Cặp|Câu|Ví dụ|Tình huống|Phương án|Trường hợp|Kịch bản|Giải pháp)[ \u00a0]$/u;
 const SERIES_NUMBER = /\d{1,2}(?=[ \u00a0]?[:.–-][ \u00a0])/uy;
 
 /** The end of a list item's or a series part's number at `pos` ("1. ", "2) ", "(3)", "Bài 2:"), or -1. */
@@ -224,4 +227,29 @@ export function knockoutRoundEnd(text: string, pos: number, wordBefore: string):
   KNOCKOUT_ROUND.lastIndex = pos;
   const m = KNOCKOUT_ROUND.exec(text);
   return m ? pos + m[0].length : -1;
+}
+
+// "trực 24/7", "hỗ trợ 24/7": all day every day after a verb of service, not the 24th of July
+// (a date there takes a lead: "ngày 24/7", "hôm 24/7").
+const ROUND_THE_CLOCK_DATE = /24\/7(?![\d/])/uy;
+const SERVICE_VERBS: ReadonlySet<string> = new Set([
+  'trực',
+  'túc trực',
+  'hoạt động',
+  'phục vụ',
+  'hỗ trợ',
+  'mở cửa',
+  'làm việc',
+  'vận hành',
+  'giám sát',
+  'theo dõi',
+  'online',
+  'trực tuyến',
+]);
+
+/** The end of "24/7" meaning round the clock at `pos`, or -1. */
+export function roundTheClockEnd(text: string, pos: number, one: string, two: string): number {
+  if (!SERVICE_VERBS.has(one) && !SERVICE_VERBS.has(two)) return -1;
+  ROUND_THE_CLOCK_DATE.lastIndex = pos;
+  return ROUND_THE_CLOCK_DATE.test(text) ? pos + 4 : -1;
 }

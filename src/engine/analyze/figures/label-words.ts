@@ -1,0 +1,67 @@
+import {
+  CURRENCY_AFTER,
+  DOCUMENT_NOUNS,
+  GRADE_NOUN,
+  IDENTIFIER_BEFORE,
+  MAX_GRADE,
+  MEASURE_AFTER_LABEL,
+  PERCENT_WORDS,
+  SCALE_WORDS,
+} from '../lexicons/figure-words';
+import { matchAfter, type wordsBefore } from './context';
+import type { Core } from './core';
+import { craftNumber, streetNumber } from './labels';
+
+/** Numbers made identifiers by the words before them: "Điều 5", "phòng 302", "tàu KN 390". */
+
+/**
+ * The second words of the two-word identifier nouns: the pair before a number ("quyết định 281")
+ * is looked up only when its last word is one of these, not built and hashed for every number.
+ */
+const IDENTIFIER_PAIR_ENDS: ReadonlySet<string> = new Set(
+  [...DOCUMENT_NOUNS, ...IDENTIFIER_BEFORE].flatMap((w) => {
+    const parts = w.split(' ');
+    return parts.length === 2 ? [parts[1]!] : [];
+  }),
+);
+
+/** Document nouns mark an identifier only when written as a name ("Quyết định 281", not "quyết định 2 kế hoạch"). */
+function isIdentifierWord(text: string, start: number, word: string): boolean {
+  if (DOCUMENT_NOUNS.has(word)) return /\p{Lu}/u.test(text[start] ?? '');
+  return IDENTIFIER_BEFORE.has(word);
+}
+
+/** A unit, scale, currency or percent after a labelled noun's number: "căn hộ 70 m2", "khoản 10 tỷ". */
+function measuresLabel(text: string, end: number): boolean {
+  return (
+    matchAfter(text, end, MEASURE_AFTER_LABEL) !== null ||
+    matchAfter(text, end, SCALE_WORDS) !== null ||
+    matchAfter(text, end, CURRENCY_AFTER) !== null ||
+    matchAfter(text, end, PERCENT_WORDS) !== null
+  );
+}
+
+/**
+ * Whether the number at `pos` (its core ending at `end`) labels what the words before it name:
+ * an article, a document, a room, a grade, a committee, a house on a street, a craft.
+ */
+export function labelledByWordsBefore(
+  text: string,
+  pos: number,
+  end: number,
+  before: ReturnType<typeof wordsBefore>,
+  core: Core,
+): boolean {
+  const isOrdinalContext =
+    (isIdentifierWord(text, before.oneStart, before.one) ||
+      (IDENTIFIER_PAIR_ENDS.has(before.one) && isIdentifierWord(text, before.twoStart, before.two)) ||
+      (before.one === GRADE_NOUN && core.type === 'number' && Number(core.digits) <= MAX_GRADE)) &&
+    !measuresLabel(text, end);
+  // "tổng số 5", "tỷ số 2-1" (a score): amounts, not numbers of an item.
+  const countedAfterSo = before.one === 'số' && /^(?:tổng|con|với|tỷ|tỉ)\s/u.test(before.two);
+  if (isOrdinalContext && !countedAfterSo) return true;
+  // Committees named by number: "Ban Chỉ đạo 389" ("chỉ đạo 3 đơn vị" is the verb).
+  if (before.two === 'chỉ đạo' && /ban[ \u00a0]$/iu.test(text.slice(before.twoStart - 4, before.twoStart)))
+    return true;
+  return streetNumber(text, pos, before.one) || (craftNumber(text, pos) && !measuresLabel(text, end));
+}
