@@ -150,9 +150,20 @@ export const EN_WOULD = /\bwould\s+(?:\S+\s+)?$/i;
 export const EN_NON_AUTHORITY =
   /\b(?:protesters|crowds?|critics|activists|analysts|investors|residents|fans|voters|campaigners|demonstrators|economists|experts|opponents|supporters|traders|observers|commentators|columnists|advocates)\b/i;
 
+/** The words that name a body in EN_BODY, in its order of preference. */
+const BODY_HEADS = String.raw`Ministry|Department|Government|government|ministry|department|[Cc]ourt|[Aa]dministration|Pentagon|White House|Kremlin|Downing Street|Commission|commission|Council|council|[Cc]ommittee|[Pp]olice|decree|proclamation|[Aa]gency|[Mm]ilitary|[Aa]rmy|Senate|Congress|[Pp]arliament|[Cc]abinet|[Pp]residency|[Ee]xecutive|[Ww]atchdog|[Rr]egulator|[Aa]uthorit(?:y|ies)|[Tt]ribunal|[Bb]ench|(?<!(?:on|to|can|could|will|not|aboard) )[Bb]oard|Bureau|Office|Treasury|Security Council|[Ll]egislature|[Aa]ssembly|state|State|EU|European Union|UN|U\.N\.|United Nations|NATO|Federal Reserve`;
+
 /** Bodies that can order ("the ministry", "the court", "Kenya's presidency", "the Security Council"). */
-export const EN_BODY =
-  /\b(?:(?:the )?(?:Ministry|Department|Government|government|ministry|department|[Cc]ourt|[Aa]dministration|Pentagon|White House|Kremlin|Downing Street|Commission|commission|Council|council|[Cc]ommittee|[Pp]olice|decree|proclamation|[Aa]gency|[Mm]ilitary|[Aa]rmy|Senate|Congress|[Pp]arliament|[Cc]abinet|[Pp]residency|[Ee]xecutive|[Ww]atchdog|[Rr]egulator|[Aa]uthorit(?:y|ies)|[Tt]ribunal|[Bb]ench|(?<!(?:on|to|can|could|will|not|aboard) )[Bb]oard|Bureau|Office|Treasury|Security Council|[Ll]egislature|[Aa]ssembly|state|State|EU|European Union|UN|U\.N\.|United Nations|NATO|Federal Reserve)(?: of(?: (?:and |the |for )?[\p{Lu}][\p{L}]*)+)?)\b/u;
+export const EN_BODY = new RegExp(
+  String.raw`\b(?:(?:the )?(?:${BODY_HEADS})(?: of(?: (?:and |the |for )?[\p{Lu}][\p{L}]*)+)?)\b`,
+  'u',
+);
+
+/**
+ * A body word anywhere, with no word boundary and no context asked (not "on board"): it is found
+ * in every text that EN_BODY matches in, and cheaply rules out those it cannot match in.
+ */
+export const EN_BODY_WORD = new RegExp(BODY_HEADS.replace(/\(\?<!\(\?:[^)]*\) \)/u, ''), 'u');
 
 /**
  * Documents and acts through which an authority speaks: "Mr Bell's speech called for", "the law
