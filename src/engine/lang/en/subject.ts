@@ -2,7 +2,7 @@ import { byFirstLetter } from '../../text/alternation';
 import type { Word } from '../../text/words';
 import type { OfficialAnnotation } from '../../types';
 import { commonWord } from './directive-common-words';
-import { EN_BODY, EN_NON_AUTHORITY, EN_RULE_NOUN } from './directive-cues';
+import { EN_BODY, EN_BODY_WORD, EN_NON_AUTHORITY, EN_RULE_NOUN } from './directive-cues';
 import { bodyIssuer, bodyModifier, fullName, resolvePerson, titleIssuer } from './directive-issuer';
 import { EN_TITLE_HEADS } from './titles';
 
@@ -77,8 +77,12 @@ const TITLE = new RegExp(
  * officials", "U.S. officials"): it orders as a body, and its issuer is the group as written. Bare
  * or counted ("the officials", "two officials") it names no one: the context gives the authority.
  */
-const OFFICE_GROUP =
-  /^(?:the\s+)?((?:(?!(?:the|a|an|some|many|several|other|these|those|both|all|most|few|one|two|three|four|five|\d+|of|by|for|to|with|from|and|or|in|on|at|said|says|told)\s)[\p{L}.’'-]+\s+){1,3}?(?:officials|authorities|lawmakers|legislators|regulators|prosecutors|ministers|investigators|inspectors))\b/iu;
+const GROUP_NOUNS =
+  'officials|authorities|lawmakers|legislators|regulators|prosecutors|ministers|investigators|inspectors';
+const OFFICE_GROUP = new RegExp(
+  String.raw`^(?:the\s+)?((?:(?!(?:the|a|an|some|many|several|other|these|those|both|all|most|few|one|two|three|four|five|\d+|of|by|for|to|with|from|and|or|in|on|at|said|says|told)\s)[\p{L}.’'-]+\s+){1,3}?(?:${GROUP_NOUNS}))\b`,
+  'iu',
+);
 const PROPER_NP = /^(?:\p{Lu}[\p{L}.’'-]*)(?:\s+(?:\p{Lu}[\p{L}.’'-]*|(?:of|for|the|and)(?![\p{L}])))*/u;
 const POSSESSOR = /['’]s?$/u;
 /** The first word of a proper noun when nothing or another capitalised word follows ("Making", "Onetime Federal ..."). */
@@ -346,10 +350,37 @@ function subjectBefore(
   for (let k = starts.length - 1; k >= 0; k--) {
     const from = starts[k]!;
     if (from >= before) continue;
-    const subject = lookBackSubject(ctx, from, Math.min(before, from + 160));
+    const to = Math.min(before, from + 160);
+    if (kinds === BODY_KINDS && !mayReadAsBody(ctx, from, to)) continue;
+    const subject = lookBackSubject(ctx, from, to);
     if (subject.issuer && kinds.has(subject.kind)) return subject.issuer;
   }
   return null;
+}
+
+/**
+ * What every path to a body subject in resolveSubject and resolveHead needs in the text it reads: a
+ * quote whose closing speaker may be a body, or a label ("Arkansas: ..."), here; an official named
+ * ("Trump's administration"), a body word; an apposition naming the body (", the X,"), a
+ * spokesperson or an office group ("health officials"), in BODY_SIGN. The cheap tests come first.
+ */
+const QUOTE_OR_LABEL = /["“:]/u;
+// Case-insensitive without the `u` flag, for speed (see EN_NON_AUTHORITY in directive-cues).
+const BODY_SIGN = new RegExp(String.raw`,\s+the\s|spokes|${GROUP_NOUNS}`, 'i');
+
+/**
+ * Can the subject read between `from` and `to` be a body? Not without a sign of one (above).
+ * Looking back for a body, many sentences show none: their subject, the costly part of looking
+ * back, is not read.
+ */
+function mayReadAsBody(ctx: EnContext, from: number, to: number): boolean {
+  const text = ctx.text.slice(from, to);
+  if (QUOTE_OR_LABEL.test(text)) return true;
+  for (const o of ctx.officials) {
+    if (o.start >= to) break;
+    if (o.start >= from) return true;
+  }
+  return EN_BODY_WORD.test(text) || BODY_SIGN.test(text);
 }
 
 /**
