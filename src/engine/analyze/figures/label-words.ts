@@ -12,7 +12,7 @@ import { matchAfter, type wordsBefore } from './context';
 import type { Core } from './core';
 import { craftNumber, streetNumber } from './labels';
 
-/** Numbers made identifiers by the words before them: "Điều 5", "phòng 302", "tàu KN 390". */
+// Numbers made identifiers by the words before them: "Điều 5", "phòng 302", "tàu KN 390".
 
 /**
  * The second words of the two-word identifier nouns: the pair before a number ("quyết định 281")
