@@ -160,10 +160,10 @@ export const EN_BODY = new RegExp(
 );
 
 /**
- * A body word anywhere, with no word boundary and no context asked (not "on board"): it is found
- * in every text that EN_BODY matches in, and cheaply rules out those it cannot match in.
+ * A body word anywhere, with no word boundary: it is found in every text that EN_BODY matches
+ * in, and cheaply rules out those it cannot match in.
  */
-export const EN_BODY_WORD = new RegExp(BODY_HEADS.replace(/\(\?<!\(\?:[^)]*\) \)/u, ''), 'u');
+export const EN_BODY_WORD = new RegExp(BODY_HEADS, 'u');
 
 /**
  * Documents and acts through which an authority speaks: "Mr Bell's speech called for", "the law
