@@ -119,12 +119,16 @@ if (loadFailures) console.log(`pages that did not load (not ours): ${loadFailure
 console.log(`taken as articles (painted): ${results.filter((r) => r.painted).length}`);
 console.log(`start to painted: ${spreadOf(results.map((r) => r.paintedAt))}`);
 console.log(`longest task from our scripts, per page: ${spreadOf(results.map((r) => r.longestOurs))}`);
+console.log(`  most CPU time in one task of ours, per page: ${spreadOf(results.map((r) => r.longestOursCpu))}`);
 console.log(`longest task of the page (anyone's), per page: ${spreadOf(results.map((r) => r.longestTask))}`);
 const worst = results
   .filter((r) => !r.private && r.longestOurs != null && r.longestOurs > 0)
   .sort((a, b) => b.longestOurs - a.longestOurs)
   .slice(0, 5);
-for (const r of worst) console.log(`  ${ms(r.longestOurs)} on ${r.name}`);
+for (const r of worst)
+  console.log(
+    `  ${ms(r.longestOurs)} (CPU ${ms(r.longestOursCpu ?? 0)}) on ${r.name}: ${r.longestOursIn.join(', ')}`,
+  );
 const over = results.filter((r) => r.oursOver50 > 0);
 console.log(
   `tasks of ours over 50 ms: ${over.reduce((n, r) => n + r.oursOver50, 0)} on ${over.length} pages`,

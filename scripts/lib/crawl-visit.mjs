@@ -59,6 +59,8 @@ async function visit(lane, target, waitMs) {
     paintedAt: pageTasks?.paintedAt ?? null,
     longestTask: pageTasks?.longestTask ?? null,
     longestOurs: ourTime?.longestMs ?? null,
+    longestOursCpu: ourTime?.longestCpuMs ?? null,
+    longestOursIn: ourTime?.longestIn ?? [],
     oursOver50: ourTime?.over50 ?? 0,
     seconds: (Date.now() - started) / 1000,
   };
