@@ -119,7 +119,9 @@ if (loadFailures) console.log(`pages that did not load (not ours): ${loadFailure
 console.log(`taken as articles (painted): ${results.filter((r) => r.painted).length}`);
 console.log(`start to painted: ${spreadOf(results.map((r) => r.paintedAt))}`);
 console.log(`longest task from our scripts, per page: ${spreadOf(results.map((r) => r.longestOurs))}`);
-console.log(`  most CPU time in one task of ours, per page: ${spreadOf(results.map((r) => r.longestOursCpu))}`);
+console.log(
+  `  most CPU time in one task of ours, per page: ${spreadOf(results.map((r) => r.longestOursCpu))}`,
+);
 console.log(`longest task of the page (anyone's), per page: ${spreadOf(results.map((r) => r.longestTask))}`);
 const worst = results
   .filter((r) => !r.private && r.longestOurs != null && r.longestOurs > 0)
