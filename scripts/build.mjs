@@ -20,7 +20,6 @@ const STATIC_FILES = [
   ['popup/popup.html', 'popup.html'],
   // The same app as the side panel (Chromium) and sidebar (Firefox).
   ['popup/panel.html', 'panel.html'],
-  ['popup/popup.css', 'popup.css'],
   ['_locales', '_locales'],
   ['icons', 'icons'],
 ];
@@ -42,6 +41,18 @@ const result = await esbuild.build({
   logLevel: 'warning',
 });
 
+// The app's styles are one file per part (popup/styles/); the pages load the one bundle.
+const styles = await esbuild.build({
+  entryPoints: [join(root, 'popup/popup.css')],
+  outdir: join(root, 'dist/.bundles'),
+  bundle: true,
+  target: ['chrome120', 'firefox140'],
+  minify: false,
+  legalComments: 'none',
+  write: false,
+  logLevel: 'warning',
+});
+
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const manifest = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8'));
 manifest.version = pkg.version; // one version number, kept in package.json
@@ -50,7 +61,7 @@ for (const target of TARGETS) {
   const dir = join(root, 'dist', target);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  for (const file of result.outputFiles)
+  for (const file of [...result.outputFiles, ...styles.outputFiles])
     writeFileSync(join(dir, file.path.split(/[\\/]/).pop()), file.contents);
   for (const [from, to] of STATIC_FILES) cpSync(join(root, from), join(dir, to), { recursive: true });
   writeFileSync(join(dir, 'manifest.json'), `${JSON.stringify(manifestFor(target, manifest), null, 2)}\n`);
