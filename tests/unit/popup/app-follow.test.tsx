@@ -7,11 +7,11 @@ import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../../popup/App';
 import type { TabLink, TabTarget } from '../../../popup/tab-link';
-import { byTestId, click, until } from '../../../popup/test-helpers';
 import type { PageInput } from '../../../src/shared/messages';
 import { type NewsmarkDb, openNewsmarkDb } from '../../../src/store/db';
 import { replaceAutoAnnotations } from '../../../src/store/queries';
 import { addReaderAnnotation } from '../../../src/store/reader-annotations';
+import { byTestId, click, until } from '../helpers/popup-dom';
 
 const page = (url: string, title: string): PageInput => ({
   url,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mayShow, type NoticeTabsApi, tabNotices } from '../../../popup/tab-notices';
-import { fakeTabs } from '../../../popup/test-helpers';
+import { fakeTabs } from '../helpers/popup-dom';
 
 const PAGE = 'https://tin.example/bai';
 

@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import { describe, expect, it } from 'vitest';
 import { ImportResult } from '../../../../popup/components/ImportResult';
-import { squeeze } from '../../../../popup/test-helpers';
+import { squeeze } from '../../helpers/popup-dom';
 
 function shown(outcome: Parameters<typeof ImportResult>[0]['outcome']): HTMLElement {
   const host = document.createElement('div');

@@ -4,8 +4,8 @@ import Dexie from 'dexie';
 import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../../../popup/App';
-import { byTestId, click, press, squeeze, typeInto, until } from '../../../../popup/test-helpers';
 import { type NewsmarkDb, openNewsmarkDb } from '../../../../src/store/db';
+import { byTestId, click, press, squeeze, typeInto, until } from '../../helpers/popup-dom';
 import { EN_URL, sampleLibrary, VI_URL } from '../../store/library.test-data';
 
 let db: NewsmarkDb;

@@ -5,10 +5,10 @@ import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PaintSettings } from '../../../../popup/components/PaintSettings';
 import { tabNotices } from '../../../../popup/tab-notices';
-import { byTestId, click, fakeTabs, until } from '../../../../popup/test-helpers';
 import { TabNoticesContext } from '../../../../popup/use-tab-notices';
 import { type NewsmarkDb, openNewsmarkDb } from '../../../../src/store/db';
 import { readPaintSettings } from '../../../../src/store/library-settings';
+import { byTestId, click, fakeTabs, until } from '../../helpers/popup-dom';
 
 let db: NewsmarkDb;
 let host: HTMLElement;

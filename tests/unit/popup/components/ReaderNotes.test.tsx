@@ -5,10 +5,10 @@ import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ReaderNotes, UNDO_MS } from '../../../../popup/components/ReaderNotes';
 import { tabNotices } from '../../../../popup/tab-notices';
-import { byTestId, click, fakeTabs, press, squeeze, typeInto, until } from '../../../../popup/test-helpers';
 import { TabNoticesContext } from '../../../../popup/use-tab-notices';
 import type { ReaderRow } from '../../../../src/shared/records';
 import { type NewsmarkDb, openNewsmarkDb } from '../../../../src/store/db';
+import { byTestId, click, fakeTabs, press, squeeze, typeInto, until } from '../../helpers/popup-dom';
 import { storedRow } from '../../store/test-db';
 
 const URL_A = 'https://tin.example/bai';

@@ -5,11 +5,11 @@ import Dexie from 'dexie';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { byTestId, squeeze, typeInto, until } from '../../../../popup/test-helpers';
 import { DirectivesView } from '../../../../popup/views/directives/DirectivesView';
 import { FiguresView } from '../../../../popup/views/figures/FiguresView';
 import { Choice, DateRange, SearchField } from '../../../../popup/views/shared/FilterControls';
 import { type NewsmarkDb, openNewsmarkDb } from '../../../../src/store/db';
+import { byTestId, squeeze, typeInto, until } from '../../helpers/popup-dom';
 import { insightsLibrary } from '../../store/insights/fixtures';
 
 let db: NewsmarkDb | undefined;

@@ -4,11 +4,11 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { byTestId, click, press, squeeze, typeInto, until } from '../../../../popup/test-helpers';
 import { DirectivesView } from '../../../../popup/views/directives/DirectivesView';
 import { FiguresView } from '../../../../popup/views/figures/FiguresView';
 import { PeopleView } from '../../../../popup/views/people/PeopleView';
 import { type NewsmarkDb, openNewsmarkDb } from '../../../../src/store/db';
+import { byTestId, click, press, squeeze, typeInto, until } from '../../helpers/popup-dom';
 import { EN, insightsLibrary, VI } from '../../store/insights/fixtures';
 import { page, row } from '../../store/library.test-data';
 

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { press } from '../../../../popup/test-helpers';
 import { VirtualList } from '../../../../popup/views/shared/VirtualList';
+import { press } from '../../helpers/popup-dom';
 
 let host: HTMLElement;
 afterEach(() => {

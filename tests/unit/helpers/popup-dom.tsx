@@ -1,7 +1,7 @@
 import { act } from 'preact/test-utils';
 import { expect } from 'vitest';
-import type { ToContentMessage } from '../src/shared/messages';
-import type { NoticeTabsApi } from './tab-notices';
+import type { NoticeTabsApi } from '../../../popup/tab-notices';
+import type { ToContentMessage } from '../../../src/shared/messages';
 
 /** Test helpers for components rendered into jsdom. */
 export const byTestId = (root: ParentNode, id: string) =>
