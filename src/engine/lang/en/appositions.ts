@@ -45,6 +45,17 @@ const PERFECT = new Set(['has', 'had', 'have']);
 const RANKS = new Set(['lt', 'sgt', 'capt', 'cpl', 'det', 'lieutenant', 'sergeant', 'captain', 'detective']);
 // "Dee Lane — a White House press secretary for ... —": a dash opens an apposition like a comma.
 const DASH_GAP = /^\s+[—–-]\s+$/u;
+const LOWER_CASE = /\p{Ll}/u;
+
+/**
+ * "SAN JOSE — Mayor Ann Lee said ...": capitals opening a paragraph before a dash are a dateline,
+ * the place the story was filed from, not a person the title after the dash names.
+ */
+function datelineAt(text: string, words: Word[], i: number, e: number): boolean {
+  return (
+    (i === 0 || words[i]!.gap.includes('\n')) && !LOWER_CASE.test(text.slice(words[i]!.start, words[e]!.end))
+  );
+}
 // First words of place names that are not given names ("New Zealand", "South Korea").
 const PLACE_FIRST_WORDS = new Set([
   'new',
@@ -204,7 +215,9 @@ export function findUntitledNames(
       // "Ann Vale, the mayor", or "Ann Vale was named mayor" after a full name.
       const copula = !commaBefore(words, e + 1) && e > i && words[e + 1]?.gap === ' ';
       const found =
-        (copula || commaBefore(words, e + 1) || DASH_GAP.test(words[e + 1]?.gap ?? '')) &&
+        (copula ||
+          commaBefore(words, e + 1) ||
+          (DASH_GAP.test(words[e + 1]?.gap ?? '') && !datelineAt(text, words, i, e))) &&
         appositionAfter(text, words, lower, i, e, copula);
       if (found) out.push(found);
     }
