@@ -9,9 +9,10 @@ export function DirectiveRow({ item }: { item: DirectiveItem }) {
   return (
     <div class="insights-row directive-row" data-testid="directive" data-id={item.id}>
       <span class="insights-sentence">{item.sentence}</span>
+      {/* One line, cut at its end: the date and site first, as the issuer often heads the group. */}
       <span class="insights-meta">
-        {item.issuer || t('insightsUnnamed')}
-        {item.addressee && ` → ${item.addressee}`} · {article.site} · {formatDay(article.date)}
+        {formatDay(article.date)} · {article.site} · {item.issuer || t('insightsUnnamed')}
+        {item.addressee && ` → ${item.addressee}`}
       </span>
       {deadline !== null && (
         <span class="insights-due" data-testid="directive-due">

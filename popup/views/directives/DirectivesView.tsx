@@ -14,10 +14,16 @@ import { VirtualList } from '../shared/VirtualList';
 import { DirectiveFilters } from './DirectiveFilters';
 import { DirectiveRow } from './DirectiveRow';
 
-const ROW = 80;
+/** Two lines of sentence and one of who, where and when; a due date adds a line, a heading is one. */
+const ROW = 68;
+const DUE_LINE = 18;
+const HEADING = 30;
 const HEADER = 'header';
 
 type Line = { kind: typeof HEADER; label: string; count: number } | { kind: 'item'; item: DirectiveItem };
+
+const lineHeight = (l: Line): number =>
+  l.kind === HEADER ? HEADING : l.item.deadline !== null ? ROW + DUE_LINE : ROW;
 
 /** Directives across the library, grouped by issuer or addressee, with their due dates. */
 export function DirectivesView({
@@ -65,7 +71,7 @@ export function DirectivesView({
           testId="directives-list"
           label={t('insightsDirectives')}
           items={lines}
-          rowHeight={ROW}
+          rowHeight={lineHeight}
           keyOf={(l) => (l.kind === HEADER ? `h:${l.label}` : l.item.id)}
           onActivate={(l) => (l.kind === 'item' ? onOpenItem(l.item.article.url, l.item.id) : undefined)}
           render={(l) =>

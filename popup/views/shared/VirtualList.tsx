@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useRef, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 
 /** Rows drawn past each edge of the window, so a fast scroll shows no blank band. */
 const OVERSCAN = 6;
@@ -8,8 +8,11 @@ const MAX_HEIGHT = 420;
 
 export interface VirtualListProps<T> {
   items: readonly T[];
-  /** Every row is this tall (px): the window is worked out from scroll position alone. */
-  rowHeight: number;
+  /**
+   * How tall a row is (px): one height for all, or one per row (a group heading is shorter than
+   * an item, an item with a due date taller). The window is worked out from the scroll position.
+   */
+  rowHeight: number | ((item: T) => number);
   /** The most the list shows at once (px); a shorter list is as tall as its rows. */
   maxHeight?: number;
   label: string;
@@ -30,25 +33,29 @@ export interface VirtualListProps<T> {
  */
 export function VirtualList<T>(props: VirtualListProps<T>) {
   const { items, rowHeight, label, id, keyOf, render, onActivate, testId } = props;
-  const height = Math.min(props.maxHeight ?? MAX_HEIGHT, items.length * rowHeight);
+  const tops = useMemo(() => rowTops(items, rowHeight), [items, rowHeight]);
+  const total = tops[items.length] ?? 0;
+  const height = Math.min(props.maxHeight ?? MAX_HEIGHT, total);
   const [scrollTop, setScrollTop] = useState(0);
   const [active, setActive] = useState(0);
   const box = useRef<HTMLDivElement>(null);
   const current = Math.min(active, Math.max(items.length - 1, 0));
-  const first = Math.max(0, Math.floor(scrollTop / rowHeight) - OVERSCAN);
-  const last = Math.min(items.length, Math.ceil((scrollTop + height) / rowHeight) + OVERSCAN);
+  const first = Math.max(0, rowAt(tops, scrollTop) - OVERSCAN);
+  const last = Math.min(items.length, rowAt(tops, scrollTop + height) + 1 + OVERSCAN);
 
   const moveTo = (index: number) => {
     const next = Math.max(0, Math.min(items.length - 1, index));
     setActive(next);
     const el = box.current;
     if (!el) return;
-    const top = next * rowHeight;
+    const top = tops[next]!;
+    const bottom = tops[next + 1]!;
     if (top < el.scrollTop) el.scrollTop = top;
-    else if (top + rowHeight > el.scrollTop + height) el.scrollTop = top + rowHeight - height;
+    else if (bottom > el.scrollTop + height) el.scrollTop = bottom - height;
     setScrollTop(el.scrollTop);
   };
-  const perPage = Math.max(1, Math.floor(height / rowHeight));
+  // Page Up/Down move by as many rows as the average row lets the window hold.
+  const perPage = Math.max(1, Math.floor((height * items.length) / Math.max(total, 1)));
   const onKeyDown = (event: KeyboardEvent) => {
     const moves: Record<string, number> = {
       ArrowDown: current + 1,
@@ -82,7 +89,7 @@ export function VirtualList<T>(props: VirtualListProps<T>) {
         aria-posinset={index + 1}
         aria-setsize={items.length}
         class={index === current ? 'vlist-row active' : 'vlist-row'}
-        style={{ top: `${index * rowHeight}px`, height: `${rowHeight}px` }}
+        style={{ top: `${tops[index]}px`, height: `${tops[index + 1]! - tops[index]!}px` }}
         onClick={() => {
           setActive(index);
           onActivate(item);
@@ -105,9 +112,29 @@ export function VirtualList<T>(props: VirtualListProps<T>) {
       onScroll={(event) => setScrollTop((event.currentTarget as HTMLDivElement).scrollTop)}
       onKeyDown={onKeyDown}
     >
-      <div class="vlist-spacer" style={{ height: `${items.length * rowHeight}px` }}>
+      <div class="vlist-spacer" style={{ height: `${total}px` }}>
         {rows}
       </div>
     </div>
   );
+}
+
+/** Each row's top (px), and the list's height after the last: one pass, so a scroll is a lookup. */
+function rowTops<T>(items: readonly T[], rowHeight: number | ((item: T) => number)): Float64Array {
+  const tops = new Float64Array(items.length + 1);
+  for (let i = 0; i < items.length; i++)
+    tops[i + 1] = tops[i]! + (typeof rowHeight === 'number' ? rowHeight : rowHeight(items[i] as T));
+  return tops;
+}
+
+/** The row at `y` px from the list's top (binary search of the tops), the last row past the end. */
+function rowAt(tops: Float64Array, y: number): number {
+  let low = 0;
+  let high = tops.length - 2;
+  while (low < high) {
+    const mid = (low + high + 1) >>> 1;
+    if (tops[mid]! <= y) low = mid;
+    else high = mid - 1;
+  }
+  return Math.max(0, low);
 }

@@ -10,7 +10,7 @@ afterEach(() => {
   host.remove();
 });
 
-function mount(count: number, onActivate = vi.fn()) {
+function mount(count: number, onActivate = vi.fn(), rowHeight: number | ((item: string) => number) = 20) {
   host = document.createElement('div');
   document.body.append(host);
   const items = Array.from({ length: count }, (_, i) => `item ${i}`);
@@ -19,7 +19,7 @@ function mount(count: number, onActivate = vi.fn()) {
       id="t"
       label="Things"
       items={items}
-      rowHeight={20}
+      rowHeight={rowHeight}
       maxHeight={100}
       keyOf={(s) => s}
       render={(s) => <span>{s}</span>}
@@ -62,5 +62,22 @@ describe('VirtualList', () => {
     press(list, 'Enter');
     expect(activated).not.toHaveBeenCalled();
     expect(list.hasAttribute('aria-activedescendant')).toBe(false);
+  });
+
+  it('gives each row its own height when asked: rows stack without overlap, and keys scroll by them', () => {
+    // Every tenth row is a 10 px heading, the others 30 px items.
+    const list = mount(100, vi.fn(), (s) => (Number(s.split(' ')[1]) % 10 === 0 ? 10 : 30));
+    expect((list.firstElementChild as HTMLElement).style.height).toBe(`${10 * 10 + 90 * 30}px`);
+    const rows = [...list.querySelectorAll<HTMLElement>('[role="option"]')];
+    for (let k = 1; k < rows.length; k++)
+      expect(parseFloat(rows[k]!.style.top)).toBe(
+        parseFloat(rows[k - 1]!.style.top) + parseFloat(rows[k - 1]!.style.height),
+      );
+    expect(rows[0]!.style.height).toBe('10px');
+    expect(rows[1]!.style.height).toBe('30px');
+    press(list, 'End');
+    // The last row's bottom sits at the window's bottom (100 px tall).
+    expect(list.scrollTop).toBe(10 * 10 + 90 * 30 - 100);
+    expect(list.querySelector('#t-99')).not.toBeNull();
   });
 });
