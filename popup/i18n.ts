@@ -26,6 +26,16 @@ export function t(key: MessageKey, ...substitutions: string[]): string {
   return message || fallback(key, substitutions);
 }
 
+/** Keys with a singular form beside them: "insightsPeopleCount" has "insightsPeopleCountOne". */
+type CountKey = {
+  [K in MessageKey]: `${K}One` extends MessageKey ? K : never;
+}[MessageKey];
+
+/** A count in words: "1 person", "12 people" (the key's "One" form for 1; both languages say so). */
+export function tCount(key: CountKey, n: number): string {
+  return n === 1 ? t(`${key}One` as MessageKey) : t(key, String(n));
+}
+
 export function uiLanguage(): string {
   return i18nApi()?.getUILanguage() ?? 'en';
 }

@@ -6,7 +6,7 @@ import {
   groupDirectives,
 } from '../../../src/store/insights/directives';
 import type { DirectiveItem } from '../../../src/store/insights/model';
-import { t } from '../../i18n';
+import { t, tCount } from '../../i18n';
 import { useDebounced } from '../../use-debounced';
 import { type InsightsViewProps, sharedDb, useInsights } from '../shared/use-insights';
 import { ViewHeading } from '../shared/ViewHeading';
@@ -63,7 +63,7 @@ export function DirectivesView({
         onGrouping={setGrouping}
       />
       <p class="library-count" role="status" data-testid="directives-count">
-        {t('insightsDirectivesCount', String(count))}
+        {tCount('insightsDirectivesCount', count)}
       </p>
       {lines.length > 0 && (
         <VirtualList

@@ -4,7 +4,7 @@ import { FIRST_FIGURE_SORT } from '../../../src/store/insights/figures-first';
 import { loadFiguresFirstScreen } from '../../../src/store/insights/first-paint';
 import { loadInsights } from '../../../src/store/insights/load';
 import { downloadText } from '../../download';
-import { t } from '../../i18n';
+import { t, tCount } from '../../i18n';
 import { useDebounced } from '../../use-debounced';
 import { useLiveQuery } from '../../use-live-query';
 import { formatDay, formatValue } from '../shared/format';
@@ -55,7 +55,7 @@ export function FiguresView({ onOpenItem, db = sharedDb() }: InsightsViewProps) 
       <FigureFilters value={controls} facets={facets} onChange={setControls} />
       <div class="insights-bar">
         <p class="library-count" role="status" data-testid="figures-count">
-          {count === undefined ? t('loading') : t('insightsFiguresCount', String(count))}
+          {count === undefined ? t('loading') : tCount('insightsFiguresCount', count)}
         </p>
         <button
           type="button"

@@ -3,7 +3,7 @@ import type { NewsmarkDb } from '../../../src/store/db';
 import { loadPeople, warmPersonPages } from '../../../src/store/insights/first-paint';
 import type { PeopleSort } from '../../../src/store/insights/people';
 import { listPeople } from '../../../src/store/insights/people';
-import { t } from '../../i18n';
+import { t, tCount } from '../../i18n';
 import { useDebounced } from '../../use-debounced';
 import { useLiveQuery } from '../../use-live-query';
 import { formatDay } from '../shared/format';
@@ -77,7 +77,7 @@ export function PeopleView({ onOpenItem, db = sharedDb() }: InsightsViewProps) {
         </label>
       </div>
       <p class="library-count" role="status">
-        {t('insightsPeopleCount', String(people.length))}
+        {tCount('insightsPeopleCount', people.length)}
       </p>
       {people.length > 0 && (
         <VirtualList
@@ -92,7 +92,7 @@ export function PeopleView({ onOpenItem, db = sharedDb() }: InsightsViewProps) {
             <div class="insights-row" data-testid="person" data-key={p.key}>
               <span class="insights-name">{p.name}</span>
               <span class="insights-meta">
-                {t('insightsArticleCount', String(p.articleCount))} · {formatDay(p.latest)}
+                {tCount('insightsArticleCount', p.articleCount)} · {formatDay(p.latest)}
               </span>
             </div>
           )}

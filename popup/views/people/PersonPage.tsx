@@ -1,6 +1,6 @@
 import type { NewsmarkDb } from '../../../src/store/db';
 import { personPage } from '../../../src/store/insights/people';
-import { t } from '../../i18n';
+import { t, tCount } from '../../i18n';
 import { formatDay } from '../shared/format';
 import { useInsights } from '../shared/use-insights';
 import { ViewHeading } from '../shared/ViewHeading';
@@ -79,7 +79,7 @@ export function PersonPage({
                 <button type="button" class="link-button" onClick={() => onPerson(person.key)}>
                   {person.name}
                 </button>
-                <span class="insights-meta">{t('insightsArticleCount', String(shared))}</span>
+                <span class="insights-meta">{tCount('insightsArticleCount', shared)}</span>
               </li>
             ))}
           </ul>
