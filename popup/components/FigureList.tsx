@@ -1,13 +1,13 @@
 import type { ExportAnnotation } from '../../src/export/model';
-import { formatFigureValue } from '../../src/export/summary';
+import { formatValue } from '../views/shared/format';
 import { RevealItem } from './RevealItem';
 
-/** Each figure as written, then the value the engine read from it ("430 tỷ USD → 430,000,000,000 USD"). */
+/** Each figure as written, then the value the engine read from it ("430 tỷ USD → 430 billion USD"). */
 export function FigureList({ figures }: { figures: readonly ExportAnnotation[] }) {
   return (
     <>
       {figures.map((figure) => {
-        const value = formatFigureValue(figure);
+        const value = formatValue(figure.value, figure.unit);
         return (
           <li key={figure.iri} data-testid="figure" class="item item-row">
             <RevealItem next={() => figure}>

@@ -45,6 +45,8 @@ export class HoverCard {
     private readonly doc: Document,
     private readonly painted: PaintedSource,
     private readonly t: Translate,
+    /** The browser's UI language: the card writes numbers and days as the popup does. */
+    private readonly language = 'en',
   ) {}
 
   /** The card's host element, built on first use (most pages never show a card). */
@@ -161,7 +163,7 @@ export class HoverCard {
   }
 
   private show(annotation: Annotation, line: DOMRectReadOnly): void {
-    const content = cardContent(annotation, this.t);
+    const content = cardContent(annotation, this.t, this.language);
     const { host, box, heading, main, details } = this.built();
     heading.textContent = content.heading;
     main.textContent = content.main;

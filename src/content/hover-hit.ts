@@ -1,5 +1,5 @@
 import type { Annotation } from '../engine/types';
-import { formatFigureValue } from '../export/summary';
+import { figureValueText } from '../shared/figure-display';
 
 /** A translated string by locale key, with substitutions. */
 export type Translate = (key: string, substitution?: string) => string;
@@ -39,16 +39,16 @@ export interface CardContent {
   details: string[];
 }
 
-/** What the card says about an automatic highlight: plain text, set with textContent. */
-export function cardContent(annotation: Annotation, t: Translate): CardContent {
+/** What the card says about an automatic highlight: plain text, set with textContent; numbers and days in `language`. */
+export function cardContent(annotation: Annotation, t: Translate, language = 'en'): CardContent {
   switch (annotation.kind) {
     case 'official':
       return { heading: t('cardOfficial'), main: annotation.name, details: annotation.titles };
     case 'figure': {
-      const value = formatFigureValue(annotation);
+      const value = figureValueText(annotation.value, annotation.unit, language);
       return {
         heading: t('cardFigure'),
-        main: value ?? t('cardNoValue'),
+        main: value || t('cardNoValue'),
         details: value === annotation.text ? [] : [annotation.text],
       };
     }

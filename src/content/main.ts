@@ -130,7 +130,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   });
 });
 // The side panel and popup (which page, reveal an item) and the card over automatic highlights.
-const card = new HoverCard(document, () => painter.painted, translate);
+const card = new HoverCard(document, () => painter.painted, translate, browser.i18n.getUILanguage());
 if (highlightApiAvailable()) card.listen();
 listenToPanel(session, (range) => card.showForRange(range));
 watch = new PageWatch(window, () => {

@@ -1,6 +1,7 @@
 import type { FigureFilter, FigureSort } from '../../../src/store/insights/figures';
 import { t } from '../../i18n';
 import { Choice, DateRange, SearchField } from '../shared/FilterControls';
+import { figureTypeLabel } from '../shared/format';
 
 export interface FigureControls {
   filter: FigureFilter;
@@ -32,6 +33,7 @@ export function FigureFilters({
         testId="figures-type"
         value={filter.type ?? ''}
         options={facets.types}
+        labelOf={figureTypeLabel}
         onChange={(v) => set({ type: v || undefined })}
       />
       <Choice

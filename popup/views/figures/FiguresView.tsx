@@ -7,7 +7,7 @@ import { downloadText } from '../../download';
 import { t, tCount } from '../../i18n';
 import { useDebounced } from '../../use-debounced';
 import { useLiveQuery } from '../../use-live-query';
-import { formatDay, formatValue } from '../shared/format';
+import { figureTypeLabel, formatDay, formatValue } from '../shared/format';
 import { type InsightsViewProps, sharedDb } from '../shared/use-insights';
 import { ViewHeading } from '../shared/ViewHeading';
 import { VirtualList } from '../shared/VirtualList';
@@ -82,7 +82,7 @@ export function FiguresView({ onOpenItem, db = sharedDb() }: InsightsViewProps) 
               <span class="insights-name">
                 <mark class="figure-quote">{f.quote}</mark>{' '}
                 <span class="figure-value">{formatValue(f.value, f.unit)}</span>{' '}
-                <span class="insights-meta">{f.type}</span>
+                <span class="insights-meta">{figureTypeLabel(f.type)}</span>
               </span>
               <span class="insights-sentence">{f.sentence}</span>
               <span class="insights-meta">

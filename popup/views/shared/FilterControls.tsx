@@ -31,6 +31,8 @@ export function Choice(props: {
   testId: string;
   value: string;
   options: readonly string[];
+  /** What an option says, when its value is a code (a figure type); the value itself otherwise. */
+  labelOf?: (option: string) => string;
   onChange: (value: string) => void;
 }) {
   return (
@@ -44,7 +46,7 @@ export function Choice(props: {
         <option value="">{props.label}</option>
         {props.options.map((o) => (
           <option key={o} value={o}>
-            {o}
+            {props.labelOf ? props.labelOf(o) : o}
           </option>
         ))}
       </select>

@@ -1,4 +1,6 @@
-import { uiLanguage } from '../../i18n';
+import english from '../../../_locales/en/messages.json';
+import { figureValueText } from '../../../src/shared/figure-display';
+import { t, uiLanguage } from '../../i18n';
 
 /** A day as the reader's language writes it ("30 thg 4, 2024", "Apr 30, 2024"); UTC, as stored. */
 export function formatDay(ms: number): string {
@@ -19,13 +21,14 @@ export const fromDateInput = (text: string, endOfDay = false): number | undefine
   return Number.isFinite(ms) ? ms + (endOfDay ? 86_399_999 : 0) : undefined;
 };
 
-/** A normalised figure value: amounts in the reader's digits with the unit, ISO dates as stored. */
-export function formatValue(value: number | string | null, unit: string): string {
-  if (value === null) return '';
-  if (typeof value === 'string') return value;
-  const digits =
-    Math.abs(value) >= 1e6
-      ? value.toExponential(3).replace(/\.?0+e/, 'e')
-      : value.toLocaleString(uiLanguage());
-  return unit && unit !== 'date' && unit !== 'time' ? `${digits} ${unit}` : digits;
+/** A figure's normalised value in the reader's language (src/shared/figure-display.ts). */
+export const formatValue = (
+  value: number | string | null | undefined,
+  unit: string | null | undefined,
+): string => figureValueText(value, unit, uiLanguage());
+
+/** A figure type ("money", "date") in the reader's language; an unknown one as stored. */
+export function figureTypeLabel(type: string): string {
+  const key = `figureType_${type}`;
+  return key in english ? t(key as keyof typeof english) : type;
 }

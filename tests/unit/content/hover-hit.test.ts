@@ -80,7 +80,7 @@ describe('cardContent', () => {
     };
     expect(cardContent(money, t)).toEqual({
       heading: '<cardFigure>',
-      main: '4,300,000,000 USD',
+      main: '4.3 billion USD',
       details: ['$4.3 billion'],
     });
     expect(cardContent(figure, t).main).toBe('5%');

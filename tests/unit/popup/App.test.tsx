@@ -95,7 +95,7 @@ describe('popup App', () => {
     await until(() => byTestId('page-title').length === 1);
     expect(text('page-title')).toEqual(['Thủ tướng chỉ đạo']);
     expect(text('count-official')).toEqual(['1']);
-    expect(text('figure')).toEqual(['430 tỷ USD → 430,000,000,000 USD']);
+    expect(text('figure')).toEqual(['430 tỷ USD → 430 billion USD']);
     expect(text('count-directive')).toEqual(['0']);
 
     await replaceAutoAnnotations(db, PAGE, ROWS);
