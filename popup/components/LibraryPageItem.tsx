@@ -10,7 +10,7 @@ import { Swatch } from './Swatch';
 
 const KINDS: AutoKind[] = ['official', 'figure', 'directive'];
 
-/** One stored page: title, site and date, counts per kind, matching quotes, and its actions. */
+/** One stored page: title, site, when it was published and read, counts per kind, matching quotes, and its actions. */
 export function LibraryPageItem({
   entry,
   onShow,
@@ -22,6 +22,10 @@ export function LibraryPageItem({
 }) {
   const [confirming, setConfirming] = useState(false);
   const { page, counts, readerCount, match } = entry;
+  // The article's own date, as the page gave it; the list is in order of reading.
+  const publishedMs = page.published ? Date.parse(page.published) : Number.NaN;
+  const published = Number.isFinite(publishedMs) ? publishedMs : null;
+  const read = localDate(page.lastSeen, uiLanguage());
   return (
     <li class="library-item" data-testid="library-page" data-url={page.url}>
       <button type="button" class="link-button library-title" onClick={onShow} title={t('showPage')}>
@@ -29,7 +33,14 @@ export function LibraryPageItem({
       </button>
       <p class="library-meta">
         {page.site && <span>{page.site}</span>}
-        <time dateTime={isoTime(page.lastSeen) ?? undefined}>{localDate(page.lastSeen, uiLanguage())}</time>
+        {published !== null && (
+          <time dateTime={isoTime(published) ?? undefined}>{localDate(published, uiLanguage())}</time>
+        )}
+        {read && (
+          <time dateTime={isoTime(page.lastSeen) ?? undefined} class="library-read">
+            {t('libraryRead', read)}
+          </time>
+        )}
       </p>
       <ul class="mini-counts">
         {KINDS.map((kind) => (

@@ -39,7 +39,24 @@ describe('Library tab', () => {
     document.body.append(host);
     render(<App db={db} targetUrl={Promise.resolve(null)} initialView="library" />, host);
     await until(() => byTestId(host, 'library-page').length === 1);
-    expect(host.querySelector('time')?.textContent).toBe('');
+    expect(host.querySelector('.library-read')).toBeNull();
+  });
+
+  it('gives the article’s own date beside the day it was read', async () => {
+    db = openNewsmarkDb();
+    const { pages } = sampleLibrary();
+    await db.pages.bulkAdd([
+      { ...pages[0]!, published: '2026-05-18T08:00:00Z', lastSeen: Date.UTC(2026, 11, 3) },
+    ]);
+    host = document.createElement('div');
+    document.body.append(host);
+    render(<App db={db} targetUrl={Promise.resolve(null)} initialView="library" />, host);
+    await until(() => byTestId(host, 'library-page').length === 1);
+    const times = Array.from(host.querySelectorAll('.library-meta time'), (el) =>
+      el.getAttribute('datetime'),
+    );
+    expect(times).toEqual(['2026-05-18T08:00:00.000Z', '2026-12-03T00:00:00.000Z']);
+    expect(host.querySelector('.library-read')?.textContent).toMatch(/^read /);
   });
 
   it('lists every page newest first with site, counts and the reader’s count', async () => {
