@@ -211,7 +211,10 @@ const VI_BODY_COMMON = [
 ]
   .map((a) => `[${a[0]}${a[0]!.toUpperCase()}]${a.slice(1)}`)
   .join('|');
-const VI_BODY_NAME = '(?![\\p{L}])(?:[^,.;:!?"“”()]|[,.] (?=\\p{Lu}|chống)|\\.(?=\\p{L}))*';
+// A pair of levels is one name ("Sở Y tế các tỉnh, thành phố", "UBND các quận, huyện"): its comma
+// continues the name, and the level after it is no place acting on its own.
+const VI_LEVEL = 'tỉnh|thành phố|thành|quận|huyện|thị xã|thị trấn|xã|phường';
+const VI_BODY_NAME = `(?![\\p{L}])(?:[^,.;:!?"“”()]|[,.] (?=\\p{Lu}|chống)|(?<=(?:${VI_LEVEL})), (?=(?:${VI_LEVEL})(?![\\p{L}]))|\\.(?=\\p{L}))*`;
 export const VI_BODY_START = new RegExp(
   `${VI_BODY_TITLE}(?:${VI_BODY_NAMED}|${VI_BODY_COMMON})${VI_BODY_NAME}$`,
   'u',

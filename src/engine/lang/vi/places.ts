@@ -57,3 +57,11 @@ export const VI_PLACE_NAMES: ReadonlySet<string> = new Set(VI_PLACE_LIST);
 export const VI_STATES: ReadonlySet<string> = new Set(
   `${COUNTRIES}|việt nam|liên minh châu âu|eu|nato|asean|liên hợp quốc|liên hiệp quốc`.split('|'),
 );
+
+/**
+ * Provinces and cities whose name alone stands for their government as the subject of an order
+ * ("Hà Nội cấm ...", "Đà Nẵng yêu cầu ..."), lower-cased; with the short forms of Ho Chi Minh City.
+ */
+export const VI_LOCAL_GOVERNMENTS: ReadonlySet<string> = new Set(
+  `${PROVINCES}|${CITIES}|tp.hcm|tp. hcm|tp hcm|tp.hồ chí minh|tp. hồ chí minh|tp hồ chí minh`.split('|'),
+);
