@@ -43,3 +43,15 @@ describe('Vietnamese issuer: the sender, not the body it writes or proposes to',
     ).toEqual(['UBND tỉnh']);
   });
 });
+
+describe('Vietnamese issuer: a seat of government acts for its state', () => {
+  it("reads a capital or a leader's house as the state, with adverbs before the verb", () => {
+    expect(issuers('Bắc Kinh yêu cầu các hãng bay nước ngoài sửa bản đồ.')).toEqual(['Bắc Kinh']);
+    expect(issuers('Nhà Trắng kêu gọi Quốc hội sớm thông qua ngân sách.')).toEqual(['Nhà Trắng']);
+    expect(issuers('Điện Kremlin một lần nữa kêu gọi các bên ngừng bắn.')).toEqual(['Điện Kremlin']);
+    expect(issuers('Việt Nam kiên quyết yêu cầu tàu nước ngoài rời khỏi vùng biển.')).toEqual(['Việt Nam']);
+  });
+  it('does not read a capital inside a longer phrase as the state', () => {
+    expect(issuers('Các nhà hàng ở Bắc Kinh yêu cầu khách quét mã trước khi vào.')).not.toContain('Bắc Kinh');
+  });
+});

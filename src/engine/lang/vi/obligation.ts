@@ -92,9 +92,6 @@ export function obligationIn(s: string, lower: string, opener: string, ruled: bo
   return null;
 }
 
-// Adverbs between a ban's subject and "cấm" ("TP.HCM tạm cấm", "Hà Nội đã chính thức cấm").
-const BAN_ADVERBS = /(?:\s(?:đã|vừa|cũng|sẽ|tạm|nghiêm|chính thức|quyết định|tiếp tục))+\s*$/u;
-
 /**
  * The body a ban or a sanction has as its subject: "UBND quận tạm cấm ...", "UBND tỉnh buộc công
  * ty ...". A modal on a body ("UBND tỉnh phải ...") obliges it, and "bị cấm" names who is banned.
@@ -106,10 +103,7 @@ function enactorOf(s: string, at: number, modal: string): string | null {
   // A named place enacts for its government ("Tỉnh Yên Bái cấm ...", "Hà Nội cấm ..."); a bare
   // "tỉnh" names none.
   const place = VI_PLACE_AGENT.exec(clause)?.[1];
-  return (
-    bodyBefore(clause)?.name ??
-    (place && /\s\p{Lu}/u.test(place) ? place : stateAgent(clause.trimStart().replace(BAN_ADVERBS, '')))
-  );
+  return bodyBefore(clause)?.name ?? (place && /\s\p{Lu}/u.test(place) ? place : stateAgent(clause));
 }
 
 /**
