@@ -91,3 +91,18 @@ describe('Vietnamese directives: a commune or town as the agent', () => {
     expect(issuers('Ban chỉ đạo các cấp được kiện toàn trong tháng.')).toEqual([]);
   });
 });
+
+describe('Vietnamese directives: a team an authority sends as the agent', () => {
+  const issuers = (...p: string[]) => directives(run('vi', ...p)).map((d) => d.issuer);
+  it('reads an inspection team closing the clause before the verb as the issuer', () => {
+    expect(issuers('Đoàn kiểm tra yêu cầu chủ quán tạm dừng kinh doanh để khắc phục.')).toEqual([
+      'Đoàn kiểm tra',
+    ]);
+    expect(issuers('Đoàn thanh tra đề nghị Sở Xây dựng thu hồi giấy phép của công ty.')).toEqual([
+      'Đoàn thanh tra',
+    ]);
+  });
+  it('does not read a team that only reports as giving an order', () => {
+    expect(issuers('Đoàn kiểm tra cho biết cửa hàng đã khắc phục các lỗi.')).toEqual([]);
+  });
+});

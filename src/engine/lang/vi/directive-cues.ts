@@ -203,6 +203,9 @@ const VI_BODY_COMMON = [
   'cơ quan điều tra',
   'cơ quan thuế',
   'ban tổ chức',
+  // Inspection and task teams an authority sends, acting for it ("Đoàn kiểm tra yêu cầu chủ cơ sở ...").
+  'đoàn (?:kiểm tra|thanh tra|liên ngành)',
+  'tổ kiểm tra',
   'tòa án',
   'toà án',
   'ngành (?:y tế|giáo dục|chức năng)',
