@@ -67,3 +67,42 @@ describe('Vietnamese directives: "hướng dẫn" as guidance on how', () => {
     expect(first('Sở Tư pháp hướng dẫn thủ tục đăng ký kết hôn.')).toEqual([]);
   });
 });
+
+describe('Vietnamese directives: a commune or town as the agent', () => {
+  const issuers = (...p: string[]) => directives(run('vi', ...p)).map((d) => d.issuer);
+  it('reads "xã" and "thị xã" closing the agent before any ordering verb', () => {
+    expect(issuers('UBND xã yêu cầu các hộ kinh doanh dọn hàng lấn chiếm vỉa hè.')).toEqual(['UBND xã']);
+    expect(issuers('Chủ tịch UBND thị xã đề nghị công an vào cuộc xác minh.')).toEqual([
+      'Chủ tịch UBND thị xã',
+    ]);
+  });
+  it("passes a commune's task list to its items", () => {
+    expect(
+      issuers(
+        'Trước mùa mưa, UBND xã yêu cầu các thôn:',
+        '1. Rà soát các điểm ngập.',
+        '2. Kiểm tra nhà yếu.',
+      ),
+    ).toEqual(['UBND xã', 'UBND xã', 'UBND xã']);
+  });
+  it('still reads "xã giao", "bàn giao", "Ban chỉ đạo" as no order', () => {
+    expect(issuers('Hai đoàn có buổi gặp xã giao các đại biểu.')).toEqual([]);
+    expect(issuers('Công trình được bàn giao cho địa phương quản lý.')).toEqual([]);
+    expect(issuers('Ban chỉ đạo các cấp được kiện toàn trong tháng.')).toEqual([]);
+  });
+});
+
+describe('Vietnamese directives: a team an authority sends as the agent', () => {
+  const issuers = (...p: string[]) => directives(run('vi', ...p)).map((d) => d.issuer);
+  it('reads an inspection team closing the clause before the verb as the issuer', () => {
+    expect(issuers('Đoàn kiểm tra yêu cầu chủ quán tạm dừng kinh doanh để khắc phục.')).toEqual([
+      'Đoàn kiểm tra',
+    ]);
+    expect(issuers('Đoàn thanh tra đề nghị Sở Xây dựng thu hồi giấy phép của công ty.')).toEqual([
+      'Đoàn thanh tra',
+    ]);
+  });
+  it('does not read a team that only reports as giving an order', () => {
+    expect(issuers('Đoàn kiểm tra cho biết cửa hàng đã khắc phục các lỗi.')).toEqual([]);
+  });
+});

@@ -10,12 +10,13 @@
  * Vietnamese ordering verbs; "hướng dẫn" not before what it explains ("hướng dẫn cách khai thuế",
  * "hướng dẫn thủ tục": guidance on how, not an order); "giao" only when an addressee follows, named
  * or a post or body in lower case ("TP giao thủ trưởng các sở"; not "giao thông", "bàn giao",
- * "giao ban", "Bộ Ngoại giao Nhật Bản").
+ * "giao ban", "Bộ Ngoại giao Nhật Bản"). The words that turn a cue into a noun guard only their own
+ * cue ("xã giao", "Ban chỉ đạo"): before any other cue, "xã" ends its agent ("UBND xã yêu cầu").
  */
 // The leading (?=[...]) lists the first letters of the alternatives: it changes no match, but lets
 // most positions fail on one character before the costlier look-behind over \p{L} is tried.
 export const VI_SPEECH_CUES =
-  /(?=[ycđkrlqpgnh])(?<![\p{L}])(?<!(?:xã|bàn|chuyển|trao|tiếp|Ban|ban|ngoại|Ngoại) )(?:yêu cầu|chỉ đạo|đề nghị|kêu gọi|đôn đốc|ra lệnh|lệnh cho|quán triệt|phân công|giao(?= (?:cho |nhiệm vụ |trách nhiệm |các |thủ trưởng |chủ tịch |giám đốc |người đứng đầu |lãnh đạo |ubnd |ủy ban |uỷ ban |công an |sở |cơ quan |đơn vị |địa phương |lực lượng |\p{Lu}))|nêu rõ|lưu ý|nhắc nhở|nhấn mạnh|chỉ thị(?= (?:các |cho ))|hướng dẫn(?! (?:cách|về|việc|thủ tục|quy trình|chi tiết|cụ thể|thi hành|thực hiện|của)(?![\p{L}]))|khuyến cáo|khuyến nghị|kiến nghị)(?![\p{L}])/gu;
+  /(?=[ycđkrlqpgnh])(?<![\p{L}])(?:yêu cầu|(?<!(?:Ban|ban) )chỉ đạo|đề nghị|kêu gọi|đôn đốc|ra lệnh|lệnh cho|quán triệt|phân công|(?<!(?:xã|bàn|chuyển|trao|tiếp|ngoại|Ngoại) )giao(?= (?:cho |nhiệm vụ |trách nhiệm |các |thủ trưởng |chủ tịch |giám đốc |người đứng đầu |lãnh đạo |ubnd |ủy ban |uỷ ban |công an |sở |cơ quan |đơn vị |địa phương |lực lượng |\p{Lu}))|nêu rõ|lưu ý|nhắc nhở|nhấn mạnh|chỉ thị(?= (?:các |cho ))|hướng dẫn(?! (?:cách|về|việc|thủ tục|quy trình|chi tiết|cụ thể|thi hành|thực hiện|của)(?![\p{L}]))|khuyến cáo|khuyến nghị|kiến nghị)(?![\p{L}])/gu;
 
 /**
  * Cues that order only with a named agent (an official, a title, a body) or in the passive:
@@ -202,6 +203,9 @@ const VI_BODY_COMMON = [
   'cơ quan điều tra',
   'cơ quan thuế',
   'ban tổ chức',
+  // Inspection and task teams an authority sends, acting for it ("Đoàn kiểm tra yêu cầu chủ cơ sở ...").
+  'đoàn (?:kiểm tra|thanh tra|liên ngành)',
+  'tổ kiểm tra',
   'tòa án',
   'toà án',
   'ngành (?:y tế|giáo dục|chức năng)',
@@ -210,7 +214,10 @@ const VI_BODY_COMMON = [
 ]
   .map((a) => `[${a[0]}${a[0]!.toUpperCase()}]${a.slice(1)}`)
   .join('|');
-const VI_BODY_NAME = '(?![\\p{L}])(?:[^,.;:!?"“”()]|[,.] (?=\\p{Lu}|chống)|\\.(?=\\p{L}))*';
+// A pair of levels is one name ("Sở Y tế các tỉnh, thành phố", "UBND các quận, huyện"): its comma
+// continues the name, and the level after it is no place acting on its own.
+const VI_LEVEL = 'tỉnh|thành phố|thành|quận|huyện|thị xã|thị trấn|xã|phường';
+const VI_BODY_NAME = `(?![\\p{L}])(?:[^,.;:!?"“”()]|[,.] (?=\\p{Lu}|chống)|(?<=(?:${VI_LEVEL})), (?=(?:${VI_LEVEL})(?![\\p{L}]))|\\.(?=\\p{L}))*`;
 export const VI_BODY_START = new RegExp(
   `${VI_BODY_TITLE}(?:${VI_BODY_NAMED}|${VI_BODY_COMMON})${VI_BODY_NAME}$`,
   'u',

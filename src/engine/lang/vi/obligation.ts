@@ -16,6 +16,7 @@ import {
   VI_SITUATION_OPENERS,
   VI_STRONG_MODAL,
 } from './directive-cues';
+import { stateAgent } from './state-agent';
 
 /** A deontic modal that states an obligation, with where it stands in the sentence. */
 export interface Obligation {
@@ -99,9 +100,10 @@ function enactorOf(s: string, at: number, modal: string): string | null {
   if (modal !== 'cấm' && modal !== 'buộc') return null;
   const clause = s.slice(clauseStart(s.slice(0, at)), at);
   if (/(?<![\p{L}])bị\s(?:tạm\s)?$/u.test(clause)) return null;
-  // A named place enacts for its government ("Tỉnh Yên Bái cấm ..."); a bare "tỉnh" names none.
+  // A named place enacts for its government ("Tỉnh Yên Bái cấm ...", "Hà Nội cấm ..."); a bare
+  // "tỉnh" names none.
   const place = VI_PLACE_AGENT.exec(clause)?.[1];
-  return bodyBefore(clause)?.name ?? (place && /\s\p{Lu}/u.test(place) ? place : null);
+  return bodyBefore(clause)?.name ?? (place && /\s\p{Lu}/u.test(place) ? place : stateAgent(clause));
 }
 
 /**

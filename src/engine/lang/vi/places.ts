@@ -53,7 +53,27 @@ export const VI_PLACE_LIST: readonly string[] = [PROVINCES, CITIES, REGIONS, COU
 
 export const VI_PLACE_NAMES: ReadonlySet<string> = new Set(VI_PLACE_LIST);
 
-/** Countries and unions that act as states ("Nga yêu cầu ...", "EU kêu gọi ..."), lower-cased. */
+/**
+ * Seats that news names for a state's government: capitals ("Bắc Kinh yêu cầu Washington ...") and
+ * the houses of its leaders ("Nhà Trắng", "Điện Kremlin").
+ */
+const STATE_SEATS =
+  'bắc kinh|washington|moskva|mátxcơva|mát-xcơ-va|tokyo|seoul|bình nhưỡng|kiev|kyiv|london|paris|berlin|' +
+  'tehran|new delhi|manila|jakarta|bangkok|canberra|ottawa|brussels|ankara|riyadh|damascus|baghdad|kabul|' +
+  'caracas|havana|phnom penh|viêng chăn|kuala lumpur|đài bắc|jerusalem|nhà trắng|điện kremlin|kremlin|' +
+  'lầu năm góc|điện elysee|phố downing|nhà xanh';
+
+/** Countries, their seats of government and the unions that act as states ("Nga yêu cầu ...", "EU kêu gọi ..."), lower-cased. */
 export const VI_STATES: ReadonlySet<string> = new Set(
-  `${COUNTRIES}|việt nam|liên minh châu âu|eu|nato|asean|liên hợp quốc|liên hiệp quốc`.split('|'),
+  `${COUNTRIES}|việt nam|${STATE_SEATS}|liên minh châu âu|eu|nato|asean|liên hợp quốc|liên hiệp quốc`.split(
+    '|',
+  ),
+);
+
+/**
+ * Provinces and cities whose name alone stands for their government as the subject of an order
+ * ("Hà Nội cấm ...", "Đà Nẵng yêu cầu ..."), lower-cased; with the short forms of Ho Chi Minh City.
+ */
+export const VI_LOCAL_GOVERNMENTS: ReadonlySet<string> = new Set(
+  `${PROVINCES}|${CITIES}|tp.hcm|tp. hcm|tp hcm|tp.hồ chí minh|tp. hồ chí minh|tp hồ chí minh`.split('|'),
 );
