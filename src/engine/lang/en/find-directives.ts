@@ -6,7 +6,7 @@ import type { FoundDirective } from '../language-pack';
 import { EN_NEGATED, EN_PROHIBITION, EN_WOULD } from './directive-cues';
 import { type CueHit, findCue } from './directive-frames';
 import { closingSpeaker, findObligation } from './obligation';
-import { type EnContext, isAuthority, resolveSubject } from './subject';
+import { type EnContext, isAuthority, resolveSubject, type Subject } from './subject';
 
 // Trigger words that open a cue only with the next word: "has to", "needs to", "called on/for".
 const NEXT_WORD: ReadonlyMap<string, ReadonlySet<string>> = new Map([
@@ -62,6 +62,31 @@ function cueIssuer(ctx: EnContext, sentence: Sentence, s: string, at: number[]):
   return undefined;
 }
 
+/** A report before the cue: "said (on Monday) (that)", the clause after it holding the cue. */
+const REPORTED =
+  /\b(?:said|says|announced|stated|added|confirmed)(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day|\s+(?:yesterday|today|earlier))?,?\s+(?:that\s+)?/gu;
+const OWN = /^(?:his|her|its|their|our|my)\s/iu;
+const INNER_AUTHORITY = new Set(['official', 'title', 'body']);
+
+/**
+ * "A spokesman said the ministry had asked banks to ...": the one who gives the order is the
+ * subject of the reported clause when it names an authority, not the one who reports it. A
+ * pronoun there ("said he had ordered") is the reporter, who stays the issuer.
+ */
+function reportedSubject(ctx: EnContext, sentence: Sentence, before: string, from: number): Subject | null {
+  let last: RegExpExecArray | null = null;
+  REPORTED.lastIndex = from;
+  for (let m = REPORTED.exec(before); m; m = REPORTED.exec(before)) last = m;
+  if (!last || /["“”]/u.test(before.slice(from))) return null;
+  const at = last.index + last[0].length;
+  // "A MITI spokesman said his ministry had asked ...": the reporter's own body, read from the reporter.
+  if (OWN.test(before.slice(at))) return null;
+  const inner = resolveSubject(ctx, sentence.start + at, sentence.start + before.length);
+  // A body or title the article never names ("the department") says less than the reporter.
+  const named = inner.kind === 'official' || /^\p{Lu}/u.test(inner.issuer ?? '');
+  return INNER_AUTHORITY.has(inner.kind) && inner.issuer && named ? inner : null;
+}
+
 /** The issuer of the order that `cue` gives, or undefined when it gives none. */
 function issuerOf(ctx: EnContext, sentence: Sentence, s: string, cue: CueHit): string | null | undefined {
   const before = s.slice(0, cue.at);
@@ -75,7 +100,9 @@ function issuerOf(ctx: EnContext, sentence: Sentence, s: string, cue: CueHit): s
   if ((opensWithCondition && comma < 0) || negated || (!cue.rule && EN_WOULD.test(before))) return undefined;
   // The main clause's subject stands after the condition ("If ..., the judge ordered").
   const from = opensWithCondition ? comma + 1 + Math.max(0, before.slice(comma + 1).search(/\S/u)) : 0;
-  const subject = resolveSubject(ctx, sentence.start + from, sentence.start + cue.at);
+  const subject =
+    reportedSubject(ctx, sentence, s.slice(0, cue.at), from) ??
+    resolveSubject(ctx, sentence.start + from, sentence.start + cue.at);
   if (subject.kind === 'outsider') return undefined;
   const known = isAuthority(subject) || subject.kind === 'other';
   if (cue.frame === 'np' && !known && !ANY_SUBJECT.has(cue.lemma)) return undefined;
