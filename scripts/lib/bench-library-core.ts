@@ -3,7 +3,6 @@
  * the Chromium run (the browser's IndexedDB, bundled into a page): fills a generated library,
  * then times each data query the panel makes and reports it beside its target.
  */
-import { loadLibrary } from '../../popup/library-query';
 import type { PageRecord } from '../../src/shared/records';
 import type { NewsmarkDb } from '../../src/store/db';
 import { BUNDLE_KEYS, PEOPLE_BUNDLE_KEY } from '../../src/store/derived-keys';
@@ -16,8 +15,9 @@ import { loadInsights } from '../../src/store/insights/load';
 import { buildModel } from '../../src/store/insights/model';
 import { listPeople, personPage } from '../../src/store/insights/people';
 import { readProjections, storeProjections } from '../../src/store/insights/stored-projections';
-import { LIBRARY_PAGE_SIZE } from '../../src/store/library';
 import { type NewAutoRow, replaceAutoAnnotations } from '../../src/store/queries';
+import { timeSearches } from './bench-library-search';
+import { time } from './bench-library-time';
 import { generatedLibrary } from './generated-library';
 
 export interface BenchLine {
@@ -26,18 +26,10 @@ export interface BenchLine {
   target: number | null;
 }
 
-/** Library searches timed again after the first, for a median less at the mercy of the load. */
-const SEARCH_REPEATS = 7;
 /** What the people view, the panel's first, reads once its list shows (warmDirectives). */
 const PEOPLE_VIEW = [] as const;
 /** What a person's page asks for (PersonPage.tsx): the directives they issued. */
 const PERSON_PAGE = ['directives'] as const;
-
-async function time<T>(run: () => Promise<T> | T): Promise<{ ms: number; value: T }> {
-  const started = performance.now();
-  const value = await run();
-  return { ms: performance.now() - started, value };
-}
 
 export function formatLine({ what, ms, target }: BenchLine): string {
   const goal = target === null ? '' : `  (target ≤ ${target} ms)${ms <= target ? '  ok' : '  OVER'}`;
@@ -79,30 +71,13 @@ async function firstPaintStored(db: NewsmarkDb): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, 100));
 }
 
-/** Times each search `repeats` times, the queries taking turns. */
-async function repeatedSearches(
-  db: NewsmarkDb,
-  queries: readonly string[],
-  repeats: number,
-): Promise<Map<string, number[]>> {
-  const times = new Map(queries.map((query) => [query, [] as number[]]));
-  for (let i = 0; i < repeats; i++)
-    for (const query of queries)
-      times.get(query)?.push((await time(() => loadLibrary(db, { query }, LIBRARY_PAGE_SIZE))).ms);
-  return times;
-}
-
 /** `open` gives a new connection to the same database each call (a panel opening anew). */
 export async function runLibraryBench(
   open: () => NewsmarkDb,
   sizes: { pages: number; rows: number },
   log: (line: string) => void,
 ): Promise<BenchLine[]> {
-  const lines: BenchLine[] = [];
-  const report = (what: string, ms: number, target: number | null) => {
-    lines.push({ what, ms, target });
-    log(formatLine({ what, ms, target }));
-  };
+  const { lines, report } = reporter(log);
   const visited = await fill(open(), sizes, log, report);
   // A panel opens without the bench's garbage (every generated row, the stored bundle's text):
   // collected now where the browser allows, or a collection of it lands in some timed step.
@@ -179,27 +154,29 @@ export async function runLibraryBench(
     report('panel opened again after a visit (people row)', reopened.ms, 150);
     again.close();
   }
-  // The first search after an import reads the pages it walks whole and then stores their
-  // words (search-page-words.ts); later searches read those. Its time is shown apart.
-  const cold = await time(() => loadLibrary(db, { query: 'hoang van' }, LIBRARY_PAGE_SIZE));
-  report('library search, first after an import (stores words)', cold.ms, null);
-  // The words are stored from a fresh task once the search is done: let that write land.
-  await new Promise((resolve) => setTimeout(resolve, 1_000));
-  for (const query of ['hoang van', 'so tai chinh']) {
-    // What the library list asks for: the first screen of matching pages, with their counts.
-    const searched = await time(() => loadLibrary(db, { query }, LIBRARY_PAGE_SIZE));
-    const { matched, complete } = searched.value;
-    report(`library search "${query}" (${matched}${complete ? '' : '+'} pages)`, searched.ms, 50);
-  }
-  // One sample each is at the mercy of the machine's load: the same searches again, alternated,
-  // their median and range shown apart (no target: the lines above keep theirs).
-  for (const [query, times] of await repeatedSearches(db, ['hoang van', 'so tai chinh'], SEARCH_REPEATS)) {
-    const sorted = [...times].sort((a, b) => a - b);
-    const range = `${sorted[0]?.toFixed(1)}-${sorted[sorted.length - 1]?.toFixed(1)} ms`;
-    report(`  "${query}" again, median of ${times.length} (${range})`, sorted[times.length >> 1] ?? 0, null);
-  }
+  // The library view opens on this panel, and a search is typed into it.
+  await timeSearches(db, 'after an import', report, true);
   db.close();
-  const over = lines.filter((l) => l.target !== null && l.ms > l.target).length;
-  log(over === 0 ? 'every target met' : `${over} over target`);
   return lines;
+}
+
+/** The closing line of a run: how many measurements missed their target. */
+export function targetsMet(lines: readonly BenchLine[]): string {
+  const over = lines.filter((l) => l.target !== null && l.ms > l.target).length;
+  return over === 0 ? 'every target met' : `${over} over target`;
+}
+
+/** Collects lines as runLibraryBench does, for a part run alone (the searches after a reload). */
+export function reporter(log: (line: string) => void): {
+  lines: BenchLine[];
+  report: (what: string, ms: number, target: number | null) => void;
+} {
+  const lines: BenchLine[] = [];
+  return {
+    lines,
+    report: (what, ms, target) => {
+      lines.push({ what, ms, target });
+      log(formatLine({ what, ms, target }));
+    },
+  };
 }

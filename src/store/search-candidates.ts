@@ -58,17 +58,20 @@ const withOverflowed = (candidates: Iterable<string>, overflowed: readonly strin
  * common word's whole list costs about as much as reading thousands of rows.
  */
 export async function rareCandidateKeys(table: Table, words: readonly string[]): Promise<string[] | null> {
-  const [peeked, overflowed] = await Promise.all([
-    Promise.all(
-      words.map(
-        (word) =>
-          prefixed(table, word)
-            .limit(RARE + 1)
-            .primaryKeys() as Promise<string[]>,
+  // In one transaction: each read outside one would open its own.
+  const [peeked, overflowed] = await table.db.transaction('r', table, () =>
+    Promise.all([
+      Promise.all(
+        words.map(
+          (word) =>
+            prefixed(table, word)
+              .limit(RARE + 1)
+              .primaryKeys() as Promise<string[]>,
+        ),
       ),
-    ),
-    overflowedKeys(table),
-  ]);
+      overflowedKeys(table),
+    ]),
+  );
   const whole = peeked.filter((keys) => keys.length <= RARE).sort((a, b) => a.length - b.length);
   const [rarest, ...others] = whole;
   if (!rarest) return null;

@@ -53,9 +53,11 @@ async function readPlans(
 ): Promise<PlanReads> {
   const filtered = Boolean(found.filter.kind || found.filter.tag);
   const unread = plans.filter((p) => !recordOf.has(p.url)).map((p) => p.url);
+  const rowIds = plans.flatMap((p) => p.rowIds);
+  // No transaction for nothing: pages walked from the shelves come with their records.
   const [read, candidates, wholeRows, withFilteredRow] = await Promise.all([
-    db.pages.bulkGet(unread),
-    db.annotations.bulkGet(plans.flatMap((p) => p.rowIds)),
+    unread.length > 0 ? db.pages.bulkGet(unread) : [],
+    rowIds.length > 0 ? db.annotations.bulkGet(rowIds) : [],
     Promise.all(plans.map((p) => (p.whole ? db.annotations.where('url').equals(p.url).toArray() : []))),
     // A title match under a kind/tag filter needs a row passing it, which candidates may not show.
     Promise.all(

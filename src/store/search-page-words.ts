@@ -26,12 +26,16 @@ export function pageWordsOf(page: PageRecord, rows: readonly AnnotationRow[]): P
   };
 }
 
-/** Whether stored words have a line for each of these row ids and no other (a row added around Dexie has none). */
+/**
+ * Whether stored words have a line for each of these row ids and no other (a row added around
+ * Dexie has none). Native string searches, no split: the first search after a page load runs
+ * this on cold code, where a JS loop over every line cost several times what it costs warm.
+ */
 export function linesRowsAre(lines: string, ids: readonly string[]): boolean {
-  const own = lines.split('\n').slice(1);
-  if (own.length !== ids.length) return false;
-  const stored = new Set(own.map((line) => line.slice(0, line.indexOf('\t'))));
-  return ids.every((id) => stored.has(id));
+  let own = 0;
+  for (let at = lines.indexOf('\n'); at !== -1; at = lines.indexOf('\n', at + 1)) own++;
+  // Each id is one line's whole id (between its line's start and its tab), and ids are unique.
+  return own === ids.length && ids.every((id) => lines.includes(`\n${id}\t`));
 }
 
 /** Whether a line of stored words holds every query word as a word's start (or overflowed). */
@@ -40,11 +44,8 @@ function admits(line: string, words: readonly string[]): boolean {
   return own.includes(OVERFLOW_WORD) || words.every((word) => own.some((w) => w.startsWith(word)));
 }
 
-/** What the word index would return of a page, from its stored lines: its title, and which rows. */
-export function admittedBy(stored: string, words: readonly string[]): { title: boolean; rows: string[] } {
-  // Most pages lack a query word anywhere: one substring test each rejects them.
-  if (!stored.includes(OVERFLOW_WORD) && !words.every((word) => stored.includes(word)))
-    return { title: false, rows: [] };
+/** admittedBy line by line: for stored words with an overflowed row, which every query admits. */
+function admittedLineByLine(stored: string, words: readonly string[]): { title: boolean; rows: string[] } {
   const [title = '', ...lines] = stored.split('\n');
   const rows: string[] = [];
   for (const line of lines) {
@@ -52,6 +53,50 @@ export function admittedBy(stored: string, words: readonly string[]): { title: b
     if (admits(line.slice(tab + 1), words)) rows.push(line.slice(0, tab));
   }
   return { title: admits(title, words), rows };
+}
+
+const SPACE = 32;
+const TAB = 9;
+
+/** Whether a line's words (space-separated) hold each of `words` as a word's start; `spaced`: each with a space before. */
+function holdsAll(line: string, words: readonly string[], spaced: readonly string[]): boolean {
+  for (let i = 0; i < words.length; i++)
+    if (!line.startsWith(words[i] as string) && !line.includes(spaced[i] as string)) return false;
+  return true;
+}
+
+/**
+ * What the word index would return of a page, from its stored lines: its title, and which
+ * rows. The first (longest) query word is looked for through the whole text, and only its
+ * lines are checked for the others: a few native string searches a page, where splitting
+ * every line into words cost a cold first search tens of milliseconds.
+ */
+export function admittedBy(stored: string, words: readonly string[]): { title: boolean; rows: string[] } {
+  if (stored.includes(OVERFLOW_WORD)) return admittedLineByLine(stored, words);
+  const [lead, ...others] = words;
+  // Most pages lack a query word anywhere: one substring test each rejects them.
+  if (lead === undefined || !words.every((word) => stored.includes(word))) return { title: false, rows: [] };
+  const spaced = others.map((word) => ` ${word}`);
+  let title = false;
+  const rows: string[] = [];
+  for (let at = stored.indexOf(lead); at !== -1; at = stored.indexOf(lead, at + 1)) {
+    const before = stored.charCodeAt(at - 1);
+    // Not a word's start ("oang" in "hoang"), or a row id's part (after a newline).
+    if (at > 0 && before !== SPACE && before !== TAB) continue;
+    const start = stored.lastIndexOf('\n', at) + 1;
+    const lineEnd = stored.indexOf('\n', at);
+    const end = lineEnd === -1 ? stored.length : lineEnd;
+    // Row lines are "id<TAB>words": the words start past the tab (an id may hold a space).
+    const from = start === 0 ? 0 : stored.indexOf('\t', start) + 1;
+    if (at < from) continue;
+    if (holdsAll(stored.slice(from, end), others, spaced)) {
+      if (start === 0) title = true;
+      else rows.push(stored.slice(start, from - 1));
+    }
+    // The line is decided: the next occurrence looked for is on a later one.
+    at = end;
+  }
+  return { title, rows };
 }
 
 /** The stored words of these pages (undefined where none are stored, or only lines without counts). */

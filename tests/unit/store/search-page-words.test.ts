@@ -194,3 +194,38 @@ describe('searchNewestFirst with stored words', () => {
     expect(admittedBy(stored, ['tai', 'chinh']).rows).toEqual([rows[2]?.id]);
   });
 });
+
+describe('admittedBy against splitting every line', () => {
+  /** The rule as stated: a line admits when each query word starts one of its words. */
+  function byLines(stored: string, words: readonly string[]): { title: boolean; rows: string[] } {
+    const holds = (line: string) => words.every((word) => line.split(' ').some((w) => w.startsWith(word)));
+    const [title = '', ...lines] = stored.split('\n');
+    const rows = lines
+      .filter((line) => holds(line.slice(line.indexOf('\t') + 1)))
+      .map((line) => line.slice(0, line.indexOf('\t')));
+    return { title: holds(title), rows };
+  }
+
+  it('agrees on lines where a query word is also inside a word, an id, or repeated', () => {
+    const vocabulary = ['hoang', 'van', 'vanh', 'ahoang', 'nam', 'tai', 'chinh', 'hoa', 'an'];
+    let seed = 7;
+    const next = (n: number) => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+      return seed % n;
+    };
+    const words = (n: number) =>
+      Array.from({ length: n }, () => vocabulary[next(vocabulary.length)]).join(' ');
+    for (let trial = 0; trial < 300; trial++) {
+      // Ids that hold query words, and one with a space: only the words past the tab count.
+      const lines = [words(1 + next(4))];
+      for (let r = 0; r < next(6); r++)
+        lines.push(`${['hoang-1', 'x van', 'r'][next(3)]}${r}\t${words(next(5))}`);
+      const stored = lines.join('\n');
+      const query = [
+        vocabulary[next(vocabulary.length)] as string,
+        vocabulary[next(vocabulary.length)] as string,
+      ];
+      for (const q of [query, query.slice(0, 1)]) expect(admittedBy(stored, q)).toEqual(byLines(stored, q));
+    }
+  });
+});
