@@ -179,14 +179,21 @@ function isInline(el: Element): boolean {
 
 /** A short line that asks the reader to subscribe, log in or get the app: the site's, not the article's. */
 const CALL_TO_ACTION =
-  /\b(?:subscribe|subscribers?|subscription|sign up|log in|newsletter|download (?:our|the)\b[^.]{0,40}\bapps?)\b/iu;
+  /\b(?:subscribe|subscribers?|subscription|sign up|log in|newsletter|(?:download|get|install)\b[^.]{0,60}\b(?:our\b[^.]{0,40}\bapps?|(?:on|to) your (?:phone|mobile|device|inbox))|download (?:our|the)\b[^.]{0,40}\bapps?)\b/iu;
+/** A line opening with a request to follow the site on a social network or join its community. */
+const CALL_OPENING =
+  /^\W*(?:follow\b[^.]{0,60}\bon (?:twitter|facebook|instagram|linkedin|tiktok|youtube|telegram|threads|bluesky|mastodon)|join our)\b/iu;
 const CALL_MAX = 250;
 
-/** Calls to action that close the body (a paywall note, "Subscribe now ...", "Download our app ..."). */
+/**
+ * Calls to action that close the body (a paywall note, "Subscribe now ...", "Download our app ...",
+ * "Follow us on Instagram ...").
+ */
 function dropClosingCalls(blocks: ArticleBlock[]): void {
   for (let last = blocks.at(-1); last && blocks.length > 1; last = blocks.at(-1)) {
     const text = last.element.textContent ?? '';
-    if (last.kind !== 'paragraph' || text.length > CALL_MAX || !CALL_TO_ACTION.test(text)) return;
+    if (last.kind !== 'paragraph' || text.length > CALL_MAX) return;
+    if (!CALL_TO_ACTION.test(text) && !CALL_OPENING.test(text)) return;
     blocks.pop();
   }
 }

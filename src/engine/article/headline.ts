@@ -6,7 +6,7 @@
  */
 import { isHidden } from './dom-stats';
 import { isSiteName } from './title';
-import { parentOf } from './tree';
+import { nextInLight, parentOf } from './tree';
 
 /** Fewer words is a label ("Sections", "World news", "€20"), more characters a paragraph. */
 const MIN_WORDS = 3;
@@ -39,6 +39,33 @@ export function visibleHeadline(
     const text = (h.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (!text || isSiteName(text, siteName, host)) continue;
     return readsAsHeadline(text) ? text : null;
+  }
+  return null;
+}
+
+const SUBHEADINGS = new Set(['H2', 'H3']);
+/** Elements walked for the first subheading: the article's opening, not the whole of a long page. */
+const SUBHEADING_SCAN = 2000;
+
+/**
+ * The article's first shown <h2>/<h3> that reads as a headline: its headline when the page has no
+ * <h1> with one and the <title> is the site's template with the headline left out.
+ */
+export function firstSubheading(
+  scope: Element | null,
+  siteName: string | null,
+  host: string | null,
+): string | null {
+  if (!scope) return null;
+  let el = scope.firstElementChild;
+  for (let seen = 0; el && seen < SUBHEADING_SCAN; seen++) {
+    const tag = el.tagName;
+    const skip = tag === 'SCRIPT' || tag === 'STYLE' || tag === 'NOSCRIPT' || isHidden(el);
+    if (!skip && SUBHEADINGS.has(tag)) {
+      const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+      if (text && !isSiteName(text, siteName, host) && readsAsHeadline(text)) return text;
+    }
+    el = nextInLight(el, scope, !skip && !SUBHEADINGS.has(tag));
   }
   return null;
 }

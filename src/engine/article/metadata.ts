@@ -6,12 +6,12 @@ import type { ArticleMetadata } from '../types';
 import { readByline } from './byline';
 import { decodeCharRefs } from './char-refs';
 import { collectMarks, type PageMarks, scopedFirst } from './find-marked';
-import { visibleHeadline } from './headline';
+import { firstSubheading, visibleHeadline } from './headline';
 import { type JsonLd, nameOf, readJsonLd, stringOf } from './json-ld';
 import { firstMeta, type MetaTags, readMetaTags } from './meta-tags';
 import { readPublished } from './published';
 import { foldText } from './text-compare';
-import { cleanTitle, isSiteName, titleHoldsHeading } from './title';
+import { cleanTitle, hasEmptySlot, isSiteName, titleHoldsHeading } from './title';
 
 export interface PageSignals {
   jsonLd: JsonLd;
@@ -119,8 +119,14 @@ export function readMetadata(doc: Document, signals: PageSignals, scope: Element
   // label cut down from it.
   const rewritten = (t: string): boolean =>
     !foldText(t).includes(h) && !h.includes(foldText(t)) && !titleHoldsHeading(t, headline ?? '');
-  const title =
-    headline && foldText(docTitle).includes(h) && (!cleaned || rewritten(cleaned)) ? headline : cleaned;
+  // No metadata title and a <title> whose headline slot is empty ("Site Name -"): what is left is
+  // the site's name, and the article's own headline, an <h1> or else its first subheading, is the title.
+  const emptySlot = !metaTitle && hasEmptySlot(docTitle);
+  const title = emptySlot
+    ? (headline ?? firstSubheading(scope, siteName, host) ?? cleaned)
+    : headline && foldText(docTitle).includes(h) && (!cleaned || rewritten(cleaned))
+      ? headline
+      : cleaned;
 
   const byline = readByline(ld, meta, signals.marks, scope, { siteName, host });
 

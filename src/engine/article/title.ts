@@ -153,6 +153,11 @@ export function titleHoldsHeading(title: string, heading: string): boolean {
 /** A separator with nothing on one side ("Site Name -"): the template's slot for a headline left empty. */
 const DANGLING = /^[|\-–—·•»:\\/]{1,2}\s+|\s+[|\-–—·•»:\\/]{1,2}$/g;
 
+/** The title is the site's template with its headline slot left empty ("Site Name -", "| Site Name"). */
+export function hasEmptySlot(raw: string): boolean {
+  return raw.trim().replace(DANGLING, '') !== raw.trim();
+}
+
 /**
  * The headline: a heading of the page that is the title less its site or section, or that says more
  * than a cut-down metadata title; else the title without site names at either end. With `guess` (the
