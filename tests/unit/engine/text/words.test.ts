@@ -62,6 +62,45 @@ describe('tokenize', () => {
     expect(tokenize('thoả-thuận thoải')[1]!.lower).toBe('thoải');
   });
 
+  it('folds a toned word met late in an otherwise unaccented text, capitals included', () => {
+    // The fold applies to the toned words alone, wherever they stand; the rest read as lower-cased.
+    const words = tokenize('The envoy met Mr HOÀ and the Uỷ ban, then left for Zoë’s office');
+    expect(words.map((w) => w.lower)).toEqual([
+      'the',
+      'envoy',
+      'met',
+      'mr',
+      'hòa',
+      'and',
+      'the',
+      'ủy',
+      'ban',
+      'then',
+      'left',
+      'for',
+      'zoë',
+      's',
+      'office',
+    ]);
+    expect(words.map((w) => w.cap)).toEqual([
+      true,
+      false,
+      false,
+      true,
+      true,
+      false,
+      false,
+      true,
+      false,
+      false,
+      false,
+      false,
+      true,
+      false,
+      false,
+    ]);
+  });
+
   it('reads digits, marks and letters beyond Latin as word characters', () => {
     expect(view('Q3 2024: Zürich, Ελλάδα и Москва').map((w) => w.text)).toEqual([
       'Q3',
