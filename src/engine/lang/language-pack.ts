@@ -27,6 +27,12 @@ export interface NumberConvention {
   wordDates: boolean;
   /** Counted nouns of two words, kept whole after a number ("1.169 giáo viên"). */
   twoWordNouns: ReadonlySet<string>;
+  /**
+   * More than one of a noun is its plural: a count whose next word is no plural takes the plural
+   * after it as its head ("40,000 active contributors", "15 student newsrooms"), the word before
+   * being a modifier. English; Vietnamese nouns do not inflect.
+   */
+  pluralHeads: boolean;
 }
 
 /** A directive sentence found by a pack, with its issuer as written (or null). */

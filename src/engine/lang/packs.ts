@@ -21,6 +21,7 @@ const plain = {
   monthNamesBefore: false,
   wordDates: false,
   twoWordNouns: new Set<string>(),
+  pluralHeads: false,
 };
 const comma: NumberConvention = { ...plain, decimal: ',' };
 const point: NumberConvention = { ...plain, decimal: '.' };

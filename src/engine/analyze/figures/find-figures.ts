@@ -347,6 +347,12 @@ function classify(
     if (next && numbers.twoWordNouns.has(`${noun.word} ${next.word}`)) {
       nounEnd = next.end;
       unitWord = `${noun.word} ${next.word}`;
+    } else if (numbers.pluralHeads && amount !== 1 && !PLURAL.test(noun.word)) {
+      const head = wordAfter(text, nounEnd);
+      if (head && PLURAL.test(head.word) && !NOT_COUNTED_NOUN.has(head.word) && !VERB_S.has(head.word)) {
+        nounEnd = head.end;
+        unitWord = `${noun.word} ${head.word}`;
+      }
     }
     // "từ 30 tháng đến 60 tháng": a range with its unit on both ends opens with "từ".
     if (lead === 'từ' && RANGE_TO.test(text.slice(nounEnd, nounEnd + 8))) start = before.oneStart;
@@ -354,6 +360,27 @@ function classify(
   }
   return figure(text, start, end, scale ? 'quantity' : 'number', amount, null);
 }
+
+/** An English plural noun ("members", "cities"), not a word that only ends in s ("class", "bus"). */
+const PLURAL = /[^su]s$/u;
+/** Verbs that end like a plural: "the 2 port says" is no count of "port says". */
+const VERB_S = new Set([
+  'has',
+  'does',
+  'says',
+  'goes',
+  'gets',
+  'makes',
+  'takes',
+  'comes',
+  'seems',
+  'means',
+  'needs',
+  'shows',
+  'gives',
+  'remains',
+  'includes',
+]);
 
 function withPerUnit(
   text: string,

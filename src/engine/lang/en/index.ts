@@ -25,6 +25,7 @@ export const en: LanguagePack = {
     monthNamesBefore: true,
     wordDates: false,
     twoWordNouns: new Set(),
+    pluralHeads: true,
   },
   honorifics: EN_HONORIFICS,
   findTitledOfficials: findEnOfficials,

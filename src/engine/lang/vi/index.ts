@@ -18,6 +18,7 @@ export const vi: LanguagePack = {
     monthNamesBefore: false,
     wordDates: true,
     twoWordNouns: VI_TWO_SYLLABLE_NOUNS,
+    pluralHeads: false,
   },
   honorifics: VI_HONORIFICS,
   findTitledOfficials: findViOfficials,
