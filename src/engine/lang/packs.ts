@@ -22,6 +22,7 @@ const plain = {
   wordDates: false,
   twoWordNouns: new Set<string>(),
   pluralHeads: false,
+  gluedMetres: false,
 };
 const comma: NumberConvention = { ...plain, decimal: ',' };
 const point: NumberConvention = { ...plain, decimal: '.' };

@@ -26,6 +26,7 @@ export const en: LanguagePack = {
     wordDates: false,
     twoWordNouns: new Set(),
     pluralHeads: true,
+    gluedMetres: false,
   },
   honorifics: EN_HONORIFICS,
   findTitledOfficials: findEnOfficials,
