@@ -10,6 +10,8 @@ export const VIEWS: readonly PopupView[] = [
   'settings',
 ];
 
+const SETTINGS = 'settings';
+
 const LABELS: Record<PopupView, () => string> = {
   page: () => t('tabPage'),
   library: () => t('tabLibrary'),
@@ -50,8 +52,11 @@ export function Tabs({ current, onSelect }: { current: PopupView; onSelect: (vie
           tabIndex={view === current ? 0 : -1}
           class="tab"
           onClick={() => onSelect(view)}
+          // Settings is a gear, named for assistive technology and on hover: with the cross-article
+          // views the bar is wider than a side panel, and settings is the tab least often opened.
+          {...(view === SETTINGS ? { 'aria-label': LABELS[view]?.(), title: LABELS[view]?.() } : {})}
         >
-          {LABELS[view]?.()}
+          {view === SETTINGS ? <span aria-hidden="true">⚙</span> : LABELS[view]?.()}
         </button>
       ))}
     </div>
