@@ -36,6 +36,7 @@ const ORDINAL_TAIL = /^(?:st|nd|rd|th)\b/u;
 const GLUED_UNIT =
   /^(?:%|đ|k|km2?|m2|m²|m3|m|kg|ha|tr|bn|mn|MW|kWh|GB|s|cm|mm|g|l|million|billion|trillion|thousand|crore|lakh|triệu|tỷ|tỉ)(?![\p{L}\d])/u;
 const FRACTION = /\/\d+(?![\d/])/uy;
+const LETTER_OR_DIGIT = /[\p{L}\d]/u;
 /** Units of measure written against a number; money, scales and "%" are read before them. */
 const GLUED_MEASURE = /(?:km2|km²|km|m2|m²|m3|m³|mm|cm|kg|ha|MW|kW|kWh|GW|GB|MB|TB|m)(?![\p{L}\d])/uy;
 // Words glued to a decade or year by a hyphen: "mid-1990s", "early-2000s".
@@ -316,7 +317,12 @@ function classify(
     }
   }
   let amount = value;
-  const scale = matchAfter(text, end, SCALE_WORDS);
+  // "£15m", "$2.5m": after a currency sign a glued "m" is millions, never metres.
+  const scale =
+    matchAfter(text, end, SCALE_WORDS) ??
+    (unit !== null && text[end] === 'm' && !LETTER_OR_DIGIT.test(text[end + 1] ?? ' ')
+      ? { end: end + 1, value: 1e6 }
+      : null);
   if (scale) {
     amount = scaleValue(value, scale.value);
     end = scale.end;
