@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { isoTime, localDate } from '../../src/shared/dates';
+import { isoTime, localDate, publishedTime } from '../../src/shared/dates';
 import type { AutoKind } from '../../src/shared/records';
 import type { LibraryEntry } from '../../src/store/library';
 import type { PageMatch } from '../../src/store/search';
@@ -23,8 +23,7 @@ export function LibraryPageItem({
   const [confirming, setConfirming] = useState(false);
   const { page, counts, readerCount, match } = entry;
   // The article's own date, as the page gave it; the list is in order of reading.
-  const publishedMs = page.published ? Date.parse(page.published) : Number.NaN;
-  const published = Number.isFinite(publishedMs) ? publishedMs : null;
+  const published = publishedTime(page.published);
   const read = localDate(page.lastSeen, uiLanguage());
   return (
     <li class="library-item" data-testid="library-page" data-url={page.url}>

@@ -10,7 +10,11 @@ export const VIEWS: readonly PopupView[] = [
   'settings',
 ];
 
-const SETTINGS = 'settings';
+/**
+ * Tabs shown as an icon, named by aria-label and title: with the cross-article views the bar is
+ * wider than a side panel, and settings is the tab least often opened.
+ */
+const ICONS: Partial<Record<PopupView, string>> = { settings: '⚙' };
 
 const LABELS: Record<PopupView, () => string> = {
   page: () => t('tabPage'),
@@ -40,25 +44,27 @@ export function Tabs({ current, onSelect }: { current: PopupView; onSelect: (vie
   };
   return (
     <div class="tabs" role="tablist" aria-label={t('tabsLabel')} onKeyDown={onKeyDown}>
-      {VIEWS.map((view) => (
-        <button
-          key={view}
-          type="button"
-          role="tab"
-          id={`tab-${view}`}
-          data-testid={`tab-${view}`}
-          aria-selected={view === current}
-          aria-controls={`panel-${view}`}
-          tabIndex={view === current ? 0 : -1}
-          class="tab"
-          onClick={() => onSelect(view)}
-          // Settings is a gear, named for assistive technology and on hover: with the cross-article
-          // views the bar is wider than a side panel, and settings is the tab least often opened.
-          {...(view === SETTINGS ? { 'aria-label': LABELS[view]?.(), title: LABELS[view]?.() } : {})}
-        >
-          {view === SETTINGS ? <span aria-hidden="true">⚙</span> : LABELS[view]?.()}
-        </button>
-      ))}
+      {VIEWS.map((view) => {
+        const label = LABELS[view]?.();
+        const icon = ICONS[view];
+        return (
+          <button
+            key={view}
+            type="button"
+            role="tab"
+            id={`tab-${view}`}
+            data-testid={`tab-${view}`}
+            aria-selected={view === current}
+            aria-controls={`panel-${view}`}
+            tabIndex={view === current ? 0 : -1}
+            class="tab"
+            onClick={() => onSelect(view)}
+            {...(icon ? { 'aria-label': label, title: label } : {})}
+          >
+            {icon ? <span aria-hidden="true">{icon}</span> : label}
+          </button>
+        );
+      })}
     </div>
   );
 }

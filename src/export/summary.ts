@@ -1,3 +1,4 @@
+import { UNIT_SYMBOLS } from '../shared/figure-display';
 import type { ExportAnnotation } from './model';
 
 /** One official with every title the page gives them and how often they are mentioned. */
@@ -20,8 +21,6 @@ export function summariseOfficials(annotations: readonly ExportAnnotation[]): Of
   }
   return [...byName.values()];
 }
-
-const UNIT_SYMBOLS: Record<string, string> = { percent: '%', 'percentage-point': ' pp', times: '×' };
 
 /**
  * A figure's normalised value for people: "430,000,000,000 USD", "5.05%", "2024-01-04".

@@ -24,3 +24,20 @@ export function localDate(ms: number, locale: string): string {
     return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }).format(ms);
   }
 }
+
+/** A day as `language` writes it, in UTC as stored ("Apr 30, 2024", or "Apr 30" without the year); "" for a time a Date cannot hold. */
+export function utcDay(ms: number, language: string, withYear = true): string {
+  if (!isValidTime(ms)) return '';
+  return new Date(ms).toLocaleDateString(language, {
+    timeZone: 'UTC',
+    ...(withYear ? { year: 'numeric' } : {}),
+    month: 'short',
+    day: 'numeric',
+  });
+}
+
+/** The time a page's published date gives, or null when it gives none a Date can read. */
+export function publishedTime(published: string | null | undefined): number | null {
+  const ms = published ? Date.parse(published) : Number.NaN;
+  return isValidTime(ms) ? ms : null;
+}

@@ -1,4 +1,7 @@
-const UNIT_SYMBOLS: Record<string, string> = { percent: '%', 'percentage-point': ' pp', times: '×' };
+import { utcDay } from './dates';
+
+/** How a unit is written right after its number: "5.05%", "1.5×" (exports write them so too). */
+export const UNIT_SYMBOLS: Record<string, string> = { percent: '%', 'percentage-point': ' pp', times: '×' };
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/u;
 const YEARLESS_DAY = /^--(\d{2})-(\d{2})$/u;
 
@@ -37,11 +40,5 @@ function formatDateValue(value: string, language: string): string {
   // A leap year stands in for the missing one, so 29 February is a day too.
   const [year, month, date] = day ? day.slice(1).map(Number) : [2000, ...yearless!.slice(1).map(Number)];
   const ms = Date.UTC(year!, month! - 1, date!);
-  if (!Number.isFinite(ms)) return value;
-  return new Date(ms).toLocaleDateString(language, {
-    timeZone: 'UTC',
-    ...(day ? { year: 'numeric' } : {}),
-    month: 'short',
-    day: 'numeric',
-  });
+  return Number.isFinite(ms) ? utcDay(ms, language, day !== null) : value;
 }

@@ -1,17 +1,10 @@
-import english from '../../../_locales/en/messages.json';
+import { utcDay } from '../../../src/shared/dates';
 import { figureValueText } from '../../../src/shared/figure-display';
+import { FIGURE_TYPES } from '../../../src/shared/schema/kinds';
 import { t, uiLanguage } from '../../i18n';
 
 /** A day as the reader's language writes it ("30 thg 4, 2024", "Apr 30, 2024"); UTC, as stored. */
-export function formatDay(ms: number): string {
-  if (!Number.isFinite(ms)) return '';
-  return new Date(ms).toLocaleDateString(uiLanguage(), {
-    timeZone: 'UTC',
-    year: 'numeric',
-    month: 'short',
-    day: 'numeric',
-  });
-}
+export const formatDay = (ms: number): string => utcDay(ms, uiLanguage());
 
 /** "2024-04-30" for a date input, and back. */
 export const toDateInput = (ms: number | undefined) =>
@@ -29,6 +22,7 @@ export const formatValue = (
 
 /** A figure type ("money", "date") in the reader's language; an unknown one as stored. */
 export function figureTypeLabel(type: string): string {
-  const key = `figureType_${type}`;
-  return key in english ? t(key as keyof typeof english) : type;
+  return (FIGURE_TYPES as readonly string[]).includes(type)
+    ? t(`figureType_${type as (typeof FIGURE_TYPES)[number]}`)
+    : type;
 }

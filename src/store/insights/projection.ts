@@ -1,3 +1,4 @@
+import { publishedTime } from '../../shared/dates';
 import type { AnnotationRow, PageRecord } from '../../shared/records';
 import { foldForSearch } from '../search-fold';
 import { findAddressee } from './addressee';
@@ -36,8 +37,7 @@ type FigureRow = Extract<AnnotationRow, { kind: 'figure' }>;
 
 /** The day an article speaks for: its published date, else the reader's first visit. */
 export function articleDate(page: PageRecord): number {
-  const published = page.published ? Date.parse(page.published) : Number.NaN;
-  return Number.isFinite(published) ? published : page.firstSeen;
+  return publishedTime(page.published) ?? page.firstSeen;
 }
 
 function deadlineOf(directive: AnnotationRow, dates: readonly FigureRow[], date: number): number | null {
