@@ -33,11 +33,6 @@ export interface NumberConvention {
    * being a modifier. English; Vietnamese nouns do not inflect.
    */
   pluralHeads: boolean;
-  /**
-   * A bare "m" glued to a number is metres ("sóng cao 2-3m", "375m"). Vietnamese; English news
-   * writes "15m" for fifteen million as often, so there it is left unread.
-   */
-  gluedMetres: boolean;
 }
 
 /** A directive sentence found by a pack, with its issuer as written (or null). */

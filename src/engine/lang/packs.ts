@@ -22,7 +22,6 @@ const plain = {
   wordDates: false,
   twoWordNouns: new Set<string>(),
   pluralHeads: false,
-  gluedMetres: false,
 };
 const comma: NumberConvention = { ...plain, decimal: ',' };
 const point: NumberConvention = { ...plain, decimal: '.' };

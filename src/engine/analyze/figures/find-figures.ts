@@ -37,8 +37,6 @@ const GLUED_UNIT =
   /^(?:%|đ|k|km2?|m2|m²|m3|m|kg|ha|tr|bn|mn|MW|kWh|GB|s|cm|mm|g|l|million|billion|trillion|thousand|crore|lakh|triệu|tỷ|tỉ)(?![\p{L}\d])/u;
 const FRACTION = /\/\d+(?![\d/])/uy;
 const LETTER_OR_DIGIT = /[\p{L}\d]/u;
-/** Units of measure written against a number; money, scales and "%" are read before them. */
-const GLUED_MEASURE = /(?:km2|km²|km|m2|m²|m3|m³|mm|cm|kg|ha|MW|kW|kWh|GW|GB|MB|TB|m)(?![\p{L}\d])/uy;
 // Words glued to a decade or year by a hyphen: "mid-1990s", "early-2000s".
 const DECADE_LEAD = /(?:mid|early|late|pre|post)-$/iu;
 const QUARTER = /[Qq]uý[ \u00a0]+(IV|I{1,3}|[1-4])(?:\/(\d{4}))?(?![\p{L}\d])/gu;
@@ -347,11 +345,6 @@ function classify(
   }
   if (isYear && rangeCore)
     return figure(text, start, end, 'date', `${core.digits}/${rangeCore.digits}`, 'date');
-  // "53,98mm", "1-3m", "6,8kWh": a measure written against the number is its unit.
-  GLUED_MEASURE.lastIndex = end;
-  const glued = GLUED_MEASURE.exec(text);
-  if (glued && (glued[0] !== 'm' || numbers.gluedMetres))
-    return withPerUnit(text, start, end + glued[0].length, 'quantity', amount, glued[0]);
   const noun = wordAfter(text, end);
   if (noun && !NOT_COUNTED_NOUN.has(noun.word)) {
     let nounEnd = noun.end;

@@ -26,7 +26,6 @@ export const en: LanguagePack = {
     wordDates: false,
     twoWordNouns: new Set(),
     pluralHeads: true,
-    gluedMetres: false,
   },
   honorifics: EN_HONORIFICS,
   findTitledOfficials: findEnOfficials,

@@ -19,7 +19,6 @@ export const vi: LanguagePack = {
     wordDates: true,
     twoWordNouns: VI_TWO_SYLLABLE_NOUNS,
     pluralHeads: false,
-    gluedMetres: true,
   },
   honorifics: VI_HONORIFICS,
   findTitledOfficials: findViOfficials,
