@@ -1,4 +1,5 @@
 import type { ExportAnnotation } from '../../src/export/model';
+import { readsAsWritten } from '../../src/shared/figure-display';
 import { formatValue } from '../views/shared/format';
 import { RevealItem } from './RevealItem';
 
@@ -7,12 +8,12 @@ export function FigureList({ figures }: { figures: readonly ExportAnnotation[] }
   return (
     <>
       {figures.map((figure) => {
-        const value = formatValue(figure.value, figure.unit);
+        const value = formatValue(figure.value, figure.unit, figure.valueTo);
         return (
           <li key={figure.iri} data-testid="figure" class="item item-row">
             <RevealItem next={() => figure}>
               <span class="item-main">{figure.quote}</span>
-              {value && value !== figure.quote && (
+              {value && !readsAsWritten(value, figure.quote) && (
                 <span class="item-value">
                   <span aria-hidden="true"> → </span>
                   {value}

@@ -27,9 +27,14 @@ export const ContractRecordSchema = v.object({
 });
 export type ContractRecord = v.InferOutput<typeof ContractRecordSchema>;
 
-/** The fields of `value` a schema object names, in the schema's order (nothing else leaks out). */
+/**
+ * The fields of `value` a schema object names, in the schema's order (nothing else leaks out);
+ * an optional field it does not have (a range's `valueTo` on a single number) is left out.
+ */
 function pick<T extends object>(value: T, keys: readonly PropertyKey[]): T {
-  return Object.fromEntries(keys.map((key) => [key, value[key as keyof T]])) as T;
+  return Object.fromEntries(
+    keys.flatMap((key) => (value[key as keyof T] === undefined ? [] : [[key, value[key as keyof T]]])),
+  ) as T;
 }
 
 /** One annotation exactly as the contract names its fields. */

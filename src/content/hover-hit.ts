@@ -1,5 +1,5 @@
 import type { Annotation } from '../engine/types';
-import { figureValueText } from '../shared/figure-display';
+import { figureValueText, readsAsWritten } from '../shared/figure-display';
 
 /** A translated string by locale key, with substitutions. */
 export type Translate = (key: string, substitution?: string) => string;
@@ -45,11 +45,11 @@ export function cardContent(annotation: Annotation, t: Translate, language = 'en
     case 'official':
       return { heading: t('cardOfficial'), main: annotation.name, details: annotation.titles };
     case 'figure': {
-      const value = figureValueText(annotation.value, annotation.unit, language);
+      const value = figureValueText(annotation.value, annotation.unit, language, annotation.valueTo);
       return {
         heading: t('cardFigure'),
         main: value || t('cardNoValue'),
-        details: value === annotation.text ? [] : [annotation.text],
+        details: readsAsWritten(value, annotation.text) ? [] : [annotation.text],
       };
     }
     case 'directive':

@@ -80,6 +80,8 @@ export interface FigureAnnotation extends AnnotationBase {
   figureType: FigureType;
   /** Numbers for amounts (430 tỷ USD -> 430000000000); ISO strings for dates/times ("2024-01-04"). */
   value: number | string | null;
+  /** A range's upper end, in the same unit ("0,5 - 1 tỷ USD": value 5e8, valueTo 1e9). */
+  valueTo?: number;
   /** "USD", "VND", "percent", "percentage-point", "times", a counted noun, "date", "time". */
   unit: string | null;
 }

@@ -1,3 +1,4 @@
+import { readsAsWritten } from '../shared/figure-display';
 import type { ExportAnnotation, ExportDocument } from './model';
 import { byKind, formatFigureValue, summariseOfficials } from './summary';
 
@@ -42,7 +43,9 @@ function officials(doc: ExportDocument): string[] {
 function figures(doc: ExportDocument): string[] {
   return byKind(doc.annotations, 'figure').map((a) => {
     const value = formatFigureValue(a);
-    return `- ${escapeMarkdown(a.quote)}${value ? ` → ${escapeMarkdown(value)}` : ''}`;
+    // "90 days → 90 days" says nothing: the value follows only where it reads differently.
+    const same = value !== null && readsAsWritten(value, a.quote);
+    return `- ${escapeMarkdown(a.quote)}${value && !same ? ` → ${escapeMarkdown(value)}` : ''}`;
   });
 }
 

@@ -23,13 +23,14 @@ export function summariseOfficials(annotations: readonly ExportAnnotation[]): Of
 }
 
 /**
- * A figure's normalised value for people: "430,000,000,000 USD", "5.05%", "2024-01-04".
- * Null when the engine could not read a value.
+ * A figure's normalised value for people: "430,000,000,000 USD", "5.05%", "6–8%" (a range),
+ * "2024-01-04". Null when the engine could not read a value.
  */
-export function formatFigureValue(a: Pick<ExportAnnotation, 'value' | 'unit'>): string | null {
+export function formatFigureValue(a: Pick<ExportAnnotation, 'value' | 'valueTo' | 'unit'>): string | null {
   if (a.value === null || a.value === undefined) return null;
   if (typeof a.value === 'string') return a.value;
-  const number = a.value.toLocaleString('en-US', { maximumFractionDigits: 6 });
+  const written = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 6 });
+  const number = a.valueTo === undefined ? written(a.value) : `${written(a.value)}–${written(a.valueTo)}`;
   if (!a.unit || a.unit === 'date' || a.unit === 'time') return number;
   const symbol = UNIT_SYMBOLS[a.unit];
   return symbol ? `${number}${symbol}` : `${number} ${a.unit}`;

@@ -15,21 +15,38 @@ export function figureValueText(
   value: number | string | null | undefined,
   unit: string | null | undefined,
   language: string,
+  valueTo?: number,
 ): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return formatDateValue(value, language);
-  // Past a million, words for the scale read at a glance where a row of digits does not.
+  // A range reads "6–8%", "500 million–1 billion USD": the unit once, after both ends.
   const digits =
-    Math.abs(value) >= 1e6
-      ? new Intl.NumberFormat(language, {
-          notation: 'compact',
-          compactDisplay: 'long',
-          maximumSignificantDigits: 6,
-        }).format(value)
-      : value.toLocaleString(language, { maximumFractionDigits: 6 });
+    valueTo === undefined
+      ? amountText(value, language)
+      : `${amountText(value, language)}–${amountText(valueTo, language)}`;
   if (!unit || unit === 'date' || unit === 'time') return digits;
   const symbol = UNIT_SYMBOLS[unit];
   return symbol ? `${digits}${symbol}` : `${digits} ${unit}`;
+}
+
+/**
+ * Whether a value reads as the figure was written ("45 days" for "45 days", "12%" for "12 %"):
+ * then it is not shown again beside it.
+ */
+export function readsAsWritten(valueText: string, written: string): boolean {
+  const fold = (text: string) => text.replace(/\s+/gu, '').toLowerCase();
+  return fold(valueText) === fold(written);
+}
+
+/** Past a million, words for the scale read at a glance where a row of digits does not. */
+function amountText(value: number, language: string): string {
+  return Math.abs(value) >= 1e6
+    ? new Intl.NumberFormat(language, {
+        notation: 'compact',
+        compactDisplay: 'long',
+        maximumSignificantDigits: 6,
+      }).format(value)
+    : value.toLocaleString(language, { maximumFractionDigits: 6 });
 }
 
 /** A stored date value ("2026-09-30", "--09-30") as a day; anything else (a year, a quarter) as stored. */

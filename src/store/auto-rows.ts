@@ -10,7 +10,7 @@ export function entityKeyOf(annotation: AutoAnnotationInput): string | null {
     case 'figure':
       return annotation.value === null
         ? null
-        : `figure:${annotation.figureType}:${annotation.value}${annotation.unit ? ` ${annotation.unit}` : ''}`;
+        : `figure:${annotation.figureType}:${annotation.value}${annotation.valueTo === undefined ? '' : `-${annotation.valueTo}`}${annotation.unit ? ` ${annotation.unit}` : ''}`;
     case 'directive':
       return annotation.issuer ? `directive:${annotation.issuer.toLocaleLowerCase('vi')}` : null;
   }

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { readsAsWritten } from '../../../src/shared/figure-display';
 import { figureFacets, figuresCsv, filterFigures } from '../../../src/store/insights/figures';
 import { FIRST_FIGURE_SORT } from '../../../src/store/insights/figures-first';
 import { loadFiguresFirstScreen } from '../../../src/store/insights/first-paint';
@@ -77,19 +78,22 @@ export function FiguresView({ onOpenItem, db = sharedDb() }: InsightsViewProps) 
           rowHeight={ROW}
           keyOf={(f) => f.id}
           onActivate={(f) => onOpenItem(f.article.url, f.id)}
-          render={(f) => (
-            <div class="insights-row figure-row" data-testid="figure" data-id={f.id}>
-              <span class="insights-name">
-                <mark class="figure-quote">{f.quote}</mark>{' '}
-                <span class="figure-value">{formatValue(f.value, f.unit)}</span>{' '}
-                <span class="insights-meta">{figureTypeLabel(f.type)}</span>
-              </span>
-              <span class="insights-sentence">{f.sentence}</span>
-              <span class="insights-meta">
-                {f.article.site} · {formatDay(f.article.date)}
-              </span>
-            </div>
-          )}
+          render={(f) => {
+            const value = formatValue(f.value, f.unit, f.valueTo);
+            return (
+              <div class="insights-row figure-row" data-testid="figure" data-id={f.id}>
+                <span class="insights-name">
+                  <mark class="figure-quote">{f.quote}</mark>{' '}
+                  {!readsAsWritten(value, f.quote) && <span class="figure-value">{value} </span>}
+                  <span class="insights-meta">{figureTypeLabel(f.type)}</span>
+                </span>
+                <span class="insights-sentence">{f.sentence}</span>
+                <span class="insights-meta">
+                  {f.article.site} · {formatDay(f.article.date)}
+                </span>
+              </div>
+            );
+          }}
         />
       )}
     </section>

@@ -18,7 +18,8 @@ export const fromDateInput = (text: string, endOfDay = false): number | undefine
 export const formatValue = (
   value: number | string | null | undefined,
   unit: string | null | undefined,
-): string => figureValueText(value, unit, uiLanguage());
+  valueTo?: number,
+): string => figureValueText(value, unit, uiLanguage(), valueTo);
 
 /** A figure type ("money", "date") in the reader's language; an unknown one as stored. */
 export function figureTypeLabel(type: string): string {

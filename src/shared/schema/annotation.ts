@@ -20,6 +20,8 @@ export const ENTITY_FIELDS = {
     figureType: v.picklist(FIGURE_TYPES),
     /** A number for amounts, an ISO string for dates and times. */
     value: v.nullable(v.union([v.pipe(v.number(), v.finite()), shortText])),
+    /** A range's upper end, in the same unit: "6 to 8 percent" is 6 to 8. */
+    valueTo: v.optional(v.pipe(v.number(), v.finite())),
     unit: nullableShortText,
   },
   directive: {

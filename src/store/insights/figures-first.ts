@@ -36,7 +36,7 @@ export function figuresFirstText(model: InsightsModel): string {
     .map((f): StoredFigure => {
       const at = articles.get(f.article) ?? articles.size;
       articles.set(f.article, at);
-      return [f.id, f.quote, f.type, f.value, f.unit, f.sentence, f.folded, at];
+      return [f.id, f.quote, f.type, f.value, f.unit, f.sentence, f.folded, f.valueTo ?? null, at];
     });
   const stored: Stored = {
     total: model.figures.length,
@@ -61,6 +61,6 @@ export function parseFiguresFirst(text: string): FiguresFirstScreen {
   return {
     total,
     facets,
-    items: figures.map((row) => figureItem(row.slice(0, 7) as StoredRow, refs[row[7]] as ArticleRef)),
+    items: figures.map((row) => figureItem(row.slice(0, 8) as StoredRow, refs[row[8]] as ArticleRef)),
   };
 }

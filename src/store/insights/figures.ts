@@ -66,7 +66,7 @@ export function figureFacets(model: InsightsModel): { types: string[]; units: st
   };
 }
 
-const COLUMNS = ['as_written', 'value', 'unit', 'type', 'sentence', 'url', 'site', 'date'];
+const COLUMNS = ['as_written', 'value', 'value_to', 'unit', 'type', 'sentence', 'url', 'site', 'date'];
 
 const isoDay = (ms: number) => (Number.isFinite(ms) ? new Date(ms).toISOString().slice(0, 10) : '');
 
@@ -75,7 +75,17 @@ export function figuresCsv(figures: readonly FigureItem[]): string {
   const lines = [
     COLUMNS.join(','),
     ...figures.map((f) =>
-      [f.quote, f.value, f.unit, f.type, f.sentence, f.article.url, f.article.site, isoDay(f.article.date)]
+      [
+        f.quote,
+        f.value,
+        f.valueTo,
+        f.unit,
+        f.type,
+        f.sentence,
+        f.article.url,
+        f.article.site,
+        isoDay(f.article.date),
+      ]
         .map(csvCell)
         .join(','),
     ),

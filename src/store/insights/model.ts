@@ -35,6 +35,8 @@ export interface FigureItem {
   quote: string;
   type: string;
   value: number | string | null;
+  /** A range's upper end ("6 to 8 percent"), in the same unit. */
+  valueTo?: number;
   unit: string;
   sentence: string;
   /** The folded sentence (it holds the quote), for the text filter: folded when projected. */
@@ -43,10 +45,12 @@ export interface FigureItem {
 
 /** A projection's figure row as the table's item: the one place that reads the row's fields. */
 export function figureItem(
-  [id, quote, type, value, unit, sentence, folded]: PageProjection['figures'][number],
+  [id, quote, type, value, unit, sentence, folded, valueTo]: PageProjection['figures'][number],
   article: ArticleRef,
 ): FigureItem {
-  return { id, article, quote, type, value, unit, sentence, folded };
+  const item: FigureItem = { id, article, quote, type, value, unit, sentence, folded };
+  if (valueTo !== null && valueTo !== undefined) item.valueTo = valueTo;
+  return item;
 }
 
 export interface DirectiveItem {

@@ -21,8 +21,8 @@ export interface PageProjection {
   page: [string, string, string, number | null, string];
   /** [row id, name, titles, person key, 1 when the name spells the key itself] */
   officials: [string, string, string[], string, 0 | 1][];
-  /** [row id, as written, type, value, unit, sentence, folded sentence (for the text filter)] */
-  figures: [string, string, string, number | string | null, string, string, string][];
+  /** [row id, as written, type, value, unit, sentence, folded sentence (for the text filter), a range's upper end or null] */
+  figures: [string, string, string, number | string | null, string, string, string, number | null][];
   /** [row id, sentence, issuer, addressee, deadline (ms) or null, issuer's person key, folded issuer] */
   directives: [string, string, string, string, number | null, string | null, string][];
 }
@@ -31,7 +31,7 @@ export interface PageProjection {
  * Bumped when what a projection holds or how it is derived changes (its fields, sentences,
  * deadlines, person keys): stored ones of another version are built again.
  */
-export const PROJECTION_VERSION = 2;
+export const PROJECTION_VERSION = 3;
 
 type FigureRow = Extract<AnnotationRow, { kind: 'figure' }>;
 
@@ -89,6 +89,7 @@ export function projectPage(page: PageRecord, rows: readonly AnnotationRow[]): P
       row.unit ?? '',
       sentence,
       foldForSearch(sentence),
+      row.valueTo ?? null,
     ]);
     if (row.figureType === 'date') dates.push(row);
   }

@@ -48,6 +48,19 @@ describe('CLI contract', () => {
     expect(Object.keys(figure!)).toEqual(['kind', 'text', 'start', 'end', 'figureType', 'value', 'unit']);
   });
 
+  it("prints a range figure's upper end, and no empty field for a single number", () => {
+    const ranged = result();
+    ranged.annotations[1] = {
+      ...(ranged.annotations[1] as object),
+      valueTo: 15,
+    } as AnnotateResult['annotations'][number];
+    const [, figure] = contractRecord('page.html', ranged).annotations;
+    expect(figure).toMatchObject({ value: 12, valueTo: 15, unit: 'percent' });
+    expect(v.safeParse(ContractRecordSchema, contractRecord('page.html', ranged)).success).toBe(true);
+    const [, single] = contractRecord('page.html', result()).annotations;
+    expect('valueTo' in single!).toBe(false);
+  });
+
   it('leaves out what the contract does not name (the canonical URL, the DOM model)', () => {
     const record = contractRecord('page.html', result());
     expect(Object.keys(record)).toEqual(['file', 'article', 'annotations', 'timings']);

@@ -27,7 +27,7 @@ describe('toCsv', () => {
 
   it('writes a header and one CRLF-terminated row per annotation', () => {
     expect(lines[0]).toBe(
-      'url,kind,origin,quote,start,end,name,titles,figure_type,value,unit,issuer,note,tags',
+      'url,kind,origin,quote,start,end,name,titles,figure_type,value,value_to,unit,issuer,note,tags',
     );
     expect(csv.endsWith('\r\n')).toBe(true);
     expect(lines).toHaveLength(1 + 6 + 1);
@@ -35,10 +35,10 @@ describe('toCsv', () => {
 
   it('fills the entity columns of each kind', () => {
     expect(lines[1]).toBe(
-      'https://tin.example/bai-1,official,auto,Bộ trưởng Nguyễn Văn A,0,22,Nguyễn Văn A,Bộ trưởng,,,,,,official',
+      'https://tin.example/bai-1,official,auto,Bộ trưởng Nguyễn Văn A,0,22,Nguyễn Văn A,Bộ trưởng,,,,,,,official',
     );
     expect(lines[2]).toBe(
-      'https://tin.example/bai-1,figure,auto,430 tỷ USD,30,40,,,money,430000000000,USD,,,figure; money',
+      'https://tin.example/bai-1,figure,auto,430 tỷ USD,30,40,,,money,430000000000,,USD,,,figure; money',
     );
     expect(lines[5]).toContain('"Bộ trưởng yêu cầu ""làm ngay"", không chậm trễ."');
   });

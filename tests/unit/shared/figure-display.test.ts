@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figureValueText } from '../../../src/shared/figure-display';
+import { figureValueText, readsAsWritten } from '../../../src/shared/figure-display';
 
 describe('figureValueText', () => {
   it('writes large amounts with the scale in words, in the reader’s language', () => {
@@ -22,5 +22,18 @@ describe('figureValueText', () => {
   it('says nothing when no value was read', () => {
     expect(figureValueText(null, null, 'en')).toBe('');
     expect(figureValueText(undefined, 'USD', 'en')).toBe('');
+  });
+});
+
+describe('readsAsWritten', () => {
+  it('is true when the value says only what the text says', () => {
+    expect(readsAsWritten('45 days', '45 days')).toBe(true);
+    expect(readsAsWritten('12%', '12 %')).toBe(true);
+    expect(readsAsWritten('2025', '2025')).toBe(true);
+  });
+  it('is false when the value adds something', () => {
+    expect(readsAsWritten('12%', '12 percent')).toBe(false);
+    expect(readsAsWritten('2.3 billion USD', '$2.3 billion')).toBe(false);
+    expect(readsAsWritten('Sep 30', 'Sept. 30')).toBe(false);
   });
 });

@@ -325,16 +325,19 @@ function classify(
     amount = scaleValue(value, scale.value);
     end = scale.end;
   }
+  // "0,5 - 1 tỷ USD", "6 to 8 percent": the scale and unit written once serve both ends.
+  const top = rangeCore ? parseNumber(rangeCore.digits, numbers.decimal) : null;
+  const upTo = top === null ? null : scale ? scaleValue(top, scale.value) : top;
   const currency = matchAfter(text, end, CURRENCY_AFTER);
   if (currency) {
     unit = currency.value;
     end = currency.end;
   }
-  if (unit) return withPerUnit(text, start, end, 'money', amount, unit);
+  if (unit) return ranged(withPerUnit(text, start, end, 'money', amount, unit), upTo);
   const percent = matchAfter(text, end, PERCENT_WORDS);
-  if (percent) return figure(text, start, percent.end, 'percent', amount, percent.value);
+  if (percent) return ranged(figure(text, start, percent.end, 'percent', amount, percent.value), upTo);
   const ratio = matchAfter(text, end, RATIO_ENTRIES, false);
-  if (ratio) return figure(text, start, ratio.end, 'ratio', amount, 'times');
+  if (ratio) return ranged(figure(text, start, ratio.end, 'ratio', amount, 'times'), upTo);
   // Years: a bare four-digit 1900–2099 (also after "năm"/"in"), and decades ("1990s").
   const isYear = /^(?:19|20)\d{2}$/u.test(core.digits);
   if (isYear && text[end] === 's') return figure(text, start, end + 1, 'date', `${core.digits}s`, 'date');
@@ -362,9 +365,18 @@ function classify(
     }
     // "từ 30 tháng đến 60 tháng": a range with its unit on both ends opens with "từ".
     if (lead === 'từ' && RANGE_TO.test(text.slice(nounEnd, nounEnd + 8))) start = before.oneStart;
-    return withPerUnit(text, start, nounEnd, 'quantity', amount, unitWord);
+    return ranged(withPerUnit(text, start, nounEnd, 'quantity', amount, unitWord), upTo);
   }
-  return figure(text, start, end, scale ? 'quantity' : 'number', amount, null);
+  return ranged(figure(text, start, end, scale ? 'quantity' : 'number', amount, null), upTo);
+}
+
+/**
+ * A range's upper end, when it is above the lower one ("6 to 8 percent" is 6 to 8); a score
+ * ("won 3-1") or a pair of codes reads no range.
+ */
+function ranged(figure: FigureAnnotation, upTo: number | null): FigureAnnotation {
+  if (upTo !== null && typeof figure.value === 'number' && upTo > figure.value) figure.valueTo = upTo;
+  return figure;
 }
 
 /** An English plural noun ("members", "cities"), not a word that only ends in s ("class", "bus"). */

@@ -89,8 +89,8 @@ describe('figures across articles', () => {
     const model = await loadInsights(await filled());
     const csv = figuresCsv(filterFigures(model, { type: 'quantity' }, 'value-desc'));
     const [header, line] = csv.split('\r\n');
-    expect(header).toBe('as_written,value,unit,type,sentence,url,site,date');
-    expect(line?.startsWith("'=2+3 người,5,người,quantity,")).toBe(true);
+    expect(header).toBe('as_written,value,value_to,unit,type,sentence,url,site,date');
+    expect(line?.startsWith("'=2+3 người,5,,người,quantity,")).toBe(true);
     expect(line).toContain(',2025-04-10');
   });
 });
