@@ -61,7 +61,11 @@ export function PersonPage({
           <ul class="insights-links" data-testid="person-directives">
             {page.directives.map((d) => (
               <li key={d.id}>
-                <button type="button" class="link-button" onClick={() => onOpenItem(d.article.url, d.id)}>
+                <button
+                  type="button"
+                  class="link-button sentence-link"
+                  onClick={() => onOpenItem(d.article.url, d.id)}
+                >
                   {d.sentence}
                 </button>
                 <span class="insights-meta">{formatDay(d.article.date)}</span>
