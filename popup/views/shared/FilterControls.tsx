@@ -62,8 +62,9 @@ export function DateRange(props: {
   onChange: (range: { from: number | undefined; to: number | undefined }) => void;
 }) {
   const { from, to, onChange } = props;
+  // One group, so the two ends wrap to a new line together rather than apart.
   return (
-    <>
+    <span class="insights-date-range">
       <label>
         <span class="insights-label">{t('insightsFrom')}</span>
         <input
@@ -84,6 +85,6 @@ export function DateRange(props: {
           }
         />
       </label>
-    </>
+    </span>
   );
 }
