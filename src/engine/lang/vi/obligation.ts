@@ -1,17 +1,16 @@
 import { bodyBefore, firstBodyIn } from './body';
+import { VI_ISSUING_SCAN, VI_MODAL_SCAN, VI_RULE_FRAME_SCAN } from './cue-scans';
 import {
   VI_ADDRESSEE,
   VI_COMMITMENT,
   VI_CONTINUATION_MODALS,
   VI_MODAL_FALSE,
-  VI_MODALS,
   VI_NOT_ADDRESSEE_SUBJECT,
   VI_OPINION_OPENER,
   VI_PLACE_AGENT,
   VI_REPORTING,
   VI_RULE_ADDRESSEE,
   VI_RULE_DEFAULT_ISSUER,
-  VI_RULE_FRAME,
   VI_SANCTION_BEFORE,
   VI_SITUATION_OPENERS,
   VI_STRONG_MODAL,
@@ -37,12 +36,6 @@ const WINDOW = 14;
 // circumstances demand as often as what a rule does; "không được", "chỉ được", "có trách nhiệm" are
 // a rule's words. The weak ones bind only where a rule or an authority frames the sentence.
 const VI_WEAK_MODAL = /^(?:phải|cần|cần phải|không nên)$/u;
-// First letters ahead of the look-behind: no match changes, most positions fail sooner.
-// A court's sentence and a body's letter issue rules too ("Tòa án ... tuyên phạt ..., buộc ...",
-// "Sở ... có văn bản gửi các trường").
-const ISSUING =
-  /(?=[bkxrtcg])(?<![\p{L}])(?:ban hành|ký|xử phạt|ra quyết định|tuyên phạt|tuyên án|(?:có|gửi|phát đi) (?:văn bản|công văn|công điện))(?![\p{L}])/u;
-
 const REPORT_VERB = /(?<![\p{L}])(?:cho biết|cho rằng|cho hay|nói|chia sẻ|thừa nhận|tâm sự|kể)(?![\p{L}])/gu;
 
 /** Where the clause's last reporting verb ends (0 when it has none). */
@@ -66,7 +59,7 @@ export function obligationIn(s: string, lower: string, opener: string, ruled: bo
   // A quantified, past or causal opener makes "phải" a circumstance; a ban or a sanction stays an
   // order whenever it was given ("Trước đó, UBND tỉnh đã buộc công ty ...", "Do vi phạm, ... bị cấm").
   const situation = VI_SITUATION_OPENERS.test(opener);
-  for (const m of lower.matchAll(VI_MODALS)) {
+  for (const m of VI_MODAL_SCAN.all(lower)) {
     const at = m.index;
     const around = lower.slice(Math.max(0, at - WINDOW), at + m[0].length + WINDOW);
     if (VI_MODAL_FALSE.test(around)) continue;
@@ -113,8 +106,8 @@ function enactorOf(s: string, at: number, modal: string): string | null {
  * sentence names no rule (a sanction alone still tells who enforces the rules that follow).
  */
 export function ruleIn(s: string): { named: boolean; issuer: string | null; here: boolean } {
-  const doc = VI_RULE_FRAME.exec(s);
-  if (ISSUING.test(s)) {
+  const doc = VI_RULE_FRAME_SCAN.exec(s);
+  if (VI_ISSUING_SCAN.test(s)) {
     const name = firstBodyIn(s);
     if (name) return { named: doc !== null, issuer: name, here: true };
   }

@@ -3,6 +3,7 @@ import type { OfficialEntity } from '../../analyze/officials/entities';
 import type { Sentence } from '../../text/sentences';
 import type { OfficialAnnotation } from '../../types';
 import { bodyBefore, firstBodyIn } from './body';
+import { VI_SPEECH_CUE_SCAN } from './cue-scans';
 import {
   VI_ADDRESSEE,
   VI_AGENT_ONLY,
@@ -13,7 +14,6 @@ import {
   VI_DOC_AGENT,
   VI_LEAD_ADVERBIAL,
   VI_PLACE_AGENT,
-  VI_SPEECH_CUES,
   VI_WEAK_SPEECH,
 } from './directive-cues';
 import { ruleIn } from './obligation';
@@ -167,7 +167,7 @@ export function speechOrder(
     /^([^\p{L}]*)(\p{Lu})/u,
     (_, lead: string, first: string) => lead + first.toLowerCase(),
   );
-  for (const cue of uncapped.matchAll(VI_SPEECH_CUES)) {
+  for (const cue of VI_SPEECH_CUE_SCAN.all(uncapped)) {
     const verb = cue[0];
     const before = s.slice(0, cue.index);
     const tail = before.slice(-TAIL).toLowerCase();
