@@ -18,7 +18,7 @@ import {
   titleStart,
   titleText,
 } from './title-grammar';
-import { EN_HONORIFICS, EN_NAME_PREFIXES, EN_OWNED_HEADS as OWNED_HEADS } from './titles';
+import { EN_HONORIFICS, EN_NAME_PREFIXES, EN_RANKS, EN_OWNED_HEADS as OWNED_HEADS } from './titles';
 
 /** Last words of the company names the article writes with a legal-form suffix. */
 function companyNames(words: Word[], lower: string[]): Set<string> {
@@ -81,6 +81,17 @@ export function findEnOfficials(text: string, words: Word[], lower: string[]): M
       // "State Health Commissioner Dr. Kristina Box": an honorific between title and name is skipped.
       const honorific = n + 1 < words.length && EN_HONORIFICS.has(lower[n]!) && !breaksBefore(words, n + 1);
       if (honorific && !breaksBefore(words, n)) n++;
+      // "Army Chief General Bipin Rawat", "Pentagon spokesman Capt. Jeff Davis": a military rank
+      // between the title and the name is skipped as an honorific is ("Lt. Gen." is two).
+      while (
+        n + 1 < words.length &&
+        EN_RANKS.has(lower[n]!) &&
+        words[n]!.cap &&
+        !breaksBefore(words, n) &&
+        !breaksBefore(words, n + 1) &&
+        words[n + 1]!.cap
+      )
+        n++;
       const afterPreposition = apposition && start === i && PREPOSITIONS.has(lower[start - 1] ?? '');
       // "Trump's predecessor, Barack Obama", "his predecessor, Ann Lee": an office held by someone
       // the article already titled.

@@ -83,6 +83,31 @@ export function headAt(words: Word[], lower: string[], i: number): number {
   return afterName ? 0 : len;
 }
 
+/**
+ * A one-word title head written right after a given name and followed by no capitalised word
+ * ("Angus King of Maine", "Steve King said", "Erik Prince told"): the name's last word, not a
+ * new title. Abbreviations ("Gen.") and a head that titles a following name stay titles.
+ */
+// Title heads that are also common English family names; a post-name title ("Tom Lee MSP") is none.
+const SURNAME_HEADS = new Set([
+  'king',
+  'prince',
+  'major',
+  'judge',
+  'bishop',
+  'sheriff',
+  'marshal',
+  'chancellor',
+  'mayor',
+]);
+
+function surnameHead(words: Word[], lower: string[], k: number): boolean {
+  const w = words[k]!;
+  if (w.gap !== ' ' || !SURNAME_HEADS.has(lower[k]!) || headAt(words, lower, k) !== 1) return false;
+  const after = words[k + 1];
+  return !after || after.gap !== ' ' || !after.cap;
+}
+
 /** End index (inclusive) of a person's name starting at word i, or -1. */
 /** End index of a name after the head at word h ending at word n - 1, or -1 (see ADJECTIVE_HEADS). */
 export function nameAfterHead(words: Word[], lower: string[], h: number, n: number): number {
@@ -102,7 +127,11 @@ export function enNameAt(words: Word[], lower: string[], i: number): number {
     if (!gapOk) break;
     const stop = EN_NAME_STOP.has(next.lower) && !(next.gap === ' ' && EN_NAME_INNER.has(next.lower));
     if (next.cap && !stop && !DIGIT.test(next.lower) && !headAt(words, lower, j + 1)) j++;
-    else if (next.gap === ' ' && ARABIC_ARTICLE.test(next.lower)) j++;
+    else if (next.cap && surnameHead(words, lower, j + 1)) {
+      // "Sen. Angus King of Maine", "Mervyn King warned": a title word closing a name is its surname.
+      j++;
+      break;
+    } else if (next.gap === ' ' && ARABIC_ARTICLE.test(next.lower)) j++;
     else if (
       (PARTICLES.has(next.lower) || (prefixed && next.lower === 'of')) &&
       words[j + 2]?.cap &&

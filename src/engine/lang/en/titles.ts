@@ -361,3 +361,10 @@ export const EN_BODY_NOUNS: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+
+/** Military ranks, written out and abbreviated: between a title and a name they title no one new. */
+export const EN_RANKS: ReadonlySet<string> = new Set(
+  'general gen lieutenant lt colonel col major maj brigadier brig admiral adm captain capt commander cmdr sergeant sgt'.split(
+    ' ',
+  ),
+);
