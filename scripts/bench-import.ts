@@ -22,6 +22,8 @@
  * was tried and dropped: an index entry can only be added by rewriting the row, so the
  * background rewrite took 137-166 s of Chromium CPU to save ~15 s of it in the import. With one
  * record per row, 10 s is out of reach here; meeting it means writing far fewer, larger records.
+ * The next index to go would be `*tags` (its entries could live in `*words` under a prefix no
+ * query word has), which means changing the tag filter's and the tag list's reads.
  */
 import { openAsBlob } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
