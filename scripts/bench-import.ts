@@ -12,15 +12,18 @@
  *   --profile         in Chromium, also the functions with the most self time during the import
  *
  * Where the time goes in Chromium (measured for issue 10, Chromium 156, 2 shared cores): the
- * browser process's IndexedDB work, per request. Parsing the 65 MB file is ~5 s of ~77 s; the
- * reads before the writes under 1 s; the renderer is mostly idle while the rows are written.
- * Raw IndexedDB, 20,000 rows in one transaction: a bare put costs ~150-175 µs of browser CPU
- * (a tiny value nearly as much as a 600-byte row), each index entry ~45 µs more; 20 puts of
- * 5,000 rows each took 4-5 s for all 100,000. Chunk size, add vs put and one transaction vs
- * several change little (several are slower). Writing the search words later was tried and
- * dropped: an index entry can only be added by rewriting the row, so the background rewrite
- * took 137-166 s of Chromium CPU to save ~15 s of it in the import. With one record per row,
- * 10 s is out of reach here; meeting it means writing far fewer, larger records.
+ * browser process's IndexedDB work, per request; the bench prints the CPU by process kind
+ * (schema 5: browser ~57 s, renderer ~19 s of ~77 s). Parsing the 65 MB file is ~4 s of the
+ * renderer's; its put() calls (cloning each row) ~12 s. Raw IndexedDB, 20,000 import-shaped rows,
+ * a fresh browser per variant: ~300 µs of Chromium CPU per row with no index, ~525 with
+ * schema 5's four indexes, ~445 with schema 6's three (each index costs ~60-80 µs a row
+ * whatever its entry count; 50 rows per record: ~65 µs a row). Chunk size, add vs put and one
+ * transaction vs several change little (several are slower). Writing the search words later
+ * was tried and dropped: an index entry can only be added by rewriting the row, so the
+ * background rewrite took 137-166 s of Chromium CPU to save ~15 s of it in the import. With one
+ * record per row, 10 s is out of reach here; meeting it means writing far fewer, larger records.
+ * The next index to go would be `*tags` (its entries could live in `*words` under a prefix no
+ * query word has), which means changing the tag filter's and the tag list's reads.
  */
 import { openAsBlob } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';

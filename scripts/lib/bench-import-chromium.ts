@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { ensureBrowsers } from '../find-browser.mjs';
-import { chromiumRoots, treeCpuSeconds } from './import-chromium-cpu';
+import { chromiumRoots, treeCpuByKind, treeCpuSeconds } from './import-chromium-cpu';
 import { writeGeneratedBackup } from './import-library';
 import { launchChromiumWithExtension } from './launch-chromium.mjs';
 
@@ -120,13 +120,24 @@ export async function runImportInChromium(options: {
       await cdp.send('Profiler.enable');
       await cdp.send('Profiler.start');
     }
+    const kinds0 = root === undefined ? null : treeCpuByKind(root);
     const cpu0 = cpu();
     const run = await importThrough(popup, cdp, file, 300);
     const cpu1 = cpu();
+    const kinds1 = root === undefined ? null : treeCpuByKind(root);
+    const byKind =
+      kinds0 && kinds1
+        ? [...kinds1]
+            .map(([kind, s]) => [kind, s - (kinds0.get(kind) ?? 0)] as const)
+            .filter(([, s]) => s >= 0.05)
+            .sort((a, b) => b[1] - a[1])
+            .map(([kind, s]) => `${kind} ${s.toFixed(1)}`)
+            .join(', ')
+        : '';
     const cpuText =
       cpu0 === null || cpu1 === null
         ? ''
-        : `; Chromium CPU ${(cpu1 - cpu0).toFixed(1)} s (all its processes)`;
+        : `; Chromium CPU ${(cpu1 - cpu0).toFixed(1)} s (all its processes: ${byKind})`;
     const profile = options.profile ? (await cdp.send('Profiler.stop')).profile : null;
     await cdp.send('HeapProfiler.collectGarbage');
     const after = await heapMb(cdp);
@@ -141,6 +152,8 @@ export async function runImportInChromium(options: {
         `peak ≥ ${run.peak.toFixed(0)} MB, ${after.toFixed(0)} MB after (garbage collected); ${stored.toLocaleString('en')} rows stored`,
     );
     console.log(`  shown: ${run.text.slice(0, 160)}`);
+    if (profile && process.env.NEWSMARK_PROFILE_OUT)
+      (await import('node:fs')).writeFileSync(process.env.NEWSMARK_PROFILE_OUT, JSON.stringify(profile));
     if (profile)
       for (const [name, us] of heaviest(profile, 12))
         console.log(`    ${(us / 1e6).toFixed(2).padStart(6)} s self  ${name}`);

@@ -42,6 +42,43 @@ export function chromiumRoots(extensionDir: string): Set<number> {
   return roots;
 }
 
+/** The process's kind from its `--type=` switch (renderer, gpu-process, utility...); the browser has none. */
+function kindOf(pid: number): string {
+  try {
+    const args = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split(/[\0 ]/);
+    const type = args.find((a) => a.startsWith('--type='))?.slice(7) ?? 'browser';
+    const sub = args.find((a) => a.startsWith('--utility-sub-type='))?.slice(19);
+    return sub ? `${type}:${sub.split('.').at(-1)}` : type;
+  } catch {
+    return 'gone';
+  }
+}
+
+/**
+ * CPU seconds of `root` and its descendants alive now (a child that exited is not counted),
+ * in total and by process kind: which side (the page's renderer, the browser's IndexedDB) paid.
+ */
+export function treeCpuByKind(root: number): Map<string, number> | null {
+  const children = new Map<number, number[]>();
+  const ticks = new Map<number, number>();
+  for (const pid of pids()) {
+    const s = stat(pid);
+    if (!s) continue;
+    ticks.set(pid, s.ticks);
+    children.set(s.ppid, [...(children.get(s.ppid) ?? []), pid]);
+  }
+  if (!ticks.has(root)) return null;
+  const byKind = new Map<string, number>();
+  const stack = [root];
+  while (stack.length > 0) {
+    const pid = stack.pop()!;
+    const kind = kindOf(pid);
+    byKind.set(kind, (byKind.get(kind) ?? 0) + (ticks.get(pid) ?? 0) / TICKS_PER_SECOND);
+    stack.push(...(children.get(pid) ?? []));
+  }
+  return byKind;
+}
+
 /** CPU seconds of `root` and its descendants alive now (a child that exited is not counted). */
 export function treeCpuSeconds(root: number): number | null {
   const children = new Map<number, number[]>();

@@ -25,7 +25,6 @@ export async function changeStamp(db: NewsmarkDb): Promise<unknown> {
   return (await db.derived.get(CHANGE_KEY))?.value ?? null;
 }
 
-const AUTO_KINDS = ['official', 'figure', 'directive'] as const;
 /**
  * Past this many pages written since the bundle, a read stores a new bundle. Below it the
  * bundle stays (a read takes the written pages' own rows, a few kB each) and only the small
@@ -33,17 +32,18 @@ const AUTO_KINDS = ['official', 'figure', 'directive'] as const;
  * not every page's projection (megabytes, seconds, with searches waiting on the table).
  */
 export const REBUNDLE_AFTER = 50;
-/** Past this many pages, reading every automatic row by kind beats one index read per page. */
+/** Past this many pages, reading the whole table beats one index read per page. */
 const WHOLE_TABLE_FROM = 500;
 
 /** The automatic rows of the given pages, by url. */
 async function autoRowsOf(db: NewsmarkDb, urls: readonly string[]): Promise<Map<string, AnnotationRow[]>> {
   const byUrl = new Map<string, AnnotationRow[]>(urls.map((url) => [url, []]));
   if (urls.length > WHOLE_TABLE_FROM) {
-    // One equals() read per kind: anyOf() walks the index far more slowly in some IndexedDBs.
-    for (const kind of AUTO_KINDS)
-      for (const row of await db.annotations.where('kind').equals(kind).toArray())
-        if (row.origin === 'auto') byUrl.get(row.url)?.push(row);
+    // The table in key order, not an index: no index is kept on the kind or origin alone (each
+    // is one more entry for every row written), and a table read costs less per row than an
+    // index read. The reader's rows come along and are dropped; they are usually the fewer.
+    for (const row of await db.annotations.toArray())
+      if (row.origin === 'auto') byUrl.get(row.url)?.push(row);
   } else {
     const lists = await Promise.all(
       urls.map((url) => db.annotations.where('[url+origin]').equals([url, 'auto']).toArray()),

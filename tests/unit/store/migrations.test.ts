@@ -57,12 +57,21 @@ const SHIPPED_SCHEMAS: { version: number; stores: Record<string, string> }[] = [
       derived: '&key',
     },
   },
+  {
+    version: 6,
+    stores: {
+      pages: '&url, lastSeen, *words',
+      annotations: '&id, *tags, [url+origin], *words',
+      settings: '&key',
+      derived: '&key',
+    },
+  },
 ];
 
-/** The indexes on disk after today's upgrade: the ones versions 4 and 5 dropped are gone. */
+/** The indexes on disk after today's upgrade: the ones versions 4, 5 and 6 dropped are gone. */
 const INDEXES = {
   pages: ['lastSeen', 'words'],
-  annotations: ['[url+origin]', 'kind', 'tags', 'words'],
+  annotations: ['[url+origin]', 'tags', 'words'],
 };
 
 const URL_ = 'https://tin.example/bai-1';
@@ -133,7 +142,6 @@ describe('opening a database an earlier build wrote', () => {
         expect(await db.settings.get('paint')).toEqual({ key: 'paint', value: { figure: false } });
         expect((await readerAnnotationsForPage(db, URL_)).map((r) => r.body)).toEqual(['Hỏi lại số liệu']);
         expect(await db.annotations.where('tags').equals('theo dõi').count()).toBe(1);
-        expect(await db.annotations.where('kind').equals('official').count()).toBe(1);
         // Answered from [url+origin] once the url index is gone (version 5).
         expect(await db.annotations.where('url').equals(URL_).primaryKeys()).toEqual(['auto-1', 'reader-1']);
         expect(await db.annotations.where('url').equals(URL_).count()).toBe(2);
