@@ -8,6 +8,7 @@ import {
 } from '../src/store/library';
 import type { LibraryFilter, PageMatch } from '../src/store/search';
 import { searchNewestFirst } from '../src/store/search-newest';
+import { warmSearch } from '../src/store/search-warm';
 
 export interface LibraryResult {
   /** The pages shown, newest visit first, at most the asked-for limit. */
@@ -60,4 +61,22 @@ export async function loadLibrary(
     truncated,
     query,
   };
+}
+
+/**
+ * What the library view does once its list shows: makes the search ready (search-warm.ts)
+ * from a fresh task, out of the live query that listed the pages (it cannot write), so the
+ * reader's first keystroke neither builds the search shelves nor reads them. Resolves when
+ * done (a failure is logged, not thrown).
+ */
+export function warmLibrarySearch(db: NewsmarkDb): Promise<void> {
+  return new Promise((done) => {
+    setTimeout(() => {
+      warmSearch(db)
+        .catch((error: unknown) => {
+          if ((error as Error).name !== 'DatabaseClosedError') console.warn('Newsmark: search not warmed', error);
+        })
+        .finally(done);
+    }, 0);
+  });
 }

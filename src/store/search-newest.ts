@@ -15,6 +15,7 @@ import { type BuiltWords, plan, visitByWords } from './search-page-walk';
 import { readPageWords, storePageWords } from './search-page-words';
 import { type ShelfEntry, Shelves, shelvesToStore, storeShelves, type WalkPage } from './search-shelf';
 import { FoundPages, newestUrls } from './search-walk';
+import { warmDone } from './search-warm';
 
 export interface NewestMatches {
   /** The first `limit` matching pages, newest visit first. */
@@ -56,6 +57,9 @@ export async function searchNewestFirst(
   const terms = queryTerms(filter.query ?? '');
   const words = queryIndexWords(terms);
   if (words.length === 0) return exact(db, await searchLibrary(db, filter), limit);
+  // A warm under way (the view just opened) is building the shelves from the pages this
+  // search would read whole: waited for, not raced.
+  await warmDone(db);
   // Read before the search, with the change stamp: a write after it moves the stamp, and
   // nothing is stored.
   const shelves = await Shelves.open(db);
