@@ -74,7 +74,8 @@ export function warmLibrarySearch(db: NewsmarkDb): Promise<void> {
     setTimeout(() => {
       warmSearch(db)
         .catch((error: unknown) => {
-          if ((error as Error).name !== 'DatabaseClosedError') console.warn('Newsmark: search not warmed', error);
+          if ((error as Error).name !== 'DatabaseClosedError')
+            console.warn('Newsmark: search not warmed', error);
         })
         .finally(done);
     }, 0);

@@ -1,6 +1,6 @@
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AnnotationRow, PageRecord } from '../../../src/shared/records';
-import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { type NewsmarkDb, openNewsmarkDb } from '../../../src/store/db';
 import { PAGE_WORDS_END, PAGE_WORDS_PREFIX, SHELF_HEAD_KEY } from '../../../src/store/derived-keys';
 import { newestFirst } from '../../../src/store/library';
