@@ -1,6 +1,8 @@
 import Dexie from 'dexie';
 import type { AnnotationRow } from '../shared/records';
 import type { NewsmarkDb } from './db';
+import { LIBRARY_PAGE_SIZE } from './library';
+import { rowKeysOf } from './search-page-walk';
 import { type PageWords, pageWordsOf, readPageWords, storePageWords } from './search-page-words';
 import { SHELF_SIZES, type ShelfEntry, Shelves, storeShelves } from './search-shelf';
 import { newestUrls } from './search-walk';
@@ -43,18 +45,21 @@ export function warmDone(db: NewsmarkDb): PromiseLike<void> | null {
 
 async function warm(db: NewsmarkDb): Promise<void> {
   const shelves = await Shelves.open(db);
-  let shelved = 0;
+  const newest: string[] = [];
   // Reading them through puts them in memory; their count says whether they serve.
   for (let pages = await shelves.next(); pages.length > 0; pages = await shelves.next())
-    shelved += pages.length;
-  if (shelves.head && (shelved >= WARM_PAGES || shelved >= (await db.pages.count()))) return;
-  await build(db, shelves.stamp);
+    newest.push(...pages.map((page) => page.url));
+  if (!shelves.head || (newest.length < WARM_PAGES && newest.length < (await db.pages.count())))
+    await build(db, shelves.stamp);
+  // Every search checks the newest screen's row keys (search-page-walk.ts): read once now, the
+  // first search finds that part of the index read lately (after a reload it was not).
+  else await rowKeysOf(db, newest.slice(0, LIBRARY_PAGE_SIZE + 1));
 }
 
 /**
  * Builds the first WARM_SHELVES shelves from the newest pages: their stored words where
- * there are some, else their rows read whole (those words are stored too). Stores once at the
- * end; nothing when a write came in since `stamp` (storeShelves).
+ * there are some, else their rows read whole (those words are stored too, after the shelves).
+ * Stores once at the end; nothing when a write came in since `stamp` (storeShelves).
  */
 async function build(db: NewsmarkDb, stamp: unknown): Promise<void> {
   const urls = await newestUrls(db)(WARM_PAGES);
@@ -77,6 +82,14 @@ async function build(db: NewsmarkDb, stamp: unknown): Promise<void> {
     }
     entries.push([url, record.lastSeen, words, record]);
   });
-  if (built.size > 0) await storePageWords(db, stamp, built);
-  await storeShelves(db, stamp, entries);
+  // The shelves first: a search waiting for the warm goes on once they are stored. The pages'
+  // own words (for a rebuild once the shelves go stale) are stored after, from a later task.
+  const shelved = await storeShelves(db, stamp, entries);
+  if (shelved && built.size > 0)
+    setTimeout(() => {
+      storePageWords(db, stamp, built).catch((error: unknown) => {
+        if ((error as Error).name !== 'DatabaseClosedError')
+          console.warn('Newsmark: search words not stored', error);
+      });
+    }, 0);
 }
