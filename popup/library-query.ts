@@ -45,10 +45,9 @@ export async function loadLibrary(
     pageCount(db),
   ]);
   // Only pages the search did not count are read again.
-  const read = await summarisePages(
-    db,
-    pages.filter((page) => !counts.has(page.url)),
-  );
+  const uncounted = pages.filter((page) => !counts.has(page.url));
+  // No transaction for none: the search counts every page it shows from its stored words.
+  const read = uncounted.length > 0 ? await summarisePages(db, uncounted) : [];
   const summaries = new Map(read.map((entry) => [entry.page.url, entry]));
   const entries = pages.map(
     (page): LibraryEntry => summaries.get(page.url) ?? { page, ...(counts.get(page.url) as RowCounts) },
