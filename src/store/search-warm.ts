@@ -40,7 +40,7 @@ export function warmSearch(db: NewsmarkDb): Promise<void> {
  */
 export function warmDone(db: NewsmarkDb): PromiseLike<void> | null {
   const running = warming.get(db);
-  return running ? Dexie.waitFor(running.catch(() => undefined)) : null;
+  return running ? Dexie.Promise.resolve(running.catch(() => undefined)) : null;
 }
 
 /** A page as the warm's rehearsal needs it. */
