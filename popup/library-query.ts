@@ -8,6 +8,7 @@ import {
 } from '../src/store/library';
 import type { LibraryFilter, PageMatch } from '../src/store/search';
 import { searchNewestFirst } from '../src/store/search-newest';
+import { warmSearch } from '../src/store/search-warm';
 
 export interface LibraryResult {
   /** The pages shown, newest visit first, at most the asked-for limit. */
@@ -44,10 +45,9 @@ export async function loadLibrary(
     pageCount(db),
   ]);
   // Only pages the search did not count are read again.
-  const read = await summarisePages(
-    db,
-    pages.filter((page) => !counts.has(page.url)),
-  );
+  const uncounted = pages.filter((page) => !counts.has(page.url));
+  // No transaction for none: the search counts every page it shows from its stored words.
+  const read = uncounted.length > 0 ? await summarisePages(db, uncounted) : [];
   const summaries = new Map(read.map((entry) => [entry.page.url, entry]));
   const entries = pages.map(
     (page): LibraryEntry => summaries.get(page.url) ?? { page, ...(counts.get(page.url) as RowCounts) },
@@ -60,4 +60,23 @@ export async function loadLibrary(
     truncated,
     query,
   };
+}
+
+/**
+ * What the library view does once its list shows: makes the search ready (search-warm.ts)
+ * from a fresh task, out of the live query that listed the pages (it cannot write), so the
+ * reader's first keystroke neither builds the search shelves nor reads them. Resolves when
+ * done (a failure is logged, not thrown).
+ */
+export function warmLibrarySearch(db: NewsmarkDb): Promise<void> {
+  return new Promise((done) => {
+    setTimeout(() => {
+      warmSearch(db)
+        .catch((error: unknown) => {
+          if ((error as Error).name !== 'DatabaseClosedError')
+            console.warn('Newsmark: search not warmed', error);
+        })
+        .finally(done);
+    }, 0);
+  });
 }

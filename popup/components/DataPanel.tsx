@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { NewsmarkDb } from '../../src/store/db';
 import { type ExportFormat, exportAll, type ImportOutcome, importFile } from '../data-transfer';
 import { t } from '../i18n';
+import { warmLibrarySearch } from '../library-query';
 import { ImportResult } from './ImportResult';
 
 const report = (error: unknown) => console.error('Newsmark popup:', error);
@@ -18,6 +19,8 @@ export function DataPanel({ db }: { db: NewsmarkDb }) {
     setBusy(true);
     setOutcome(null);
     const result = await importFile(db, file);
+    // An import drops the search shelves: built again now, before the library view is opened.
+    if (result.ok) void warmLibrarySearch(db);
     setBusy(false);
     setOutcome(result);
     input.value = ''; // the same file can be chosen again

@@ -1,8 +1,8 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { NewsmarkDb } from '../../src/store/db';
 import { allTags, deleteLibraryPage, LIBRARY_PAGE_SIZE } from '../../src/store/library';
 import { t } from '../i18n';
-import { loadLibrary } from '../library-query';
+import { loadLibrary, warmLibrarySearch } from '../library-query';
 import { useDebounced } from '../use-debounced';
 import { useLiveQuery } from '../use-live-query';
 import { useTabNotices } from '../use-tab-notices';
@@ -26,6 +26,12 @@ export function LibraryView({ db, onShowPage }: { db: NewsmarkDb; onShowPage: (u
       ),
     [db, settled.query, settled.kind, settled.tag, limit],
   );
+  // Once the newest pages show (and again when a write changes them, an import above all),
+  // the search gets ready while the reader reads and types: a cheap read when it already is.
+  const listed = result !== undefined && result.query === '' && !settled.kind && !settled.tag;
+  useEffect(() => {
+    if (listed) void warmLibrarySearch(db);
+  }, [db, listed, result]);
   const notices = useTabNotices();
   // With the reader's rows gone, a tab showing the page drops their highlights at once.
   const deletePage = (url: string, withReaderRows: boolean) =>

@@ -15,6 +15,7 @@ import { type BuiltWords, plan, visitByWords } from './search-page-walk';
 import { readPageWords, storePageWords } from './search-page-words';
 import { type ShelfEntry, Shelves, shelvesToStore, storeShelves, type WalkPage } from './search-shelf';
 import { FoundPages, newestUrls } from './search-walk';
+import { warmDone } from './search-warm';
 
 export interface NewestMatches {
   /** The first `limit` matching pages, newest visit first. */
@@ -56,6 +57,9 @@ export async function searchNewestFirst(
   const terms = queryTerms(filter.query ?? '');
   const words = queryIndexWords(terms);
   if (words.length === 0) return exact(db, await searchLibrary(db, filter), limit);
+  // A warm under way (the view just opened) is building the shelves from the pages this
+  // search would read whole: waited for, not raced.
+  await warmDone(db);
   // Read before the search, with the change stamp: a write after it moves the stamp, and
   // nothing is stored.
   const shelves = await Shelves.open(db);
@@ -116,8 +120,15 @@ async function newestMatches(
 ): Promise<NewestMatches> {
   const { filter, terms, words, limit } = found;
   // Asked beside the newest pages' reads, not after them: a few small index reads, wasted when
-  // those pages fill the screen, one wait fewer when they do not. A failure reads as no rare word.
-  const rareAsked = rareCandidateKeys(db.annotations, words).catch(() => null);
+  // those pages fill the screen, one wait fewer when they do not. Not asked up front when the
+  // shelves at hand hold a screen of pages that may match (they almost always fill it: only a
+  // kind or tag filter, or a term a word's start does not hold whole, turns one away). A
+  // failure reads as no rare word.
+  let rareAsked: Promise<string[] | null> | null = null;
+  const askRare = () => {
+    rareAsked ??= rareCandidateKeys(db.annotations, words).catch(() => null);
+    return rareAsked;
+  };
   // The newest pages' row keys are checked against their stored words: a row added around
   // Dexie (without words, leaving the page's stored words as they were) gets its page read
   // whole, so it is found at once, as the reader expects.
@@ -127,7 +138,7 @@ async function newestMatches(
   };
   // Past the first pages, a rare word's rows are read and matched outright, for an exact count.
   const rareAnswer = async (): Promise<NewestMatches | null> => {
-    const rare = await rareAsked;
+    const rare = await askRare();
     if (!rare) return null;
     const all = await searchByWords(db, filter, terms, rare, await candidateKeys(db.pages, words));
     // The first pages' matches from their whole rows: they hold rows the index may lack.
@@ -135,7 +146,9 @@ async function newestMatches(
     for (const [url, match] of found.matches) all.matches.set(url, match);
     return exact(db, all, limit);
   };
-  for (let shelf = await shelves.next(); shelf.length > 0; shelf = await shelves.next()) {
+  let shelf = await shelves.next();
+  if (upToCandidates(shelf, limit + 1, words).short) void askRare();
+  for (; shelf.length > 0; shelf = await shelves.next()) {
     while (shelf.length > 0 && !found.full) {
       const { batch, short } = upToCandidates(shelf, limit + 1 - found.matches.size, words);
       if (short) shelves.prefetch();

@@ -79,7 +79,7 @@ async function readPlans(
 }
 
 /** The row keys of each page, in one transaction (one per page would cost a transaction each). */
-function rowKeysOf(db: NewsmarkDb, urls: readonly string[]): Promise<string[][]> {
+export function rowKeysOf(db: NewsmarkDb, urls: readonly string[]): Promise<string[][]> {
   if (urls.length === 0) return Promise.resolve([]);
   return db.transaction('r', db.annotations, () =>
     Promise.all(

@@ -44,6 +44,14 @@ export interface WalkPage {
   record?: PageRecord | undefined;
 }
 
+/**
+ * The shelves of a set this context read or stored, by database: a set's shelves never change
+ * once stored (a write lists its pages as stale in the head, or drops the set), so a search
+ * whose head names the set reads none of them again. Spares the first search the read of
+ * freshly written rows, slow in Chromium's IndexedDB, once the view warmed them (search-warm.ts).
+ */
+const knownShelves = new WeakMap<NewsmarkDb, { set: string; shelves: unknown[] }>();
+
 const isHead = (value: unknown): value is ShelfHead =>
   typeof value === 'object' && value !== null && Array.isArray((value as ShelfHead).stale);
 
@@ -75,16 +83,23 @@ export class Shelves {
     this.shelves = first;
   }
 
-  /** Reads the change stamp, the head and the first shelf in one request (one snapshot), then the stale pages. */
+  /**
+   * Reads the change stamp, the head and the first shelf in one request (one snapshot), then
+   * the stale pages. A set this context read or stored before is not read again (knownShelves).
+   */
   static async open(db: NewsmarkDb): Promise<Shelves> {
-    const [changed, headRow, ...first] = await db.derived.bulkGet([CHANGE_KEY, SHELF_HEAD_KEY, shelfKey(0)]);
+    const known = knownShelves.get(db);
+    const keys = known ? [CHANGE_KEY, SHELF_HEAD_KEY] : [CHANGE_KEY, SHELF_HEAD_KEY, shelfKey(0)];
+    const [changed, headRow, ...first] = await db.derived.bulkGet(keys);
     const head = isHead(headRow?.value) ? headRow.value : undefined;
     const shelves = new Shelves(
       db,
       changed?.value ?? null,
       head,
-      first.map((row) => row?.value),
+      // Another set (stored by another context) is read from its first shelf on (next).
+      known && known.set === head?.set ? known.shelves : first.map((row) => row?.value),
     );
+    shelves.remember();
     if (head && head.stale.length > 0) {
       const [pages, words] = await Promise.all([db.pages.bulkGet(head.stale), readPageWords(db, head.stale)]);
       pages.forEach((page, i) => {
@@ -93,6 +108,13 @@ export class Shelves {
       });
     }
     return shelves;
+  }
+
+  /** Keeps the shelves read for the next search, when they are all of the head's set. */
+  private remember(): void {
+    const { head, shelves } = this;
+    if (head && shelves.length > 0 && shelves.every((shelf) => (shelf as { set?: string })?.set === head.set))
+      knownShelves.set(this.db, { set: head.set, shelves: [...shelves] });
   }
 
   /**
@@ -106,6 +128,7 @@ export class Shelves {
       this.prefetch();
       this.shelves.push(...((await this.ahead) ?? []));
       this.ahead = null;
+      this.remember();
     }
     const pages: WalkPage[] = [];
     for (; this.read < Math.min(this.shelves.length, head.shelves); this.read++) {
@@ -176,24 +199,28 @@ export function shelvesToStore(
 
 /**
  * Stores a new set of shelves and an empty stale list, unless a write came in since `stamp`
- * (its pages' entries would be stale, unlisted). From a fresh task, as storePageWords.
+ * (its pages' entries would be stale, unlisted); says whether it did. From a fresh task, as
+ * storePageWords.
  */
 export async function storeShelves(
   db: NewsmarkDb,
   stamp: unknown,
   entries: readonly ShelfEntry[],
-): Promise<void> {
+): Promise<boolean> {
   const set = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
-  const rows: { key: string; value: unknown }[] = [];
+  const rows: { key: string; value: { set: string; entries: ShelfEntry[] } }[] = [];
   for (let i = 0, from = 0; i < SHELF_SIZES.length && from < entries.length; i++) {
     const size = SHELF_SIZES[i] as number;
     rows.push({ key: shelfKey(i), value: { set, entries: entries.slice(from, from + size) } });
     from += size;
   }
   const head: ShelfHead = { set, shelves: rows.length, stale: [] };
-  await db.transaction('rw', db.derived, async () => {
-    if (((await db.derived.get(CHANGE_KEY))?.value ?? null) !== stamp) return;
+  const stored = await db.transaction('rw', db.derived, async () => {
+    if (((await db.derived.get(CHANGE_KEY))?.value ?? null) !== stamp) return false;
     await db.derived.bulkPut([...rows, { key: SHELF_HEAD_KEY, value: head }]);
     await db.derived.bulkDelete(SHELF_SIZES.map((_, i) => shelfKey(i)).slice(rows.length));
+    return true;
   });
+  if (stored) knownShelves.set(db, { set, shelves: rows.map((row) => row.value) });
+  return stored;
 }

@@ -1,7 +1,8 @@
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AnnotationRow, PageRecord } from '../../../src/shared/records';
-import type { NewsmarkDb } from '../../../src/store/db';
-import { SHELF_HEAD_KEY } from '../../../src/store/derived-keys';
+import { type NewsmarkDb, openNewsmarkDb } from '../../../src/store/db';
+import { PAGE_WORDS_END, PAGE_WORDS_PREFIX, SHELF_HEAD_KEY } from '../../../src/store/derived-keys';
 import { newestFirst } from '../../../src/store/library';
 import { type NewAutoRow, replaceAutoAnnotations } from '../../../src/store/queries';
 import { indexAdmits, queryIndexWords } from '../../../src/store/search-candidates';
@@ -15,6 +16,7 @@ import {
 } from '../../../src/store/search-match';
 import { searchNewestFirst } from '../../../src/store/search-newest';
 import { MAX_STALE, type ShelfHead, Shelves } from '../../../src/store/search-shelf';
+import { WARM_SHELVES, warmSearch } from '../../../src/store/search-warm';
 import { page, row } from './library.test-data';
 import { freshTestDb } from './test-db';
 
@@ -57,8 +59,8 @@ function rowsOf(i: number): AnnotationRow[] {
 const autoRowsOf = (i: number) => rowsOf(i).filter((r) => r.origin === 'auto') as NewAutoRow[];
 
 /** Pages visited a minute apart, some at the same time (ties sort by url, as the index does). */
-async function library(count: number): Promise<void> {
-  db = freshTestDb();
+async function library(count: number, open = freshTestDb): Promise<void> {
+  db = open();
   const pages: PageRecord[] = [];
   for (let i = 0; i < count; i++)
     pages.push(
@@ -216,5 +218,50 @@ describe('the search shelves', { timeout: 120_000 }, () => {
     await expectExact({ query: 'hoang van' }, 30);
     await shelvesStored();
     await expectExact({ query: 'tin them' }, 30);
+  });
+
+  it('are built by the warm before any search, and answer as the brute force', async () => {
+    await library(260);
+    await warmSearch(db);
+    expect((await head())?.shelves).toBe(WARM_SHELVES);
+    // The pages' own words are stored after the shelves, from a later task.
+    const words = () => db.derived.where('key').between(PAGE_WORDS_PREFIX, PAGE_WORDS_END).count();
+    for (let waited = 0; waited < 5_000 && (await words()) < 224; waited += 20)
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(await words()).toBe(224);
+    for (const filter of QUERIES) for (const limit of [5, 30]) await expectExact(filter, limit);
+    // Warm again: they serve as they are, nothing is built anew.
+    const set = (await head())?.set;
+    await warmSearch(db);
+    expect((await head())?.set).toBe(set);
+  });
+
+  it('give the brute-force answer to searches typed while the warm builds them, or after a write', async () => {
+    await library(260);
+    const warming = warmSearch(db);
+    await Promise.all([expectExact({ query: 'hoang van' }, 30), expectExact({ query: 'so tai chinh' }, 5)]);
+    await warming;
+    // A write while it builds: nothing stored (it would miss the write), the answers still right.
+    const again = warmSearch(db);
+    await db.pages.put(page(url(700), 'Hoàng Văn vừa đến', 60_000 * 300));
+    await again;
+    for (const filter of QUERIES) await expectExact(filter, 30);
+  });
+
+  it('kept in memory give way to a set another connection stored since', async () => {
+    const indexedDB = new IDBFactory();
+    const open = () => openNewsmarkDb({ indexedDB, IDBKeyRange });
+    await library(200, open);
+    await warmSearch(db);
+    const other = open();
+    try {
+      for (let i = 0; i <= MAX_STALE; i++)
+        await other.pages.put(page(url(1_000 + i), `Hoàng Văn thêm ${i}`, 60_000 * 300 + i));
+      await warmSearch(other);
+      expect((await head())?.shelves).toBe(WARM_SHELVES);
+      for (const filter of QUERIES) await expectExact(filter, 30);
+    } finally {
+      other.close();
+    }
   });
 });
