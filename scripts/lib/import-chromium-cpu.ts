@@ -81,21 +81,6 @@ export function treeCpuByKind(root: number): Map<string, number> | null {
 
 /** CPU seconds of `root` and its descendants alive now (a child that exited is not counted). */
 export function treeCpuSeconds(root: number): number | null {
-  const children = new Map<number, number[]>();
-  const ticks = new Map<number, number>();
-  for (const pid of pids()) {
-    const s = stat(pid);
-    if (!s) continue;
-    ticks.set(pid, s.ticks);
-    children.set(s.ppid, [...(children.get(s.ppid) ?? []), pid]);
-  }
-  if (!ticks.has(root)) return null;
-  let total = 0;
-  const stack = [root];
-  while (stack.length > 0) {
-    const pid = stack.pop()!;
-    total += ticks.get(pid) ?? 0;
-    stack.push(...(children.get(pid) ?? []));
-  }
-  return total / TICKS_PER_SECOND;
+  const byKind = treeCpuByKind(root);
+  return byKind === null ? null : [...byKind.values()].reduce((sum, seconds) => sum + seconds, 0);
 }
