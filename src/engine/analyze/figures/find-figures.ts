@@ -1,6 +1,6 @@
 import type { NumberConvention } from '../../lang/language-pack';
 import { viWordDate, yearTail } from '../../lang/vi/word-dates';
-import type { FigureAnnotation, FigureType } from '../../types';
+import type { FigureAnnotation } from '../../types';
 import {
   CURRENCY_AFTER,
   CURRENCY_BEFORE,
@@ -14,6 +14,7 @@ import {
 import { parseNumber, parseQuarter, scaleValue } from '../parse-number';
 import { matchAfter, wordAfter, wordsBefore } from './context';
 import { type Core, readCore } from './core';
+import { figure, ranged, withPerUnit } from './figure-shape';
 import { labelledByWordsBefore } from './label-words';
 import {
   endsName,
@@ -43,7 +44,6 @@ const QUARTER = /[Qq]uý[ \u00a0]+(IV|I{1,3}|[1-4])(?:\/(\d{4}))?(?![\p{L}\d])/g
 const EN_YEAR_AFTER_DAY = /,?[ \u00a0](\d{4})(?!\d)/uy;
 const EN_MONTH_BEFORE =
   /((?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|January|February|March|April|May|June|July|August|September|October|November|December)[ \u00a0]$/u;
-const PER_UNIT = /\/(?:[\p{L}]+)(?:\/[\p{L}]+)?/uy;
 // What joins numbers in a list of identifiers: "bến số 3, 4 và 5", "hotline 1900 1234".
 const LIST_GAP = /^(?:,[ \u00a0]?|[ \u00a0]và[ \u00a0]|[ \u00a0])$/u;
 // Page furniture: "2 giờ trước" (ago), "1.234 lượt xem" (views), "12 bình luận" closing a line.
@@ -55,17 +55,6 @@ const ROUND_THE_CLOCK =
   /^(?:h|[ \u00a0]?(?:giờ|tiếng)(?![\p{L}])|[ \u00a0]*(?:[,.;:)]|$)|[ \u00a0](?:và|hoặc|để|trong|tại|kể|các|mọi|nên|nhằm)(?![\p{L}]))/u;
 // "T9/2026": the month shorthand is written with its year.
 const MONTH_SHORTHAND = /^\d{1,2}\/\d{2,4}/u;
-
-function figure(
-  text: string,
-  start: number,
-  end: number,
-  figureType: FigureType,
-  value: number | string | null,
-  unit: string | null,
-): FigureAnnotation {
-  return { kind: 'figure', text: text.slice(start, end), start, end, figureType, value, unit };
-}
 
 /** Skips past an identifier glued to the number (plates, codes, "COVID-19"): returns its end. */
 function gluedRunEnd(text: string, pos: number): number {
@@ -370,15 +359,6 @@ function classify(
   return ranged(figure(text, start, end, scale ? 'quantity' : 'number', amount, null), upTo);
 }
 
-/**
- * A range's upper end, when it is above the lower one ("6 to 8 percent" is 6 to 8); a score
- * ("won 3-1") or a pair of codes reads no range.
- */
-function ranged(figure: FigureAnnotation, upTo: number | null): FigureAnnotation {
-  if (upTo !== null && typeof figure.value === 'number' && upTo > figure.value) figure.valueTo = upTo;
-  return figure;
-}
-
 /** An English plural noun ("members", "cities"), not a word that only ends in s ("class", "bus"). */
 const PLURAL = /[^su]s$/u;
 /** Verbs that end like a plural: "the 2 port says" is no count of "port says". */
@@ -399,17 +379,3 @@ const VERB_S = new Set([
   'remains',
   'includes',
 ]);
-
-function withPerUnit(
-  text: string,
-  start: number,
-  end: number,
-  type: FigureType,
-  value: number,
-  unit: string,
-): FigureAnnotation {
-  PER_UNIT.lastIndex = end;
-  const per = PER_UNIT.exec(text);
-  if (per) return figure(text, start, end + per[0].length, type, value, unit + per[0]);
-  return figure(text, start, end, type, value, unit);
-}

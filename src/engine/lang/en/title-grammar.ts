@@ -105,7 +105,7 @@ function surnameHead(words: Word[], lower: string[], k: number): boolean {
   const w = words[k]!;
   if (w.gap !== ' ' || !SURNAME_HEADS.has(lower[k]!) || headAt(words, lower, k) !== 1) return false;
   const after = words[k + 1];
-  return !after || after.gap !== ' ' || !after.cap;
+  return after?.gap !== ' ' || !after.cap;
 }
 
 /** End index (inclusive) of a person's name starting at word i, or -1. */
