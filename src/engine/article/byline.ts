@@ -9,7 +9,7 @@ import { nextInLight } from './tree';
 
 /** Author names: from metadata, else from the page's byline marks; "By", "Theo", "Bài:" and dates dropped. */
 const LEADING =
-  /^\s*(?:(?:written|posted|reported|words|story|text|analysis|photos?)\s+)?(?:by|theo|bài(?:\s*và\s*ảnh)?\s*:|tác giả\s*:|von|par|por|di)\s+/i;
+  /^\s*(?:(?:written|posted|reported|words|story|text|analysis|photos?)\s+)?(?:by|theo|bài(?:\s*và\s*ảnh)?\s*:|tác giả\s*:|von|par|por|di)\s+|^\s*(?:author|著者|筆者)\s*[:：]\s*/i;
 /** "By" glued to the name, as text runs join when "By" and the name sit in separate elements. */
 const GLUED_BY = /^\s*By(?=\p{Lu})/u;
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
@@ -73,8 +73,11 @@ function findVisibleByline(marks: PageMarks, scope: Element | null): string | nu
   return null;
 }
 
-/** "By Ann Lee", also set off by a dash ("— by Ann Lee"), as signed essays and entries end. */
-const BY_LINE = /^\s*(?:By|[-–—]+\s*by)(?:\s|$)/;
+/**
+ * "By Ann Lee", also set off by a dash ("— by Ann Lee"), as signed essays and entries end; or the
+ * name after an "Author:" label, the Japanese "著者：" (author) and "筆者：" (writer) included.
+ */
+const BY_LINE = /^\s*(?:(?:By|[-–—]+\s*by)(?:\s|$)|(?:Author|著者|筆者)\s*[:：])/;
 const BY_LINE_MAX_CHARS = 80;
 const BY_LINE_SCAN = 3000;
 
@@ -107,7 +110,7 @@ export function findByLine(root: Element): string | null {
       if (line && text.trim() === 'By') text = `By ${nextText(line, root)}`;
       if (text.length <= BY_LINE_MAX_CHARS) {
         const found = cleanByline(text);
-        if (found && /^\p{Lu}/u.test(found)) return found;
+        if (found && /^[\p{Lu}\p{Lo}]/u.test(found)) return found;
       }
     }
     el = nextInLight(el, root, el.tagName !== 'SCRIPT' && el.tagName !== 'STYLE');

@@ -15,7 +15,8 @@ export interface PageMarks {
 }
 
 const DATE_CLASS = /date|time|publish|posted|ngay-?dang|metadata|[-_]meta\b/i;
-const BYLINE_CLASS = /byline|author|tac-?gia/i;
+// "writer": the writer's name set beside the date with no "author" class (<span class="writer">).
+const BYLINE_CLASS = /byline|author|writer|tac-?gia/i;
 const LIMIT = 40;
 
 function add(list: Element[], el: Element): void {
