@@ -171,6 +171,6 @@ export async function runImportInChromium(options: {
     return met && refusedOk;
   } finally {
     await browser.close();
-    await rm(dir, { recursive: true, force: true });
+    await rm(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
   }
 }

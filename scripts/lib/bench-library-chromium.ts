@@ -53,6 +53,6 @@ export async function runInChromium(sizes: { pages: number; rows: number }): Pro
   } finally {
     await browser.close();
     await served.close();
-    await rm(dir, { recursive: true, force: true });
+    await rm(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
   }
 }

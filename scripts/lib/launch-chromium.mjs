@@ -58,12 +58,21 @@ export async function launchChromiumWithExtension({
       extensionId,
       close: async () => {
         await context.close().catch(() => {});
-        await rm(profile, { recursive: true, force: true });
+        await removeProfile(profile);
       },
     };
   } catch (error) {
     await context?.close().catch(() => {});
-    await rm(profile, { recursive: true, force: true });
+    // The launch's own error is the one to report, not a cleanup's.
+    await removeProfile(profile).catch(() => {});
     throw error;
   }
+}
+
+/**
+ * Removes a browser profile. Chromium's helper processes may still write into it for a moment
+ * after the context closes (ENOTEMPTY on the last rmdir): retried, as Node's rm allows.
+ */
+function removeProfile(profile) {
+  return rm(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
 }
