@@ -99,6 +99,13 @@ export function admittedBy(stored: string, words: readonly string[]): { title: b
   return { title, rows };
 }
 
+/** The id of a page's first row in its stored lines ("id<TAB>words" after the title's line), if any. */
+export function firstRowId(lines: string): string | null {
+  const line = lines.indexOf('\n');
+  const tab = line === -1 ? -1 : lines.indexOf('\t', line);
+  return tab === -1 ? null : lines.slice(line + 1, tab);
+}
+
 /** The stored words of these pages (undefined where none are stored, or only lines without counts). */
 export async function readPageWords(
   db: NewsmarkDb,

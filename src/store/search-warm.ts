@@ -3,7 +3,7 @@ import type { AnnotationRow } from '../shared/records';
 import type { NewsmarkDb } from './db';
 import { LIBRARY_PAGE_SIZE } from './library';
 import { rowKeysOf } from './search-page-walk';
-import { type PageWords, pageWordsOf, readPageWords, storePageWords } from './search-page-words';
+import { firstRowId, type PageWords, pageWordsOf, readPageWords, storePageWords } from './search-page-words';
 import { SHELF_SIZES, type ShelfEntry, Shelves, storeShelves, type WalkPage } from './search-shelf';
 import { newestUrls } from './search-walk';
 
@@ -67,9 +67,8 @@ async function warm(db: NewsmarkDb): Promise<void> {
  */
 async function rehearse(db: NewsmarkDb, pages: readonly Rehearsed[]): Promise<void> {
   const firstRows = pages.flatMap(({ words }) => {
-    const line = words?.lines.indexOf('\n') ?? -1;
-    const tab = line === -1 ? -1 : (words?.lines.indexOf('\t', line) ?? -1);
-    return tab === -1 ? [] : [words?.lines.slice(line + 1, tab) as string];
+    const id = words ? firstRowId(words.lines) : null;
+    return id === null ? [] : [id];
   });
   await Promise.all([
     rowKeysOf(
