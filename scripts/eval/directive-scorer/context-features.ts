@@ -1,5 +1,5 @@
-import type { Sentence } from '../../text/sentences';
-import type { OfficialAnnotation } from '../../types';
+import type { Sentence } from '../../../src/engine/text/sentences';
+import type { OfficialAnnotation } from '../../../src/engine/types';
 
 /**
  * What the learned directive scorer reads of one sentence, besides its language's cue kinds: where

@@ -1,7 +1,7 @@
 /**
- * A logistic-regression sentence scorer over binary feature kinds (see sentence-features and the
- * languages' directive-features): the probability that a sentence is a directive. The weights are
- * learned by scripts/eval/directive-learn.ts on the entities-dev gold and shipped as data.
+ * A logistic-regression sentence scorer over binary feature kinds (see context-features and the
+ * languages' vi-features, en-features): the probability that a sentence is a directive. The weights
+ * are learned by learn.ts on the entities-dev gold. Written to run in the engine, if ever wired.
  */
 export interface DirectiveModel {
   bias: number;
@@ -22,13 +22,21 @@ export function directiveProbability(
   return 1 / (1 + Math.exp(-z));
 }
 
+/** The rules' decision at probability p (null: no cue, the rules decide alone). */
+export function decideAt(
+  model: Pick<DirectiveModel, 'acceptAbove' | 'dropBelow'>,
+  p: number | null,
+  ruleSays: boolean,
+): boolean {
+  if (p === null) return ruleSays;
+  return ruleSays ? p >= model.dropBelow : p > model.acceptAbove;
+}
+
 /** The rules' decision, overruled by the scorer only where it is confident (per the model's thresholds). */
 export function scoredDecision(
   model: DirectiveModel,
   features: readonly string[] | null,
   ruleSays: boolean,
 ): boolean {
-  if (!features) return ruleSays;
-  const p = directiveProbability(model, features);
-  return ruleSays ? p >= model.dropBelow : p > model.acceptAbove;
+  return decideAt(model, features ? directiveProbability(model, features) : null, ruleSays);
 }

@@ -4,15 +4,15 @@
  * optional, N not) and the rules' decision. Dev pages only: the check set is never read here.
  */
 import { readFileSync } from 'node:fs';
-import { loadDocument } from '../../src/cli/load-document';
-import { annotateDocument } from '../../src/engine/annotate';
-import { directiveFeatures } from '../../src/engine/lang/directive-featurizer';
-import { enTriggerOffsets } from '../../src/engine/lang/en/find-directives';
-import { splitSentences } from '../../src/engine/text/sentences';
-import { tokenize } from '../../src/engine/text/words';
-import type { OfficialAnnotation, TextBlock } from '../../src/engine/types';
-import { devPages } from './entities';
-import { type Gold, keyMatches } from './entities-score';
+import { loadDocument } from '../../../src/cli/load-document';
+import { annotateDocument } from '../../../src/engine/annotate';
+import { enTriggerOffsets } from '../../../src/engine/lang/en/find-directives';
+import { splitSentences } from '../../../src/engine/text/sentences';
+import { tokenize } from '../../../src/engine/text/words';
+import type { OfficialAnnotation, TextBlock } from '../../../src/engine/types';
+import { devPages } from '../entities';
+import { type Gold, keyMatches } from '../entities-score';
+import { directiveFeatures } from './featurize';
 
 export interface SentenceRow {
   page: string;

@@ -1,6 +1,3 @@
-import { contextFeatures, type SentenceContext } from '../../analyze/directives/sentence-features';
-import type { Sentence } from '../../text/sentences';
-import type { Word } from '../../text/words';
 import {
   EN_BODY,
   EN_NEGATED,
@@ -11,11 +8,14 @@ import {
   EN_RULE_OPENER,
   EN_SAY,
   EN_WOULD,
-} from './directive-cues';
-import { findCue } from './directive-frames';
-import { enTriggerOffsets } from './find-directives';
-import { findObligation } from './obligation';
-import { type EnContext, isAuthority, resolveSubject } from './subject';
+} from '../../../src/engine/lang/en/directive-cues';
+import { findCue } from '../../../src/engine/lang/en/directive-frames';
+import { enTriggerOffsets } from '../../../src/engine/lang/en/find-directives';
+import { findObligation } from '../../../src/engine/lang/en/obligation';
+import { type EnContext, isAuthority, resolveSubject } from '../../../src/engine/lang/en/subject';
+import type { Sentence } from '../../../src/engine/text/sentences';
+import type { Word } from '../../../src/engine/text/words';
+import { contextFeatures, type SentenceContext } from './context-features';
 
 /**
  * Kinds of English directive evidence in one sentence, for the learned scorer: the ordering verb's

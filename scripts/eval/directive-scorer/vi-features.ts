@@ -1,10 +1,4 @@
 import {
-  contextFeatures,
-  officialsIn,
-  type SentenceContext,
-} from '../../analyze/directives/sentence-features';
-import type { Sentence } from '../../text/sentences';
-import {
   VI_ADDRESSEE,
   VI_AGENT_ONLY,
   VI_BODY_ANY,
@@ -26,9 +20,11 @@ import {
   VI_SPEECH_CUES,
   VI_STRONG_MODAL,
   VI_WEAK_SPEECH,
-} from './directive-cues';
-import { deadlineIn, obligationIn, ruleIn } from './obligation';
-import { requestAt } from './request';
+} from '../../../src/engine/lang/vi/directive-cues';
+import { deadlineIn, obligationIn, ruleIn } from '../../../src/engine/lang/vi/obligation';
+import { requestAt } from '../../../src/engine/lang/vi/request';
+import type { Sentence } from '../../../src/engine/text/sentences';
+import { contextFeatures, officialsIn, type SentenceContext } from './context-features';
 
 /**
  * Kinds of Vietnamese directive evidence in one sentence, for the learned scorer: the cue kinds the

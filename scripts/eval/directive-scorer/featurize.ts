@@ -1,8 +1,8 @@
-import type { Sentence } from '../text/sentences';
-import type { Word } from '../text/words';
-import type { OfficialAnnotation } from '../types';
-import { enDirectiveFeatures, enFeatureContext } from './en/directive-features';
-import { viDirectiveFeatures } from './vi/directive-features';
+import type { Sentence } from '../../../src/engine/text/sentences';
+import type { Word } from '../../../src/engine/text/words';
+import type { OfficialAnnotation } from '../../../src/engine/types';
+import { enDirectiveFeatures, enFeatureContext } from './en-features';
+import { viDirectiveFeatures } from './vi-features';
 
 /**
  * The learned directive scorer's features for every sentence the rules read, in order: null for
@@ -16,23 +16,26 @@ export function directiveFeatures(
   officials: OfficialAnnotation[],
   words: readonly Word[],
   ruleStarts: ReadonlySet<number>,
+  /** Which sentences to read (by index); the others get null. All when absent. */
+  need?: (i: number) => boolean,
 ): Array<string[] | null> {
   const base = { text, officials, prevColon: false, prevDirective: false };
   const en = lang === 'en' ? enFeatureContext(base, words) : null;
   const out: Array<string[] | null> = [];
   let prev: Sentence | null = null;
-  for (const sentence of sentences) {
-    const s = text.slice(sentence.start, sentence.end);
+  for (let i = 0; i < sentences.length; i++) {
+    const sentence = sentences[i]!;
     // Context from the sentence before, as long as it stands right before this one.
     const adjacent = prev !== null && text.slice(prev.end, sentence.start).trim() === '';
     const ctx = en ?? base;
     ctx.prevColon = adjacent && text[prev!.end - 1] === ':';
     ctx.prevDirective = adjacent && ruleStarts.has(prev!.start);
     prev = sentence;
-    if (sentence.kind === 'caption' || sentence.kind === 'heading') {
+    if (sentence.kind === 'caption' || sentence.kind === 'heading' || (need && !need(i))) {
       out.push(null);
       continue;
     }
+    const s = text.slice(sentence.start, sentence.end);
     out.push(
       en
         ? enDirectiveFeatures(en, sentence, s)
