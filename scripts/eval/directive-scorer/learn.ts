@@ -19,15 +19,16 @@ const FOLDS = 5;
 const ACCEPT = [0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 2];
 const DROP = [0, 0.05, 0.1, 0.2, 0.3];
 
+/** A row's features, with the rules' decision as one more when training `--with-rule`. */
+function withFeatures(r: SentenceRow, withRule: boolean): string[] {
+  return withRule && r.rule ? [...r.features!, 'rule'] : r.features!;
+}
+
+/** Training rows: sentences with a cue, optional ones left out. */
 const toRows = (rows: SentenceRow[], withRule: boolean): Row[] =>
   rows.flatMap((r) =>
     r.features && r.label !== 'O'
-      ? [
-          {
-            features: withRule && r.rule ? [...r.features, 'rule'] : r.features,
-            label: r.label === 'G' ? 1 : 0,
-          },
-        ]
+      ? [{ features: withFeatures(r, withRule), label: r.label === 'G' ? 1 : 0 }]
       : [],
   );
 
@@ -57,10 +58,6 @@ function counts(scored: Scored[], unmatched: number, accept: number, drop: numbe
 
 const fmt = (c: ReturnType<typeof counts>) =>
   `P ${c.p.toFixed(3)} R ${c.r.toFixed(3)} F1 ${c.f1.toFixed(3)} (tp ${c.tp} fp ${c.fp} fn ${c.fn})`;
-
-function withFeatures(r: SentenceRow, withRule: boolean): string[] {
-  return withRule && r.rule ? [...r.features!, 'rule'] : r.features!;
-}
 
 /** Held-out probabilities: each page scored by a model trained on the other folds' pages. */
 function crossValidate(pages: PageRows[], withRule: boolean): Scored[] {

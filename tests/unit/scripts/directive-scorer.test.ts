@@ -31,7 +31,8 @@ function features(lang: string, sentences: string[], officials: OfficialAnnotati
   return directiveFeatures(lang, text, list, officials, tokenize(text), new Set());
 }
 
-const p = (lang: string, f: string[] | null | undefined) => (f ? directiveProbability(DIRECTIVE_MODELS[lang]!, f) : 0);
+const p = (lang: string, f: string[] | null | undefined) =>
+  f ? directiveProbability(DIRECTIVE_MODELS[lang]!, f) : 0;
 
 describe('logistic training', () => {
   const rows = [
