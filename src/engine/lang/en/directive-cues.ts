@@ -50,6 +50,8 @@ const COMPEL = verb('force', ['to'], true);
 const RECOMMEND = verb('recommend', ['that', 'to']);
 /** "gave X until Friday to leave": a time limit set on an addressee, an order only from an authority. */
 const GIVE = verb('give', ['deadline']);
+/** "charged his ministers with drafting ...": a task assigned (a criminal charge is told apart by its gerund). */
+const CHARGE = verb('charge', ['with']);
 
 /** Inflected forms of the ordering verbs. Base forms ("order") are cues only after "to", a modal or a pronoun. */
 export const EN_CUE_VERBS: ReadonlyMap<string, EnCueVerb> = new Map<string, EnCueVerb>([
@@ -80,6 +82,7 @@ export const EN_CUE_VERBS: ReadonlyMap<string, EnCueVerb> = new Map<string, EnCu
   ...forms(COMPEL, 'forced compel compels compelled compelling oblige obliges obligate obligates'),
   ...forms(RECOMMEND, 'recommended recommends recommending'),
   ...forms(GIVE, 'gave given gives giving'),
+  ...forms(CHARGE, 'charged'),
 ]);
 
 function forms(cue: EnCueVerb, list: string): Array<[string, EnCueVerb]> {

@@ -104,6 +104,13 @@ const DEADLINE =
 const TOLD_MODAL =
   /^\s+(?:[\p{L}'’-]+\s+){1,5}?(?:that\s+)?(?:it|they|he|she|you|these|those|the\s+\p{L}+|all\s+\p{L}+)\s+(?:must|should|shall|had to|has to|have to|would have to|will have to|needed to|need to|cannot|could not|can(?:no|['’])t)\s/u;
 const TELLING = new Set(['tell', 'warn', 'advise']);
+/**
+ * Gerunds of tasks after "charged X with": "charged the panel with drafting a constitution" assigns
+ * work; "charged him with murdering", "with running a brothel" is a criminal charge. Only verbs of
+ * office work are read (not "running", "organising", "producing": crimes as often).
+ */
+const TASK_GERUND =
+  /^\s+(?:overseeing|drafting|drawing up|enacting|implementing|coordinating|co-ordinating|developing|reviewing|investigating|ensuring|preparing|finding|monitoring|supervising|negotiating|restoring|rebuilding|reforming|tackling|improving|protecting|enforcing|delivering|steering|evaluating|assessing|examining|formulating|revising|overhauling|modernising|modernizing|restructuring|devising|setting out|spearheading|reviving|safeguarding|streamlining|rooting out|cracking down)\b/u;
 /** "asked to speak", "requested to be heard": a plea for leave to act, which orders no one. */
 const SELF_REQUEST = new Set(['ask']);
 
@@ -126,7 +133,9 @@ function frameAfter(cue: EnCueVerb, after: string): EnFrame | null {
     )
       return f;
     if (f === 'from' && objectThen(after, 'from', 10, false)) return f;
-    if (f === 'with' && objectThen(after, 'with', 6, false)) return f;
+    if (f === 'with' && objectThen(after, 'with', 6, false)) {
+      if (cue.lemma !== 'charge' || TASK_GERUND.test(after.slice(after.search(/\bwith\b/u) + 4))) return f;
+    }
     if (f === 'np' && /^\s+["“‘]?[\p{L}\d$£€]/u.test(after) && !/^\s+(?:by|in|at|on|as|to)\b/u.test(after))
       return f;
   }
