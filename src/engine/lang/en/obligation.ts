@@ -23,6 +23,12 @@ const EPISTEMIC = /^(?:must|should)(?: not)? have\b/u;
  */
 // This and FINITE are without the `u` flag for speed: see EN_NON_AUTHORITY.
 const EMBEDDED = /\b(?:if|whether|how|who|what|why|when|where|unless|which)\s+(?:[^\s,]+\s+){0,4}$/i;
+/**
+ * "people who overstay a visit may not ...", "Anyone who fails to register must ...": "who" after
+ * a class of people opens a relative clause inside the modal's subject, not an embedded question.
+ */
+const RELATIVE_SUBJECT =
+  /(?:^|[\s"“‘])(?:people|persons|those|anyone|anybody|everyone|everybody|all|users|drivers|employees|workers|visitors|travell?ers|students|companies|firms|businesses|employers|applicants|residents|citizens|foreigners|individuals|officials|candidates|parents|landlords|tenants|owners|operators|passengers|members)\s+who\s+(?:[^\s,]+\s+){1,6}$/i;
 /** A finite verb between "X said" and the modal: the modal belongs to another clause. */
 const FINITE =
   /\b(?:is|are|was|were|had|has|did|does|do|would|could|can|may|might|if|whether|when|how|who|why|what|because|although|though|while|unless)\b/i;
@@ -34,6 +40,14 @@ const NEGATION = new Set(
 );
 /** "you'll have to", "we’re going to have to": the subject of a contracted auxiliary. */
 const CONTRACTED = /['’](?:ll|d|re|ve|s)$/u;
+
+/**
+ * A prohibition ("cannot", "may not") is a rule's, not a report of what someone is unable to do,
+ * when the sentence names the rule that states it: "..., under the code of conduct", "according
+ * to the new rules", "One penalty is that people who overstay may not ...". Without `u`: ASCII.
+ */
+const RULE_STATED =
+  /\b(?:(?:under|according to|in line with|in accordance with|as required by|in breach of) (?:[^,.;]{0,40} )?(?:laws?|rules|regulations?|code of conduct|code|decree|guidelines|act|constitution|ruling|terms)\b|(?:penalty|penalties|rule|requirement|condition|restriction|sanction|provision)s? (?:is|are|was|were) that\b)/i;
 
 /** Verbs that report an announcement: after them "would have to" is "will have to" backshifted. */
 const ANNOUNCED = /\b(?:said|says|told|announced|stated|ruled|declared|decided|confirmed)\b/u;
@@ -178,7 +192,7 @@ export function findObligation(
   // After a comma the modal's subject lies behind a parenthesis: too far to judge (a passive order
   // orders whoever it names: "People at risk, such as the elderly, are advised to stay in").
   const parenthesis = /,\s*$/u.test(head);
-  if (!subject || (parenthesis && (!m[2] || PASSIVE_NOT_ADDRESSEE.test(before2))) || EMBEDDED.test(head))
+  if (!subject || (parenthesis && (!m[2] || PASSIVE_NOT_ADDRESSEE.test(before2))) || (EMBEDDED.test(head) && !RELATIVE_SUBJECT.test(head)))
     return null;
   // Subjects that never take an obligation (below) are refused before the speakers are resolved:
   // resolving them is the costly part, and it cannot change a refusal.
@@ -209,7 +223,7 @@ export function findObligation(
   if (m[3]) {
     const rule = [closing, opening].find((x) => x?.kind === 'rule');
     if (rule) return { issuer: rule.issuer ?? fallback() };
-    return EN_RULE_OPENER.test(s) ? { issuer: fallback() } : null;
+    return EN_RULE_OPENER.test(s) || RULE_STATED.test(s) ? { issuer: fallback() } : null;
   }
   const strong =
     /^(?:must|shall|will have to|has to|have to|is to|are to|(?:has|have) (?:a|the) \w+ to)/u.test(modal);
