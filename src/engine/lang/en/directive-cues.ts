@@ -52,6 +52,11 @@ const RECOMMEND = verb('recommend', ['that', 'to']);
 const GIVE = verb('give', ['deadline']);
 /** "charged his ministers with drafting ...": a task assigned (a criminal charge is told apart by its gerund). */
 const CHARGE = verb('charge', ['with']);
+/**
+ * A court's ruling that stops an act or a rule ("a federal judge halted the ban", "the court
+ * struck down the law"): it forbids enforcing it. An order only from a court (find-directives).
+ */
+const HALT = verb('halt', ['from', 'np']);
 
 /** Inflected forms of the ordering verbs. Base forms ("order") are cues only after "to", a modal or a pronoun. */
 export const EN_CUE_VERBS: ReadonlyMap<string, EnCueVerb> = new Map<string, EnCueVerb>([
@@ -83,6 +88,7 @@ export const EN_CUE_VERBS: ReadonlyMap<string, EnCueVerb> = new Map<string, EnCu
   ...forms(RECOMMEND, 'recommended recommends recommending'),
   ...forms(GIVE, 'gave given gives giving'),
   ...forms(CHARGE, 'charged'),
+  ...forms(HALT, 'blocked blocks halted halts struck overturned overturns quashed quashes annulled annuls invalidated'),
 ]);
 
 function forms(cue: EnCueVerb, list: string): Array<[string, EnCueVerb]> {

@@ -114,6 +114,13 @@ const TASK_GERUND =
 /** "asked to speak", "requested to be heard": a plea for leave to act, which orders no one. */
 const SELF_REQUEST = new Set(['ask']);
 
+/**
+ * What a court halts that binds someone: a rule or a government act ("halted the ban", "struck
+ * down the law", "blocked the deportations"), not "halted proceedings" or "overturned his conviction".
+ */
+const HALTED_ACT =
+  /^\s+(?:down\s+)?(?:[\p{L}\d'’.-]+\s+){0,5}?(?:ban|bans|law|laws|rules?|regulations?|policy|policies|order|orders|decree|mandate|measure|requirements?|deportations?|deportation|executions?|merger|sale|plan|program|programme|project|construction|restrictions?|tariffs?|act|statute|ordinance)\b/u;
+
 /** The frames of `cue` that the text after it satisfies, strongest first. */
 function frameAfter(cue: EnCueVerb, after: string): EnFrame | null {
   for (const f of cue.frames) {
@@ -137,7 +144,7 @@ function frameAfter(cue: EnCueVerb, after: string): EnFrame | null {
       if (cue.lemma !== 'charge' || TASK_GERUND.test(after.slice(after.search(/\bwith\b/u) + 4))) return f;
     }
     if (f === 'np' && /^\s+["“‘]?[\p{L}\d$£€]/u.test(after) && !/^\s+(?:by|in|at|on|as|to)\b/u.test(after))
-      return f;
+      if (cue.lemma !== 'halt' || HALTED_ACT.test(after)) return f;
   }
   return null;
 }
@@ -199,7 +206,7 @@ function pluralSubject(prev: string, lower: string): boolean {
 }
 
 /** Past forms of the cue verbs that do not end in "-ed" ("the court told", "the court gave"). */
-const IRREGULAR_PAST = new Set(['told', 'gave', 'forbade', 'besought']);
+const IRREGULAR_PAST = new Set(['told', 'gave', 'forbade', 'besought', 'struck']);
 
 /** Is the word used as a verb, judging by the two words before it? */
 function verbContext(prev: string, prev2: string, lower: string): boolean {

@@ -16,6 +16,7 @@ const NEXT_WORD: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ...['call', 'called', 'calls', 'calling'].map((w) => [w, new Set(['on', 'upon', 'for'])] as const),
   ...['appealed', 'appeals', 'appealing'].map((w) => [w, new Set(['to', 'for'])] as const),
   ['may', new Set(['not'])],
+  ['struck', new Set(['down'])],
 ]);
 
 /** Start offsets of the words that may open an English cue, in text order. */
@@ -45,6 +46,8 @@ const AUTHORITY_ONLY = new Set(['force', 'recommend', 'give', 'appeal', 'charge'
  * an order in any frame only when the subject names someone (an authority, a rule, a proper noun).
  */
 const KNOWN_ONLY = new Set(['require']);
+/** A court's words in the subject: "halted", "blocked", "struck down" order only from the bench. */
+const COURT = /\b(?:court|courts|judge|judges|tribunal|justices?|magistrates?)\b/i;
 
 /** The issuer of an ordering verb's sentence, or undefined when the sentence gives no order. */
 function cueIssuer(ctx: EnContext, sentence: Sentence, s: string, at: number[]): string | null | undefined {
@@ -104,6 +107,7 @@ function issuerOf(ctx: EnContext, sentence: Sentence, s: string, cue: CueHit): s
     reportedSubject(ctx, sentence, s.slice(0, cue.at), from) ??
     resolveSubject(ctx, sentence.start + from, sentence.start + cue.at);
   if (subject.kind === 'outsider') return undefined;
+  if (cue.lemma === 'halt' && !COURT.test(s.slice(from, cue.at))) return undefined;
   const known = isAuthority(subject) || subject.kind === 'other';
   if (cue.frame === 'np' && !known && !ANY_SUBJECT.has(cue.lemma)) return undefined;
   if (KNOWN_ONLY.has(cue.lemma) && !known && !prohibited) return undefined;
