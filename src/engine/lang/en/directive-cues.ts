@@ -1,3 +1,5 @@
+import { EN_FAILURE_WORDS } from './directive-failure-words';
+
 /**
  * English directive lexicons (from the directive-cues reference: Searle's directives, VerbNet
  * order-60, Levin's urge verbs, legal deontic modals). A cue verb names its complement frame; the
@@ -203,6 +205,7 @@ export const EN_SAY =
  */
 export const EN_TRIGGER_WORDS: ReadonlySet<string> = new Set([
   ...EN_CUE_VERBS.keys(),
+  ...EN_FAILURE_WORDS,
   "can't",
   ...'mandatory compulsory obligatory cannot can’t may called calls call calling appealed appeals appealing appeal allowed permitted directive directives instruction instructions must mustn shall should shouldn has have had need needs obliged obligated forbidden is are'.split(
     ' ',

@@ -5,6 +5,7 @@ import type { OfficialAnnotation } from '../../types';
 import type { FoundDirective } from '../language-pack';
 import { EN_NEGATED, EN_PROHIBITION, EN_WOULD } from './directive-cues';
 import { type CueHit, findCue } from './directive-frames';
+import { findSanction } from './directive-sanctions';
 import { closingSpeaker, findObligation } from './obligation';
 import { type EnContext, isAuthority, resolveSubject, type Subject } from './subject';
 
@@ -144,6 +145,7 @@ export function findEnDirectives(
     if (/\?["”’']?$/u.test(s)) continue;
     let issuer = cueIssuer(ctx, sentence, s, at);
     if (issuer === undefined) issuer = findObligation(ctx, sentence, s, at)?.issuer;
+    if (issuer === undefined) issuer = findSanction(ctx, sentence, s, at)?.issuer;
     if (issuer === undefined) continue;
     out.push({ start: sentence.start, end: sentence.end, issuer });
     if (issuer) ctx.lastIssuer = issuer;
