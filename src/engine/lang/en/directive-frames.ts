@@ -211,7 +211,12 @@ const IRREGULAR_PAST = new Set(['told', 'gave', 'forbade', 'besought', 'struck']
 /** Is the word used as a verb, judging by the two words before it? */
 function verbContext(prev: string, prev2: string, lower: string): boolean {
   if (EN_BASE_FORMS.has(lower) || lower === 'call')
-    return EN_VERB_CONTEXT.has(prev) || pluralSubject(prev, lower);
+    // "would strongly urge", "we again ask": an adverb between the verb context and the verb.
+    return (
+      EN_VERB_CONTEXT.has(prev) ||
+      pluralSubject(prev, lower) ||
+      ((prev.endsWith('ly') || prev === 'again') && EN_VERB_CONTEXT.has(prev2))
+    );
   if (EN_PLURAL_NOUNS.has(lower) && !SUBJECT_END.test(prev)) return false;
   // "court orders" is a noun, "the court ordered" a verb: the past form after the noun.
   if (prev === 'court' && (/ed$/u.test(lower) || IRREGULAR_PAST.has(lower))) return true;
