@@ -90,7 +90,10 @@ export const EN_CUE_VERBS: ReadonlyMap<string, EnCueVerb> = new Map<string, EnCu
   ...forms(RECOMMEND, 'recommended recommends recommending'),
   ...forms(GIVE, 'gave given gives giving'),
   ...forms(CHARGE, 'charged'),
-  ...forms(HALT, 'blocked blocks halted halts struck overturned overturns quashed quashes annulled annuls invalidated'),
+  ...forms(
+    HALT,
+    'blocked blocks halted halts struck overturned overturns quashed quashes annulled annuls invalidated',
+  ),
 ]);
 
 function forms(cue: EnCueVerb, list: string): Array<[string, EnCueVerb]> {

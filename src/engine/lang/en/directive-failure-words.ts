@@ -4,5 +4,7 @@
  * import it without a cycle.
  */
 export const EN_FAILURE_WORDS: ReadonlySet<string> = new Set(
-  'fail fails failing refuse refuses refusing violate violates breach breaches flout flouts defy defies'.split(' '),
+  'fail fails failing refuse refuses refusing violate violates breach breaches flout flouts defy defies'.split(
+    ' ',
+  ),
 );

@@ -11,14 +11,14 @@ import { type EnContext, isAuthority } from './subject';
  * Britain fails to") and a penalty with no failure ("could be jailed if convicted") are not read.
  */
 
-
 // ASCII words, case-insensitive without the `u` flag for speed (see EN_NON_AUTHORITY).
 const FAILURE =
   /\b(?:(?:if|unless|who|that|which|when|whoever)\s+(?:[^\s,.;]+\s+){0,4}?(?:fail|fails|refuse|refuses|do not|does not|don['’]t|doesn['’]t)\s+to\s|(?:who|that|whoever)\s+(?:violate|violates|breach|breaches|flout|flouts|defy|defies)\s|(?:for|on) (?:failing|refusing) to\s)/i;
 const SANCTION =
   /\b(?:(?:will|shall|would|could|can|may)(?: now| also| then)? (?:be (?:fined|closed|shut down|closed down|prosecuted|penali[sz]ed|punished|jailed|imprisoned|deregistered|struck off|disqualified|stripped of|barred|suspended|sanctioned|expelled|deported|evicted|arrested)|face )|(?:face|faces|risk|risks) (?:a |heavy |hefty )?(?:fines?|penalt(?:y|ies)|prosecution|sanctions|closure|jail|prison|legal action|disciplinary action|criminal charges|deportation|expulsion))/i;
 /** "will face" + what: a sanction, not "will face a tough choice". */
-const FACED = /^(?:a |heavy |hefty |up to )?(?:fines?|penalt(?:y|ies)|prosecution|sanctions|closure|jail|prison|legal action|disciplinary action|criminal charges|deportation|expulsion)\b/i;
+const FACED =
+  /^(?:a |heavy |hefty |up to )?(?:fines?|penalt(?:y|ies)|prosecution|sanctions|closure|jail|prison|legal action|disciplinary action|criminal charges|deportation|expulsion)\b/i;
 const NEGATED = /\b(?:not|never|no longer)\s+$/i;
 
 function failureWord(s: string, at: number[]): boolean {

@@ -206,7 +206,11 @@ export function findObligation(
   // After a comma the modal's subject lies behind a parenthesis: too far to judge (a passive order
   // orders whoever it names: "People at risk, such as the elderly, are advised to stay in").
   const parenthesis = /,\s*$/u.test(head);
-  if (!subject || (parenthesis && (!m[2] || PASSIVE_NOT_ADDRESSEE.test(before2))) || (EMBEDDED.test(head) && !RELATIVE_SUBJECT.test(head)))
+  if (
+    !subject ||
+    (parenthesis && (!m[2] || PASSIVE_NOT_ADDRESSEE.test(before2))) ||
+    (EMBEDDED.test(head) && !RELATIVE_SUBJECT.test(head))
+  )
     return null;
   // Subjects that never take an obligation (below) are refused before the speakers are resolved:
   // resolving them is the costly part, and it cannot change a refusal.
