@@ -78,7 +78,7 @@ export const EN_CUE_VERBS: ReadonlyMap<string, EnCueVerb> = new Map<string, EnCu
   ...forms(TASK, 'tasked tasks tasking'),
   ...forms(
     BAN,
-    'ban banned bans banning barred bars barring prohibit prohibited prohibits prohibiting forbid forbade forbids forbidding outlaw outlawed outlaws',
+    'ban banned bans banning bar barred bars barring prohibit prohibited prohibits prohibiting forbid forbade forbids forbidding outlaw outlawed outlaws',
   ),
   ...forms(ENJOIN, 'enjoin enjoined enjoins'),
   ...forms(PLEAD, 'implore implored implores exhort exhorted exhorts beseech besought'),
@@ -102,7 +102,7 @@ function forms(cue: EnCueVerb, list: string): Array<[string, EnCueVerb]> {
 
 /** Base forms: a noun as often as a verb ("an order", "the ban"), so they need a verb context. */
 export const EN_BASE_FORMS: ReadonlySet<string> = new Set(
-  'order instruct urge demand require request ask tell warn command mandate ban prohibit forbid outlaw enjoin implore exhort beseech'.split(
+  'order instruct urge demand require request ask tell warn command mandate ban bar prohibit forbid outlaw enjoin implore exhort beseech'.split(
     ' ',
   ),
 );

@@ -199,8 +199,12 @@ const VERB_ONLY = new Set(
   'instruct urge require ask tell warn prohibit forbid outlaw enjoin implore exhort beseech'.split(' '),
 );
 
+const RULE_PLURALS = new Set(['rules', 'laws', 'regulations', 'guidelines', 'statutes', 'policies', 'provisions']);
+
 /** A plural noun before a verb-only base form is its subject: "the new rules require", "officials urge". */
 function pluralSubject(prev: string, lower: string): boolean {
+  // "the rules bar officials from", "laws ban": after a plural rule noun any base form is its verb.
+  if (RULE_PLURALS.has(prev)) return true;
   if (!VERB_ONLY.has(lower) || prev.length < 4 || !prev.endsWith('s')) return false;
   return !NOT_PLURAL.test(prev) && !NOT_SUBJECT.has(prev);
 }

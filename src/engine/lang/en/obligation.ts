@@ -44,10 +44,11 @@ const CONTRACTED = /['’](?:ll|d|re|ve|s)$/u;
 /**
  * A prohibition ("cannot", "may not") is a rule's, not a report of what someone is unable to do,
  * when the sentence names the rule that states it: "..., under the code of conduct", "according
- * to the new rules", "One penalty is that people who overstay may not ...". Without `u`: ASCII.
+ * to the new rules", "One penalty is that people who overstay may not ...", "ethics
+ * regulations say that an employee cannot ..." (a subject naming a body: "Government ... regulations"). Without `u`: ASCII.
  */
 const RULE_STATED =
-  /\b(?:(?:under|according to|in line with|in accordance with|as required by|in breach of) (?:[^,.;]{0,40} )?(?:laws?|rules|regulations?|code of conduct|code|decree|guidelines|act|constitution|ruling|terms)\b|(?:penalty|penalties|rule|requirement|condition|restriction|sanction|provision)s? (?:is|are|was|were) that\b)/i;
+  /\b(?:(?:under|according to|in line with|in accordance with|as required by|in breach of) (?:[^,.;]{0,40} )?(?:laws?|rules|regulations?|code of conduct|code|decree|guidelines|act|constitution|ruling|terms)\b|(?:penalty|penalties|rule|requirement|condition|restriction|sanction|provision)s? (?:is|are|was|were) that\b|\b(?:laws?|rules|regulations|code|guidelines|statute|constitution) (?:says?|states?|stipulates?|provides?|specif(?:y|ies)) (?:that )?)/i;
 
 /** Verbs that report an announcement: after them "would have to" is "will have to" backshifted. */
 const ANNOUNCED = /\b(?:said|says|told|announced|stated|ruled|declared|decided|confirmed)\b/u;
