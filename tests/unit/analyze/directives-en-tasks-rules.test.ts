@@ -29,6 +29,14 @@ describe('English directives: a prohibition stated by a named rule', () => {
       found('One penalty is that people who overstay a visa may not return for ten years.'),
     ).toHaveLength(1);
   });
+  it('reads a rule that says a prohibition, and a plural rule before a base-form ban', () => {
+    expect(found('State ethics regulations say that a clerk cannot accept meals from vendors.')).toHaveLength(
+      1,
+    );
+    expect(found('The new rules bar judges from owning shares in banks.')).toHaveLength(1);
+    expect(found('The regulations say nothing about meals.')).toEqual([]);
+    expect(found('An arms ban was imposed in 2010.')).toEqual([]);
+  });
   it('does not read an inability or a possibility as a prohibition', () => {
     expect(found('Many families cannot afford the fees.')).toEqual([]);
     expect(found('Farmers may not be able to plant in time, the ministry said.')).toEqual([]);
