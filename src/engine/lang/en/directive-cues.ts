@@ -1,5 +1,3 @@
-import { EN_FAILURE_WORDS } from './directive-failure-words';
-
 /**
  * English directive lexicons (from the directive-cues reference: Searle's directives, VerbNet
  * order-60, Levin's urge verbs, legal deontic modals). A cue verb names its complement frame; the
@@ -52,8 +50,6 @@ const COMPEL = verb('force', ['to'], true);
 const RECOMMEND = verb('recommend', ['that', 'to']);
 /** "gave X until Friday to leave": a time limit set on an addressee, an order only from an authority. */
 const GIVE = verb('give', ['deadline']);
-/** "charged his ministers with drafting ...": a task assigned (a criminal charge is told apart by its gerund). */
-const CHARGE = verb('charge', ['with']);
 /**
  * A court's ruling that stops an act or a rule ("a federal judge halted the ban", "the court
  * struck down the law"): it forbids enforcing it. An order only from a court (find-directives).
@@ -89,7 +85,6 @@ export const EN_CUE_VERBS: ReadonlyMap<string, EnCueVerb> = new Map<string, EnCu
   ...forms(COMPEL, 'forced compel compels compelled compelling oblige obliges obligate obligates'),
   ...forms(RECOMMEND, 'recommended recommends recommending'),
   ...forms(GIVE, 'gave given gives giving'),
-  ...forms(CHARGE, 'charged'),
   ...forms(
     HALT,
     'blocked blocks halted halts struck overturned overturns quashed quashes annulled annuls invalidated',
@@ -208,7 +203,6 @@ export const EN_SAY =
  */
 export const EN_TRIGGER_WORDS: ReadonlySet<string> = new Set([
   ...EN_CUE_VERBS.keys(),
-  ...EN_FAILURE_WORDS,
   "can't",
   ...'mandatory compulsory obligatory cannot can’t may called calls call calling appealed appeals appealing appeal allowed permitted directive directives instruction instructions must mustn shall should shouldn has have had need needs obliged obligated forbidden is are'.split(
     ' ',

@@ -5,7 +5,6 @@ import type { OfficialAnnotation } from '../../types';
 import type { FoundDirective } from '../language-pack';
 import { EN_NEGATED, EN_PROHIBITION, EN_WOULD } from './directive-cues';
 import { type CueHit, findCue } from './directive-frames';
-import { findSanction } from './directive-sanctions';
 import { closingSpeaker, findObligation } from './obligation';
 import { type EnContext, isAuthority, resolveSubject, type Subject } from './subject';
 
@@ -35,15 +34,13 @@ export function enTriggerOffsets(words: Word[]): number[] {
 
 const CONDITIONAL = /^["“‘]?(?:If|Unless|Should)\b/u;
 const FIRST_PERSON = /^["“‘]?(?:we|i)\b/iu;
-/** "I would ask anyone who ... to", "we'd urge people to": a speaker's polite request, not a hypothesis. */
-const POLITE = /(?:^|[\s"“‘])(?:i|we)\s+would\s+(?:(?:also|again|strongly|just|now|therefore|really)\s+)?$/i;
 /**
  * Verbs whose plain object is an order from anyone ("urged restraint", "the island nation banned
  * plastic bags": only an authority can ban); "ordered a review" needs a known orderer.
  */
 const ANY_SUBJECT = new Set(['urge', 'demand', 'enjoin', 'implore', 'call', 'ban']);
 /** Verbs that order only with an authority or a rule as subject ("the storm forced residents to flee" does not). */
-const AUTHORITY_ONLY = new Set(['force', 'recommend', 'give', 'appeal', 'charge']);
+const AUTHORITY_ONLY = new Set(['force', 'recommend', 'give', 'appeal']);
 /**
  * Verbs that also mean "need" ("our bodies require vitamins to", "the costume requires a hat"):
  * an order in any frame only when the subject names someone (an authority, a rule, a proper noun).
@@ -103,8 +100,7 @@ function issuerOf(ctx: EnContext, sentence: Sentence, s: string, cue: CueHit): s
   // its main clause: a condition rules out only a cue inside it (before the clause's comma).
   const opensWithCondition = CONDITIONAL.test(s);
   const comma = before.indexOf(',');
-  const hypothesis = !cue.rule && EN_WOULD.test(before) && (opensWithCondition || !POLITE.test(before));
-  if ((opensWithCondition && comma < 0) || negated || hypothesis) return undefined;
+  if ((opensWithCondition && comma < 0) || negated || (!cue.rule && EN_WOULD.test(before))) return undefined;
   // The main clause's subject stands after the condition ("If ..., the judge ordered").
   const from = opensWithCondition ? comma + 1 + Math.max(0, before.slice(comma + 1).search(/\S/u)) : 0;
   const subject =
@@ -148,7 +144,6 @@ export function findEnDirectives(
     if (/\?["”’']?$/u.test(s)) continue;
     let issuer = cueIssuer(ctx, sentence, s, at);
     if (issuer === undefined) issuer = findObligation(ctx, sentence, s, at)?.issuer;
-    if (issuer === undefined) issuer = findSanction(ctx, sentence, s, at)?.issuer;
     if (issuer === undefined) continue;
     out.push({ start: sentence.start, end: sentence.end, issuer });
     if (issuer) ctx.lastIssuer = issuer;

@@ -141,7 +141,7 @@ function mentionedIssuer(ctx: EnContext, sentence: Sentence, modalAt: number): s
  * The issuer of a rule the sentence states without a speaker: a quoted speaker, an authority the
  * sentence names, the last body named before it, the last issuer, or the last person.
  */
-export function contextIssuer(ctx: EnContext, sentence: Sentence, at: number): string | null {
+function contextIssuer(ctx: EnContext, sentence: Sentence, at: number): string | null {
   return (
     quotedSpeaker(ctx, sentence.start, sentence.end) ??
     mentionedIssuer(ctx, sentence, at) ??
