@@ -10,17 +10,18 @@
  *
  *   --sample=N       N pages spread evenly over the list (a quick run), plus every fixture
  *   --only=fixtures  only the generated pages (or --only=corpus)
- *   --lanes=N        pages opened side by side, each lane its own browser (default 3)
+ *   --lanes=N        pages opened side by side, each lane its own browser (default: the cores, at most 4)
  *   --no-trace       no trace: faster, but no longest task of ours (the page's own still shows)
  *   --wait=MS        how long a page may take to be painted before it counts as not taken
  *   --verbose        one line per page
+ *   --phases         where the lanes' wall time went (load, waiting for the paint, leaving the page)
  *   --dist=DIR       another build of the extension (default dist/chromium), e.g. an older one
  *
  * entities-check is scored in aggregate only: its pages are opened like the others, but the
  * crawl prints only counts for that folder, never a page's name, error text or time.
  */
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureBrowsers } from './find-browser.mjs';
@@ -38,6 +39,8 @@ const args = Object.fromEntries(
 );
 const shared = resolve(process.env.NEWSMARK_SHARED ?? join(root, '../shared'));
 const waitMs = Number(args.wait ?? 4_000);
+// A lane is a browser whose renderer, GPU and browser processes all work on each page: more lanes than cores only queue.
+const lanes = Number(args.lanes ?? Math.min(4, availableParallelism()));
 
 const percentile = (sorted, p) =>
   sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] : 0;
@@ -82,13 +85,13 @@ if (args.only !== 'fixtures') {
 const started = Date.now();
 const results = [];
 const line = (r) =>
-  `${r.painted ? 'P' : '-'} ${r.name}  painted ${r.paintedAt != null ? ms(r.paintedAt) : '-'}  ours ${r.longestOurs != null ? ms(r.longestOurs) : '-'}  page ${r.longestTask != null ? ms(r.longestTask) : '-'}${r.errors.length ? `  ERRORS ${r.errors.join(' | ')}` : ''}`;
+  `${r.painted ? 'P' : '-'} ${r.name}  painted ${r.paintedAt != null ? ms(r.paintedAt) : '-'}  ours ${r.longestOurs != null ? ms(r.longestOurs) : '-'}  page ${r.longestTask != null ? ms(r.longestTask) : '-'}${r.loadError ? `  LOAD ${r.loadError}` : ''}${r.stuck ? '  STUCK' : ''}${r.errors.length ? `  ERRORS ${r.errors.join(' | ')}` : ''}`;
 const stray = await crawlInLanes({
   chromium,
   dist,
   allowed: servers.map((s) => s.origin),
   trace: args.trace !== 'false' && !('no-trace' in args),
-  lanes: Number(args.lanes ?? 3),
+  lanes,
   targets,
   waitMs,
   onResult: (result) => {
@@ -103,7 +106,7 @@ const byFolder = new Map();
 for (const r of results) byFolder.set(r.folder, [...(byFolder.get(r.folder) ?? []), r]);
 const errorCount = results.reduce((n, r) => n + r.errors.length, 0) + stray.length;
 console.log(
-  `crawl: ${results.length} pages in ${Math.round((Date.now() - started) / 1000)} s, ${args.lanes ?? 3} lanes`,
+  `crawl: ${results.length} pages in ${Math.round((Date.now() - started) / 1000)} s, ${lanes} lanes`,
 );
 for (const [folder, list] of byFolder)
   console.log(
@@ -116,6 +119,10 @@ const hidden = results.filter((r) => r.private).reduce((n, r) => n + r.errors.le
 if (hidden) console.log(`  and ${hidden} on entities-check pages (not shown: scored in aggregate only)`);
 const loadFailures = results.filter((r) => r.loadError).length;
 if (loadFailures) console.log(`pages that did not load (not ours): ${loadFailures}`);
+const stuck = results.filter((r) => r.stuck).length;
+if (stuck) console.log(`pages the tab would not leave (the tab was replaced): ${stuck}`);
+const traceLost = results.filter((r) => r.traceLost).length;
+if (traceLost) console.log(`pages whose trace was lost (no longest task of ours): ${traceLost}`);
 console.log(`taken as articles (painted): ${results.filter((r) => r.painted).length}`);
 console.log(`start to painted: ${spreadOf(results.map((r) => r.paintedAt))}`);
 console.log(`longest task from our scripts, per page: ${spreadOf(results.map((r) => r.longestOurs))}`);
@@ -135,4 +142,11 @@ const over = results.filter((r) => r.oursOver50 > 0);
 console.log(
   `tasks of ours over 50 ms: ${over.reduce((n, r) => n + r.oursOver50, 0)} on ${over.length} pages`,
 );
+if (args.phases) {
+  const total = {};
+  for (const r of results)
+    for (const [k, v] of Object.entries(r.phases ?? {})) total[k] = (total[k] ?? 0) + v;
+  const parts = Object.entries(total).map(([k, v]) => `${k} ${Math.round(v / 1000)}`);
+  console.log(`wall time by phase (s, summed over lanes): ${parts.join(', ')}`);
+}
 process.exitCode = errorCount ? 1 : 0;

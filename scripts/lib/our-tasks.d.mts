@@ -11,5 +11,19 @@ export interface OurTasks {
   over50: number;
 }
 
+/** A span of a trace, in trace µs. */
+export interface TraceWindow {
+  from: number;
+  to: number;
+}
+
+export interface Trace {
+  mark(): Promise<string>;
+  stop(): Promise<{ events: unknown[]; dataLoss: boolean }>;
+}
+
+export declare function startTrace(page: Page): Promise<Trace>;
 export declare function traceOurTasks(page: Page, scriptOrigin: string): Promise<() => Promise<OurTasks>>;
+export declare function markerTimes(events: unknown[]): Map<string, number>;
 export declare function ourTasks(events: unknown[], scriptOrigin: string): OurTasks;
+export declare function ourTasks(events: unknown[], scriptOrigin: string, windows: TraceWindow[]): OurTasks[];
