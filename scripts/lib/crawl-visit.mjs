@@ -5,14 +5,20 @@
  * tell which tasks of ours were whose (see our-tasks.mjs). Starting and ending a trace, and
  * opening a tab, per page was most of the crawl's wall time.
  */
+import { listenForStores, waitForStored } from './crawl-stored.mjs';
 import { launchChromiumWithExtension } from './launch-chromium.mjs';
 import { readLongTasks, watchLongTasks } from './long-tasks.mjs';
 import { markerTimes, ourTasks, startTrace } from './our-tasks.mjs';
 
 /** Pages per trace: ending one costs a fixed ~0.3 s plus its volume; a batch's trace stays well inside the buffer. */
 const PAGES_PER_TRACE = 20;
-/** After the paint: storing and the reader's rows follow it, and their tasks count too. */
+/**
+ * After the paint the page is stored and the reader's rows fetched, and their tasks count too:
+ * the wait ends when the background received the record, plus STORED_GRACE_MS for the
+ * replies, or after AFTER_PAINT_MS at most.
+ */
 const AFTER_PAINT_MS = 600;
+const STORED_GRACE_MS = 150;
 
 const firstLine = (error) => (error instanceof Error ? error.message.split('\n')[0] : String(error));
 
@@ -69,10 +75,14 @@ async function visit(lane, target, waitMs) {
       .then(() => true)
       .catch(() => false);
     phase('paint');
-    if (painted && !lane.crashed) await page.waitForTimeout(AFTER_PAINT_MS);
+    if (painted && !lane.crashed && (await waitForStored(lane.worker, page.url(), AFTER_PAINT_MS)))
+      await page.waitForTimeout(STORED_GRACE_MS);
     phase('after');
   }
   const pageTasks = lane.crashed || loadError ? null : await readLongTasks(page).catch(() => null);
+  // Leaving is measured apart: the browser's teardown of the page, and the page's own
+  // handlers, share the task our hide handler runs in.
+  const leave = lane.trace ? await lane.trace.mark() : null;
   const left =
     !lane.crashed &&
     (await page.goto('about:blank', { timeout: 10_000 }).then(
@@ -100,10 +110,11 @@ async function visit(lane, target, waitMs) {
     longestOursCpu: null,
     longestOursIn: [],
     oursOver50: 0,
+    oursOver50Cpu: 0,
     seconds: (Date.now() - started) / 1000,
     stuck: !left && !crashed,
     phases,
-    marks: from && to ? { from, to } : null,
+    marks: from && leave && to ? { from, leave, to } : null,
   };
 }
 
@@ -119,13 +130,18 @@ async function startLane({ chromium, dist, allowed, trace }) {
     batch: [],
     current: null,
     strayErrors: [],
+    worker: null,
   };
-  const watchWorker = (worker) =>
+  const watchWorker = (worker) => {
+    if (!worker.url().startsWith(lane.extensionOrigin)) return;
+    lane.worker = worker;
     worker.on('console', (message) => {
       if (message.type() !== 'error') return;
       (lane.current ?? lane.strayErrors).push(`service worker: ${message.text().slice(0, 200)}`);
     });
-  lane.context.serviceWorkers().forEach(watchWorker);
+    return listenForStores(worker);
+  };
+  await Promise.all(lane.context.serviceWorkers().map(watchWorker));
   lane.context.on('serviceworker', watchWorker);
   await lane.context.route('**/*', (route) =>
     allowed.some((origin) => route.request().url().startsWith(origin)) ? route.continue() : route.abort(),
@@ -150,15 +166,26 @@ async function endBatch(lane, onResult) {
     lane.trace = null;
   }
   const markers = trace ? markerTimes(trace.events) : new Map();
-  const timed = batch.filter((r) => markers.has(r.marks?.from) && markers.has(r.marks?.to));
-  const windows = timed.map((r) => ({ from: markers.get(r.marks.from), to: markers.get(r.marks.to) }));
+  const timed = batch.filter((r) => r.marks && Object.values(r.marks).every((id) => markers.has(id)));
+  // Two windows a page: its life, then its leaving.
+  const windows = timed.flatMap(({ marks }) => [
+    { from: markers.get(marks.from), to: markers.get(marks.leave) },
+    { from: markers.get(marks.leave), to: markers.get(marks.to) },
+  ]);
   const measured = trace && !trace.dataLoss ? ourTasks(trace.events, lane.extensionOrigin, windows) : [];
-  measured.forEach((ours, i) => {
-    Object.assign(timed[i], {
-      longestOurs: ours.longestMs,
-      longestOursCpu: ours.longestCpuMs,
-      longestOursIn: ours.longestIn,
-      oursOver50: ours.over50,
+  timed.forEach((result, i) => {
+    const [life, leaving] = [measured[2 * i], measured[2 * i + 1]];
+    if (!life || !leaving) return;
+    Object.assign(result, {
+      longestOurs: life.longestMs,
+      longestOursCpu: life.longestCpuMs,
+      longestOursIn: life.longestIn,
+      longestOursCpuIn: life.longestCpuIn,
+      oursOver50: life.over50,
+      oursOver50Cpu: life.over50Cpu,
+      leavingOurs: leaving.longestMs,
+      leavingOursCpu: leaving.longestCpuMs,
+      leavingOursIn: leaving.longestIn,
     });
   });
   for (const result of batch) {

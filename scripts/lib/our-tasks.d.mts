@@ -7,8 +7,12 @@ export interface OurTasks {
   longestCpuMs: number;
   /** Where the longest task spent its time: the innermost functions of ours most sampled in it, with counts. */
   longestIn: string[];
+  /** The same for the task that took the most CPU. */
+  longestCpuIn: string[];
   /** How many of those tasks took over 50 ms. */
   over50: number;
+  /** How many of those tasks took over 50 ms of CPU (thread time). */
+  over50Cpu: number;
 }
 
 /** A span of a trace, in trace µs. */

@@ -139,10 +139,17 @@ function hotFrames(samples, from, end, count = 3) {
     .map(([frame, n]) => `${frame} ×${n}`);
 }
 
-const noTasks = () => ({ longestMs: 0, longestCpuMs: 0, longestIn: [], over50: 0 });
+const noTasks = () => ({
+  longestMs: 0,
+  longestCpuMs: 0,
+  longestIn: [],
+  longestCpuIn: [],
+  over50: 0,
+  over50Cpu: 0,
+});
 
 /**
- * Our longest task (ms), how many of our tasks passed 50 ms, and where the longest one spent
+ * Our longest task (ms), how many of our tasks passed 50 ms (of wall time, and of CPU), and where the longest one spent
  * its time (`longestIn`: the innermost functions of ours most sampled in it), from trace events.
  * With `windows` ([{ from, to }] in trace µs, in time order, not overlapping), one such result
  * per window, from the tasks that started in it: one trace then serves several pages in turn.
@@ -167,8 +174,13 @@ export function ourTasks(events, scriptOrigin, windows) {
       result.longestIn = hotFrames(thread, low, end);
     }
     // Thread time: what the task ran on a CPU, less the time other processes held it.
-    result.longestCpuMs = Math.max(result.longestCpuMs, (event.tdur ?? event.dur) / 1000);
+    const cpuMs = (event.tdur ?? event.dur) / 1000;
+    if (cpuMs > result.longestCpuMs) {
+      result.longestCpuMs = cpuMs;
+      result.longestCpuIn = hotFrames(thread, low, end);
+    }
     if (ms > 50) result.over50 += 1;
+    if (cpuMs > 50) result.over50Cpu += 1;
   }
   return windows ? results : results[0];
 }

@@ -70,7 +70,9 @@ describe('ourTasks', () => {
       longestMs: 80,
       longestCpuMs: 30,
       longestIn: ['walk content.js:10 ×1'],
+      longestCpuIn: ['walk content.js:10 ×1'],
       over50: 1,
+      over50Cpu: 0,
     });
   });
 
@@ -107,6 +109,13 @@ describe('ourTasks', () => {
   it('leaves out tasks between windows', () => {
     const events = trace([[120_000, 2]], [[110_000, 60_000]]);
     const [only] = ourTasks(events, OURS, [{ from: 0, to: 100_000 }]);
-    expect(only).toEqual({ longestMs: 0, longestCpuMs: 0, longestIn: [], over50: 0 });
+    expect(only).toEqual({
+      longestMs: 0,
+      longestCpuMs: 0,
+      longestIn: [],
+      longestCpuIn: [],
+      over50: 0,
+      over50Cpu: 0,
+    });
   });
 });
