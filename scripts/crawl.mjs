@@ -15,6 +15,8 @@
  *
  *   --sample=N       N pages spread evenly over the list (a quick run), plus every fixture
  *   --only=fixtures  only the generated pages (or --only=corpus)
+ *   --match=TEXT     only pages whose name holds TEXT (to look again at one page)
+ *   --repeat=N       each page N times (a page's spread of times)
  *   --lanes=N        pages opened side by side, each lane its own browser (default: the cores, at most 4)
  *   --no-trace       no trace: faster, but no longest task of ours (the page's own still shows)
  *   --wait=MS        how long a page may take to be painted before it counts as not taken
@@ -86,11 +88,18 @@ if (args.only !== 'fixtures') {
   ];
   targets.push(...spread(pages, Number(args.sample)));
 }
+if (args.match) targets.splice(0, Infinity, ...targets.filter((t) => t.name.includes(args.match)));
+if (Number(args.repeat) > 1)
+  targets.splice(
+    0,
+    Infinity,
+    ...targets.flatMap((t) => Array.from({ length: Number(args.repeat) }, () => t)),
+  );
 
 const started = Date.now();
 const results = [];
 const line = (r) =>
-  `${r.painted ? 'P' : '-'} ${r.name}  painted ${r.paintedAt != null ? ms(r.paintedAt) : '-'}  ours ${r.longestOurs != null ? ms(r.longestOurs) : '-'}  page ${r.longestTask != null ? ms(r.longestTask) : '-'}${r.loadError ? `  LOAD ${r.loadError}` : ''}${r.stuck ? '  STUCK' : ''}${r.errors.length ? `  ERRORS ${r.errors.join(' | ')}` : ''}`;
+  `${r.painted ? 'P' : '-'} ${r.name}  painted ${r.paintedAt != null ? ms(r.paintedAt) : '-'}  ours ${r.longestOurs != null ? ms(r.longestOurs) : '-'} (CPU ${r.longestOursCpu != null ? ms(r.longestOursCpu) : '-'}: ${(r.longestOursCpuIn ?? []).join(', ')})  page ${r.longestTask != null ? ms(r.longestTask) : '-'}${r.loadError ? `  LOAD ${r.loadError}` : ''}${r.stuck ? '  STUCK' : ''}${r.errors.length ? `  ERRORS ${r.errors.join(' | ')}` : ''}`;
 const stray = await crawlInLanes({
   chromium,
   dist,
