@@ -8,8 +8,8 @@
  * CPU-profile sample in our scripts: see scripts/lib/our-tasks.mjs). Times are wall-clock:
  * a busy machine, and lanes side by side, inflate them; each task's CPU (thread) time, which
  * they do not, is printed beside and is the one to judge by. Each page is then left for a
- * blank one, and the task our hide handler runs in is measured apart (the browser's teardown
- * of the page shares it).
+ * browser page (a fresh renderer for the next page, so every start is a cold one), and the
+ * task our hide handler runs in is measured apart (the browser's teardown of the page shares it).
  * Each lane is one browser with one tab and one trace per batch of pages (see
  * scripts/lib/crawl-visit.mjs): on two shared cores the full crawl (~500 pages) took ~15 min.
  *
