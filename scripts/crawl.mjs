@@ -11,10 +11,13 @@
  * browser page (a fresh renderer for the next page, so every start is a cold one), and the
  * task our hide handler runs in is measured apart (the browser's teardown of the page shares it).
  * Each lane is one browser with one tab and one trace per batch of pages (see
- * scripts/lib/crawl-visit.mjs): on two shared cores the full crawl (~500 pages) took ~15 min.
+ * scripts/lib/crawl-visit.mjs). Full crawl (501 pages) on two cores shared at load 15-20: 24 min
+ * (each page in a fresh renderer), 14.6 min with --warm.
  *
  *   --sample=N       N pages spread evenly over the list (a quick run), plus every fixture
  *   --only=fixtures  only the generated pages (or --only=corpus)
+ *   --warm           leave pages for about:blank: the tab keeps its renderer, a third faster
+ *                    on two busy cores, but the script's start is then measured warm (V8's cache)
  *   --match=TEXT     only pages whose name holds TEXT (to look again at one page)
  *   --repeat=N       each page N times (a page's spread of times)
  *   --lanes=N        pages opened side by side, each lane its own browser (default: the cores, at most 4)
@@ -105,6 +108,7 @@ const stray = await crawlInLanes({
   dist,
   allowed: servers.map((s) => s.origin),
   trace: args.trace !== 'false' && !('no-trace' in args),
+  warm: 'warm' in args,
   lanes,
   targets,
   waitMs,

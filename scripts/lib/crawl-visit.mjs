@@ -92,7 +92,7 @@ async function visit(lane, target, waitMs) {
   const leave = lane.trace ? await lane.trace.mark() : null;
   const left =
     !lane.crashed &&
-    (await page.goto(LEAVE_URL, { timeout: 10_000 }).then(
+    (await page.goto(lane.leaveUrl, { timeout: 10_000 }).then(
       () => true,
       () => false,
     ));
@@ -126,13 +126,15 @@ async function visit(lane, target, waitMs) {
 }
 
 /** Starts a lane's browser: only the served origins reachable, the long-task watch in every page. */
-async function startLane({ chromium, dist, allowed, trace }) {
+async function startLane({ chromium, dist, allowed, trace, warm }) {
   const browser = await launchChromiumWithExtension({ executablePath: chromium, extensionDir: dist });
   const lane = {
     browser,
     context: browser.context,
     extensionOrigin: `chrome-extension://${browser.extensionId}`,
     tracing: trace,
+    // --warm: the tab keeps its renderer (faster, but the script's start is measured warm).
+    leaveUrl: warm ? 'about:blank' : LEAVE_URL,
     trace: null,
     batch: [],
     current: null,
