@@ -7,9 +7,27 @@ export interface OurTasks {
   longestCpuMs: number;
   /** Where the longest task spent its time: the innermost functions of ours most sampled in it, with counts. */
   longestIn: string[];
+  /** The same for the task that took the most CPU. */
+  longestCpuIn: string[];
   /** How many of those tasks took over 50 ms. */
   over50: number;
+  /** How many of those tasks took over 50 ms of CPU (thread time). */
+  over50Cpu: number;
 }
 
+/** A span of a trace, in trace µs. */
+export interface TraceWindow {
+  from: number;
+  to: number;
+}
+
+export interface Trace {
+  mark(): Promise<string>;
+  stop(): Promise<{ events: unknown[]; dataLoss: boolean }>;
+}
+
+export declare function startTrace(page: Page): Promise<Trace>;
 export declare function traceOurTasks(page: Page, scriptOrigin: string): Promise<() => Promise<OurTasks>>;
+export declare function markerTimes(events: unknown[]): Map<string, number>;
 export declare function ourTasks(events: unknown[], scriptOrigin: string): OurTasks;
+export declare function ourTasks(events: unknown[], scriptOrigin: string, windows: TraceWindow[]): OurTasks[];

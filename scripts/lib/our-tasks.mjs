@@ -7,30 +7,67 @@
  * origin, or one script's URL to leave the extension's own pages out).
  * Only renderer main threads count: the trace also holds the service worker's thread, whose
  * tasks (the analyzers, the database) hold no page.
+ *
+ * The task events are DevTools' own ('RunTask' of the devtools timeline, the spans its
+ * Performance panel calls tasks), not the 'toplevel' category: that one also logs every mojo
+ * message and I/O wake-up of every process, several times the events, and ending a trace
+ * then took seconds a page (most of a crawl's wall time on two cores).
  */
 
-const CATEGORIES = ['toplevel', 'disabled-by-default-v8.cpu_profiler', '__metadata'];
-const TASK = 'ThreadControllerImpl::RunTask';
+const CATEGORIES = [
+  'disabled-by-default-devtools.timeline',
+  'disabled-by-default-v8.cpu_profiler',
+  '__metadata',
+];
+const TASK = 'RunTask';
 const MAIN_THREAD = 'CrRendererMain';
 
-/** Starts tracing `page` (before it navigates); resolves to a stop() giving our longest task. */
-export async function traceOurTasks(page, scriptOrigin) {
+/**
+ * Starts tracing the whole browser through `page`'s session (any tab: a trace holds every
+ * process). mark() puts a clock-sync marker in the trace and resolves to its id, so spans of
+ * the trace can be told apart (see ourTasks' windows); stop() ends it and resolves to its events
+ * and whether the browser dropped some.
+ */
+export async function startTrace(page) {
   const cdp = await page.context().newCDPSession(page);
   const events = [];
   cdp.on('Tracing.dataCollected', (batch) => {
     for (const event of batch.value) events.push(event);
   });
   await cdp.send('Tracing.start', {
-    traceConfig: { includedCategories: CATEGORIES },
+    // As much as the buffer holds: a crawl's trace spans several pages.
+    traceConfig: { includedCategories: CATEGORIES, recordMode: 'recordAsMuchAsPossible' },
     transferMode: 'ReportEvents',
   });
-  return async () => {
-    const complete = new Promise((done) => cdp.once('Tracing.tracingComplete', done));
-    await cdp.send('Tracing.end');
-    await complete;
-    await cdp.detach().catch(() => {});
-    return ourTasks(events, scriptOrigin);
+  let marks = 0;
+  return {
+    mark: async () => {
+      const syncId = `newsmark-${++marks}`;
+      await cdp.send('Tracing.recordClockSyncMarker', { syncId });
+      return syncId;
+    },
+    stop: async () => {
+      const complete = new Promise((done) => cdp.once('Tracing.tracingComplete', done));
+      await cdp.send('Tracing.end');
+      const { dataLossOccurred } = await complete;
+      await cdp.detach().catch(() => {});
+      // A full buffer drops events: tasks of ours may be missing, so the caller must say so.
+      return { events, dataLoss: dataLossOccurred === true };
+    },
   };
+}
+
+/** Starts tracing `page` (before it navigates); resolves to a stop() giving our longest task. */
+export async function traceOurTasks(page, scriptOrigin) {
+  const trace = await startTrace(page);
+  return async () => ourTasks((await trace.stop()).events, scriptOrigin);
+}
+
+/** The trace time (µs) of each clock-sync marker, by id. */
+export function markerTimes(events) {
+  const out = new Map();
+  for (const event of events) if (event.name === 'clock_sync') out.set(event.args?.sync_id, event.ts);
+  return out;
 }
 
 /**
@@ -102,38 +139,72 @@ function hotFrames(samples, from, end, count = 3) {
     .map(([frame, n]) => `${frame} ×${n}`);
 }
 
+const noTasks = () => ({
+  longestMs: 0,
+  longestCpuMs: 0,
+  longestIn: [],
+  longestCpuIn: [],
+  over50: 0,
+  over50Cpu: 0,
+});
+
 /**
- * Our longest task (ms), how many of our tasks passed 50 ms, and where the longest one spent
+ * Our longest task (ms), how many of our tasks passed 50 ms (of wall time, and of CPU), and where the longest one spent
  * its time (`longestIn`: the innermost functions of ours most sampled in it), from trace events.
+ * With `windows` ([{ from, to }] in trace µs, in time order, not overlapping), one such result
+ * per window, from the tasks that started in it: one trace then serves several pages in turn.
  */
-export function ourTasks(events, scriptOrigin) {
+export function ourTasks(events, scriptOrigin, windows) {
   const samples = ourSampleTimes(events, scriptOrigin);
-  let longestMs = 0;
-  let longestCpuMs = 0;
-  let longestIn = [];
-  let over50 = 0;
+  const spans = windows ?? [{ from: -Infinity, to: Infinity }];
+  const results = spans.map(noTasks);
   for (const event of events) {
     if (event.name !== TASK || event.ph !== 'X' || !event.dur) continue;
     const thread = samples.get(`${event.pid}:${event.tid}`);
     if (!thread?.length) continue;
-    // First sample at or after the task's start (binary search), inside the task?
-    let low = 0;
-    let high = thread.length;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if (thread[mid].time < event.ts) low = mid + 1;
-      else high = mid;
-    }
+    const at = windowAt(spans, event.ts);
+    if (at < 0) continue;
+    const low = firstAtOrAfter(thread, event.ts);
     const end = event.ts + event.dur;
-    if (low >= thread.length || thread[low].time > end) continue;
+    if (low >= thread.length || thread[low].time > end) continue; // no sample of ours inside
+    const result = results[at];
     const ms = event.dur / 1000;
-    if (ms > longestMs) {
-      longestMs = ms;
-      longestIn = hotFrames(thread, low, end);
+    if (ms > result.longestMs) {
+      result.longestMs = ms;
+      result.longestIn = hotFrames(thread, low, end);
     }
     // Thread time: what the task ran on a CPU, less the time other processes held it.
-    longestCpuMs = Math.max(longestCpuMs, (event.tdur ?? event.dur) / 1000);
-    if (ms > 50) over50 += 1;
+    const cpuMs = (event.tdur ?? event.dur) / 1000;
+    if (cpuMs > result.longestCpuMs) {
+      result.longestCpuMs = cpuMs;
+      result.longestCpuIn = hotFrames(thread, low, end);
+    }
+    if (ms > 50) result.over50 += 1;
+    if (cpuMs > 50) result.over50Cpu += 1;
   }
-  return { longestMs, longestCpuMs, longestIn, over50 };
+  return windows ? results : results[0];
+}
+
+/** Index of the first sample at or after trace time `ts` (binary search). */
+function firstAtOrAfter(thread, ts) {
+  let low = 0;
+  let high = thread.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (thread[mid].time < ts) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** Index of the window holding trace time `ts`, or -1. */
+function windowAt(spans, ts) {
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (spans[mid].to < ts) low = mid + 1;
+    else high = mid;
+  }
+  return low < spans.length && spans[low].from <= ts ? low : -1;
 }

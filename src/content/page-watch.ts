@@ -34,7 +34,8 @@ export class PageWatch {
   private busySince: number | null = null;
   /** The page never settled: nothing is observed until the next navigation. */
   private gaveUp = false;
-  private hiddenTextLength = -1;
+  /** The article changed while the tab was hidden: looked at again when it shows. */
+  private changedWhileHidden = false;
   private readonly debounceMs: number;
   private readonly maxReruns: number;
   private readonly navigationWatchMs: number;
@@ -52,7 +53,11 @@ export class PageWatch {
     this.href = win.location.href;
     // The window's own constructor: the same as the global one in a page, and usable on jsdom in tests.
     const Observer = (win as Window & typeof globalThis).MutationObserver;
-    this.observer = new Observer(() => this.schedule());
+    // While the tab is hidden a change is only noted: nothing runs until the reader comes back.
+    this.observer = new Observer(() => {
+      if (win.document.hidden) this.changedWhileHidden = true;
+      else this.schedule();
+    });
     this.listenForNavigation();
     win.document.addEventListener('visibilitychange', () => this.onVisibility());
   }
@@ -70,7 +75,7 @@ export class PageWatch {
 
   private connect(): void {
     this.observer.disconnect();
-    if (this.win.document.hidden || this.reruns >= this.maxReruns || this.gaveUp) return;
+    if (this.reruns >= this.maxReruns || this.gaveUp) return;
     const body = this.win.document.body;
     const target = Date.now() < this.bodyWatchUntil && body ? body : this.container;
     if (target) this.observer.observe(target, OBSERVED);
@@ -139,16 +144,18 @@ export class PageWatch {
     this.win.addEventListener('popstate', () => this.onNavigation());
   }
 
-  /** Idle while the tab is hidden; on return, re-runs only if the article's text changed meanwhile. */
+  /**
+   * Idle while the tab is hidden; on return, re-runs only if the article changed meanwhile.
+   * The observer tells (it stays connected, its records only noted): reading the container's
+   * text at each switch cost a long task of its own on a large page, twice per hide and show.
+   */
   private onVisibility(): void {
     if (this.win.document.hidden) {
-      this.hiddenTextLength = this.container?.textContent?.length ?? -1;
-      this.observer.disconnect();
+      this.changedWhileHidden = false;
       return;
     }
-    this.connect();
-    const length = this.container?.textContent?.length ?? -1;
-    if (this.hiddenTextLength !== -1 && length !== this.hiddenTextLength) this.schedule();
+    if (this.changedWhileHidden) this.schedule(); // fire() still checks whether the text changed
+    this.changedWhileHidden = false;
     this.onNavigation();
   }
 }

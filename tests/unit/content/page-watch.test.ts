@@ -91,4 +91,28 @@ describe('PageWatch', () => {
     await advance(600);
     expect(reruns).toBe(1);
   });
+
+  it('reads no article text when the tab is hidden and shown, and re-runs only if it changed meanwhile', async () => {
+    const { doc, article } = setup();
+    let hidden = false;
+    Object.defineProperty(doc, 'hidden', { configurable: true, get: () => hidden });
+    const switchTo = (isHidden: boolean) => {
+      hidden = isHidden;
+      doc.dispatchEvent(new dom.window.Event('visibilitychange'));
+    };
+    // The container's text is what a large page pays for: reading it is the cost to avoid.
+    const reads = vi.spyOn(dom.window.Node.prototype, 'textContent', 'get');
+    switchTo(true);
+    switchTo(false);
+    await advance(1_000);
+    expect([reads.mock.calls.length, reruns]).toEqual([0, 0]);
+    switchTo(true);
+    addParagraph(doc, article, 'Written while nobody looked.');
+    await advance(1_000);
+    expect(reruns).toBe(0); // nothing runs while hidden
+    switchTo(false);
+    await advance(600);
+    expect(reruns).toBe(1);
+    reads.mockRestore();
+  });
 });
