@@ -11,7 +11,7 @@ import { type JsonLd, nameOf, readJsonLd, stringOf } from './json-ld';
 import { firstMeta, type MetaTags, readMetaTags } from './meta-tags';
 import { readPublished } from './published';
 import { foldText } from './text-compare';
-import { cleanTitle, hasEmptySlot, isSiteName, titleHoldsHeading } from './title';
+import { addsSubtitle, cleanTitle, hasEmptySlot, isSiteName, titleHoldsHeading } from './title';
 
 export interface PageSignals {
   jsonLd: JsonLd;
@@ -119,6 +119,13 @@ export function readMetadata(doc: Document, signals: PageSignals, scope: Element
   // label cut down from it.
   const rewritten = (t: string): boolean =>
     !foldText(t).includes(h) && !h.includes(foldText(t)) && !titleHoldsHeading(t, headline ?? '');
+  // An <h1> that is not the headline (a section's name) leaves the headline to the first subheading;
+  // where that is the metadata title and a subtitle set off after it, the page shows it whole.
+  const subtitled = (t: string | null): string | null => {
+    if (!t || !metaTitle || (headline && foldText(t) === h)) return null;
+    const sub = firstSubheading(scope, siteName, host);
+    return sub && addsSubtitle(sub, t) ? sub : null;
+  };
   // No metadata title and a <title> whose headline slot is empty ("Site Name -"): what is left is
   // the site's name, and the article's own headline, an <h1> or else its first subheading, is the title.
   const emptySlot = !metaTitle && hasEmptySlot(docTitle);
@@ -126,7 +133,7 @@ export function readMetadata(doc: Document, signals: PageSignals, scope: Element
     ? (headline ?? firstSubheading(scope, siteName, host) ?? cleaned)
     : headline && foldText(docTitle).includes(h) && (!cleaned || rewritten(cleaned))
       ? headline
-      : cleaned;
+      : (subtitled(cleaned) ?? cleaned);
 
   const byline = readByline(ld, meta, signals.marks, scope, { siteName, host });
 

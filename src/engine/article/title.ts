@@ -135,6 +135,16 @@ function extendsTitle(heading: string, title: string): boolean {
   return t.filter((w) => have.has(w)).length >= 0.8 * t.length;
 }
 
+/**
+ * The heading is the title and then a subtitle set off by a mark ("Forum 2019 「Theme」 ～Subtitle～",
+ * "Headline: what it means"), spacing aside: share titles often leave the subtitle out.
+ */
+export function addsSubtitle(heading: string, title: string): boolean {
+  const h = lightFold(heading).replace(/\s+/g, '');
+  const t = lightFold(title).replace(/\s+/g, '');
+  return t.length > 0 && h.length > t.length && h.startsWith(t) && /^[^\p{L}\p{N}]/u.test(h.slice(t.length));
+}
+
 /** One word, or the other with a plural ending ("mistake", "mistakes"; "box", "boxes"). */
 const sameWord = (a: string, b: string): boolean =>
   a === b || [`${a}s`, `${a}es`].includes(b) || [`${b}s`, `${b}es`].includes(a);
