@@ -21,8 +21,11 @@ const ELEMENT = 1;
 const TEXT = 3;
 const CDATA = 4;
 
-/** Nodes visited between two chances to pause. */
-const STEP = 2_000;
+/**
+ * Nodes visited between two chances to pause. Small: the first touch of each node builds its
+ * script wrapper, and 2,000 nodes of a ~1 MB page took over 40 ms of CPU in one step.
+ */
+const STEP = 250;
 
 /**
  * Walks the document's nodes once (a loop, never a recursion) in pausable steps and tells

@@ -3,7 +3,7 @@ import type { ArticleBlock, ArticleMetadata, FoundArticle } from '../types';
 import { chooseContainers } from './choose-containers';
 import { collectBlocks } from './collect-blocks';
 import { findDescribedLead } from './described-lead';
-import { measurePage, type PageStats } from './dom-stats';
+import { measurePageSteps, type PageStats } from './dom-stats';
 import { decideIsArticle, MIN_PROSE_CHARS, measureProse, type ProseMeasure } from './is-article';
 import { findLead } from './lead';
 import { readDescription, readMetadata, readSignals } from './metadata';
@@ -28,7 +28,7 @@ function* attempt(
   strict: boolean,
   title: (scope: Element | null) => string | null,
 ): Steps<BodyAttempt & { scope: Element | null }> {
-  const page = measurePage(body, strict);
+  const page = yield* measurePageSteps(body, strict);
   yield;
   const { elements, top } = chooseContainers(page, body, strict);
   yield;

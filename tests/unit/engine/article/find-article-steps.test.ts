@@ -68,4 +68,29 @@ describe('findArticleSteps', () => {
     expect(found.blocks).toEqual([]);
     expect(found.title).toBe('Frames');
   });
+
+  it('yields inside the measure of a page with many elements, with the same result', () => {
+    // 3,000 short list items beside a story: one walk of the page opens over 6,000 elements.
+    const items = Array.from({ length: 3000 }, (_, i) => `<li><a href="/t/${i}">Topic ${i}</a></li>`).join(
+      '',
+    );
+    const story = Array.from(
+      { length: 12 },
+      (_, i) =>
+        `<p>The council met on day ${i} to discuss the harbour budget, the ferry timetable and the roads.</p>`,
+    ).join('');
+    const big = parseHtml(
+      `<!doctype html><body><article>${story}</article><div><ul>${items}</ul></div></body>`,
+      'https://example.test/big',
+    );
+    const small = parseHtml(
+      `<!doctype html><body><article>${story}</article></body>`,
+      'https://example.test/small',
+    );
+    const { found, yields } = stepped(big);
+    expectSame(found, findArticle(big));
+    expect(found.isArticle).toBe(true);
+    // The measure yields every 2,000 elements it opens: three more times than on the story alone.
+    expect(yields).toBeGreaterThanOrEqual(stepped(small).yields + 3);
+  });
 });
