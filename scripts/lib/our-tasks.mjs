@@ -185,26 +185,23 @@ export function ourTasks(events, scriptOrigin, windows) {
   return windows ? results : results[0];
 }
 
-/** Index of the first sample at or after trace time `ts` (binary search). */
-function firstAtOrAfter(thread, ts) {
+/** Index of the first item of sorted `list` for which `before(item)` is false (binary search). */
+function firstNotBefore(list, before) {
   let low = 0;
-  let high = thread.length;
+  let high = list.length;
   while (low < high) {
     const mid = (low + high) >>> 1;
-    if (thread[mid].time < ts) low = mid + 1;
+    if (before(list[mid])) low = mid + 1;
     else high = mid;
   }
   return low;
 }
 
+/** Index of the first sample at or after trace time `ts`. */
+const firstAtOrAfter = (thread, ts) => firstNotBefore(thread, (sample) => sample.time < ts);
+
 /** Index of the window holding trace time `ts`, or -1. */
 function windowAt(spans, ts) {
-  let low = 0;
-  let high = spans.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (spans[mid].to < ts) low = mid + 1;
-    else high = mid;
-  }
-  return low < spans.length && spans[low].from <= ts ? low : -1;
+  const at = firstNotBefore(spans, (span) => span.to < ts);
+  return at < spans.length && spans[at].from <= ts ? at : -1;
 }

@@ -112,7 +112,7 @@ const SELF_REQUEST = new Set(['ask']);
  * down the law", "blocked the deportations"), not "halted proceedings" or "overturned his conviction".
  */
 const HALTED_ACT =
-  /^\s+(?:down\s+)?(?:[\p{L}\d'’.-]+\s+){0,5}?(?:ban|bans|law|laws|rules?|regulations?|policy|policies|order|orders|decree|mandate|measure|requirements?|deportations?|deportation|executions?|merger|sale|plan|program|programme|project|construction|restrictions?|tariffs?|act|statute|ordinance|curfew|lockdown|evictions?|demolitions?|closure)\b/u;
+  /^\s+(?:down\s+)?(?:[\p{L}\d'’.-]+\s+){0,5}?(?:ban|bans|law|laws|rules?|regulations?|policy|policies|order|orders|decree|mandate|measure|requirements?|deportations?|executions?|merger|sale|plan|program|programme|project|construction|restrictions?|tariffs?|act|statute|ordinance|curfew|lockdown|evictions?|demolitions?|closure)\b/u;
 
 /** The frames of `cue` that the text after it satisfies, strongest first. */
 function frameAfter(cue: EnCueVerb, after: string): EnFrame | null {

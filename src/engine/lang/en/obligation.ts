@@ -137,20 +137,6 @@ function mentionedIssuer(ctx: EnContext, sentence: Sentence, modalAt: number): s
   return body ? bodyIssuer(ctx.text, sentence.start, body[0]) : null;
 }
 
-/**
- * The issuer of a rule the sentence states without a speaker: a quoted speaker, an authority the
- * sentence names, the last body named before it, the last issuer, or the last person.
- */
-function contextIssuer(ctx: EnContext, sentence: Sentence, at: number): string | null {
-  return (
-    quotedSpeaker(ctx, sentence.start, sentence.end) ??
-    mentionedIssuer(ctx, sentence, at) ??
-    lastBody(ctx, sentence.start, 1500) ??
-    ctx.lastIssuer ??
-    resolvePerson(ctx.text, ctx.officials, sentence.start)
-  );
-}
-
 /** "was ordered by a federal judge to pay": the agent of a passive order, or null. */
 function passiveAgent(ctx: EnContext, sentence: Sentence, m: RegExpExecArray): Subject | null {
   const by = / by (.+?) (?:not )?(?:to|from)$/u.exec(m[2]!);
@@ -223,7 +209,12 @@ export function findObligation(
   if (closing?.kind === 'outsider') return null;
   const opening = openingSpeaker(ctx, sentence, s, m.index);
   if (opening?.kind === 'outsider') return null;
-  const fallback = () => contextIssuer(ctx, sentence, m.index);
+  const fallback = () =>
+    quotedSpeaker(ctx, sentence.start, sentence.end) ??
+    mentionedIssuer(ctx, sentence, m.index) ??
+    lastBody(ctx, sentence.start, 1500) ??
+    ctx.lastIssuer ??
+    resolvePerson(ctx.text, ctx.officials, sentence.start);
   if (m[2]) {
     const agent = passiveAgent(ctx, sentence, m);
     // "was told by friends to rest": the agent named is no authority.
