@@ -17,7 +17,9 @@ export function listenForStores(worker) {
       globalThis.__nmCrawlStored = seen;
       // Answers nothing: the background's own listener still answers the page.
       chrome.runtime.onMessage.addListener((message, sender) => {
-        if (message?.type === type && sender.url) seen.add(sender.url);
+        // A record sent in parts is stored at its last part (an older build sends one, without `part`).
+        const last = !message?.part || message.part.index === message.part.count - 1;
+        if (message?.type === type && last && sender.url) seen.add(sender.url);
       });
     }, STORED)
     .catch(() => {});

@@ -8,15 +8,15 @@ import { annotatePage } from './annotate-page';
 import { AutoPainter } from './auto-paint';
 import { dispatchExtensionMessage } from './extension-messages';
 import { HoverCard } from './hover-card';
-import { pageAnnotatedMessage } from './page-message';
+import { pageAnnotatedParts } from './page-message';
 import { PageWatch } from './page-watch';
 import { highlightApiAvailable } from './paint-highlights';
 import { clearReaderHighlights } from './paint-reader';
 import { requestPaintSettings } from './paint-settings';
 import { listenToPanel } from './panel-link';
 import { ReaderSession } from './reader-session';
-import { withRetries } from './retry';
 import { SelectionUi } from './selection-ui';
+import { sendRecord } from './send-record';
 import { translate } from './translate';
 
 const session = new ReaderSession();
@@ -49,15 +49,16 @@ function articleContainer(model: TextModel): Node | null {
 
 /**
  * Sends the page and its automatic annotations, unless this run found the same text at the
- * same address. The background writes them in one transaction; a service worker stopped
- * mid-write leaves the old rows and no reply, so the page asks again until one comes.
+ * same address. They go in parts (send-record.ts); the background writes the whole record in one
+ * transaction; a service worker stopped mid-write leaves the old rows and no reply, so the page
+ * asks again until one comes.
  */
 async function storePage(result: AnnotateResult, url: string): Promise<void> {
   const sent = `${url}\n${result.article.text}`;
   if (sent === lastSent) return;
   lastSent = sent;
-  const message = pageAnnotatedMessage(result, location.href);
-  const reply = await withRetries(async () => (await send(message)) ?? null, 4);
+  const href = location.href;
+  const reply = await sendRecord(send, (set) => pageAnnotatedParts(result, href, set));
   if (!reply) {
     lastSent = ''; // the next run sends it again
     console.warn('Newsmark: the background did not answer; this page was not stored');

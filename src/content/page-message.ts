@@ -1,6 +1,11 @@
 import { describeTextRange } from '../engine/anchor/selectors';
 import type { AnnotateResult } from '../engine/types';
-import type { AutoAnnotationInput, PageAnnotatedMessage, PageInput } from '../shared/messages';
+import {
+  type AutoAnnotationInput,
+  type PageAnnotatedMessage,
+  type PageInput,
+  RECORD_PART_SIZE,
+} from '../shared/messages';
 import { httpPageKey, pageKey } from '../shared/page-url';
 
 /** The page's canonical link as an http(s) page key (relative to `base`), or null. */
@@ -34,11 +39,22 @@ export function autoAnnotations(result: AnnotateResult): AutoAnnotationInput[] {
     .map((a) => ({ ...a, selectors: describeTextRange(text, a.start, a.end) }));
 }
 
-/** The message that tells the background what this visit found. */
-export function pageAnnotatedMessage(result: AnnotateResult, location: string): PageAnnotatedMessage {
-  return {
+/**
+ * The messages that tell the background what this visit found: the annotations in parts of
+ * RECORD_PART_SIZE (one part when there are none), each naming the page and the record `set`.
+ */
+export function pageAnnotatedParts(
+  result: AnnotateResult,
+  location: string,
+  set: string,
+): PageAnnotatedMessage[] {
+  const page = pageInput(result, location);
+  const annotations = autoAnnotations(result);
+  const count = Math.max(1, Math.ceil(annotations.length / RECORD_PART_SIZE));
+  return Array.from({ length: count }, (_, index) => ({
     type: 'content/page-annotated',
-    page: pageInput(result, location),
-    annotations: autoAnnotations(result),
-  };
+    page,
+    part: { set, index, count },
+    annotations: annotations.slice(index * RECORD_PART_SIZE, (index + 1) * RECORD_PART_SIZE),
+  }));
 }

@@ -20,10 +20,34 @@ export { PageInputSchema };
 
 const MAX_ANNOTATIONS = MAX_AUTO_ANNOTATIONS;
 
+/**
+ * Automatic annotations per message. A visit's record is sent in parts of at most this many:
+ * the page's process serialises each message in one task, and the largest pages' thousands of
+ * annotations in one message took 45-74 ms of the page's main thread.
+ */
+export const RECORD_PART_SIZE = 250;
+/** Parts of one record at most: MAX_ANNOTATIONS in parts of RECORD_PART_SIZE. */
+export const MAX_RECORD_PARTS = Math.ceil(MAX_ANNOTATIONS / RECORD_PART_SIZE);
+
+/** Which part of which record a page-annotated message is: part `index` of `count`, of the record `set`. */
+const RecordPartSchema = v.pipe(
+  v.object({
+    set: v.pipe(v.string(), v.minLength(1), v.maxLength(64)),
+    index: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    count: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_RECORD_PARTS)),
+  }),
+  v.check((part) => part.index < part.count, 'a part index must be below the count'),
+);
+
+/**
+ * One part of what a visit found: every part names the page (so each is checked on its own);
+ * the background writes the record once, when its last part has come.
+ */
 export const PageAnnotatedMessageSchema = v.object({
   type: v.literal('content/page-annotated'),
   page: PageInputSchema,
-  annotations: v.pipe(v.array(AutoAnnotationSchema), v.maxLength(MAX_ANNOTATIONS)),
+  part: RecordPartSchema,
+  annotations: v.pipe(v.array(AutoAnnotationSchema), v.maxLength(RECORD_PART_SIZE)),
 });
 
 /** The reader highlighted (or noted) article text [start, end) on the page `url`. */
@@ -220,7 +244,9 @@ export type ErrorCode =
   | 'forbidden-sender'
   | 'private-window'
   | 'quota-exceeded'
-  | 'storage-failed';
+  | 'storage-failed'
+  /** A part came for a record the background does not hold (it was restarted, or dropped the set): send it again. */
+  | 'incomplete-record';
 
 /** A named failure: the sender can show or log it. */
 export interface ErrorReply {
@@ -231,8 +257,11 @@ export interface ErrorReply {
 
 /** What the background answers each request with when it succeeds: one shape per `type`. */
 export interface ReplyMap {
-  /** How many automatic rows were stored (0 from a private window). */
-  'content/page-annotated': { ok: true; stored: number };
+  /**
+   * How many automatic rows were stored (0 from a private window); `pending` while parts of
+   * the record are still to come (nothing is written before the last).
+   */
+  'content/page-annotated': { ok: true; stored: number; pending?: true };
   /** The new row's id. */
   'content/reader-annotation-created': { ok: true; stored: 1; id: string };
   'content/reader-annotations-requested': { ok: true; rows: ReaderMark[] };

@@ -20,6 +20,7 @@ function message(): PageAnnotatedMessage {
       published: null,
       byline: null,
     },
+    part: { set: 'set-1', index: 0, count: 1 },
     annotations: [
       {
         kind: 'official',

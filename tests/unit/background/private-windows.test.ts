@@ -22,6 +22,7 @@ const pageAnnotated = {
     published: null,
     byline: null,
   },
+  part: { set: 'set-1', index: 0, count: 1 },
   annotations: [{ kind: 'directive', text: QUOTE, start: 4, end: 4 + QUOTE.length, issuer: null, selectors }],
 };
 const highlight = {

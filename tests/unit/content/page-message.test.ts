@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageAnnotatedMessage } from '../../../src/content/page-message';
+import { pageAnnotatedParts } from '../../../src/content/page-message';
 import type { AnnotateResult } from '../../../src/engine/types';
 
 const TEXT = 'Bộ trưởng Nguyễn Văn A yêu cầu giảm 5% chi phí.';
@@ -35,7 +35,7 @@ function result(): AnnotateResult {
 
 describe('pageAnnotatedMessage', () => {
   it('keys the page by its cleaned location and resolves the canonical URL', () => {
-    const msg = pageAnnotatedMessage(result(), 'https://tin.example/a/b?utm_campaign=z#top');
+    const msg = pageAnnotatedParts(result(), 'https://tin.example/a/b?utm_campaign=z#top', 'set-1')[0]!;
     expect(msg.type).toBe('content/page-annotated');
     expect(msg.page).toMatchObject({
       url: 'https://tin.example/a/b',
@@ -49,7 +49,7 @@ describe('pageAnnotatedMessage', () => {
     const withCanonical = (url: string) => {
       const r = result();
       r.article.url = url;
-      return pageAnnotatedMessage(r, 'https://tin.example/a').page.canonicalUrl;
+      return pageAnnotatedParts(r, 'https://tin.example/a', 'set-1')[0]!.page.canonicalUrl;
     };
     expect(withCanonical('javascript:alert(1)')).toBeNull();
     expect(withCanonical('data:text/html,hi')).toBeNull();
@@ -57,7 +57,7 @@ describe('pageAnnotatedMessage', () => {
   });
 
   it('adds quote and position selectors and drops ranges outside the text', () => {
-    const msg = pageAnnotatedMessage(result(), 'https://tin.example/a');
+    const msg = pageAnnotatedParts(result(), 'https://tin.example/a', 'set-1')[0]!;
     expect(msg.annotations.map((a) => a.text)).toEqual(['Bộ trưởng Nguyễn Văn A', '5%']);
     expect(msg.annotations[1]!.selectors).toEqual([
       { type: 'TextQuoteSelector', exact: '5%', prefix: TEXT.slice(4, 36), suffix: ' chi phí.' },

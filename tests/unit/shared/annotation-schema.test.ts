@@ -111,6 +111,7 @@ describe('message payloads', () => {
     const message = {
       type: 'content/page-annotated',
       page,
+      part: { set: 'set-1', index: 0, count: 1 },
       annotations: [{ ...official, selectors: SELECTORS }],
     };
     expect(ok(PageAnnotatedMessageSchema, message)).toBe(true);
