@@ -20,8 +20,16 @@
  * whatever its entry count; 50 rows per record: ~65 µs a row). Chunk size, add vs put and one
  * transaction vs several change little (several are slower). Writing the search words later
  * was tried and dropped: an index entry can only be added by rewriting the row, so the
- * background rewrite took 137-166 s of Chromium CPU to save ~15 s of it in the import. With one
- * record per row, 10 s is out of reach here; meeting it means writing far fewer, larger records.
+ * background rewrite took 137-166 s of Chromium CPU to save ~15 s of it in the import.
+ * Measured again on schema 6 (harden12, same build A/B, load 8-15): the import with words
+ * costs ~61 s of Chromium CPU (browser 45.7, renderer 15.3); rows written without `words` at all
+ * 42-44 s (browser 28.5-31, renderer 13.2-13.8); but rows carrying a one-word marker in `*words`
+ * (three entries, so search could find them as overflowed rows meanwhile) 58-65 s: an index costs
+ * per row, not per entry, so a pending row must carry no words and search must learn of it
+ * elsewhere. Giving 100,000 such rows their words afterwards (keys read once, 500 rows a
+ * transaction, nothing else running) took 124 s and 95 s of Chromium CPU (browser 71, renderer
+ * 24): 17 s saved in the import for 95 s spent after it. With one record per row, 10 s is out
+ * of reach here; meeting it means writing far fewer, larger records.
  * The next index to go would be `*tags` (its entries could live in `*words` under a prefix no
  * query word has), which means changing the tag filter's and the tag list's reads.
  */
