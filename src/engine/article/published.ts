@@ -6,6 +6,7 @@ import { findVisibleDate, toIsoDay } from './dates';
 import { type PageMarks, scopedFirst } from './find-marked';
 import { stringOf } from './json-ld';
 import { firstMeta, type MetaTags } from './meta-tags';
+import { shortTextOf } from './short-text';
 import { nextInLight } from './tree';
 
 const META_DATES = [
@@ -46,8 +47,8 @@ export function findDatelineNearHeadline(
     const near = [node.previousElementSibling];
     for (let s = node.nextElementSibling, i = 0; s && i < 3; s = s.nextElementSibling, i++) near.push(s);
     for (const el of near) {
-      const text = el?.textContent ?? '';
-      if (!el || text.length > DATELINE_MAX_CHARS) continue;
+      const text = el ? shortTextOf(el, DATELINE_MAX_CHARS) : null;
+      if (text === null) continue;
       const found = toIsoDay(text, dayFirst);
       if (found) return found;
     }
