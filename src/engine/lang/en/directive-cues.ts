@@ -188,10 +188,11 @@ export const EN_RULE_OPENER =
 /**
  * Deontic obligations. Group 1 is the modal; group 2 a passive order ("are required to", "were
  * told to", "is banned from"), which states an order by itself; group 3 a prohibition ("cannot",
- * "may not"), an order only when a rule states it ("the regulations say staff cannot ...").
+ * "may not"), an order only when a rule states it ("the regulations say staff cannot ..."). A
+ * future ban is negated before its "be" ("will not be allowed to", "won't be permitted to").
  */
 export const EN_OBLIGATION =
-  /\b(?:(must(?:n[’']t| not)?|shall(?: not)?|(?:is|are) to(?= be \p{Ll}+(?:ed|en|t)\b)|should(?:n[’']t| not)?|(?:has|have|will have|had) to|needs? to|(?:has|have) (?:a|the) (?:responsibility|duty|obligation) to)|((?:is|are|was|were|will be|would be|be|been|being)(?: now| also| still| being)? (?:required|obliged|obligated|ordered|told|asked|instructed|directed|urged|advised|banned|barred|prohibited|forbidden|mandated)(?: by [^,.;:"“”]{2,50}?)?(?: not)? (?:to|from)|(?:is|are|will(?: still| also| now)? be|has been|have been)(?: now| also| still)? (?:banned|prohibited|forbidden|outlawed)\b|(?:is|are|was|were|being)(?: being)? asked for|(?:is|are|was|were|will be|would be|be|been)(?: now| also| still)? (?:not|no longer|never) (?:allowed|permitted) to|(?:isn|aren|wasn|weren)['’]t (?:allowed|permitted) to|(?:is|are|was|were|will be|becomes?|became)(?: now| also)? (?:mandatory|compulsory|obligatory))|(cannot|can['’]t|can no longer|may not))[\s,.;]/u;
+  /\b(?:(must(?:n[’']t| not)?|shall(?: not)?|(?:is|are) to(?= be \p{Ll}+(?:ed|en|t)\b)|should(?:n[’']t| not)?|(?:has|have|will have|had) to|needs? to|(?:has|have) (?:a|the) (?:responsibility|duty|obligation) to)|((?:is|are|was|were|will be|would be|be|been|being)(?: now| also| still| being)? (?:required|obliged|obligated|ordered|told|asked|instructed|directed|urged|advised|banned|barred|prohibited|forbidden|mandated)(?: by [^,.;:"“”]{2,50}?)?(?: not)? (?:to|from)|(?:is|are|will(?: still| also| now)? be|has been|have been)(?: now| also| still)? (?:banned|prohibited|forbidden|outlawed)\b|(?:is|are|was|were|being)(?: being)? asked for|(?:is|are|was|were|will be|would be|be|been)(?: now| also| still)? (?:not|no longer|never) (?:allowed|permitted) to|(?:isn|aren|wasn|weren)['’]t (?:allowed|permitted) to|(?:(?:will|would|shall) (?:not|no longer|never)|won['’]t|wouldn['’]t) be (?:allowed|permitted) to|(?:is|are|was|were|will be|becomes?|became)(?: now| also)? (?:mandatory|compulsory|obligatory))|(cannot|can['’]t|can no longer|may not))[\s,.;]/u;
 
 /** Reporting verbs that open or close the attribution of an obligation ("X said ... must", "..., X said"). */
 export const EN_SAY =

@@ -233,6 +233,10 @@ export const VI_BODY_AT = new RegExp(VI_BODY_ANY.source, 'uy');
 export const VI_PLACE_AGENT =
   /(?:^|[,;]\s*)((?:[Tt]ỉnh|[Tt]hành phố|TP\.?|[Hh]uyện|[Qq]uận|[Xx]ã|[Pp]hường|[Tt]hị xã)(?:\s\p{Lu}[\p{L}.]*)*)\s*$/u;
 
+/** Adverbs between an agent and its ordering verb ("tỉnh đã chủ động chỉ đạo", "Huyện cũng yêu cầu"). */
+export const VI_AGENT_ADVERBS =
+  /(?:\s(?:đã|vừa|cũng|sẽ|tiếp tục|chủ động|kịp thời|khẩn trương|kiên quyết|một lần nữa|đồng thời|nhiều lần|liên tục|tạm|nghiêm))+\s*$/u;
+
 /** Where a body's name ends and its predicate begins ("UBND tỉnh đã có văn bản yêu cầu"). */
 export const VI_BODY_PREDICATE =
   /\s(?:đã|vừa|cũng|tiếp tục|có|ban hành|gửi|sẽ|thì|phải|cần|nên|đang|tạm|nghiêm|cho rằng|đề xuất|chủ trì|phối hợp|liên tục|khẩn trương|mới|đồng thời|hôm nay|ngày|chiều|sáng|tối|trước đó|cho biết|cho hay|thông báo|ký|tuyên|xử phạt|xét xử|phạt|thống nhất|đồng ý|nhất trí|quyết định|kết luận|yêu cầu|đề nghị|kiến nghị|kêu gọi|khuyến cáo|lưu ý|nhấn mạnh|(?<![Bb]an )chỉ đạo)(?![\p{L}]).*$/su;

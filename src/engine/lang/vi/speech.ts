@@ -6,6 +6,7 @@ import { bodyBefore, firstBodyIn } from './body';
 import { VI_SPEECH_CUE_SCAN } from './cue-scans';
 import {
   VI_ADDRESSEE,
+  VI_AGENT_ADVERBS,
   VI_AGENT_ONLY,
   VI_BODY_PREDICATE,
   VI_CUE_DENIED,
@@ -149,7 +150,8 @@ function documentIssuer(before: string, official: OfficialAnnotation | null, ctx
 
 /** A place named as the agent; a bare "tỉnh" is the authority the passage has named. */
 function placeAgent(tail: string, ctx: ViContext): string | null {
-  const m = VI_PLACE_AGENT.exec(tail)?.[1];
+  // "tỉnh đã chủ động chỉ đạo", "Tỉnh cũng yêu cầu": adverbs may stand between the place and its verb.
+  const m = VI_PLACE_AGENT.exec(tail.replace(VI_AGENT_ADVERBS, ''))?.[1];
   if (!m) return null;
   return /\s\p{Lu}/u.test(m) ? m : (ctx.runIssuer ?? ctx.lastIssuer ?? ctx.lastBody ?? m);
 }
