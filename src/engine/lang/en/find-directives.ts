@@ -40,7 +40,7 @@ const FIRST_PERSON = /^["“‘]?(?:we|i)\b/iu;
  */
 const ANY_SUBJECT = new Set(['urge', 'demand', 'enjoin', 'implore', 'call', 'ban']);
 /** Verbs that order only with an authority or a rule as subject ("the storm forced residents to flee" does not). */
-const AUTHORITY_ONLY = new Set(['force', 'recommend', 'give', 'appeal']);
+const AUTHORITY_ONLY = new Set(['force', 'recommend', 'give', 'appeal', 'summon', 'restrain', 'seek']);
 /**
  * Verbs that also mean "need" ("our bodies require vitamins to", "the costume requires a hat"):
  * an order in any frame only when the subject names someone (an authority, a rule, a proper noun).
