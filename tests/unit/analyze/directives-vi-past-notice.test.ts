@@ -29,3 +29,27 @@ describe('Vietnamese directives: a verb of notice before a report', () => {
     expect(count('Ngân hàng Nhà nước lưu ý rằng các tổ chức tín dụng phải kiểm soát rủi ro.')).toBe(1);
   });
 });
+
+describe('Vietnamese directives: a verb of notice that announces a list with a colon', () => {
+  it('hands the items after "nhấn mạnh:" to the speaker', () => {
+    const found = directives(
+      run(
+        'vi',
+        'Phát biểu kết luận, Chủ tịch UBND tỉnh Lê Văn Tâm nhấn mạnh:',
+        'Các sở, ngành khẩn trương hoàn thiện hồ sơ các dự án trọng điểm.',
+        'Kiên quyết thu hồi các dự án chậm tiến độ kéo dài.',
+      ),
+    );
+    expect(found.map((d) => d.issuer)).toEqual(['Lê Văn Tâm', 'Lê Văn Tâm', 'Lê Văn Tâm']);
+  });
+  it('does not read a report after the colon as an order', () => {
+    const found = directives(
+      run(
+        'vi',
+        'Chủ tịch UBND tỉnh Lê Văn Tâm nhấn mạnh:',
+        'Năm qua, kinh tế của tỉnh đã tăng trưởng 8%, cao nhất khu vực.',
+      ),
+    );
+    expect(found.map((d) => d.text.slice(0, 12))).not.toContain('Năm qua, kin');
+  });
+});

@@ -234,8 +234,12 @@ export function speechOrder(
     // addressed to someone ("Mỗi cơ quan ... phải ...", ông Hoan nhấn mạnh).
     const attribution = after.trim().length <= 2 && VI_ADDRESSEE.test(opener);
     const obliges = OBLIGATION_AFTER.test(after) || (ADDRESSEE_AFTER.test(after) && !REPORTED.test(after));
+    // "Công điện nêu rõ:", "Thủ tướng nhấn mạnh:": a weak cue that announces a list with a colon
+    // hands its items to its speaker, as "yêu cầu:" does.
+    const announces = /^\s*:\s*$/u.test(after);
     const weak =
-      (VI_WEAK_SPEECH.has(verb) && !obliges && !attribution) || (NOTICE.test(verb) && NOTED_FACT.test(after));
+      (VI_WEAK_SPEECH.has(verb) && !obliges && !attribution && !announces) ||
+      (NOTICE.test(verb) && NOTED_FACT.test(after));
     if ((issuer !== null || passive) && !weak)
       return {
         issuer: issuer || null,
