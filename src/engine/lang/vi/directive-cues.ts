@@ -29,7 +29,7 @@ export const VI_WEAK_SPEECH = new Set(['nêu rõ', 'nhấn mạnh', 'quán tri�
 
 /** Uses of a cue word as a noun or in a report, not an order ("đáp ứng yêu cầu", "phát biểu chỉ đạo"). */
 export const VI_CUE_NOUN_BEFORE =
-  /(?:các|những|đáp ứng|theo|có|phát biểu|ý kiến|nhiều|với|lời|tinh thần|để|nhằm|sự|công tác|thực hiện|lãnh đạo,)\s$/u;
+  /(?:các|những|đáp ứng|theo|có|phát biểu|ý kiến|nhiều|với|lời|tinh thần|để|nhằm|sự|(?<!(?:đoàn|tổ|Đoàn|Tổ) )công tác|thực hiện|lãnh đạo,)\s$/u;
 
 /**
  * A cue that gives no order: denied ("không yêu cujson", "chưa đề nghị") before it, or asking for
@@ -204,7 +204,8 @@ const VI_BODY_COMMON = [
   'cơ quan thuế',
   'ban tổ chức',
   // Inspection and task teams an authority sends, acting for it ("Đoàn kiểm tra yêu cầu chủ cơ sở ...").
-  'đoàn (?:kiểm tra|thanh tra|liên ngành)',
+  'đoàn (?:kiểm tra|thanh tra|liên ngành|công tác)',
+  'tổ công tác',
   'tổ kiểm tra',
   'tòa án',
   'toà án',

@@ -29,7 +29,7 @@ export const VI_PRIVATE_AGENT = new RegExp(
  * bên". Without one, "Kế hoạch đề nghị mở rộng ..." is a noun phrase, not a request.
  */
 const ADDRESSEE_AFTER =
-  /^\s*(?:\p{Lu}|(?:các|mọi|những|từng|mỗi|cơ quan|đơn vị|địa phương|người|lực lượng|ngành|bộ|sở|chính quyền|chính phủ|doanh nghiệp|nhà|hai bên|phía|công an|cho|tòa|toà|ông|bà|học sinh|sinh viên|thí sinh|cán bộ|tổ chức|cá nhân|hộ|chủ)(?![\p{L}]))/u;
+  /^\s*(?:\p{Lu}|(?:các|mọi|những|từng|mỗi|cơ quan|đơn vị|địa phương|người|lực lượng|ngành|bộ|sở|chính quyền|chính phủ|doanh nghiệp|nhà|hai bên|phía|công an|cho|tòa|toà|ông|bà|học sinh|sinh viên|thí sinh|cán bộ|tổ chức|cá nhân|hộ|chủ|nhân viên|giáo viên|công chức|viên chức|tài xế|lái xe|trưởng|hiệu trưởng|bệnh viện|trường)(?![\p{L}]))/u;
 
 /** The offset of a request verb used as a verb by a party that is not private, or -1. */
 export function requestAt(s: string, lower: string): number {
