@@ -108,7 +108,15 @@ export const VI_SITUATION_OPENERS =
 
 /** A person's or an expert's view opens the sentence ("Theo ông Nam, ...", "Theo các chuyên gia, ..."): an opinion. */
 export const VI_OPINION_OPENER =
-  /^theo\s(?:ông|bà|anh|chị|tôi|các chuyên gia|chuyên gia|giới|nhiều|một số|người)(?![\p{L}])/u;
+  /^theo\s(?:ông|bà|anh|chị|tôi|các chuyên gia|chuyên gia|giới|nhiều|một số|người|luật sư|các luật sư)(?![\p{L}])/u;
+
+/**
+ * An expert or a private party who gives the view a modal states ("Luật sư X cho biết, cơ quan
+ * chức năng cần ...", "TS Y cho rằng Nhà nước cần ...", "Bà Z, một phụ huynh, cho rằng nhà trường
+ * cần ..."): the guidelines leave such a recommendation optional, whoever it names.
+ */
+export const VI_NON_AUTHORITY_VIEW =
+  /(?:^|[\s,(“"])(?:[Cc]huyên gia|[Ll]uật sư|(?:PGS\.?\s?)?TS\.?|GS\.?|[Tt]iến sĩ|[Nn]hà nghiên cứu|[Nn]hà kinh tế|[Pp]hụ huynh|[Bb]ạn đọc|[Đđ]ộc giả|[Cc]ử tri)(?![\p{L}])[^.;:!?]{0,160}?(?<![\p{L}])(?:cho rằng|nhận định|đánh giá|cho biết|nói|chia sẻ|đề xuất|khuyến nghị|bày tỏ)(?![\p{L}])/u;
 
 /** The subject of a modal (its clause up to the modal) that makes it a consequence or a report. */
 export const VI_NOT_ADDRESSEE_SUBJECT =
@@ -119,7 +127,7 @@ export const VI_NOT_ADDRESSEE_SUBJECT =
  * The first group is the kind of document, for its default issuer (a decree is the Government's).
  */
 export const VI_RULE_FRAME =
-  /(?=[BCLNPQTq])(?<![\p{L}])(Nghị định|Thông tư|Luật|Bộ luật|Pháp lệnh|Quyết định|quyết định xử phạt|Chỉ thị|Công điện|quy định|Quy định|quy chế|Quy chế)(?![\p{L}])/u;
+  /(?=[BCLNPQTq])(?<![\p{L}])(Nghị định|Thông tư|Luật(?! (?:sư|gia)(?![\p{L}]))|Bộ luật|Pháp lệnh|Quyết định|quyết định xử phạt|Chỉ thị|Công điện|quy định|Quy định|quy chế|Quy chế)(?![\p{L}])/u;
 
 /** The issuer a legal document has by its kind, under Vietnamese law, when the article names none. */
 export const VI_RULE_DEFAULT_ISSUER: Readonly<Record<string, string>> = {

@@ -12,7 +12,7 @@ const NOUN_AFTER = /^\s*(?:của|này|đó|trên|nêu trên|được|là|về|t�
 /** Private parties whose requests the guidelines leave optional: voters, residents, traders, defendants. */
 const PRIVATE_PARTIES =
   'cử tri|người dân|tiểu thương|hộ dân|phụ huynh|bị cáo|bị hại|luật sư|nhà đầu tư|khách hàng|người lao động|' +
-  'công nhân|gia đình|nhiều ý kiến|ý kiến|nguyên đơn|bị đơn';
+  'công nhân|gia đình|nhiều ý kiến|ý kiến|nguyên đơn|bị đơn|bạn đọc|độc giả';
 const PRIVATE = new RegExp(`(?:^|[\\s,;:])(?:${PRIVATE_PARTIES}|tôi|chúng tôi|em|cháu)(?![\\p{L}])`, 'u');
 /**
  * A private party closing the clause before a cue is its subject, whoever the sentence names
