@@ -63,13 +63,13 @@ export const VI_COMMITMENT = /(?<![\p{L}])(?:cam kết|hứa|quyết tâm|nguy�
  * (not "cáo buộc", "ràng buộc", "buộc tội": accusing and binding).
  */
 export const VI_MODALS =
-  /(?=[bpcktđ])(?<![\p{L}])(?:buộc phải|(?<!(?:cáo|ràng|trói|bắt|bị) )buộc(?! (?:tội|chặt|dây)(?![\p{L}]))|phải|cần phải|cần|có trách nhiệm|chịu trách nhiệm|không được|không nên|cấm|bắt buộc|không để|tuyệt đối không|bị hạn chế|chỉ được|tối đa được phép|được phép tối đa)(?![\p{L}])/gu;
+  /(?=[bpcktđ])(?<![\p{L}])(?:buộc phải|(?<!(?:cáo|ràng|trói|bắt) )buộc(?! (?:tội|chặt|dây|phải)(?![\p{L}]))|phải|cần phải|cần|có trách nhiệm|chịu trách nhiệm|không được|không nên|cấm|bắt buộc|không để|tuyệt đối không|bị hạn chế|chỉ được|tối đa được phép|được phép tối đa|đình chỉ(?= (?:hoạt động|kinh doanh|sản xuất|tuyển sinh|thi công|lưu hành|khai thác|xây dựng)(?![\p{L}])))(?![\p{L}])/gu;
 
 /**
  * Prohibitions and sanctions: they oblige or forbid whoever their subject is ("quận tạm cấm ...",
  * "bị cấm giao dịch", "buộc công ty phải trả lại"), so they need no authority named beside them.
  */
-export const VI_STRONG_MODAL = /^(?:cấm|tuyệt đối không|buộc)$/u;
+export const VI_STRONG_MODAL = /^(?:cấm|tuyệt đối không|buộc|đình chỉ)$/u;
 export const VI_SANCTION_BEFORE = /(?<![\p{L}])(?:bị\s(?:tạm\s)?|buộc\s(?:[^\s,;:]+\s){1,12})$/u;
 
 /**
