@@ -106,3 +106,15 @@ describe('Vietnamese directives: a team an authority sends as the agent', () => 
     expect(issuers('Đoàn kiểm tra cho biết cửa hàng đã khắc phục các lỗi.')).toEqual([]);
   });
 });
+
+describe('Vietnamese directives: a task team, and staff as those asked', () => {
+  it('reads a task team as the body that asks, and staff after "yêu cầu" as its addressee', () => {
+    expect(directives(run('vi', 'Đoàn công tác yêu cầu nhà máy tạm dừng xả thải ra sông.'))).toHaveLength(1);
+    expect(directives(run('vi', 'Lãnh đạo bệnh viện yêu cầu nhân viên y tế trực 24/24.'))).toHaveLength(1);
+  });
+  it('still reads "công tác" before a cue as the work, not a team', () => {
+    expect(directives(run('vi', 'Công tác yêu cầu phải có sự phối hợp nhịp nhàng giữa các bên.'))).toEqual(
+      [],
+    );
+  });
+});

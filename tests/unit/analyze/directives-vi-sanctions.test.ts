@@ -39,3 +39,21 @@ describe('Vietnamese directives: bodies as issuers', () => {
     expect(found('Trung tâm Dự báo cho biết bão đã suy yếu.')).toEqual([]);
   });
 });
+
+describe('Vietnamese directives: a suspension and "bị buộc" as sanctions', () => {
+  it('reads a suspension of activity and a remedy imposed on the sanctioned as orders', () => {
+    expect(
+      directives(run('vi', 'Cơ sở karaoke bị đình chỉ hoạt động 3 tháng do vi phạm phòng cháy.')),
+    ).toHaveLength(1);
+    expect(
+      directives(run('vi', 'Ngoài phạt tiền, cửa hàng còn bị buộc tiêu hủy số hàng hết hạn.')),
+    ).toHaveLength(1);
+  });
+  it('does not read a suspension from duty, a dropped case or an accusation as an order', () => {
+    expect(directives(run('vi', 'Ông Nguyễn Văn Long bị đình chỉ công tác để phục vụ điều tra.'))).toEqual(
+      [],
+    );
+    expect(directives(run('vi', 'Cơ quan điều tra đã đình chỉ vụ án vì không đủ căn cứ.'))).toEqual([]);
+    expect(directives(run('vi', 'Ông Trần Văn Hải bị buộc tội lạm dụng chức vụ.'))).toEqual([]);
+  });
+});

@@ -55,6 +55,11 @@ const GIVE = verb('give', ['deadline']);
  * struck down the law"): it forbids enforcing it. An order only from a court (find-directives).
  */
 const HALT = verb('halt', ['from', 'np']);
+/** A summons to act and a court's restraint ("summoned him to appear", "restrained the firm from selling"). */
+const SUMMON = verb('summon', ['to']);
+const RESTRAIN = verb('restrain', ['from']);
+/** "sought a reply from the Centre", "seeks an explanation from the institute": an authority demands an answer. */
+const SEEK = verb('seek', ['np']);
 
 /** Inflected forms of the ordering verbs. Base forms ("order") are cues only after "to", a modal or a pronoun. */
 export const EN_CUE_VERBS: ReadonlyMap<string, EnCueVerb> = new Map<string, EnCueVerb>([
@@ -89,6 +94,9 @@ export const EN_CUE_VERBS: ReadonlyMap<string, EnCueVerb> = new Map<string, EnCu
     HALT,
     'blocked blocks halted halts struck overturned overturns quashed quashes annulled annuls invalidated',
   ),
+  ...forms(SUMMON, 'summoned summoning'),
+  ...forms(RESTRAIN, 'restrained restrains restraining'),
+  ...forms(SEEK, 'sought seeks seeking'),
 ]);
 
 function forms(cue: EnCueVerb, list: string): Array<[string, EnCueVerb]> {
@@ -188,10 +196,11 @@ export const EN_RULE_OPENER =
 /**
  * Deontic obligations. Group 1 is the modal; group 2 a passive order ("are required to", "were
  * told to", "is banned from"), which states an order by itself; group 3 a prohibition ("cannot",
- * "may not"), an order only when a rule states it ("the regulations say staff cannot ...").
+ * "may not"), an order only when a rule states it ("the regulations say staff cannot ..."). A
+ * future ban is negated before its "be" ("will not be allowed to", "won't be permitted to").
  */
 export const EN_OBLIGATION =
-  /\b(?:(must(?:n[’']t| not)?|shall(?: not)?|(?:is|are) to(?= be \p{Ll}+(?:ed|en|t)\b)|should(?:n[’']t| not)?|(?:has|have|will have|had) to|needs? to|(?:has|have) (?:a|the) (?:responsibility|duty|obligation) to)|((?:is|are|was|were|will be|would be|be|been|being)(?: now| also| still| being)? (?:required|obliged|obligated|ordered|told|asked|instructed|directed|urged|advised|banned|barred|prohibited|forbidden|mandated)(?: by [^,.;:"“”]{2,50}?)?(?: not)? (?:to|from)|(?:is|are|will(?: still| also| now)? be|has been|have been)(?: now| also| still)? (?:banned|prohibited|forbidden|outlawed)\b|(?:is|are|was|were|being)(?: being)? asked for|(?:is|are|was|were|will be|would be|be|been)(?: now| also| still)? (?:not|no longer|never) (?:allowed|permitted) to|(?:isn|aren|wasn|weren)['’]t (?:allowed|permitted) to|(?:is|are|was|were|will be|becomes?|became)(?: now| also)? (?:mandatory|compulsory|obligatory))|(cannot|can['’]t|can no longer|may not))[\s,.;]/u;
+  /\b(?:(must(?:n[’']t| not)?|shall(?: not)?|(?:is|are) to(?= be \p{Ll}+(?:ed|en|t)\b)|should(?:n[’']t| not)?|(?:has|have|will have|had) to|needs? to|(?:has|have) (?:a|the) (?:responsibility|duty|obligation) to)|((?:is|are|was|were|will be|would be|be|been|being)(?: now| also| still| being)? (?:required|obliged|obligated|ordered|told|asked|instructed|directed|urged|advised|banned|barred|prohibited|forbidden|mandated)(?: by [^,.;:"“”]{2,50}?)?(?: not)? (?:to|from)|(?:is|are|will(?: still| also| now)? be|has been|have been)(?: now| also| still)? (?:banned|prohibited|forbidden|outlawed)\b|(?:is|are|was|were|being)(?: being)? asked for|(?:is|are|was|were|will be|would be|be|been)(?: now| also| still)? (?:not|no longer|never) (?:allowed|permitted) to|(?:isn|aren|wasn|weren)['’]t (?:allowed|permitted) to|(?:(?:will|would|shall) (?:not|no longer|never)|won['’]t|wouldn['’]t) be (?:allowed|permitted) to|(?:is|are|was|were|will be|becomes?|became)(?: now| also)? (?:mandatory|compulsory|obligatory)|(?:made|makes|make|making|will make) it (?:mandatory|compulsory|obligatory) for)|(cannot|can['’]t|can no longer|may not))[\s,.;]/u;
 
 /** Reporting verbs that open or close the attribution of an obligation ("X said ... must", "..., X said"). */
 export const EN_SAY =
@@ -204,7 +213,7 @@ export const EN_SAY =
 export const EN_TRIGGER_WORDS: ReadonlySet<string> = new Set([
   ...EN_CUE_VERBS.keys(),
   "can't",
-  ...'mandatory compulsory obligatory cannot can’t may called calls call calling appealed appeals appealing appeal allowed permitted directive directives instruction instructions must mustn shall should shouldn has have had need needs obliged obligated forbidden is are'.split(
+  ...'notice notices mandatory compulsory obligatory cannot can’t may called calls call calling appealed appeals appealing appeal allowed permitted directive directives instruction instructions must mustn shall should shouldn has have had need needs obliged obligated forbidden is are'.split(
     ' ',
   ),
 ]);

@@ -114,6 +114,14 @@ const SELF_REQUEST = new Set(['ask']);
 const HALTED_ACT =
   /^\s+(?:down\s+)?(?:[\p{L}\d'’.-]+\s+){0,5}?(?:ban|bans|law|laws|rules?|regulations?|policy|policies|order|orders|decree|mandate|measure|requirements?|deportations?|executions?|merger|sale|plan|program|programme|project|construction|restrictions?|tariffs?|act|statute|ordinance|curfew|lockdown|evictions?|demolitions?|closure)\b/u;
 
+/**
+ * What an authority seeks that the addressee must give: an answer from it ("sought a reply from
+ * the Centre", "sought the state's response", "seeking an explanation from the hospital"), not
+ * "sought shelter", "seeking re-election" or "sought to".
+ */
+const SOUGHT_ANSWER =
+  /^\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\p{L}.-]+['’]s?\s+)?(?:detailed\s+|fresh\s+|written\s+|status\s+|compliance\s+)?(?:reply|replies|response|responses|explanation|report|clarification|affidavit)\b/u;
+
 /** The frames of `cue` that the text after it satisfies, strongest first. */
 function frameAfter(cue: EnCueVerb, after: string): EnFrame | null {
   for (const f of cue.frames) {
@@ -134,6 +142,10 @@ function frameAfter(cue: EnCueVerb, after: string): EnFrame | null {
       return f;
     if (f === 'from' && objectThen(after, 'from', 10, false)) return f;
     if (f === 'with' && objectThen(after, 'with', 6, false)) return f;
+    if (cue.lemma === 'seek') {
+      if (SOUGHT_ANSWER.test(after)) return f;
+      continue;
+    }
     if (f === 'np' && /^\s+["“‘]?[\p{L}\d$£€]/u.test(after) && !/^\s+(?:by|in|at|on|as|to)\b/u.test(after))
       if (cue.lemma !== 'halt' || HALTED_ACT.test(after)) return f;
   }
@@ -183,6 +195,7 @@ function issuedNoun(s: string, start: number, lower: string): boolean {
   return wordsBefore(s, start, 3).some((w) => EN_ISSUE_VERBS.has(w));
 }
 
+const NOTICE = new Set(['notice', 'notices']);
 const NOT_PLURAL = /(?:ss|us|is|ics|news)$/u;
 const NOT_SUBJECT = new Set(['its', 'his', 'this', 'was', 'has', 'does', 'yes', 'less', 'unless', 'whereas']);
 /** Base forms that are never nouns: after a plural they are its verb; "order", "ban" would make compounds ("arms ban"). */
@@ -234,6 +247,13 @@ export function findCue(s: string, at: number[]): CueHit | null {
     if (!m) continue;
     const lower = m[0].toLowerCase();
     const cue = EN_CUE_VERBS.get(lower);
+    // "issued notice to the Centre": a court's notice, which calls on its addressee to answer.
+    if (NOTICE.has(lower)) {
+      const issued = wordsBefore(s, start, 2).some((w) => EN_ISSUE_VERBS.has(w));
+      if (issued && /^\s+to\s/u.test(s.slice(start + m[0].length)))
+        return { at: start, lemma: 'order', frame: 'np', rule: false };
+      continue;
+    }
     if (!cue && !CALL.has(lower) && !APPEAL.has(lower) && !NOUN_CUES.has(lower)) continue;
     const [prev = '', prev2 = ''] = wordsBefore(s, start, 2);
     const capital = /^\p{Lu}/u.test(

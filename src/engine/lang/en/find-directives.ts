@@ -34,13 +34,14 @@ export function enTriggerOffsets(words: Word[]): number[] {
 
 const CONDITIONAL = /^["“‘]?(?:If|Unless|Should)\b/u;
 const FIRST_PERSON = /^["“‘]?(?:we|i)\b/iu;
+const POLITE_CALL = /(?:^|[\s"“‘])(?:I|[Ww]e) would\s+(?:(?:strongly|also|just|again|now)\s+)?$/u;
 /**
  * Verbs whose plain object is an order from anyone ("urged restraint", "the island nation banned
  * plastic bags": only an authority can ban); "ordered a review" needs a known orderer.
  */
 const ANY_SUBJECT = new Set(['urge', 'demand', 'enjoin', 'implore', 'call', 'ban']);
 /** Verbs that order only with an authority or a rule as subject ("the storm forced residents to flee" does not). */
-const AUTHORITY_ONLY = new Set(['force', 'recommend', 'give', 'appeal']);
+const AUTHORITY_ONLY = new Set(['force', 'recommend', 'give', 'appeal', 'summon', 'restrain', 'seek']);
 /**
  * Verbs that also mean "need" ("our bodies require vitamins to", "the costume requires a hat"):
  * an order in any frame only when the subject names someone (an authority, a rule, a proper noun).
@@ -100,7 +101,9 @@ function issuerOf(ctx: EnContext, sentence: Sentence, s: string, cue: CueHit): s
   // its main clause: a condition rules out only a cue inside it (before the clause's comma).
   const opensWithCondition = CONDITIONAL.test(s);
   const comma = before.indexOf(',');
-  if ((opensWithCondition && comma < 0) || negated || (!cue.rule && EN_WOULD.test(before))) return undefined;
+  // "I would urge anyone with information to ...": a speaker's own polite call, not a hypothesis.
+  const hypothesis = !cue.rule && EN_WOULD.test(before) && !POLITE_CALL.test(before);
+  if ((opensWithCondition && comma < 0) || negated || hypothesis) return undefined;
   // The main clause's subject stands after the condition ("If ..., the judge ordered").
   const from = opensWithCondition ? comma + 1 + Math.max(0, before.slice(comma + 1).search(/\S/u)) : 0;
   const subject =

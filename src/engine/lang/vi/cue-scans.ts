@@ -43,6 +43,7 @@ export const VI_MODAL_SCAN = literalScan(VI_MODALS, [
   'chỉ được',
   'tối đa được phép',
   'được phép tối đa',
+  'đình chỉ',
 ]);
 
 export const VI_RULE_FRAME_SCAN = literalScan(VI_RULE_FRAME, [

@@ -29,7 +29,7 @@ export const VI_WEAK_SPEECH = new Set(['nêu rõ', 'nhấn mạnh', 'quán tri�
 
 /** Uses of a cue word as a noun or in a report, not an order ("đáp ứng yêu cầu", "phát biểu chỉ đạo"). */
 export const VI_CUE_NOUN_BEFORE =
-  /(?:các|những|đáp ứng|theo|có|phát biểu|ý kiến|nhiều|với|lời|tinh thần|để|nhằm|sự|công tác|thực hiện|lãnh đạo,)\s$/u;
+  /(?:các|những|đáp ứng|theo|có|phát biểu|ý kiến|nhiều|với|lời|tinh thần|để|nhằm|sự|(?<!(?:đoàn|tổ|Đoàn|Tổ) )công tác|thực hiện|lãnh đạo,)\s$/u;
 
 /**
  * A cue that gives no order: denied ("không yêu cujson", "chưa đề nghị") before it, or asking for
@@ -63,13 +63,13 @@ export const VI_COMMITMENT = /(?<![\p{L}])(?:cam kết|hứa|quyết tâm|nguy�
  * (not "cáo buộc", "ràng buộc", "buộc tội": accusing and binding).
  */
 export const VI_MODALS =
-  /(?=[bpcktđ])(?<![\p{L}])(?:buộc phải|(?<!(?:cáo|ràng|trói|bắt|bị) )buộc(?! (?:tội|chặt|dây)(?![\p{L}]))|phải|cần phải|cần|có trách nhiệm|chịu trách nhiệm|không được|không nên|cấm|bắt buộc|không để|tuyệt đối không|bị hạn chế|chỉ được|tối đa được phép|được phép tối đa)(?![\p{L}])/gu;
+  /(?=[bpcktđ])(?<![\p{L}])(?:buộc phải|(?<!(?:cáo|ràng|trói|bắt) )buộc(?! (?:tội|chặt|dây|phải)(?![\p{L}]))|phải|cần phải|cần|có trách nhiệm|chịu trách nhiệm|không được|không nên|cấm|bắt buộc|không để|tuyệt đối không|bị hạn chế|chỉ được|tối đa được phép|được phép tối đa|đình chỉ(?= (?:hoạt động|kinh doanh|sản xuất|tuyển sinh|thi công|lưu hành|khai thác|xây dựng)(?![\p{L}])))(?![\p{L}])/gu;
 
 /**
  * Prohibitions and sanctions: they oblige or forbid whoever their subject is ("quận tạm cấm ...",
  * "bị cấm giao dịch", "buộc công ty phải trả lại"), so they need no authority named beside them.
  */
-export const VI_STRONG_MODAL = /^(?:cấm|tuyệt đối không|buộc)$/u;
+export const VI_STRONG_MODAL = /^(?:cấm|tuyệt đối không|buộc|đình chỉ)$/u;
 export const VI_SANCTION_BEFORE = /(?<![\p{L}])(?:bị\s(?:tạm\s)?|buộc\s(?:[^\s,;:]+\s){1,12})$/u;
 
 /**
@@ -108,7 +108,15 @@ export const VI_SITUATION_OPENERS =
 
 /** A person's or an expert's view opens the sentence ("Theo ông Nam, ...", "Theo các chuyên gia, ..."): an opinion. */
 export const VI_OPINION_OPENER =
-  /^theo\s(?:ông|bà|anh|chị|tôi|các chuyên gia|chuyên gia|giới|nhiều|một số|người)(?![\p{L}])/u;
+  /^theo\s(?:ông|bà|anh|chị|tôi|các chuyên gia|chuyên gia|giới|nhiều|một số|người|luật sư|các luật sư)(?![\p{L}])/u;
+
+/**
+ * An expert or a private party who gives the view a modal states ("Luật sư X cho biết, cơ quan
+ * chức năng cần ...", "TS Y cho rằng Nhà nước cần ...", "Bà Z, một phụ huynh, cho rằng nhà trường
+ * cần ..."): the guidelines leave such a recommendation optional, whoever it names.
+ */
+export const VI_NON_AUTHORITY_VIEW =
+  /(?:^|[\s,(“"])(?:[Cc]huyên gia|[Ll]uật sư|(?:PGS\.?\s?)?TS\.?|GS\.?|[Tt]iến sĩ|[Nn]hà nghiên cứu|[Nn]hà kinh tế|[Pp]hụ huynh|[Bb]ạn đọc|[Đđ]ộc giả|[Cc]ử tri)(?![\p{L}])[^.;:!?]{0,160}?(?<![\p{L}])(?:cho rằng|nhận định|đánh giá|cho biết|nói|chia sẻ|đề xuất|khuyến nghị|bày tỏ)(?![\p{L}])/u;
 
 /** The subject of a modal (its clause up to the modal) that makes it a consequence or a report. */
 export const VI_NOT_ADDRESSEE_SUBJECT =
@@ -119,7 +127,7 @@ export const VI_NOT_ADDRESSEE_SUBJECT =
  * The first group is the kind of document, for its default issuer (a decree is the Government's).
  */
 export const VI_RULE_FRAME =
-  /(?=[BCLNPQTq])(?<![\p{L}])(Nghị định|Thông tư|Luật|Bộ luật|Pháp lệnh|Quyết định|quyết định xử phạt|Chỉ thị|Công điện|quy định|Quy định|quy chế|Quy chế)(?![\p{L}])/u;
+  /(?=[BCLNPQTq])(?<![\p{L}])(Nghị định|Thông tư|Luật(?! (?:sư|gia)(?![\p{L}]))|Bộ luật|Pháp lệnh|Quyết định|quyết định xử phạt|Chỉ thị|Công điện|quy định|Quy định|quy chế|Quy chế)(?![\p{L}])/u;
 
 /** The issuer a legal document has by its kind, under Vietnamese law, when the article names none. */
 export const VI_RULE_DEFAULT_ISSUER: Readonly<Record<string, string>> = {
@@ -204,7 +212,8 @@ const VI_BODY_COMMON = [
   'cơ quan thuế',
   'ban tổ chức',
   // Inspection and task teams an authority sends, acting for it ("Đoàn kiểm tra yêu cầu chủ cơ sở ...").
-  'đoàn (?:kiểm tra|thanh tra|liên ngành)',
+  'đoàn (?:kiểm tra|thanh tra|liên ngành|công tác)',
+  'tổ công tác',
   'tổ kiểm tra',
   'tòa án',
   'toà án',
@@ -232,6 +241,10 @@ export const VI_BODY_AT = new RegExp(VI_BODY_ANY.source, 'uy');
  */
 export const VI_PLACE_AGENT =
   /(?:^|[,;]\s*)((?:[Tt]ỉnh|[Tt]hành phố|TP\.?|[Hh]uyện|[Qq]uận|[Xx]ã|[Pp]hường|[Tt]hị xã)(?:\s\p{Lu}[\p{L}.]*)*)\s*$/u;
+
+/** Adverbs between an agent and its ordering verb ("tỉnh đã chủ động chỉ đạo", "Huyện cũng yêu cầu"). */
+export const VI_AGENT_ADVERBS =
+  /(?:\s(?:đã|vừa|cũng|sẽ|tiếp tục|chủ động|kịp thời|khẩn trương|kiên quyết|một lần nữa|đồng thời|nhiều lần|liên tục|tạm|nghiêm))+\s*$/u;
 
 /** Where a body's name ends and its predicate begins ("UBND tỉnh đã có văn bản yêu cầu"). */
 export const VI_BODY_PREDICATE =

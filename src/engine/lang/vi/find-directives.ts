@@ -39,6 +39,10 @@ const LIST_LEAD = /^[^,;:]{1,60},\s+/u;
 // does not end the list it stands in (the next item may still order).
 const LIST_MARKER =
   /^(?:thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|bẩy|tám|chín|mười)|một là|hai là|ba là|bốn là|năm là|[a-zđ]\)|[-–•+*]|\d+[.)])/u;
+// "Theo văn bản, các cơ sở kinh doanh phải ...", "Theo công văn số 12, ...": a sentence that opens
+// by citing a document states what the document lays down, as "Theo quy định, ..." does.
+const DOCUMENT_OPENER =
+  /^theo (?:văn bản|công văn|công điện|thông báo|nghị quyết|chỉ thị|quyết định|thông tư|nghị định|luật|hướng dẫn|phương án)(?![\p{L}])[^,;:]{0,60},\s/u;
 const FIRST_TWO_WORDS = /^([\p{L}]+)(?:[\s,;:.]+([\p{L}]+))?/u;
 
 function startsImperative(s: string, lower: string, inList: boolean): boolean {
@@ -173,6 +177,7 @@ export function findViDirectives(
     const opener = lower.replace(VI_CONNECTIVES, '');
     ctx.opening = bodyOpening(s, opener);
     const rule = ruleIn(s);
+    if (!rule.named && DOCUMENT_OPENER.test(opener)) rule.named = true;
     if (rule.issuer) ctx.ruleIssuer = rule.issuer;
     let issuer: string | null = null;
     let isDirective = false;

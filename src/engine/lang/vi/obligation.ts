@@ -5,6 +5,7 @@ import {
   VI_COMMITMENT,
   VI_CONTINUATION_MODALS,
   VI_MODAL_FALSE,
+  VI_NON_AUTHORITY_VIEW,
   VI_NOT_ADDRESSEE_SUBJECT,
   VI_OPINION_OPENER,
   VI_PLACE_AGENT,
@@ -56,6 +57,8 @@ const clauseStart = (s: string): number =>
  */
 export function obligationIn(s: string, lower: string, opener: string, ruled: boolean): Obligation | null {
   if (VI_OPINION_OPENER.test(opener)) return null;
+  // An expert's or a private party's view of what others must do, outside a rule it names.
+  if (!ruled && VI_NON_AUTHORITY_VIEW.test(s)) return null;
   // A quantified, past or causal opener makes "phải" a circumstance; a ban or a sanction stays an
   // order whenever it was given ("Trước đó, UBND tỉnh đã buộc công ty ...", "Do vi phạm, ... bị cấm").
   const situation = VI_SITUATION_OPENERS.test(opener);

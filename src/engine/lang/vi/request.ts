@@ -12,7 +12,7 @@ const NOUN_AFTER = /^\s*(?:của|này|đó|trên|nêu trên|được|là|về|t�
 /** Private parties whose requests the guidelines leave optional: voters, residents, traders, defendants. */
 const PRIVATE_PARTIES =
   'cử tri|người dân|tiểu thương|hộ dân|phụ huynh|bị cáo|bị hại|luật sư|nhà đầu tư|khách hàng|người lao động|' +
-  'công nhân|gia đình|nhiều ý kiến|ý kiến|nguyên đơn|bị đơn';
+  'công nhân|gia đình|nhiều ý kiến|ý kiến|nguyên đơn|bị đơn|bạn đọc|độc giả';
 const PRIVATE = new RegExp(`(?:^|[\\s,;:])(?:${PRIVATE_PARTIES}|tôi|chúng tôi|em|cháu)(?![\\p{L}])`, 'u');
 /**
  * A private party closing the clause before a cue is its subject, whoever the sentence names
@@ -29,7 +29,7 @@ export const VI_PRIVATE_AGENT = new RegExp(
  * bên". Without one, "Kế hoạch đề nghị mở rộng ..." is a noun phrase, not a request.
  */
 const ADDRESSEE_AFTER =
-  /^\s*(?:\p{Lu}|(?:các|mọi|những|từng|mỗi|cơ quan|đơn vị|địa phương|người|lực lượng|ngành|bộ|sở|chính quyền|chính phủ|doanh nghiệp|nhà|hai bên|phía|công an|cho|tòa|toà|ông|bà|học sinh|sinh viên|thí sinh|cán bộ|tổ chức|cá nhân|hộ|chủ)(?![\p{L}]))/u;
+  /^\s*(?:\p{Lu}|(?:các|mọi|những|từng|mỗi|cơ quan|đơn vị|địa phương|người|lực lượng|ngành|bộ|sở|chính quyền|chính phủ|doanh nghiệp|nhà|hai bên|phía|công an|cho|tòa|toà|ông|bà|học sinh|sinh viên|thí sinh|cán bộ|tổ chức|cá nhân|hộ|chủ|nhân viên|giáo viên|công chức|viên chức|tài xế|lái xe|trưởng|hiệu trưởng|bệnh viện|trường)(?![\p{L}]))/u;
 
 /** The offset of a request verb used as a verb by a party that is not private, or -1. */
 export function requestAt(s: string, lower: string): number {

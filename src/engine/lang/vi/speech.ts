@@ -6,6 +6,7 @@ import { bodyBefore, firstBodyIn } from './body';
 import { VI_SPEECH_CUE_SCAN } from './cue-scans';
 import {
   VI_ADDRESSEE,
+  VI_AGENT_ADVERBS,
   VI_AGENT_ONLY,
   VI_BODY_PREDICATE,
   VI_CUE_DENIED,
@@ -51,6 +52,11 @@ const OBLIGATION_AFTER = /(?:phải|cần|không được|không để|yêu cầ
 const ADDRESSEE_AFTER = /(?:các cơ quan|các sở|các đơn vị|các địa phương|các bộ|các cấp)/u;
 // "Bộ trưởng nêu rõ, các địa phương đã ...": what the addressees did is a report.
 const REPORTED = /(?:^|\s)(?:đã|vừa|từng)\s/u;
+// "Thủ tướng lưu ý, các bộ, ngành đã có nhiều cố gắng", "MBS lưu ý rằng ...": a verb of notice
+// before a report (what was done, a "rằng" clause with no modal) points out a fact, orders nothing.
+const NOTICE = /^(?:lưu ý|nhấn mạnh|nêu rõ|nhắc nhở)$/u;
+const NOTED_FACT =
+  /^[\s,:]*(?:rằng(?![\p{L}])(?!.*(?:phải|cần|không được))|(?:[^\s,.;:]+[\s,]+){0,6}(?:đã|vừa|từng)\s)/u;
 const FOLLOW_ON_AGENT = /^(?:đại diện này|ông|bà|đồng chí|lãnh đạo)\b/iu;
 const TAIL = 100;
 const VIEW_LEAD = /^theo\s[^,;:]{2,80},\s*/u;
@@ -59,8 +65,11 @@ const FIRST_PERSON =
   /(?:^|[\s"“‘'(])(?:[Cc]húng tôi|[Tt]ôi)(?:\s(?:cũng|đã|xin|luôn|tiếp tục|một lần nữa))*\s*$/u;
 /** Marks an order a document gives when the article never says who issued it: found, issuer unknown. */
 const DOC_ONLY = '';
-// "đã chỉ đạo (quyết liệt) ..." reports how an authority managed its work, not an order.
+// "đã chỉ đạo (quyết liệt) ..." reports how an authority managed its work, not an order; with an
+// addressee after it ("đã chỉ đạo các sở, ngành ...", "đã chỉ đạo Công an tỉnh ...") it reports an
+// order given in the past, which the guidelines count.
 const MANAGED = /(?:^|\s)đã\s(?:[^\s]+\s){0,2}$/u;
+const NAMED_AFTER = /^\s\p{Lu}/u;
 // "văn bản chỉ đạo các địa phương ...": with an addressee after it, the document directs (a verb).
 const DOC_ADDRESSEE_AFTER = /^\s(?:các|mọi|toàn bộ|lực lượng|ngành|sở|ubnd|ủy ban|uỷ ban|công an|\p{Lu})/u;
 // A sentence opening on the cue as a noun: "Yêu cầu đặt ra là ...", "Đề nghị này được chấp thuận".
@@ -141,7 +150,8 @@ function documentIssuer(before: string, official: OfficialAnnotation | null, ctx
 
 /** A place named as the agent; a bare "tỉnh" is the authority the passage has named. */
 function placeAgent(tail: string, ctx: ViContext): string | null {
-  const m = VI_PLACE_AGENT.exec(tail)?.[1];
+  // "tỉnh đã chủ động chỉ đạo", "Tỉnh cũng yêu cầu": adverbs may stand between the place and its verb.
+  const m = VI_PLACE_AGENT.exec(tail.replace(VI_AGENT_ADVERBS, ''))?.[1];
   if (!m) return null;
   return /\s\p{Lu}/u.test(m) ? m : (ctx.runIssuer ?? ctx.lastIssuer ?? ctx.lastBody ?? m);
 }
@@ -182,7 +192,10 @@ export function speechOrder(
       /^\s*của(?![\p{L}])/u.test(after) ||
       (verb === 'chỉ đạo' && /(?:văn bản|kế hoạch)\s$/u.test(tail) && !DOC_ADDRESSEE_AFTER.test(after)) ||
       RELATIVE_AGENT.test(tail) ||
-      (verb === 'chỉ đạo' && MANAGED.test(tail)) ||
+      (verb === 'chỉ đạo' &&
+        MANAGED.test(tail) &&
+        !VI_ADDRESSEE.test(after.trimStart().toLowerCase()) &&
+        !NAMED_AFTER.test(after)) ||
       (before.trim() === '' && NOUN_OPENING.test(after)) ||
       VI_CUE_DENIED.test(tail) ||
       VI_PRIVATE_AGENT.test(tail) ||
@@ -221,7 +234,12 @@ export function speechOrder(
     // addressed to someone ("Mỗi cơ quan ... phải ...", ông Hoan nhấn mạnh).
     const attribution = after.trim().length <= 2 && VI_ADDRESSEE.test(opener);
     const obliges = OBLIGATION_AFTER.test(after) || (ADDRESSEE_AFTER.test(after) && !REPORTED.test(after));
-    const weak = VI_WEAK_SPEECH.has(verb) && !obliges && !attribution;
+    // "Công điện nêu rõ:", "Thủ tướng nhấn mạnh:": a weak cue that announces a list with a colon
+    // hands its items to its speaker, as "yêu cầu:" does.
+    const announces = /^\s*:\s*$/u.test(after);
+    const weak =
+      (VI_WEAK_SPEECH.has(verb) && !obliges && !attribution && !announces) ||
+      (NOTICE.test(verb) && NOTED_FACT.test(after));
     if ((issuer !== null || passive) && !weak)
       return {
         issuer: issuer || null,
