@@ -176,7 +176,7 @@ export function tokenize(text: string, lowerOut?: string[]): Word[] {
       brk = g === 44 || dotBreaks(prev);
     } else {
       gap = text.slice(last, start);
-      const kind = gapKind(gap);
+      const kind = hasBreakChar(text, last, start) ? GAP_BREAKS : gapKind(gap);
       brk = kind === GAP_AFTER_DOT ? dotBreaks(prev) : kind === GAP_BREAKS;
     }
     prev = {
@@ -221,6 +221,24 @@ function gapKind(gap: string): number {
     if (GAP_KINDS.size < 1024) GAP_KINDS.set(gap, kind);
   }
   return kind;
+}
+
+// The characters that make any gap a break (classifyGap's second test), read from the text by
+// code so the commonest rarer gaps (".\n\n", " (", ": ") skip the slice's hashing and Map probe.
+const BREAK_ASCII = new Uint8Array(128);
+for (const c of '\n,;:()"[]!?') BREAK_ASCII[c.charCodeAt(0)] = 1;
+
+function hasBreakChar(text: string, from: number, to: number): boolean {
+  for (let p = from; p < to; p++) {
+    const c = text.charCodeAt(p);
+    if (
+      c < 128
+        ? BREAK_ASCII[c] === 1
+        : c === 0x201c || c === 0x201d || c === 0x2026 || c === 0x2013 || c === 0x2014
+    )
+      return true;
+  }
+  return false;
 }
 
 function classifyGap(gap: string): number {
