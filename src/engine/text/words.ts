@@ -83,55 +83,21 @@ function isJoiner(text: string, i: number): boolean {
   return true;
 }
 
-// V8 lower-cases a two-byte string of ~64k characters or more many times slower per character
-// than a shorter one (a 118k-character page: 1.4 ms alone and ~6 ms amid the analyzers'
-// allocations, against 0.16 ms in 32k pieces; that page took a quarter of the bench). So the text
-// is lower-cased and folded in pieces, each cut just after a space: no word or joiner holds a
-// space and a space ends any case context (final sigma), so each piece reads as in the whole.
-const PIECE = 32768;
-
-interface Piece {
-  start: number;
-  end: number;
-  lowered: string;
-  folded: string;
-}
-
-function lowerPieces(text: string): Piece[] {
-  const pieces: Piece[] = [];
-  const n = text.length;
-  for (let from = 0; from < n; ) {
-    let to = n;
-    if (n - from > PIECE) {
-      const space = text.lastIndexOf(' ', from + PIECE - 1);
-      const later = space > from ? space : text.indexOf(' ', from + PIECE);
-      if (later >= 0) to = later + 1;
-    }
-    const lowered = (from === 0 && to === n ? text : text.slice(from, to)).toLowerCase();
-    pieces.push({ start: from, end: to, lowered, folded: foldToneMarks(lowered) });
-    from = to;
-  }
-  return pieces;
-}
-
 /** Splits the text into words with one pass over its characters; `lowerOut` receives each word's folded form. */
 export function tokenize(text: string, lowerOut?: string[]): Word[] {
   const words: Word[] = [];
-  // Lower-case and fold the whole text once (in pieces, above); per-word folding would cost a
-  // regex per word. Folding only texts that have a toned vowel saved nothing measurable (A/B
-  // +0.3%), and slicing words from the lower-cased text before any regex had passed over it was
-  // seen to copy the whole text per word in V8 once the function was optimised (minutes on a
-  // 100 kB page).
-  const pieces = lowerPieces(text);
+  // Lower-case and fold the whole text once; per-word folding would cost a regex per word.
+  // Folding only texts that have a toned vowel saved nothing measurable (A/B +0.3%), and slicing
+  // words from the lower-cased text before any regex had passed over it was seen to copy the whole
+  // text per word in V8 once the function was optimised (minutes on a 100 kB page). Lower-casing
+  // in 32k pieces cut after spaces was tried too: V8 lowers a two-byte string past ~64k characters
+  // ~9x slower per character (1.4 ms vs 0.16 ms on a 118k page, alone), yet amid the analyzers
+  // the page and the bench showed no gain (the pieces' young copies cost what it saved): dropped.
+  const lowered = text.toLowerCase();
+  const folded = foldToneMarks(lowered);
   // Capitals are read against the lower-cased text, not the folded one: folding moves a tone
-  // mark onto the first letter ("uỷ" -> "ủy"), which is no capital. A lower-casing that changes
-  // the length anywhere ("İ") sends every word down the per-word path, as for the whole text.
-  const aligned = pieces.every((p) => p.lowered.length === p.end - p.start);
-  let piece = 0;
-  let base = 0;
-  let pieceEnd = pieces[0]?.end ?? 0;
-  let lowered = pieces[0]?.lowered ?? '';
-  let folded = pieces[0]?.folded ?? '';
+  // mark onto the first letter ("uỷ" -> "ủy"), which is no capital.
+  const aligned = lowered.length === text.length;
   const n = text.length;
   const table = WORD_TABLE;
   let last = 0;
@@ -151,16 +117,7 @@ export function tokenize(text: string, lowerOut?: string[]): Word[] {
       else if (c !== 32 && isJoiner(text, i)) i += 2;
       else break;
     }
-    while (start >= pieceEnd) {
-      const next = pieces[++piece]!;
-      base = next.start;
-      pieceEnd = next.end;
-      lowered = next.lowered;
-      folded = next.folded;
-    }
-    const lower = aligned
-      ? folded.slice(start - base, i - base)
-      : foldToneMarks(text.slice(start, i).toLowerCase());
+    const lower = aligned ? folded.slice(start, i) : foldToneMarks(text.slice(start, i).toLowerCase());
     lowerOut?.push(lower);
     // The usual gaps are shared strings whose kind is known: no copy and no gap-kind lookup.
     let gap: string;
@@ -183,9 +140,7 @@ export function tokenize(text: string, lowerOut?: string[]): Word[] {
       start,
       end: i,
       lower,
-      cap: aligned
-        ? text.charCodeAt(start) !== lowered.charCodeAt(start - base)
-        : UPPER.test(text.slice(start, i)),
+      cap: aligned ? text.charCodeAt(start) !== lowered.charCodeAt(start) : UPPER.test(text.slice(start, i)),
       gap,
       brk,
       lex: wordFlags(lower),

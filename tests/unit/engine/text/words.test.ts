@@ -134,9 +134,9 @@ describe('tokenize', () => {
     expect(words.map((_, i) => commaBefore(words, i))).toEqual([false, true, false, true, false]);
   });
 
-  it('reads a long two-byte text, lower-cased in pieces, as if lower-cased whole', () => {
-    // Past 32k characters the text is lower-cased piece by piece; capitals, folds, final sigmas
-    // and words standing at every offset must come out as from the whole text.
+  it('reads a long two-byte text as if lower-cased whole', () => {
+    // A guard for any piecewise or per-word lower-casing of long texts: capitals, folds, final
+    // sigmas and words standing at every offset must come out as from the whole text.
     const sentence = 'Ông Hoà của Uỷ ban ĐIỀU hành, ΟΔΟΣ’s Mr. O’Neill-Vale: “ΚΑΛΟΣ” 2.5% ';
     let text = '';
     for (let k = 0; text.length < 80_000; k++) text += sentence.slice(k % 7) + (k % 3 === 0 ? '\n' : '');
