@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { foldToneMarks } from '../../../../src/engine/text/normalize';
 import { breaksBefore, commaBefore, tokenize } from '../../../../src/engine/text/words';
 
 const view = (text: string) =>
@@ -131,6 +132,26 @@ describe('tokenize', () => {
   it('tells a list or apposition comma apart from other gaps', () => {
     const words = tokenize('Lee , the mayor, said: yes');
     expect(words.map((_, i) => commaBefore(words, i))).toEqual([false, true, false, true, false]);
+  });
+
+  it('reads a long two-byte text as if lower-cased whole', () => {
+    // A guard for any piecewise or per-word lower-casing of long texts: capitals, folds, final
+    // sigmas and words standing at every offset must come out as from the whole text.
+    const sentence = 'Ông Hoà của Uỷ ban ĐIỀU hành, ΟΔΟΣ’s Mr. O’Neill-Vale: “ΚΑΛΟΣ” 2.5% ';
+    let text = '';
+    for (let k = 0; text.length < 80_000; k++) text += sentence.slice(k % 7) + (k % 3 === 0 ? '\n' : '');
+    const whole = text.toLowerCase();
+    expect(whole.length).toBe(text.length);
+    const lower: string[] = [];
+    const words = tokenize(text, lower);
+    expect(words.length).toBeGreaterThan(10_000);
+    const wrong = words.filter(
+      (w, i) =>
+        w.lower !== foldToneMarks(whole.slice(w.start, w.end)) ||
+        w.cap !== (text.charCodeAt(w.start) !== whole.charCodeAt(w.start)) ||
+        lower[i] !== w.lower,
+    );
+    expect(wrong).toEqual([]);
   });
 
   it('fills the lower-case list with the same strings as the words', () => {
