@@ -53,6 +53,15 @@ const NONE: TabTarget = { tabId: null, url: null, editNote: null };
 const TAB_CHANGES = new Set(['content/page-annotated', 'content/note-wanted']);
 
 /**
+ * A large page's record comes in parts (`part`: index of count): the page is known once, at its
+ * last part, so the earlier parts ask nothing. Messages without parts end at themselves.
+ */
+function isRecordEnd(message: unknown): boolean {
+  const part = (message as { part?: { index?: unknown; count?: unknown } }).part;
+  return typeof part?.index !== 'number' || part.index === (part.count as number) - 1;
+}
+
+/**
  * Follows the active tab of one window (`windowId`, else the window this page is in). Tab
  * addresses are hidden without the "tabs" permission, so the page is asked of the tab's own
  * content script (`panel/which-page`); an address the browser does give wins.
@@ -100,7 +109,7 @@ export function tabLink(api: TabLinkApi, windowId?: number): TabLink {
       ) => {
         const type = (message as { type?: unknown } | null)?.type;
         if (sender.id !== api.runtime.id || sender.frameId !== 0) return;
-        if (typeof type !== 'string' || !TAB_CHANGES.has(type)) return;
+        if (typeof type !== 'string' || !TAB_CHANGES.has(type) || !isRecordEnd(message)) return;
         // Before the first answer the active tab is not known yet: ask again, the newest answer wins.
         if (sender.tab?.id === current.tabId || current === NONE) refresh();
       };

@@ -116,6 +116,22 @@ describe('tabLink', () => {
     expect(browser.onUpdated.size + browser.onMessage.size).toBe(0);
   });
 
+  it('asks once for a record sent in parts, at its last part', async () => {
+    const browser = fakeBrowser([{ id: 5, windowId: 1, page: 'https://a.example/1' }]);
+    tabLink(browser.api).follow(() => {});
+    await settle();
+    const asks = () =>
+      browser.sent.filter((s) => (s as { message: { type: string } }).message.type === 'panel/which-page')
+        .length;
+    expect(asks()).toBe(1);
+    for (const index of [0, 1, 2]) {
+      const message = { type: 'content/page-annotated', part: { set: 's1', index, count: 3 } };
+      browser.onMessage.fire(message, { id: 'ext', tab: { id: 5 }, frameId: 0 });
+      await settle();
+      expect(asks()).toBe(index < 2 ? 1 : 2);
+    }
+  });
+
   it('asks again when a note is wanted while the first answer is on its way', async () => {
     const browser = fakeBrowser([{ id: 5, windowId: 1, page: 'https://a.example/1' }]);
     const seen: TabTarget[] = [];
