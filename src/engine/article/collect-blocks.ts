@@ -102,6 +102,15 @@ function push(ctx: BlockContext, el: Element, kind: BlockKind, skip?: Element[])
   ctx.blocks.push(skip?.length ? { kind: finalKind, element: el, skip } : { kind: finalKind, element: el });
 }
 
+/**
+ * A paragraph all link that opens the body, before any other block: the article's own pointer to
+ * its original, its series or its source ("Link to the original (posted 2019/02/16)"). Further in,
+ * such a line is a "Read more" or related link and is left out; a "By ..." link is the byline.
+ */
+function opensWithLink(el: Element, ctx: BlockContext): boolean {
+  return ctx.blocks.length === 0 && el.tagName === 'P' && !/^\s*by\s/i.test(el.textContent ?? '');
+}
+
 /** An element still to turn into blocks, with what its ancestors pass down. */
 interface EmitTask {
   el: Element;
@@ -130,7 +139,7 @@ function emit(task: EmitTask, ctx: BlockContext, pending: EmitTask[]): void {
   }
   const kind = inherited === 'quote' ? 'quote' : (KIND_BY_TAG[tag] ?? inherited ?? 'paragraph');
   if (!s.blockDesc) {
-    if (!isMetaLine(el, s) && !(linkDensity(s) > 0.8 && kind !== 'list-item'))
+    if (!isMetaLine(el, s) && !(linkDensity(s) > 0.8 && kind !== 'list-item' && !opensWithLink(el, ctx)))
       push(ctx, el, kind, s.unread > 0 ? unreadUnder(el, ctx.page) : undefined);
     return;
   }
