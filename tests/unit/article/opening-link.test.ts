@@ -8,7 +8,9 @@ const page = (opening: string): string =>
 
 describe('a paragraph all link that opens the body', () => {
   it('is read: a pointer to the original the article opens with', () => {
-    const a = articleOfHtml(page('<p><a href="/original"><em>Link to the original (posted 2019/02/16)</em></a></p>'));
+    const a = articleOfHtml(
+      page('<p><a href="/original"><em>Link to the original (posted 2019/02/16)</em></a></p>'),
+    );
     expect(a.text.startsWith('Link to the original (posted 2019/02/16)')).toBe(true);
   });
 

@@ -7,7 +7,9 @@ const page = (canonical: string, h1: string): string =>
 
 describe('a title of context and the headline the page shows ("Artist – Song")', () => {
   it('takes the part the <h1> shows and the address names', () => {
-    const a = articleOfHtml(page('https://songs.example/The-harbour-lights-night-ferry-lyrics', 'Night Ferry'));
+    const a = articleOfHtml(
+      page('https://songs.example/The-harbour-lights-night-ferry-lyrics', 'Night Ferry'),
+    );
     expect(a.title).toBe('Night Ferry');
   });
 
