@@ -143,7 +143,9 @@ function emit(task: EmitTask, ctx: BlockContext, pending: EmitTask[]): void {
       push(ctx, el, kind, s.unread > 0 ? unreadUnder(el, ctx.page) : undefined);
     return;
   }
-  if (!root && isJunkContainer(el, s, inFigure)) return;
+  // A wrapper holding only a captioned picture is the picture's: its caption (a credit, often a
+  // link) is no sign of a link box.
+  if (!root && !wrapsCaptionedFigure(el) && isJunkContainer(el, s, inFigure)) return;
   // A shadow host is never a whole block: the text model reads an element's own children only.
   if (s.ownChars >= OWN_TEXT_MIN && s.ownChars * 10 >= s.chars && !el.shadowRoot) {
     push(ctx, el, kind, skipsUnder(el, ctx));
@@ -159,6 +161,18 @@ function emit(task: EmitTask, ctx: BlockContext, pending: EmitTask[]): void {
     children.push({ el: child, inherited: childKind, inFigure: figure, root: false });
   }
   pushInOrder(pending, children);
+}
+
+/** The element's only child is a <figure> with a picture and a caption. */
+function wrapsCaptionedFigure(el: Element): boolean {
+  const only = el.firstElementChild;
+  return (
+    only !== null &&
+    only === el.lastElementChild &&
+    only.tagName === 'FIGURE' &&
+    only.querySelector('img') !== null &&
+    only.querySelector('figcaption') !== null
+  );
 }
 
 const INLINE_TAGS = new Set([
