@@ -102,6 +102,15 @@ function push(ctx: BlockContext, el: Element, kind: BlockKind, skip?: Element[])
   ctx.blocks.push(skip?.length ? { kind: finalKind, element: el, skip } : { kind: finalKind, element: el });
 }
 
+/**
+ * A paragraph all link that opens the body, before any other block: the article's own pointer to
+ * its original, its series or its source ("Link to the original (posted 2019/02/16)"). Further in,
+ * such a line is a "Read more" or related link and is left out; a "By ..." link is the byline.
+ */
+function opensWithLink(el: Element, ctx: BlockContext): boolean {
+  return ctx.blocks.length === 0 && el.tagName === 'P' && !/^\s*by\s/i.test(el.textContent ?? '');
+}
+
 /** An element still to turn into blocks, with what its ancestors pass down. */
 interface EmitTask {
   el: Element;
@@ -130,11 +139,13 @@ function emit(task: EmitTask, ctx: BlockContext, pending: EmitTask[]): void {
   }
   const kind = inherited === 'quote' ? 'quote' : (KIND_BY_TAG[tag] ?? inherited ?? 'paragraph');
   if (!s.blockDesc) {
-    if (!isMetaLine(el, s) && !(linkDensity(s) > 0.8 && kind !== 'list-item'))
+    if (!isMetaLine(el, s) && !(linkDensity(s) > 0.8 && kind !== 'list-item' && !opensWithLink(el, ctx)))
       push(ctx, el, kind, s.unread > 0 ? unreadUnder(el, ctx.page) : undefined);
     return;
   }
-  if (!root && isJunkContainer(el, s, inFigure)) return;
+  // A wrapper holding only a captioned picture is the picture's: its caption (a credit, often a
+  // link) is no sign of a link box.
+  if (!root && !wrapsCaptionedFigure(el) && isJunkContainer(el, s, inFigure)) return;
   // A shadow host is never a whole block: the text model reads an element's own children only.
   if (s.ownChars >= OWN_TEXT_MIN && s.ownChars * 10 >= s.chars && !el.shadowRoot) {
     push(ctx, el, kind, skipsUnder(el, ctx));
@@ -150,6 +161,18 @@ function emit(task: EmitTask, ctx: BlockContext, pending: EmitTask[]): void {
     children.push({ el: child, inherited: childKind, inFigure: figure, root: false });
   }
   pushInOrder(pending, children);
+}
+
+/** The element's only child is a <figure> with a picture and a caption. */
+function wrapsCaptionedFigure(el: Element): boolean {
+  const only = el.firstElementChild;
+  return (
+    only !== null &&
+    only === el.lastElementChild &&
+    only.tagName === 'FIGURE' &&
+    only.querySelector('img') !== null &&
+    only.querySelector('figcaption') !== null
+  );
 }
 
 const INLINE_TAGS = new Set([

@@ -5,13 +5,21 @@
 import type { ArticleMetadata } from '../types';
 import { readByline } from './byline';
 import { decodeCharRefs } from './char-refs';
+import { isHidden } from './dom-stats';
 import { collectMarks, type PageMarks, scopedFirst } from './find-marked';
 import { firstSubheading, visibleHeadline } from './headline';
 import { type JsonLd, nameOf, readJsonLd, stringOf } from './json-ld';
 import { firstMeta, type MetaTags, readMetaTags } from './meta-tags';
 import { readPublished } from './published';
 import { foldText } from './text-compare';
-import { addsSubtitle, cleanTitle, hasEmptySlot, isSiteName, titleHoldsHeading } from './title';
+import {
+  addsSubtitle,
+  cleanTitle,
+  hasEmptySlot,
+  isSiteName,
+  partShownAsHeading,
+  titleHoldsHeading,
+} from './title';
 
 export interface PageSignals {
   jsonLd: JsonLd;
@@ -54,6 +62,17 @@ function jsonLdTitle(ld: Record<string, unknown>, docTitle: string): string | nu
 /** Metadata text as a browser would show it: character references decoded, even double-encoded ones. */
 function decoded(value: string | null | undefined): string | null {
   return value ? decodeCharRefs(value).trim() || null : null;
+}
+
+/** The page's first shown <h1> when it is plain text: one holding a link or picture is a logo. */
+function plainHeading(h1s: Element[], scope: Element | null): string | null {
+  const h = scopedFirst(h1s, scope).find((el) => !isHidden(el) && (el.textContent ?? '').trim());
+  if (!h || h.querySelector('a, img, svg') || h.closest('a')) return null;
+  return (
+    decodeCharRefs(h.textContent ?? '')
+      .replace(/\s+/g, ' ')
+      .trim() || null
+  );
 }
 
 function hostOf(url: string | null): string | null {
@@ -129,11 +148,18 @@ export function readMetadata(doc: Document, signals: PageSignals, scope: Element
   // No metadata title and a <title> whose headline slot is empty ("Site Name -"): what is left is
   // the site's name, and the article's own headline, an <h1> or else its first subheading, is the title.
   const emptySlot = !metaTitle && hasEmptySlot(docTitle);
-  const title = emptySlot
-    ? (headline ?? firstSubheading(scope, siteName, host) ?? cleaned)
-    : headline && foldText(docTitle).includes(h) && (!cleaned || rewritten(cleaned))
-      ? headline
-      : (subtitled(cleaned) ?? cleaned);
+  const url = canonical ?? doc.URL ?? null;
+  // "Artist – Song" with the song as the <h1> and in the address: the part the page shows.
+  const shownPart = rawTitle
+    ? partShownAsHeading(rawTitle, plainHeading(signals.marks().h1, scope), url)
+    : null;
+  const title = shownPart
+    ? shownPart
+    : emptySlot
+      ? (headline ?? firstSubheading(scope, siteName, host) ?? cleaned)
+      : headline && foldText(docTitle).includes(h) && (!cleaned || rewritten(cleaned))
+        ? headline
+        : (subtitled(cleaned) ?? cleaned);
 
   const byline = readByline(ld, meta, signals.marks, scope, { siteName, host });
 
@@ -141,7 +167,6 @@ export function readMetadata(doc: Document, signals: PageSignals, scope: Element
   const dayFirst = !(
     lang === 'en' && !/^en-(gb|au|nz|ie|in|za)/i.test(doc.documentElement.getAttribute('lang') ?? '')
   );
-  const url = canonical ?? doc.URL ?? null;
   const published = readPublished(ld, meta, signals.marks, scope, dayFirst, url);
 
   return { title, byline, published, lang, siteName, url: canonical ?? null };

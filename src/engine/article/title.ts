@@ -199,3 +199,33 @@ export function cleanTitle(
   }
   return bare.slice(pieces[0]!.index, pieces[pieces.length - 1]!.end).trim();
 }
+
+/** The words of a URL's path ("/Artist-and-band-song-title-lyrics" -> artist, and, band, ...). */
+function pathWords(url: string): Set<string> {
+  const path = url.replace(/^[a-z]+:\/\/[^/]*/i, '').replace(/[?#].*$/, '');
+  let decoded = path;
+  try {
+    decoded = decodeURIComponent(path);
+  } catch {
+    // A malformed escape: the raw path's words still count.
+  }
+  return new Set(words(decoded));
+}
+
+/**
+ * "Artist – Song", "Series: Episode": the part of the title that the page's own <h1> shows by itself,
+ * and that the page's address names too, is the headline; the other parts are its context. A site's
+ * name set as a heading is in the address's host, not its path, so it is not taken for the headline.
+ */
+export function partShownAsHeading(raw: string, heading: string | null, url: string | null): string | null {
+  if (!heading || !url) return null;
+  const title = raw.replace(/\s+/g, ' ').trim().replace(DANGLING, '');
+  const pieces = parts(title);
+  if (pieces.length < 2) return null;
+  const shown = foldText(heading);
+  const piece = pieces.find((p) => foldText(p.text) === shown);
+  if (!piece) return null;
+  const inPath = pathWords(url);
+  const own = words(piece.text);
+  return own.length > 0 && own.every((w) => inPath.has(w)) ? piece.text.trim() : null;
+}
