@@ -20,11 +20,25 @@ export interface PageWatchOptions {
 
 const OBSERVED: MutationObserverInit = { childList: true, subtree: true, characterData: true };
 
+/** A change that can alter the container's text: edited text, or added/removed nodes that hold some. */
+const TEXT_NODE = 3;
+const COMMENT_NODE = 8;
+
+function touchesText(record: MutationRecord): boolean {
+  if (record.type === 'characterData') return record.target.nodeType === TEXT_NODE;
+  const holdsText = (node: Node) => node.nodeType !== COMMENT_NODE && (node.textContent ?? '') !== '';
+  return [...record.addedNodes].some(holdsText) || [...record.removedNodes].some(holdsText);
+}
+
 export class PageWatch {
   private readonly observer: MutationObserver;
   private container: Node | null = null;
   /** The container's text when last watched: mutations that leave it (and the painted nodes) as they were cost no re-run. */
   private containerText: string | null = null;
+  /** Bumped by every watch(): a baseline read queued by an earlier one is void. */
+  private generation = 0;
+  /** Text may have changed before the baseline was read: the next check re-runs whatever it reads. */
+  private changedBeforeBaseline = false;
   private painted: () => boolean = () => false;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private reruns = 0;
@@ -54,7 +68,9 @@ export class PageWatch {
     // The window's own constructor: the same as the global one in a page, and usable on jsdom in tests.
     const Observer = (win as Window & typeof globalThis).MutationObserver;
     // While the tab is hidden a change is only noted: nothing runs until the reader comes back.
-    this.observer = new Observer(() => {
+    this.observer = new Observer((records) => {
+      if (this.containerText === null && this.container && records.some(touchesText))
+        this.changedBeforeBaseline = true;
       if (win.document.hidden) this.changedWhileHidden = true;
       else this.schedule();
     });
@@ -69,8 +85,17 @@ export class PageWatch {
   watch(container: Node | null, stillPainted: () => boolean = () => false): void {
     this.container = container;
     this.painted = stillPainted;
-    this.containerText = container?.textContent ?? null;
+    this.containerText = null;
+    this.changedBeforeBaseline = false;
     this.connect();
+    // The baseline text is read in a task of its own: on a large page it is a megabyte, and
+    // reading it in the run's last task (with the paint) made that task a long one. Changes
+    // to text in between are noted by the observer, already connected, and cost a re-run.
+    const generation = ++this.generation;
+    if (container)
+      setTimeout(() => {
+        if (generation === this.generation) this.containerText = container.textContent;
+      }, 0);
   }
 
   private connect(): void {
@@ -108,6 +133,7 @@ export class PageWatch {
     const unchanged =
       this.container?.isConnected &&
       Date.now() >= this.bodyWatchUntil &&
+      !this.changedBeforeBaseline &&
       this.container.textContent === this.containerText &&
       this.painted();
     if (unchanged) return;

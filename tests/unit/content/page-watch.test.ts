@@ -92,6 +92,20 @@ describe('PageWatch', () => {
     expect(reruns).toBe(1);
   });
 
+  it('reads the baseline text in a task of its own, and a text change made before it still re-runs', async () => {
+    const { doc, article, watch } = setup();
+    await advance(0);
+    const reads = vi.spyOn(dom.window.Node.prototype, 'textContent', 'get');
+    watch.watch(article);
+    expect(reads.mock.calls.length).toBe(0); // not in the run's own (painting) task
+    addParagraph(doc, article, 'Drawn before the baseline was read.');
+    await advance(0);
+    expect(reads.mock.calls.length).toBeGreaterThan(0);
+    reads.mockRestore();
+    await advance(600);
+    expect(reruns).toBe(1);
+  });
+
   it('reads no article text when the tab is hidden and shown, and re-runs only if it changed meanwhile', async () => {
     const { doc, article } = setup();
     let hidden = false;
@@ -100,6 +114,7 @@ describe('PageWatch', () => {
       hidden = isHidden;
       doc.dispatchEvent(new dom.window.Event('visibilitychange'));
     };
+    await advance(0); // the baseline, read once after watch()
     // The container's text is what a large page pays for: reading it is the cost to avoid.
     const reads = vi.spyOn(dom.window.Node.prototype, 'textContent', 'get');
     switchTo(true);
