@@ -54,7 +54,8 @@ describe('annotate CLI', () => {
     expect(String(line.article.text)).not.toContain('Copyright');
     expect(Array.isArray(line.annotations)).toBe(true);
     expect(line.timings).toHaveProperty('totalMs');
-  });
+    // The first page loads the CLI's document parser cold: seconds on a busy CI machine.
+  }, 60_000);
 
   it('reports a page that cannot be read and goes on with the rest', async () => {
     const { code, out } = await cli('/nonexistent/page.html', fixture);
