@@ -34,23 +34,34 @@ mark(EN_TRIGGER_WORDS, EN_TRIGGER);
 mark(LEGISLATOR_WORDS, EN_LEGISLATOR);
 
 // Most words match no lexicon word in first letter, last letter and length: a table of those
-// (ASCII keys; one length bit per pair) answers them without hashing the string.
+// (ASCII keys; one length bit per pair) answers them without hashing the string. A second table
+// of first and second letters: the first let 15% of all words through to the Map (45k of 301k
+// in the bench texts, 11k of them flagged), both together 9%.
 const PAIRS = new Uint32Array(128 * 128);
+const HEADS = new Uint32Array(128 * 128);
 let pairsComplete = true;
 const lengthBit = (length: number): number => 1 << Math.min(length, 31);
 for (const key of FLAGS.keys()) {
   const first = key.charCodeAt(0);
+  const second = key.length > 1 ? Math.min(key.charCodeAt(1), 127) : 0;
   const last = key.charCodeAt(key.length - 1);
-  if (first < 128 && last < 128) PAIRS[first * 128 + last]! |= lengthBit(key.length);
-  else pairsComplete = false;
+  if (first < 128 && last < 128) {
+    PAIRS[first * 128 + last]! |= lengthBit(key.length);
+    HEADS[first * 128 + second]! |= lengthBit(key.length);
+  } else pairsComplete = false;
 }
 
 export function wordFlags(lower: string): number {
+  const length = lower.length;
   const first = lower.charCodeAt(0);
-  const last = lower.charCodeAt(lower.length - 1);
+  const last = lower.charCodeAt(length - 1);
+  // Second letters beyond ASCII share the last column ("tánaiste").
+  const second = length > 1 ? Math.min(lower.charCodeAt(1), 127) : 0;
   if (
     pairsComplete &&
-    (first >= 128 || last >= 128 || (PAIRS[first * 128 + last]! & lengthBit(lower.length)) === 0)
+    (first >= 128 ||
+      last >= 128 ||
+      (PAIRS[first * 128 + last]! & HEADS[first * 128 + second]! & lengthBit(length)) === 0)
   )
     return 0;
   return FLAGS.get(lower) ?? 0;
