@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { EN_TRIGGER_WORDS } from '../../../src/engine/lang/en/directive-cues';
+import { EN_PLURAL_HEADS } from '../../../src/engine/lang/en/titles';
 import {
   EN_HEAD_FIRST,
   EN_LEGISLATOR,
@@ -20,6 +22,12 @@ describe('word flags', () => {
   it('gives no flag to other words, including ones sharing first and last letters with a lexicon word', () => {
     for (const w of ['the', 'said', 'mr', 'primes', 'orderedly', 'ministér', 'đã', 'x'])
       expect(wordFlags(w)).toBe(0);
+  });
+
+  it('finds every lexicon word past the letter tables, one with a second letter beyond ASCII too', () => {
+    for (const w of EN_TRIGGER_WORDS) expect(wordFlags(w) & EN_TRIGGER).toBe(EN_TRIGGER);
+    for (const w of EN_PLURAL_HEADS) expect(wordFlags(w) & EN_PLURAL_HEAD).toBe(EN_PLURAL_HEAD);
+    expect(wordFlags('tánaiste') & EN_HEAD_FIRST).toBe(EN_HEAD_FIRST);
   });
 
   it('is filled in by the tokenizer from the lower-cased word', () => {

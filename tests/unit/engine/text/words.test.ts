@@ -17,6 +17,31 @@ describe('tokenize', () => {
     ]);
   });
 
+  it('lowers and folds each word as lowering and folding the whole text would', () => {
+    // Words are lowered one by one; these texts hold what could make that differ: capitals
+    // inside a word, old-style tone marks (also before a joiner or a letter beyond U+2000), a
+    // capital sigma (lowered by its neighbours) and a dotted capital I (lowered to two characters).
+    const texts = [
+      'The McDonald’s CEO, O’Brien and DONG-HOON said: “Hoà Bình”, THUỶ, uỷ-ban.',
+      'Ông Nguyễn Văn Hoà và bà Thuý, HOÀ BÌNH, Khoẻ, hoàℂ, hoà𝐀, quý 1/2024.',
+      'ΟΔΟΣ Σ ΣΑΣ and hoà',
+      'İstanbul İİ hoà Hoà',
+      'Ǆemal ǅ x²y ß ﬁnal',
+    ];
+    for (const text of texts) {
+      const lowered = text.toLowerCase();
+      const aligned = lowered.length === text.length;
+      const folded = foldToneMarks(lowered);
+      for (const w of tokenize(text)) {
+        const word = text.slice(w.start, w.end);
+        expect(w.lower).toBe(aligned ? folded.slice(w.start, w.end) : foldToneMarks(word.toLowerCase()));
+        expect(w.cap).toBe(
+          aligned ? text.charCodeAt(w.start) !== lowered.charCodeAt(w.start) : /^\p{Lu}/u.test(word),
+        );
+      }
+    }
+  });
+
   it('reads a capital from the letter as written, not from the tone-mark fold', () => {
     // The fold moves the mark onto the first letter ("uỷ" -> "ủy"): that is no capital.
     expect(view('các uỷ ban và Uỷ ban').map((w) => [w.lower, w.cap])).toEqual([
