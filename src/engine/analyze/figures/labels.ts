@@ -214,7 +214,21 @@ export function craftNumber(text: string, pos: number): boolean {
   const end = i + 1;
   while (i >= 0 && end - i <= 12 && WORD_CHAR.test(text[i]!)) i--;
   if (!HAS_CAPITAL.test(text.slice(i + 1, end))) return false;
-  return CRAFT_CODE_BEFORE.test(text.slice(Math.max(0, pos - 48), pos));
+  const from = Math.max(0, pos - 48);
+  return writesCraftLetter(text, from, pos) && CRAFT_CODE_BEFORE.test(text.slice(from, pos));
+}
+
+/**
+ * Every craft noun of CRAFT_CODE_BEFORE holds one of these letters ("tàu", "máy bay", "trực
+ * thăng", "tiêm kích", "tên lửa", "xe tăng"): a capitalised word before a number in English text
+ * ("March 5", "Windows 11") is refused without running the regex over the 48 characters.
+ */
+function writesCraftLetter(text: string, from: number, to: number): boolean {
+  for (let p = from; p < to; p++) {
+    const c = text.charCodeAt(p);
+    if (c === 0xe0 || c === 0xe1 || c === 0x1ef1 || c === 0xea || c === 0x103) return true;
+  }
+  return false;
 }
 
 // A knockout round named by the share of the field left: "vòng 1/8" (last 16), "vòng 1/16";
