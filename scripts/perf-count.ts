@@ -1,0 +1,79 @@
+/**
+ * `tsx scripts/perf-count.ts [--stage=analyze|tokenize|figures] [--tree=DIR] [--passes=3,6]`:
+ * instructions per pass of a stage over the bench texts, counted by valgrind (cachegrind, no cache
+ * simulation) with V8 made deterministic (one thread, fixed hash and random seeds). On the shared
+ * machine CPU time swings by +-5% between identical runs; the count repeats to the instruction, so
+ * a 2% change can be told from none. The difference between two pass counts is divided out, which
+ * leaves start-up and module loading behind. `--tree` counts another copy of the repository (a
+ * `git archive` of the base commit) with this driver. Needs valgrind; an analyze count takes
+ * minutes (it runs ~50x slower), a tokenize or figures count about one.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { build } from 'esbuild';
+
+const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+const stage = arg('stage') ?? 'tokenize';
+const tree = resolve(arg('tree') ?? resolve(import.meta.dirname, '..'));
+const [few, many] = (arg('passes') ?? '3,6').split(',').map(Number) as [number, number];
+// The texts bench-inputs cached: the driver reads them without loading the document parser.
+const CACHE = join(tmpdir(), 'newsmark-bench-texts.json');
+if (!existsSync(CACHE)) throw new Error('perf-count: run `npm run bench` once to cache the bench texts');
+
+const DRIVER = `
+import { readFileSync } from 'node:fs';
+import { analyze } from './src/engine/analyze/analyze';
+import { findFigures } from './src/engine/analyze/figures/find-figures';
+import { numberConvention, packFor } from './src/engine/lang/packs';
+import { tokenize } from './src/engine/text/words';
+const cache = JSON.parse(readFileSync(${JSON.stringify(CACHE)}, 'utf8'));
+const inputs = Object.keys(cache).sort().map((k) => cache[k].input).filter((i) => i && i.text);
+const [stage, passes] = [process.argv[2], Number(process.argv[3])];
+for (let p = 0; p < passes; p++)
+  for (const i of inputs) {
+    if (stage === 'analyze') analyze(i);
+    else if (stage === 'tokenize') { if (packFor(i.lang)) tokenize(i.text, []); }
+    else { const n = numberConvention(i.lang); if (n) findFigures(i.text, n); }
+  }
+`;
+
+const dir = mkdtempSync(join(tmpdir(), 'perf-count-'));
+const bundle = join(dir, 'driver.mjs');
+await build({
+  stdin: { contents: DRIVER, resolveDir: tree, loader: 'ts' },
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  outfile: bundle,
+  logLevel: 'warning',
+});
+
+function instructions(passes: number): number {
+  const out = join(dir, `cg-${passes}`);
+  execFileSync(
+    'valgrind',
+    [
+      '--tool=cachegrind',
+      '--cache-sim=no',
+      `--cachegrind-out-file=${out}`,
+      process.execPath,
+      '--single-threaded',
+      '--hash-seed=1',
+      '--random-seed=1',
+      '--predictable',
+      bundle,
+      stage,
+      String(passes),
+    ],
+    { stdio: 'ignore' },
+  );
+  const summary = readFileSync(out, 'utf8').match(/^summary: (\d+)/mu);
+  if (!summary) throw new Error('perf-count: no summary in the cachegrind output');
+  return Number(summary[1]);
+}
+
+const perPass = (instructions(many) - instructions(few)) / (many - few);
+rmSync(dir, { recursive: true, force: true });
+console.log(`perf-count ${stage} (${tree}): ${(perPass / 1e6).toFixed(0)} M instructions per pass`);
