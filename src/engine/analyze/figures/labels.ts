@@ -169,8 +169,10 @@ const COPYRIGHT = /©[ \u00a0]?$/u;
 
 /** The end of a page counter or a copyright year at `pos`, or -1. */
 export function furnitureEnd(text: string, pos: number): number {
-  const before = text.slice(Math.max(0, pos - 3), pos);
-  if (COPYRIGHT.test(before)) return pos + (/^\d+/u.exec(text.slice(pos, pos + 8))?.[0].length ?? 0);
+  // COPYRIGHT reads "©" one or two characters back: looked at by code before slicing for it.
+  const copyright = text.charCodeAt(pos - 1) === 0xa9 || text.charCodeAt(pos - 2) === 0xa9;
+  if (copyright && COPYRIGHT.test(text.slice(Math.max(0, pos - 3), pos)))
+    return pos + (/^\d+/u.exec(text.slice(pos, pos + 8))?.[0].length ?? 0);
   // A counter closes its line or item: most numbers, followed by a word, are refused before the
   // words before them are read.
   COUNTER.lastIndex = pos;
@@ -263,6 +265,8 @@ const SERVICE_VERBS: ReadonlySet<string> = new Set([
 
 /** The end of "24/7" meaning round the clock at `pos`, or -1. */
 export function roundTheClockEnd(text: string, pos: number, one: string, two: string): number {
+  // "24" first: hashing the pair of words before every number cost more than the rest of the test.
+  if (text.charCodeAt(pos) !== 50 || text.charCodeAt(pos + 1) !== 52) return -1;
   if (!SERVICE_VERBS.has(one) && !SERVICE_VERBS.has(two)) return -1;
   ROUND_THE_CLOCK_DATE.lastIndex = pos;
   return ROUND_THE_CLOCK_DATE.test(text) ? pos + 4 : -1;
