@@ -1,7 +1,13 @@
 import { foldToneMarks } from './normalize';
 import { wordFlags } from './word-flags';
 
-/** The article text as words with offsets: the officials analyzer walks these, not characters. */
+/**
+ * The article text as words with offsets: the officials analyzer walks these, not characters.
+ * One object per word, measured against the alternatives (perf13): keeping a second copy of every
+ * Word alive through each page's analysis cost +1 to +7 ms of ~125 ms per bench pass, so a struct
+ * of arrays would save at most that (under 5%) for ~95 readers changed; one shared string per
+ * distinct word, found by a hash of the text's codes, made the tokenizer 32% slower than slicing.
+ */
 export interface Word {
   start: number;
   end: number;
