@@ -18,3 +18,26 @@ describe('Vietnamese figures: a month named alone', () => {
     expect(texts('Thời hạn 6 tháng, gia hạn thêm 3 tháng.')).toEqual(['6 tháng', '3 tháng']);
   });
 });
+
+describe('Vietnamese figures: a member of a numbered series', () => {
+  it('reads no amount in "đợt 2", "giai đoạn 1", "Vòng 3" before a verb, a function word or a stop', () => {
+    expect(texts('Đợt 2 diễn ra vào cuối tháng.')).toEqual([]);
+    expect(texts('Sang giai đoạn 2, dự án cần thêm vốn.')).toEqual([]);
+    expect(texts('Nhóm 1 gồm các tỉnh miền núi; các đô thị loại 1 phải có 500.000 dân.')).toEqual([
+      '500.000 dân',
+    ]);
+    expect(texts('Tập 5 của phim lên sóng tối nay.')).toEqual([]);
+  });
+  it('still counts the noun after a series word, and reads years and ranges after it', () => {
+    expect(texts('Hội nghị của nhóm 50 nước kéo dài trong vòng 14 ngày.')).toEqual(['50 nước', '14 ngày']);
+    expect(texts('Giai đoạn 2021-2025, tỉnh thu 20.000 tỷ đồng.')).toEqual(['2021-2025', '20.000 tỷ đồng']);
+    expect(texts('Chi phí tăng 1,5 lần; mỗi tuần kiểm tra 2 lần.')).toEqual(['1,5 lần', '2 lần']);
+  });
+});
+
+describe('Vietnamese figures: words that count nothing', () => {
+  it('reads no "hằng" or "mỗi" after a number as its counted noun', () => {
+    expect(texts('Mùa bão kéo dài từ tháng 9 - 12 hằng năm.')).toEqual(['9 - 12']);
+    expect(texts('Giá 5.000 đồng mỗi kg.')).toEqual(['5.000 đồng']);
+  });
+});

@@ -1,3 +1,4 @@
+import { VI_LABEL_PREDICATES, VI_SERIES_NOUNS } from '../../lang/vi/series-labels';
 import {
   CURRENCY_AFTER,
   DOCUMENT_NOUNS,
@@ -5,10 +6,11 @@ import {
   IDENTIFIER_BEFORE,
   MAX_GRADE,
   MEASURE_AFTER_LABEL,
+  NOT_COUNTED_NOUN,
   PERCENT_WORDS,
   SCALE_WORDS,
 } from '../lexicons/figure-words';
-import { matchAfter, type wordsBefore } from './context';
+import { matchAfter, wordAfter, type wordsBefore } from './context';
 import type { Core } from './core';
 import { craftNumber, streetNumber } from './labels';
 
@@ -63,5 +65,21 @@ export function labelledByWordsBefore(
   // Committees named by number: "Ban Chỉ đạo 389" ("chỉ đạo 3 đơn vị" is the verb).
   if (before.two === 'chỉ đạo' && /ban[ \u00a0]$/iu.test(text.slice(before.twoStart - 4, before.twoStart)))
     return true;
-  return streetNumber(text, pos, before.one) || (craftNumber(text, pos) && !measuresLabel(text, end));
+  return (
+    streetNumber(text, pos, before.one) ||
+    (craftNumber(text, pos) && !measuresLabel(text, end)) ||
+    seriesLabel(text, end, before, core)
+  );
+}
+
+// What may close a series label: punctuation, a bracket or the end of the text.
+const LABEL_CLOSE = /^[ \u00a0]*(?:[,.;:)!?\n]|$)/u;
+
+/** "Đợt 2 diễn ra", "giai đoạn 1, ...": a small whole number after a series noun, not counting what follows. */
+function seriesLabel(text: string, end: number, before: ReturnType<typeof wordsBefore>, core: Core): boolean {
+  if (core.type !== 'number' || !/^\d{1,2}$/u.test(core.digits)) return false;
+  if (!VI_SERIES_NOUNS.has(before.one) && !VI_SERIES_NOUNS.has(before.two)) return false;
+  if (LABEL_CLOSE.test(text.slice(end, end + 4))) return true;
+  const next = wordAfter(text, end);
+  return next !== null && (VI_LABEL_PREDICATES.has(next.word) || NOT_COUNTED_NOUN.has(next.word));
 }

@@ -1,0 +1,42 @@
+/**
+ * Vietnamese counts put the number before the noun ("3 đợt", "2 vòng"); a number after a noun that
+ * names one of a numbered series labels a member of it ("đợt 2", "giai đoạn 1", "vòng 3", "nhóm 1"):
+ * an ordinal, which the guidelines make optional, never an amount. Such a label is told from a count
+ * ("nhóm 50 nước", "vòng 14 ngày") by what follows the number: a verb, a function word or
+ * punctuation ("Đợt 2 diễn ra", "Vòng 3 sẽ ...", "giai đoạn 1, ..."), not a counted noun.
+ */
+export const VI_SERIES_NOUNS: ReadonlySet<string> = new Set([
+  'đợt',
+  'giai đoạn',
+  'vòng',
+  'nhóm',
+  'lần',
+  'tập',
+  'câu',
+  'mùa',
+  'hạng',
+  'ca',
+  'loại',
+  'top',
+  'bước',
+  'phần',
+  'chặng',
+  'ván',
+  'kỳ',
+  'phiên',
+  'cụm',
+  'gói',
+  'nguyện vọng',
+]);
+
+/**
+ * Verbs that follow a series label as its predicate ("Đợt 2 diễn ra", "Nhóm 1 gồm", "loại 1
+ * phải có", "Ca 1 bắt đầu"): never a noun counted by the number. Function words and modals are
+ * in the figure lexicon's list of words that are no counted nouns.
+ */
+export const VI_LABEL_PREDICATES: ReadonlySet<string> = new Set(
+  (
+    'diễn gồm bao bắt khởi kết kiểm tiếp ghi nhận tăng giảm đạt phải cần nên dài rộng cao sâu thuộc nằm ' +
+    'chiếm áp dụng triển thi xét mở đóng hoàn dự kéo chỉ dành lên xuống trở thông đi chạy'
+  ).split(' '),
+);
