@@ -32,10 +32,12 @@ export const VI_CUE_NOUN_BEFORE =
   /(?:các|những|đáp ứng|theo|có|phát biểu|ý kiến|nhiều|với|lời|tinh thần|để|nhằm|sự|(?<!(?:đoàn|tổ|Đoàn|Tổ) )công tác|thực hiện|lãnh đạo,)\s$/u;
 
 /**
- * A cue that gives no order: denied ("không yêu cujson", "chưa đề nghị") before it, or asking for
- * information ("phóng viên đề nghị cho biết ...": a question) after it.
+ * A cue that gives no order: denied ("không yêu cầu", "chưa đề nghị") before it, or asking for
+ * information ("phóng viên đề nghị cho biết ...": a question) after it. "không" closing "hàng
+ * không" (aviation) or "phòng không" (air defence) names a body ("Cục Hàng không đề nghị ..."), and
+ * denies nothing.
  */
-export const VI_CUE_DENIED = /(?:^|\s)(?:không|chưa|chẳng|không hề)\s$/u;
+export const VI_CUE_DENIED = /(?:^|\s)(?:(?<!(?:hàng|phòng|Hàng|Phòng)\s)không|chưa|chẳng|không hề)\s$/u;
 export const VI_CUE_QUESTION = /^\s*cho biết(?![\p{L}])/u;
 
 /**
@@ -105,6 +107,14 @@ export const VI_MODAL_FALSE = new RegExp(
  */
 export const VI_SITUATION_OPENERS =
   /^(?:nhiều|một số|hàng|không ít|đa số|phần lớn|có|hiện|hiện nay|trước đó|năm \d|khoảng|gần|hơn|\d|trong năm (?:đó|ấy|qua)|khi đó|lúc đó|thời điểm đó|trước đây|hồi|năm ngoái|năm trước|(?:do|vì|bởi|bởi vì|tại vì)(?! (?:đó|vậy|thế|này)(?![\p{L}])))(?![\p{L}])/u;
+
+/**
+ * A circumstance as the subject of "buộc" ("Điều này buộc doanh nghiệp phải ...", "Tình trạng đó
+ * buộc nhiều hộ phải ..."): a consequence, not a sanction. A rule as the subject ("Quy định này
+ * buộc ...") is not one of these nouns: it still obliges.
+ */
+export const VI_CIRCUMSTANCE_CAUSE =
+  /(?<![\p{L}])(?:điều|việc|tình trạng|tình hình|thực tế|thực trạng|áp lực|sự việc|hoàn cảnh|diễn biến|chuyện|xu hướng|khó khăn|biến động|sự cố|bối cảnh|cạnh tranh)\s(?:này|đó|ấy|trên)\s(?:đã\s|cũng\s|càng\s|sẽ\s)?$/u;
 
 /** A person's or an expert's view opens the sentence ("Theo ông Nam, ...", "Theo các chuyên gia, ..."): an opinion. */
 export const VI_OPINION_OPENER =

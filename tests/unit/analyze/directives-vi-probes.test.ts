@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { directives, run } from './helpers';
+
+// Cases found by probing the directive rules with sentences of our own, against the guidelines.
+/** [first 20 characters, issuer] of each Vietnamese directive found in the paragraphs. */
+const found = (...p: string[]) => directives(run('vi', ...p)).map((d) => [d.text.slice(0, 20), d.issuer]);
+
+describe('Vietnamese directives: "không" inside a body name', () => {
+  it('reads "Cục Hàng không đề nghị ..." as a request, not a denied one', () => {
+    expect(found('Cục Hàng không đề nghị các hãng bay bố trí thêm chuyến dịp Tết.')).toEqual([
+      ['Cục Hàng không đề ng', 'Cục Hàng không'],
+    ]);
+  });
+  it('still reads a denied request as none', () => {
+    expect(found('Bộ không yêu cầu các trường báo cáo.')).toEqual([]);
+    expect(found('Sở chưa đề nghị các huyện rà soát.')).toEqual([]);
+  });
+});
+
+describe('Vietnamese directives: a circumstance that forces', () => {
+  it('reads "Điều này buộc X phải ..." as a consequence, not a sanction', () => {
+    expect(found('Điều này buộc các doanh nghiệp phải tìm thị trường mới.')).toEqual([]);
+    expect(found('Thực tế đó đã buộc các trường phải thay đổi cách dạy.')).toEqual([]);
+  });
+  it('keeps a body or a rule that obliges with "buộc"', () => {
+    expect(found('UBND tỉnh buộc công ty phải tháo dỡ công trình.')).toEqual([
+      ['UBND tỉnh buộc công ', 'UBND tỉnh'],
+    ]);
+    expect(found('Quy định này buộc các nhãn hàng phải ghi rõ nguồn gốc.')).toHaveLength(1);
+  });
+});
