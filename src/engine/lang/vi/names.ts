@@ -55,6 +55,8 @@ export function placeLedAt(words: Word[], i: number): boolean {
 function nameAfterPlace(text: string, words: Word[], lower: string[], p: number, j: number): number {
   const fits = (s: number, min: number) =>
     s <= j && j - s + 1 >= min && j - s + 1 <= 5 && isSurname(text, words[s]) && noAcronym(text, words, s, j);
+  // "Thành ủy TP Hồ Chí Minh Nguyễn Văn A": "TP" leads the place, as "thành phố" would.
+  if (words[p]!.lower === 'tp' && p < j) return nameAfterPlace(text, words, lower, p + 1, j);
   // "TP.HCM Lê Văn A": an abbreviated place is one word.
   const known = ACRONYM.test(wordText(text, words[p]!)) ? 1 : placeAt(lower, p, j - 1);
   if (known && fits(p + known, 2)) return p + known;
