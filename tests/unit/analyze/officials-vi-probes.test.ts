@@ -15,3 +15,20 @@ describe('Vietnamese officials: "TP" before a place of three words', () => {
     expect(namesOf('Thành ủy TP Hồ Chí Minh tổ chức hội nghị.')).toEqual([]);
   });
 });
+
+describe('Vietnamese officials: company posts named by a brand or a company', () => {
+  it('reads no official in a post titled by a brand', () => {
+    expect(
+      namesOf('Bà Nguyễn Thị Phương Thảo, Tổng giám đốc Vietjet, cho biết hãng sẽ mở đường bay.'),
+    ).toEqual([]);
+    expect(namesOf('Chủ tịch Samsung Việt Nam Choi Joo Ho gặp lãnh đạo tỉnh.')).toEqual([]);
+    expect(namesOf('Chủ tịch Microsoft Brad Smith thăm Việt Nam.')).toEqual([]);
+  });
+  it('still reads heads of public bodies named by an assembly or a country', () => {
+    expect(namesOf('Chủ tịch Hạ viện Mỹ Mike Johnson phát biểu.')).toEqual(['Mike Johnson']);
+    expect(namesOf('Chủ tịch Trung Quốc Tập Cận Bình thăm Việt Nam.')).toEqual(['Tập Cận Bình']);
+  });
+  it('gives a title after a company name to no one in it', () => {
+    expect(namesOf('Đoàn làm việc tại Công ty Hoàng Anh Gia Lai, Phó Thủ tướng đánh giá cao.')).toEqual([]);
+  });
+});
