@@ -32,3 +32,17 @@ describe('Vietnamese officials: company posts named by a brand or a company', ()
     expect(namesOf('Đoàn làm việc tại Công ty Hoàng Anh Gia Lai, Phó Thủ tướng đánh giá cao.')).toEqual([]);
   });
 });
+
+describe('Vietnamese officials: firms named by their trade, and cooperatives', () => {
+  it('reads no official in a post at a firm or a cooperative', () => {
+    expect(namesOf('Ông Trần Văn Giang, Giám đốc khu vực châu Á của hãng Boeing, cho hay.')).toEqual([]);
+    expect(namesOf('Ông Trần Văn Lâm, Giám đốc Khách sạn Metropole, cho hay.')).toEqual([]);
+    expect(namesOf('Ông Trần Văn An, Chủ nhiệm Hợp tác xã Thành Công, cho hay.')).toEqual([]);
+  });
+  it('still reads an official who visits a firm, and a mass organisation head', () => {
+    expect(namesOf('Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên thăm hãng Honda.')).toEqual([
+      'Nguyễn Hồng Diên',
+    ]);
+    expect(namesOf('Ông Trần Văn Lâm, Chủ tịch Hội Nông dân xã, cho hay.')).toEqual(['Trần Văn Lâm']);
+  });
+});
