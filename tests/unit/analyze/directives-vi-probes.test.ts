@@ -29,3 +29,18 @@ describe('Vietnamese directives: a circumstance that forces', () => {
     expect(found('Quy định này buộc các nhãn hàng phải ghi rõ nguồn gốc.')).toHaveLength(1);
   });
 });
+
+describe('Vietnamese directives: a document issued, and the rules in it', () => {
+  const passage = [
+    'Ngày 20/5, Sở Giáo dục và Đào tạo Hà Nội ban hành hướng dẫn tuyển sinh lớp 10.',
+    'Thí sinh phải mang theo giấy tờ tùy thân khi đến phòng thi.',
+    'Ông Trần Thế Cương, Giám đốc Sở, cho biết năm nay chỉ tiêu tăng 5%.',
+    'Ông Cương cũng cho biết nhiều trường đã mở thêm lớp.',
+  ];
+  it('reads "ban hành hướng dẫn" as the document issued, not an order', () => {
+    expect(found(passage[0]!)).toEqual([]);
+  });
+  it('gives a rule of the document to the body that issued it, not to the official most named', () => {
+    expect(found(...passage)).toEqual([['Thí sinh phải mang t', 'Sở Giáo dục và Đào tạo Hà Nội']]);
+  });
+});

@@ -27,9 +27,12 @@ export const VI_AGENT_ONLY = new Set(['hướng dẫn', 'khuyến cáo', 'khuy�
 /** Weak ordering verbs: a directive only when an obligation or an addressee follows. */
 export const VI_WEAK_SPEECH = new Set(['nêu rõ', 'nhấn mạnh', 'quán triệt', 'nhắc nhở']);
 
-/** Uses of a cue word as a noun or in a report, not an order ("đáp ứng yêu cầu", "phát biểu chỉ đạo"). */
+/**
+ * Uses of a cue word as a noun or in a report, not an order ("đáp ứng yêu cầu", "phát biểu chỉ
+ * đạo", "ban hành hướng dẫn tuyển sinh": the document issued).
+ */
 export const VI_CUE_NOUN_BEFORE =
-  /(?:các|những|đáp ứng|theo|có|phát biểu|ý kiến|nhiều|với|lời|tinh thần|để|nhằm|sự|(?<!(?:đoàn|tổ|Đoàn|Tổ) )công tác|thực hiện|lãnh đạo,)\s$/u;
+  /(?:các|những|đáp ứng|theo|có|ban hành|phát biểu|ý kiến|nhiều|với|lời|tinh thần|để|nhằm|sự|(?<!(?:đoàn|tổ|Đoàn|Tổ) )công tác|thực hiện|lãnh đạo,)\s$/u;
 
 /**
  * A cue that gives no order: denied ("không yêu cầu", "chưa đề nghị") before it, or asking for

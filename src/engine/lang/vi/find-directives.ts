@@ -212,8 +212,8 @@ export function findViDirectives(
           obligation.enactor ??
           agent?.name ??
           ctx.lastIssuer ??
-          ctx.main ??
-          ctx.ruleIssuer;
+          ctx.ruleIssuer ??
+          ctx.main;
         const anchored: boolean =
           rule.named ||
           obligation.binding ||
