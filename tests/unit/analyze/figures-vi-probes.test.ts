@@ -41,3 +41,23 @@ describe('Vietnamese figures: words that count nothing', () => {
     expect(texts('Giá 5.000 đồng mỗi kg.')).toEqual(['5.000 đồng']);
   });
 });
+
+describe('Vietnamese figures: documents named by a number', () => {
+  it('reads no amount in "Kế hoạch 45", "Văn bản 1234" named with no code', () => {
+    expect(texts('Theo Kế hoạch 45 của UBND tỉnh, các huyện hoàn thành trước 30/6.')).toEqual(['30/6']);
+    expect(texts('Văn bản 1234 của Sở Tài chính gửi các huyện.')).toEqual([]);
+  });
+  it('still counts the period of a plan or a report, and its year', () => {
+    expect(texts('Kế hoạch 5 năm 2021-2025 đặt mục tiêu 7%.')).toEqual(['5 năm', '2021-2025', '7%']);
+    expect(texts('Báo cáo 6 tháng đầu năm; Kế hoạch 2025 của tỉnh.')).toEqual(['6 tháng', '2025']);
+  });
+  it('reads an amount after an identifier and a comma as a figure, not a listed identifier', () => {
+    expect(texts('Theo Đề án 06, 100% người dân được cấp căn cước.')).toEqual(['100%']);
+    expect(texts('Theo Quyết định 1234/QĐ-UBND, 15 hộ được hỗ trợ.')).toEqual(['15 hộ']);
+    expect(texts('Theo khoản 2 Điều 5, 3 người bị phạt.')).toEqual(['3 người']);
+  });
+  it('still skips listed identifiers', () => {
+    expect(texts('Người dân thôn 3, 4 xã Tân Phú bị ngập.')).toEqual([]);
+    expect(texts('Khoản 1, 2 Điều 3 quy định rõ.')).toEqual([]);
+  });
+});

@@ -70,6 +70,34 @@ function gluedRunEnd(text: string, pos: number): number {
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
+const DIGIT_RUN = /\d+(?:[.,]\d+)*/uy;
+const CAPITALISED_NEXT = /^[ \u00a0]\p{Lu}/u;
+
+/**
+ * Whether the number at `pos` measures something: a percent, a scale, a currency or a counted noun
+ * after it ("Theo Đề án 06, 100% người dân ...", "Theo Chương trình 135, 500 xã ..."). After an
+ * identifier and a comma such a number starts a clause; a listed identifier is bare ("khoản 1, 2
+ * Điều 3") or names its place ("thôn 3, 4 xã Tân Phú").
+ */
+function measuredAfter(text: string, pos: number): boolean {
+  DIGIT_RUN.lastIndex = pos;
+  const digits = DIGIT_RUN.exec(text);
+  if (!digits) return false;
+  const end = pos + digits[0].replace(/[.,]$/u, '').length;
+  if (
+    matchAfter(text, end, PERCENT_WORDS) ||
+    matchAfter(text, end, SCALE_WORDS) ||
+    matchAfter(text, end, CURRENCY_AFTER)
+  )
+    return true;
+  const noun = wordAfter(text, end);
+  return (
+    noun !== null &&
+    !NOT_COUNTED_NOUN.has(noun.word) &&
+    !CAPITALISED_NEXT.test(text.slice(noun.end, noun.end + 2))
+  );
+}
+
 /** `text.includes('uý')`, by the rarer letter: a one-letter search skips English text far faster. */
 function writesUy(text: string): boolean {
   for (let p = text.indexOf('ý'); p >= 0; p = text.indexOf('ý', p + 1))
@@ -117,7 +145,12 @@ export function findFigures(text: string, numbers: NumberConvention): FigureAnno
       consumed = gluedRunEnd(text, s);
       continue;
     }
-    if (identifierEnd >= 0 && s - identifierEnd <= 5 && LIST_GAP.test(text.slice(identifierEnd, s))) {
+    if (
+      identifierEnd >= 0 &&
+      s - identifierEnd <= 5 &&
+      LIST_GAP.test(text.slice(identifierEnd, s)) &&
+      !(text[identifierEnd] === ',' && measuredAfter(text, s))
+    ) {
       skipIdentifier(s);
       continue;
     }

@@ -1,4 +1,4 @@
-import { VI_LABEL_PREDICATES, VI_SERIES_NOUNS } from '../../lang/vi/series-labels';
+import { VI_DOCUMENT_LABELS, VI_LABEL_PREDICATES, VI_SERIES_NOUNS } from '../../lang/vi/series-labels';
 import {
   CURRENCY_AFTER,
   DOCUMENT_NOUNS,
@@ -77,8 +77,14 @@ const LABEL_CLOSE = /^[ \u00a0]*(?:[,.;:)!?\n]|$)/u;
 
 /** "Đợt 2 diễn ra", "giai đoạn 1, ...": a small whole number after a series noun, not counting what follows. */
 function seriesLabel(text: string, end: number, before: ReturnType<typeof wordsBefore>, core: Core): boolean {
-  if (core.type !== 'number' || !/^\d{1,2}$/u.test(core.digits)) return false;
-  if (!VI_SERIES_NOUNS.has(before.one) && !VI_SERIES_NOUNS.has(before.two)) return false;
+  if (core.type !== 'number') return false;
+  const series =
+    /^\d{1,2}$/u.test(core.digits) && (VI_SERIES_NOUNS.has(before.one) || VI_SERIES_NOUNS.has(before.two));
+  const document =
+    /^\d{1,5}$/u.test(core.digits) &&
+    !/^(?:19|20)\d{2}$/u.test(core.digits) &&
+    VI_DOCUMENT_LABELS.has(before.two);
+  if (!series && !document) return false;
   if (LABEL_CLOSE.test(text.slice(end, end + 4))) return true;
   const next = wordAfter(text, end);
   return next !== null && (VI_LABEL_PREDICATES.has(next.word) || NOT_COUNTED_NOUN.has(next.word));

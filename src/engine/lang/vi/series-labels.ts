@@ -40,3 +40,15 @@ export const VI_LABEL_PREDICATES: ReadonlySet<string> = new Set(
     'chiếm áp dụng triển thi xét mở đóng hoàn dự kéo chỉ dành lên xuống trở thông đi chạy'
   ).split(' '),
 );
+
+/**
+ * Documents named by a number with no code ("Kế hoạch 45 của UBND tỉnh", "Văn bản 1234 gửi ..."):
+ * the same test tells the name from a count ("Kế hoạch 5 năm", "báo cáo 6 tháng"). A year after
+ * them dates the plan or report ("Kế hoạch 2025"), which the guidelines count.
+ */
+export const VI_DOCUMENT_LABELS: ReadonlySet<string> = new Set([
+  'kế hoạch',
+  'văn bản',
+  'hướng dẫn',
+  'báo cáo',
+]);
