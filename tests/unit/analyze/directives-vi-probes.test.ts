@@ -44,3 +44,17 @@ describe('Vietnamese directives: a document issued, and the rules in it', () => 
     expect(found(...passage)).toEqual([['Thí sinh phải mang t', 'Sở Giáo dục và Đào tạo Hà Nội']]);
   });
 });
+
+describe('Vietnamese directives: who orders, named around the sentence', () => {
+  it('gives "Theo yêu cầu của <body>, ..." to the body', () => {
+    expect(found('Theo yêu cầu của Bộ Y tế, các bệnh viện phải báo cáo số ca mắc hằng ngày.')).toEqual([
+      ['Theo yêu cầu của Bộ ', 'Bộ Y tế'],
+    ]);
+    expect(found('Theo Bộ Y tế, người dân cần đeo khẩu trang nơi đông người.')).toEqual([]);
+  });
+  it('reads a letter sent to "các sở, ngành" that requests, comma and all', () => {
+    expect(
+      found('UBND TP Hà Nội vừa có văn bản gửi các sở, ngành đề nghị tăng cường kiểm tra an toàn thực phẩm.'),
+    ).toEqual([['UBND TP Hà Nội vừa c', 'UBND TP Hà Nội']]);
+  });
+});

@@ -239,7 +239,10 @@ const VI_BODY_COMMON = [
 // A pair of levels is one name ("Sở Y tế các tỉnh, thành phố", "UBND các quận, huyện"): its comma
 // continues the name, and the level after it is no place acting on its own.
 const VI_LEVEL = 'tỉnh|thành phố|thành|quận|huyện|thị xã|thị trấn|xã|phường';
-const VI_BODY_NAME = `(?![\\p{L}])(?:[^,.;:!?"“”()]|[,.] (?=\\p{Lu}|chống)|(?<=(?:${VI_LEVEL})), (?=(?:${VI_LEVEL})(?![\\p{L}]))|\\.(?=\\p{L}))*`;
+// So is a list of kinds of authority ("các bộ, ngành", "các sở, ban, ngành", "cơ quan, đơn vị"): an
+// addressee the body's letter goes to ("UBND TP có văn bản gửi các sở, ngành đề nghị ...").
+const VI_PEER = 'bộ|sở|ban|ngành|địa phương|đơn vị|cơ quan|đoàn thể';
+const VI_BODY_NAME = `(?![\\p{L}])(?:[^,.;:!?"“”()]|[,.] (?=\\p{Lu}|chống)|(?<=(?:${VI_LEVEL}|${VI_PEER})), (?=(?:${VI_LEVEL}|${VI_PEER})(?![\\p{L}]))|\\.(?=\\p{L}))*`;
 export const VI_BODY_START = new RegExp(
   `${VI_BODY_TITLE}(?:${VI_BODY_NAMED}|${VI_BODY_COMMON})${VI_BODY_NAME}$`,
   'u',
