@@ -61,3 +61,14 @@ describe('Vietnamese figures: documents named by a number', () => {
     expect(texts('Khoản 1, 2 Điều 3 quy định rõ.')).toEqual([]);
   });
 });
+
+describe('Vietnamese figures: words glued to the number by lost spacing', () => {
+  it('reads an amount glued to a Vietnamese word after or before it', () => {
+    expect(texts('Giá xăng tăng 500đồng/lít; 45tuổi.')).toEqual(['500đồng/lít', '45']);
+    expect(texts('Từ ngày1/7, tỉnh đạt95% kế hoạch.')).toEqual(['ngày1/7', '95%']);
+  });
+  it('still skips codes glued to Latin letters', () => {
+    expect(texts('Đội tuyển U23 và mạng 5G, F0 và F1, Su-30MK2.')).toEqual([]);
+    expect(texts('Tổng đài1022 nhận tin báo.')).toEqual([]);
+  });
+});

@@ -37,6 +37,11 @@ const ORDINAL_TAIL = /^(?:st|nd|rd|th)\b/u;
 const GLUED_UNIT =
   /^(?:%|đ|k|km2?|m2|m²|m3|m|kg|ha|tr|bn|mn|MW|kWh|GB|s|cm|mm|g|l|million|billion|trillion|thousand|crore|lakh|triệu|tỷ|tỉ)(?![\p{L}\d])/u;
 const FRACTION = /\/\d+(?![\d/])/uy;
+// A Vietnamese word glued to the number by lost spacing ("500đồng/lít", "12người", "45tuổi" in
+// scraped text): codes are Latin letters ("U23", "5G"), never a word with Vietnamese marks.
+const GLUED_VI_WORD = /^\p{Ll}*[^\p{ASCII}]\p{Ll}*(?![\p{L}\d])/u;
+// The same before the number ("từ ngày1/7", "năm2020"), a whole lower-case word after a space.
+const VI_WORD_BEFORE = /(?:^|[\s(])\p{Lu}?\p{Ll}*[^\p{ASCII}]\p{Ll}*$/u;
 const LETTER_OR_DIGIT = /[\p{L}\d]/u;
 // Words glued to a decade or year by a hyphen: "mid-1990s", "early-2000s".
 const DECADE_LEAD = /(?:mid|early|late|pre|post)-$/iu;
@@ -140,7 +145,8 @@ export function findFigures(text: string, numbers: NumberConvention): FigureAnno
       !decadeLead &&
       !afterFigure &&
       // Glued to a word or a code: "U23", "25R/07L", "GMT+7" (a time zone, not an amount).
-      (LETTER.test(prev) || (/[-./+]/u.test(prev) && /[\p{L}\d]/u.test(prev2)))
+      ((LETTER.test(prev) && !VI_WORD_BEFORE.test(text.slice(Math.max(0, s - 12), s))) ||
+        (/[-./+]/u.test(prev) && /[\p{L}\d]/u.test(prev2)))
     ) {
       consumed = gluedRunEnd(text, s);
       continue;
@@ -197,7 +203,12 @@ export function findFigures(text: string, numbers: NumberConvention): FigureAnno
       consumed = gluedRunEnd(text, end);
       continue;
     }
-    if (LETTER.test(text[end] ?? ' ') && core.type === 'number' && !GLUED_UNIT.test(tail)) {
+    if (
+      LETTER.test(text[end] ?? ' ') &&
+      core.type === 'number' &&
+      !GLUED_UNIT.test(tail) &&
+      !GLUED_VI_WORD.test(tail)
+    ) {
       consumed = gluedRunEnd(text, end);
       continue;
     }
