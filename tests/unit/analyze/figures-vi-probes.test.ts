@@ -72,3 +72,15 @@ describe('Vietnamese figures: words glued to the number by lost spacing', () => 
     expect(texts('Tổng đài1022 nhận tin báo.')).toEqual([]);
   });
 });
+
+describe('Vietnamese figures: places named after a date', () => {
+  it('reads no date in the name of a park, a street, a school or a bridge', () => {
+    expect(texts('Công viên 23/9 sẽ được cải tạo với kinh phí 50 tỷ đồng.')).toEqual(['50 tỷ đồng']);
+    expect(texts('Xe chạy trên đường 3/2 rồi qua Cầu 2/9 và Quảng trường 30/4.')).toEqual([]);
+    expect(texts('Trường THPT 19/5 có 1.200 học sinh.')).toEqual(['1.200 học sinh']);
+  });
+  it('still reads a date after a common noun, or a full date', () => {
+    expect(texts('Thị trường 30/4 ghi nhận giá vàng tăng; nhu cầu dịp 2/9 tăng.')).toEqual(['30/4', '2/9']);
+    expect(texts('Trên đường 30/4/2024 có 2 vụ tai nạn.')).toEqual(['30/4/2024', '2 vụ']);
+  });
+});

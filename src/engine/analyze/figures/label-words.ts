@@ -1,4 +1,10 @@
-import { VI_DOCUMENT_LABELS, VI_LABEL_PREDICATES, VI_SERIES_NOUNS } from '../../lang/vi/series-labels';
+import {
+  VI_DATE_NAMED_CAPITALISED,
+  VI_DATE_NAMED_PLACES,
+  VI_DOCUMENT_LABELS,
+  VI_LABEL_PREDICATES,
+  VI_SERIES_NOUNS,
+} from '../../lang/vi/series-labels';
 import {
   CURRENCY_AFTER,
   DOCUMENT_NOUNS,
@@ -68,7 +74,19 @@ export function labelledByWordsBefore(
   return (
     streetNumber(text, pos, before.one) ||
     (craftNumber(text, pos) && !measuresLabel(text, end)) ||
-    seriesLabel(text, end, before, core)
+    seriesLabel(text, end, before, core) ||
+    dateNamedPlace(text, before, core)
+  );
+}
+
+/** "Công viên 23/9", "Trường 19/5": a day and month that name a place or an institution. */
+function dateNamedPlace(text: string, before: ReturnType<typeof wordsBefore>, core: Core): boolean {
+  if (core.type !== 'date' || core.year || !core.day) return false;
+  if (VI_DATE_NAMED_PLACES.has(before.one) || VI_DATE_NAMED_PLACES.has(before.two)) return true;
+  const capital = (at: number) => /\p{Lu}/u.test(text[at] ?? '');
+  return (
+    (VI_DATE_NAMED_CAPITALISED.has(before.one) && capital(before.oneStart)) ||
+    (VI_DATE_NAMED_CAPITALISED.has(before.two) && capital(before.twoStart))
   );
 }
 

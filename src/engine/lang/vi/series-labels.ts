@@ -52,3 +52,40 @@ export const VI_DOCUMENT_LABELS: ReadonlySet<string> = new Set([
   'hướng dẫn',
   'báo cáo',
 ]);
+
+/**
+ * Places and institutions named after a date ("Công viên 23/9", "đường 3/2", "Quảng trường 30/4",
+ * "Trường THPT 19/5", "Sân vận động 19/8", "Xí nghiệp 30/4"): the date is part of a name, an
+ * identifier like a street number, not a date the article states. The words that also open common
+ * nouns ("thị trường", "nhu cầu") count only written with a capital ("Trường 19/5", "Cầu 2/9").
+ */
+export const VI_DATE_NAMED_PLACES: ReadonlySet<string> = new Set([
+  'đường',
+  'phố',
+  'công viên',
+  'quảng trường',
+  'sân vận động',
+  'nhà thi đấu',
+  'nhà văn hóa',
+  'nhà văn hoá',
+  'cung văn hóa',
+  'cung văn hoá',
+  'hội trường',
+  'xí nghiệp',
+  'nhà máy',
+  'bến xe',
+  'thpt',
+  'thcs',
+  'ngã tư',
+  'ngã sáu',
+  'vòng xoay',
+  'bùng binh',
+]);
+export const VI_DATE_NAMED_CAPITALISED: ReadonlySet<string> = new Set([
+  'trường',
+  'cầu',
+  'chợ',
+  'bệnh viện',
+  'công ty',
+  'khu',
+]);
