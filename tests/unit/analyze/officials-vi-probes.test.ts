@@ -46,3 +46,17 @@ describe('Vietnamese officials: firms named by their trade, and cooperatives', (
     expect(namesOf('Ông Trần Văn Lâm, Chủ tịch Hội Nông dân xã, cho hay.')).toEqual(['Trần Văn Lâm']);
   });
 });
+
+describe('Vietnamese officials: organisations whose name opens like a person', () => {
+  it('reads no person in "Đoàn Thanh niên", and the official after it', () => {
+    expect(
+      namesOf('Bí thư Thứ nhất Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh Bùi Quang Huy phát biểu.'),
+    ).toEqual(['Bùi Quang Huy']);
+    expect(namesOf('Bí thư Đoàn Thanh niên xã Tân Phú Nguyễn Thị Mai dẫn đầu đoàn.')).toEqual([
+      'Nguyễn Thị Mai',
+    ]);
+  });
+  it('still reads a person named Đoàn Thanh ...', () => {
+    expect(namesOf('Ông Đoàn Thanh Hải, Chủ tịch UBND huyện, cho biết.')).toEqual(['Đoàn Thanh Hải']);
+  });
+});

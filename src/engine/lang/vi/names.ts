@@ -15,6 +15,20 @@ const PLACES = new PhraseSet(VI_PLACE_LIST.map(foldToneMarks));
 const TITLE_PLACE_LEADS = new Set(['tỉnh', 'ủy', 'phố', 'tp', 'huyện', 'quận', 'xã', 'phường', 'trấn']);
 
 const wordText = (text: string, w: Word): string => text.slice(w.start, w.end);
+
+/**
+ * Common nouns whose first syllable is a given name: after a surname-like word they name an
+ * organisation, not a person ("Đoàn Thanh niên", "Đội Thiếu niên", "Quân đội Nhân dân").
+ */
+const ORG_COMPOUNDS = new Set(['thanh niên', 'thiếu niên', 'nhân dân', 'cựu chiến binh']);
+
+/** True when the capitalised word j and the lower-case word after it make one of those nouns. */
+function orgCompoundAt(words: Word[], lower: ReadonlyArray<string>, j: number): boolean {
+  const next = words[j + 1];
+  return (
+    next !== undefined && !next.cap && next.gap === ' ' && ORG_COMPOUNDS.has(`${lower[j]} ${lower[j + 1]}`)
+  );
+}
 const isSurname = (text: string, w: Word | undefined): boolean =>
   w !== undefined && VI_SURNAMES.has(wordText(text, w));
 const isCommonSurname = (text: string, w: Word | undefined): boolean =>
@@ -88,6 +102,8 @@ function viNameStart(text: string, words: Word[], s0: number, j: number): number
  * open the run are not part of it ("Hà Nội Trần Sỹ Thanh", "Indonesia Joko Widodo").
  */
 export function nameInRun(words: Word[], lowerWords: string[], text: string, i: number, j: number): number {
+  // "Trung ương Đoàn Thanh niên ...": the run ends inside an organisation's name.
+  if (orgCompoundAt(words, lowerWords, j)) return j + 1;
   if (placeLedAt(words, i)) return nameAfterPlace(text, words, lowerWords, i, j);
   for (let q = i; q < j; q++)
     if (words[q]!.lower === 'tp') return nameAfterPlace(text, words, lowerWords, q + 1, j);
@@ -117,6 +133,7 @@ export function nameWithin(
     if (!words[q]!.cap || !isSurname(text, words[q])) continue;
     const next = words[q + 1]!;
     if (!next.cap || next.gap !== ' ' || placeAt(lowerWords, q, words.length)) continue;
+    if (orgCompoundAt(words, lowerWords, q + 1)) continue;
     if (placeLedAt(words, q)) {
       // After "quận", "tỉnh": two capitalised words name the place ("quận Hoàng Mai"), not a person.
       const twoWords = !(words[q + 2]?.cap && words[q + 2]!.gap === ' ');
