@@ -84,3 +84,16 @@ describe('Vietnamese figures: places named after a date', () => {
     expect(texts('Trên đường 30/4/2024 có 2 vụ tai nạn.')).toEqual(['30/4/2024', '2 vụ']);
   });
 });
+
+describe('Vietnamese figures: square and cubic metres', () => {
+  it('keeps the power digit of m2, km2 and m3 in the unit, spaced or per unit', () => {
+    expect(texts('Lô đất 100 m2, hồ chứa 300 m3, rừng 5 km2.')).toEqual(['100 m2', '300 m3', '5 km2']);
+    expect(texts('Giá thuê 45 USD/m2/tháng, bán 60 triệu đồng/m2.')).toEqual([
+      '45 USD/m2/tháng',
+      '60 triệu đồng/m2',
+    ]);
+  });
+  it('still reads metres and kilometres', () => {
+    expect(texts('Cao 5 m, dài 20 km; xe chạy 60 km/h.')).toEqual(['5 m', '20 km', '60 km/h']);
+  });
+});
