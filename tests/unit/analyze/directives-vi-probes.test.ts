@@ -58,3 +58,19 @@ describe('Vietnamese directives: who orders, named around the sentence', () => {
     ).toEqual([['UBND TP Hà Nội vừa c', 'UBND TP Hà Nội']]);
   });
 });
+
+describe('Vietnamese directives: a decree that implements a law', () => {
+  it('reads "Nghị định ... hướng dẫn Luật ..." as what the decree is about, and its rules as orders', () => {
+    expect(
+      found(
+        'Chính phủ vừa ban hành Nghị định 70/2024/NĐ-CP hướng dẫn Luật Căn cước.',
+        'Từ ngày 1/7, người dân khi làm thủ tục phải xuất trình căn cước.',
+      ),
+    ).toEqual([['Từ ngày 1/7, người d', 'Chính phủ']]);
+  });
+  it('still reads guidance given to an addressee', () => {
+    expect(found('Bộ Tài chính hướng dẫn các địa phương thực hiện chính sách miễn thuế.')).toEqual([
+      ['Bộ Tài chính hướng d', 'Bộ Tài chính'],
+    ]);
+  });
+});

@@ -8,7 +8,8 @@
 
 /**
  * Vietnamese ordering verbs; "hướng dẫn" not before what it explains ("hướng dẫn cách khai thuế",
- * "hướng dẫn thủ tục": guidance on how, not an order); "giao" only when an addressee follows, named
+ * "hướng dẫn thủ tục": guidance on how, not an order) or the law a document implements ("Nghị
+ * định 70 hướng dẫn Luật Căn cước": the decree's subject, ordering no one); "giao" only when an addressee follows, named
  * or a post or body in lower case ("TP giao thủ trưởng các sở"; not "giao thông", "bàn giao",
  * "giao ban", "Bộ Ngoại giao Nhật Bản"). The words that turn a cue into a noun guard only their own
  * cue ("xã giao", "Ban chỉ đạo"): before any other cue, "xã" ends its agent ("UBND xã yêu cầu").
@@ -16,7 +17,7 @@
 // The leading (?=[...]) lists the first letters of the alternatives: it changes no match, but lets
 // most positions fail on one character before the costlier look-behind over \p{L} is tried.
 export const VI_SPEECH_CUES =
-  /(?=[ycđkrlqpgnh])(?<![\p{L}])(?:yêu cầu|(?<!(?:Ban|ban) )chỉ đạo|đề nghị|kêu gọi|đôn đốc|ra lệnh|lệnh cho|quán triệt|phân công|(?<!(?:xã|bàn|chuyển|trao|tiếp|ngoại|Ngoại) )giao(?= (?:cho |nhiệm vụ |trách nhiệm |các |thủ trưởng |chủ tịch |giám đốc |người đứng đầu |lãnh đạo |ubnd |ủy ban |uỷ ban |công an |sở |cơ quan |đơn vị |địa phương |lực lượng |\p{Lu}))|nêu rõ|lưu ý|nhắc nhở|nhấn mạnh|chỉ thị(?= (?:các |cho ))|hướng dẫn(?! (?:cách|về|việc|thủ tục|quy trình|chi tiết|cụ thể|thi hành|thực hiện|của)(?![\p{L}]))|khuyến cáo|khuyến nghị|kiến nghị)(?![\p{L}])/gu;
+  /(?=[ycđkrlqpgnh])(?<![\p{L}])(?:yêu cầu|(?<!(?:Ban|ban) )chỉ đạo|đề nghị|kêu gọi|đôn đốc|ra lệnh|lệnh cho|quán triệt|phân công|(?<!(?:xã|bàn|chuyển|trao|tiếp|ngoại|Ngoại) )giao(?= (?:cho |nhiệm vụ |trách nhiệm |các |thủ trưởng |chủ tịch |giám đốc |người đứng đầu |lãnh đạo |ubnd |ủy ban |uỷ ban |công an |sở |cơ quan |đơn vị |địa phương |lực lượng |\p{Lu}))|nêu rõ|lưu ý|nhắc nhở|nhấn mạnh|chỉ thị(?= (?:các |cho ))|hướng dẫn(?! (?:cách|về|việc|thủ tục|quy trình|chi tiết|cụ thể|thi hành|thực hiện|của|[Ll]uật|[Bb]ộ luật|[Nn]ghị định|[Nn]ghị quyết|[Tt]hông tư|[Pp]háp lệnh)(?![\p{L}]))|khuyến cáo|khuyến nghị|kiến nghị)(?![\p{L}])/gu;
 
 /**
  * Cues that order only with a named agent (an official, a title, a body) or in the passive:
