@@ -60,3 +60,13 @@ describe('Vietnamese officials: organisations whose name opens like a person', (
     expect(namesOf('Ông Đoàn Thanh Hải, Chủ tịch UBND huyện, cho biết.')).toEqual(['Đoàn Thanh Hải']);
   });
 });
+
+describe('Vietnamese officials: rarer surnames right after the level', () => {
+  it('reads a three-word name after "UBND tỉnh", "Huyện ủy", "xã" whatever its surname', () => {
+    expect(namesOf('Phó Chủ tịch UBND tỉnh Nghiêm Xuân Cường chỉ đạo.')).toEqual(['Nghiêm Xuân Cường']);
+    expect(namesOf('Bí thư Huyện ủy Lầu A Lử chỉ đạo.')).toEqual(['Lầu A Lử']);
+  });
+  it('takes no name from a place of three words that opens on no surname', () => {
+    expect(namesOf('Chủ tịch UBND huyện Bắc Trà My cho biết.')).toEqual([]);
+  });
+});

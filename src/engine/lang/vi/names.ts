@@ -76,6 +76,10 @@ function nameAfterPlace(text: string, words: Word[], lower: string[], p: number,
   if (known && fits(p + known, 2)) return p + known;
   if (fits(p + 2, 2)) return p + 2;
   if (fits(p, 3) && isCommonSurname(text, words[p]) && !placeAt(lower, p, j)) return p;
+  // "UBND tỉnh Nghiêm Xuân Cường", "UBND tỉnh Giàng A Tông": a run of exactly three words after the
+  // level names no place before the person (a place is two words and a name no fewer), so a rarer
+  // surname opens it too.
+  if (j - p === 2 && fits(p, 3) && !placeAt(lower, p, j) && viSyllables(text, words, p, j)) return p;
   if (fits(p + 1, 2) && isCommonSurname(text, words[p + 1])) return p + 1;
   if (fits(p + 3, 2)) return p + 3;
   return j + 1;
