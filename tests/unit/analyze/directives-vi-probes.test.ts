@@ -74,3 +74,15 @@ describe('Vietnamese directives: a decree that implements a law', () => {
     ]);
   });
 });
+
+describe('Vietnamese directives: questions', () => {
+  it('reads no obligation in a question', () => {
+    expect(found('Có nên cấm xe máy vào nội thành?')).toEqual([]);
+    expect(found('Người dân hỏi: "Các cơ quan chức năng phải làm gì để ngăn chặn tình trạng này?"')).toEqual(
+      [],
+    );
+  });
+  it('still reads a ban stated as a rule', () => {
+    expect(found('Nghiêm cấm thí sinh mang điện thoại vào phòng thi.')).toHaveLength(1);
+  });
+});
