@@ -97,3 +97,18 @@ describe('Vietnamese figures: square and cubic metres', () => {
     expect(texts('Cao 5 m, dài 20 km; xe chạy 60 km/h.')).toEqual(['5 m', '20 km', '60 km/h']);
   });
 });
+
+describe('Vietnamese figures: numbers written as words with a scale', () => {
+  const found = (...p: string[]) => figures(run('vi', ...p)).map((f) => [f.text, f.value]);
+  it('reads a number word tied to a scale, with its unit or noun', () => {
+    expect(found('Khoảng hai triệu người dân bị ảnh hưởng; dự án có vốn ba nghìn tỷ đồng.')).toEqual([
+      ['hai triệu người dân', 2e6],
+      ['ba nghìn tỷ đồng', 3e12],
+    ]);
+    expect(found('Hơn hai mươi lăm nghìn người tham dự.')).toEqual([['hai mươi lăm nghìn người', 25e3]]);
+  });
+  it('reads no number word alone, no vague amount, and no "tỷ lệ"', () => {
+    expect(texts('Ông làm việc ở đây ba năm; hàng triệu người xem; vài trăm người đến.')).toEqual([]);
+    expect(texts('Chỉ một tỷ lệ nhỏ người dân phản đối.')).toEqual([]);
+  });
+});

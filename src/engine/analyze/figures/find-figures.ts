@@ -1,4 +1,5 @@
 import type { NumberConvention } from '../../lang/language-pack';
+import { viWordNumbers } from '../../lang/vi/number-words';
 import { viWordDate, yearTail } from '../../lang/vi/word-dates';
 import type { FigureAnnotation } from '../../types';
 import {
@@ -26,6 +27,7 @@ import {
   roundTheClockEnd,
   spacedCodeNumber,
 } from './labels';
+import { continuesIdentifierList, viWordGluedAfter, viWordGluedBefore } from './lists-and-glue';
 
 const NUMBER_START = /\d/gu;
 const LETTER = /\p{L}/u;
@@ -37,11 +39,6 @@ const ORDINAL_TAIL = /^(?:st|nd|rd|th)\b/u;
 const GLUED_UNIT =
   /^(?:%|đ|k|km2?|m2|m²|m3|m|kg|ha|tr|bn|mn|MW|kWh|GB|s|cm|mm|g|l|million|billion|trillion|thousand|crore|lakh|triệu|tỷ|tỉ)(?![\p{L}\d])/u;
 const FRACTION = /\/\d+(?![\d/])/uy;
-// A Vietnamese word glued to the number by lost spacing ("500đồng/lít", "12người", "45tuổi" in
-// scraped text): codes are Latin letters ("U23", "5G"), never a word with Vietnamese marks.
-const GLUED_VI_WORD = /^\p{Ll}*[^\p{ASCII}]\p{Ll}*(?![\p{L}\d])/u;
-// The same before the number ("từ ngày1/7", "năm2020"), a whole lower-case word after a space.
-const VI_WORD_BEFORE = /(?:^|[\s(])\p{Lu}?\p{Ll}*[^\p{ASCII}]\p{Ll}*$/u;
 const LETTER_OR_DIGIT = /[\p{L}\d]/u;
 // Words glued to a decade or year by a hyphen: "mid-1990s", "early-2000s".
 const DECADE_LEAD = /(?:mid|early|late|pre|post)-$/iu;
@@ -49,8 +46,6 @@ const QUARTER = /[Qq]uý[ \u00a0]+(IV|I{1,3}|[1-4])(?:\/(\d{4}))?(?![\p{L}\d])/g
 const EN_YEAR_AFTER_DAY = /,?[ \u00a0](\d{4})(?!\d)/uy;
 const EN_MONTH_BEFORE =
   /((?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|January|February|March|April|May|June|July|August|September|October|November|December)[ \u00a0]$/u;
-// What joins numbers in a list of identifiers: "bến số 3, 4 và 5", "hotline 1900 1234".
-const LIST_GAP = /^(?:,[ \u00a0]?|[ \u00a0]và[ \u00a0]|[ \u00a0])$/u;
 // Page furniture: "2 giờ trước" (ago), "1.234 lượt xem" (views), "12 bình luận" closing a line.
 const FURNITURE_AFTER = /^[ \u00a0](?:trước|xem|thích|luận)[ \u00a0]*(?:\n|$|\|)/u;
 const FURNITURE_UNITS = new Set(['giây', 'phút', 'giờ', 'ngày', 'tuần', 'tháng', 'năm', 'lượt', 'bình']);
@@ -74,34 +69,6 @@ function gluedRunEnd(text: string, pos: number): number {
 }
 
 const pad = (n: number): string => String(n).padStart(2, '0');
-
-const DIGIT_RUN = /\d+(?:[.,]\d+)*/uy;
-const CAPITALISED_NEXT = /^[ \u00a0]\p{Lu}/u;
-
-/**
- * Whether the number at `pos` measures something: a percent, a scale, a currency or a counted noun
- * after it ("Theo Đề án 06, 100% người dân ...", "Theo Chương trình 135, 500 xã ..."). After an
- * identifier and a comma such a number starts a clause; a listed identifier is bare ("khoản 1, 2
- * Điều 3") or names its place ("thôn 3, 4 xã Tân Phú").
- */
-function measuredAfter(text: string, pos: number): boolean {
-  DIGIT_RUN.lastIndex = pos;
-  const digits = DIGIT_RUN.exec(text);
-  if (!digits) return false;
-  const end = pos + digits[0].replace(/[.,]$/u, '').length;
-  if (
-    matchAfter(text, end, PERCENT_WORDS) ||
-    matchAfter(text, end, SCALE_WORDS) ||
-    matchAfter(text, end, CURRENCY_AFTER)
-  )
-    return true;
-  const noun = wordAfter(text, end);
-  return (
-    noun !== null &&
-    !NOT_COUNTED_NOUN.has(noun.word) &&
-    !CAPITALISED_NEXT.test(text.slice(noun.end, noun.end + 2))
-  );
-}
 
 /** `text.includes('uý')`, by the rarer letter: a one-letter search skips English text far faster. */
 function writesUy(text: string): boolean {
@@ -145,18 +112,13 @@ export function findFigures(text: string, numbers: NumberConvention): FigureAnno
       !decadeLead &&
       !afterFigure &&
       // Glued to a word or a code: "U23", "25R/07L", "GMT+7" (a time zone, not an amount).
-      ((LETTER.test(prev) && !VI_WORD_BEFORE.test(text.slice(Math.max(0, s - 12), s))) ||
+      ((LETTER.test(prev) && !viWordGluedBefore(text, s)) ||
         (/[-./+]/u.test(prev) && /[\p{L}\d]/u.test(prev2)))
     ) {
       consumed = gluedRunEnd(text, s);
       continue;
     }
-    if (
-      identifierEnd >= 0 &&
-      s - identifierEnd <= 5 &&
-      LIST_GAP.test(text.slice(identifierEnd, s)) &&
-      !(text[identifierEnd] === ',' && measuredAfter(text, s))
-    ) {
+    if (identifierEnd >= 0 && s - identifierEnd <= 5 && continuesIdentifierList(text, identifierEnd, s)) {
       skipIdentifier(s);
       continue;
     }
@@ -207,7 +169,7 @@ export function findFigures(text: string, numbers: NumberConvention): FigureAnno
       LETTER.test(text[end] ?? ' ') &&
       core.type === 'number' &&
       !GLUED_UNIT.test(tail) &&
-      !GLUED_VI_WORD.test(tail)
+      !viWordGluedAfter(tail)
     ) {
       consumed = gluedRunEnd(text, end);
       continue;
@@ -252,6 +214,10 @@ export function findFigures(text: string, numbers: NumberConvention): FigureAnno
     const value = q[2] ? `${q[2]}-Q${quarter}` : `Q${quarter}`;
     out.push(figure(text, q.index!, q.index! + q[0].length, 'date', value, 'date'));
   }
+  // "hai triệu người", "ba nghìn tỷ đồng": number words with a scale, where no digit figure stands.
+  if (numbers.wordDates)
+    for (const f of viWordNumbers(text, numbers.twoWordNouns))
+      if (!out.some((o) => o.start < f.end && f.start < o.end)) out.push(f);
   return out.sort((a, b) => a.start - b.start);
 }
 
