@@ -70,3 +70,16 @@ describe('Vietnamese officials: rarer surnames right after the level', () => {
     expect(namesOf('Chủ tịch UBND huyện Bắc Trà My cho biết.')).toEqual([]);
   });
 });
+
+describe('Vietnamese officials: an organisation acronym before a foreign name', () => {
+  it('starts the name after the acronym', () => {
+    expect(namesOf('Tổng Giám đốc IMF Kristalina Georgieva cảnh báo rủi ro.')).toEqual([
+      'Kristalina Georgieva',
+    ]);
+    expect(namesOf('Tổng thư ký NATO Mark Rutte phát biểu.')).toEqual(['Mark Rutte']);
+  });
+  it('keeps one-word foreign names, and reads no office in a sports federation', () => {
+    expect(namesOf('Thủ tướng Modi và Tổng thống Putin hội đàm.')).toEqual(['Modi', 'Putin']);
+    expect(namesOf('Chủ tịch FIFA Gianni Infantino dự lễ.')).toEqual([]);
+  });
+});

@@ -118,7 +118,14 @@ export function nameInRun(words: Word[], lowerWords: string[], text: string, i: 
   let s = j + 1;
   // A foreign name is up to four Latin words, none an acronym ("Phan Nam TP" is no name).
   while (s > s0 && FOREIGN_WORD.test(wordText(text, words[s - 1]!)) && j - s + 2 <= 4) s--;
-  if (!noAcronym(text, words, s, j)) return j + 1;
+  // "Tổng Giám đốc IMF Kristalina Georgieva": an organisation's acronym ends the title, and the
+  // name starts after it.
+  for (let q = j; q >= s; q--)
+    if (ACRONYM.test(wordText(text, words[q]!))) {
+      s = q + 1;
+      break;
+    }
+  if (s > j) return j + 1;
   let foreignShaped = false;
   for (let q = s; q <= j; q++) if (!VI_SYLLABLE.test(wordText(text, words[q]!))) foreignShaped = true;
   if (s <= j && foreignShaped && !ACRONYM.test(wordText(text, words[s]!))) return -(s + 1);
