@@ -91,7 +91,8 @@ export function matchAfter<T>(
   return null;
 }
 
-const NEXT_WORD = /[ \u00a0]([\p{Ll}][\p{L}]*)/uy;
+// Square and cubic metres write their power as a digit: "70 m2", "5 km2", "300 m3".
+const NEXT_WORD = /[ \u00a0]([\p{Ll}][\p{L}]*(?:(?<=m)[23](?![\p{L}\d]))?)/uy;
 
 /** The lower-case word right after `pos` (one space between), with its end offset. */
 export function wordAfter(text: string, pos: number): { word: string; end: number } | null {

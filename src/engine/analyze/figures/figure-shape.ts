@@ -2,7 +2,7 @@ import type { FigureAnnotation, FigureType } from '../../types';
 
 /** How the figure finder writes what it found: one annotation, its unit, a range's upper end. */
 
-const PER_UNIT = /\/(?:[\p{L}]+)(?:\/[\p{L}]+)?/uy;
+const PER_UNIT = /\/(?:[\p{L}]+(?:(?<=m)[23](?![\p{L}\d]))?)(?:\/[\p{L}]+)?/uy;
 
 export function figure(
   text: string,

@@ -1,4 +1,5 @@
 import type { NumberConvention } from '../../lang/language-pack';
+import { viWordNumbers } from '../../lang/vi/number-words';
 import { viWordDate, yearTail } from '../../lang/vi/word-dates';
 import type { FigureAnnotation } from '../../types';
 import {
@@ -26,6 +27,7 @@ import {
   roundTheClockEnd,
   spacedCodeNumber,
 } from './labels';
+import { continuesIdentifierList, viWordGluedAfter, viWordGluedBefore } from './lists-and-glue';
 
 const NUMBER_START = /\d/gu;
 const LETTER = /\p{L}/u;
@@ -44,8 +46,6 @@ const QUARTER = /[Qq]uý[ \u00a0]+(IV|I{1,3}|[1-4])(?:\/(\d{4}))?(?![\p{L}\d])/g
 const EN_YEAR_AFTER_DAY = /,?[ \u00a0](\d{4})(?!\d)/uy;
 const EN_MONTH_BEFORE =
   /((?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|January|February|March|April|May|June|July|August|September|October|November|December)[ \u00a0]$/u;
-// What joins numbers in a list of identifiers: "bến số 3, 4 và 5", "hotline 1900 1234".
-const LIST_GAP = /^(?:,[ \u00a0]?|[ \u00a0]và[ \u00a0]|[ \u00a0])$/u;
 // Page furniture: "2 giờ trước" (ago), "1.234 lượt xem" (views), "12 bình luận" closing a line.
 const FURNITURE_AFTER = /^[ \u00a0](?:trước|xem|thích|luận)[ \u00a0]*(?:\n|$|\|)/u;
 const FURNITURE_UNITS = new Set(['giây', 'phút', 'giờ', 'ngày', 'tuần', 'tháng', 'năm', 'lượt', 'bình']);
@@ -112,12 +112,13 @@ export function findFigures(text: string, numbers: NumberConvention): FigureAnno
       !decadeLead &&
       !afterFigure &&
       // Glued to a word or a code: "U23", "25R/07L", "GMT+7" (a time zone, not an amount).
-      (LETTER.test(prev) || (/[-./+]/u.test(prev) && /[\p{L}\d]/u.test(prev2)))
+      ((LETTER.test(prev) && !viWordGluedBefore(text, s)) ||
+        (/[-./+]/u.test(prev) && /[\p{L}\d]/u.test(prev2)))
     ) {
       consumed = gluedRunEnd(text, s);
       continue;
     }
-    if (identifierEnd >= 0 && s - identifierEnd <= 5 && LIST_GAP.test(text.slice(identifierEnd, s))) {
+    if (identifierEnd >= 0 && s - identifierEnd <= 5 && continuesIdentifierList(text, identifierEnd, s)) {
       skipIdentifier(s);
       continue;
     }
@@ -164,7 +165,12 @@ export function findFigures(text: string, numbers: NumberConvention): FigureAnno
       consumed = gluedRunEnd(text, end);
       continue;
     }
-    if (LETTER.test(text[end] ?? ' ') && core.type === 'number' && !GLUED_UNIT.test(tail)) {
+    if (
+      LETTER.test(text[end] ?? ' ') &&
+      core.type === 'number' &&
+      !GLUED_UNIT.test(tail) &&
+      !viWordGluedAfter(tail)
+    ) {
       consumed = gluedRunEnd(text, end);
       continue;
     }
@@ -208,6 +214,10 @@ export function findFigures(text: string, numbers: NumberConvention): FigureAnno
     const value = q[2] ? `${q[2]}-Q${quarter}` : `Q${quarter}`;
     out.push(figure(text, q.index!, q.index! + q[0].length, 'date', value, 'date'));
   }
+  // "hai triệu người", "ba nghìn tỷ đồng": number words with a scale, where no digit figure stands.
+  if (numbers.wordDates)
+    for (const f of viWordNumbers(text, numbers.twoWordNouns))
+      if (!out.some((o) => o.start < f.end && f.start < o.end)) out.push(f);
   return out.sort((a, b) => a.start - b.start);
 }
 

@@ -1,14 +1,22 @@
 import {
+  VI_DATE_NAMED_CAPITALISED,
+  VI_DATE_NAMED_PLACES,
+  VI_DOCUMENT_LABELS,
+  VI_LABEL_PREDICATES,
+  VI_SERIES_NOUNS,
+} from '../../lang/vi/series-labels';
+import {
   CURRENCY_AFTER,
   DOCUMENT_NOUNS,
   GRADE_NOUN,
   IDENTIFIER_BEFORE,
   MAX_GRADE,
   MEASURE_AFTER_LABEL,
+  NOT_COUNTED_NOUN,
   PERCENT_WORDS,
   SCALE_WORDS,
 } from '../lexicons/figure-words';
-import { matchAfter, type wordsBefore } from './context';
+import { matchAfter, wordAfter, type wordsBefore } from './context';
 import type { Core } from './core';
 import { craftNumber, streetNumber } from './labels';
 
@@ -63,5 +71,39 @@ export function labelledByWordsBefore(
   // Committees named by number: "Ban Chỉ đạo 389" ("chỉ đạo 3 đơn vị" is the verb).
   if (before.two === 'chỉ đạo' && /ban[ \u00a0]$/iu.test(text.slice(before.twoStart - 4, before.twoStart)))
     return true;
-  return streetNumber(text, pos, before.one) || (craftNumber(text, pos) && !measuresLabel(text, end));
+  return (
+    streetNumber(text, pos, before.one) ||
+    (craftNumber(text, pos) && !measuresLabel(text, end)) ||
+    seriesLabel(text, end, before, core) ||
+    dateNamedPlace(text, before, core)
+  );
+}
+
+/** "Công viên 23/9", "Trường 19/5": a day and month that name a place or an institution. */
+function dateNamedPlace(text: string, before: ReturnType<typeof wordsBefore>, core: Core): boolean {
+  if (core.type !== 'date' || core.year || !core.day) return false;
+  if (VI_DATE_NAMED_PLACES.has(before.one) || VI_DATE_NAMED_PLACES.has(before.two)) return true;
+  const capital = (at: number) => /\p{Lu}/u.test(text[at] ?? '');
+  return (
+    (VI_DATE_NAMED_CAPITALISED.has(before.one) && capital(before.oneStart)) ||
+    (VI_DATE_NAMED_CAPITALISED.has(before.two) && capital(before.twoStart))
+  );
+}
+
+// What may close a series label: punctuation, a bracket or the end of the text.
+const LABEL_CLOSE = /^[ \u00a0]*(?:[,.;:)!?\n]|$)/u;
+
+/** "Đợt 2 diễn ra", "giai đoạn 1, ...": a small whole number after a series noun, not counting what follows. */
+function seriesLabel(text: string, end: number, before: ReturnType<typeof wordsBefore>, core: Core): boolean {
+  if (core.type !== 'number') return false;
+  const series =
+    /^\d{1,2}$/u.test(core.digits) && (VI_SERIES_NOUNS.has(before.one) || VI_SERIES_NOUNS.has(before.two));
+  const document =
+    /^\d{1,5}$/u.test(core.digits) &&
+    !/^(?:19|20)\d{2}$/u.test(core.digits) &&
+    VI_DOCUMENT_LABELS.has(before.two);
+  if (!series && !document) return false;
+  if (LABEL_CLOSE.test(text.slice(end, end + 4))) return true;
+  const next = wordAfter(text, end);
+  return next !== null && (VI_LABEL_PREDICATES.has(next.word) || NOT_COUNTED_NOUN.has(next.word));
 }

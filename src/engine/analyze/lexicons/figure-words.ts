@@ -282,7 +282,7 @@ export const MAX_GRADE = 12;
 export const NOT_COUNTED_NOUN: ReadonlySet<string> = new Set(
   (
     'và của là đã đang sẽ với trong khi thì mà cho được bị tại ở này đó so từ đến tới nhưng hay hoặc cùng ' +
-    'cũng còn vẫn chưa đều có không theo về trên dưới như sau trước nữa rồi hơn gần khoảng vừa mới nay qua liền lại ra vào ' +
+    'cũng còn vẫn chưa đều có không theo về trên dưới như sau trước nữa rồi hơn gần khoảng vừa mới nay qua liền lại ra vào hằng mỗi ' +
     'and or of the to in on at for by with from as is was are were be but than that which who a an per'
   ).split(' '),
 );

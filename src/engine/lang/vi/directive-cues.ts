@@ -8,7 +8,8 @@
 
 /**
  * Vietnamese ordering verbs; "hướng dẫn" not before what it explains ("hướng dẫn cách khai thuế",
- * "hướng dẫn thủ tục": guidance on how, not an order); "giao" only when an addressee follows, named
+ * "hướng dẫn thủ tục": guidance on how, not an order) or the law a document implements ("Nghị
+ * định 70 hướng dẫn Luật Căn cước": the decree's subject, ordering no one); "giao" only when an addressee follows, named
  * or a post or body in lower case ("TP giao thủ trưởng các sở"; not "giao thông", "bàn giao",
  * "giao ban", "Bộ Ngoại giao Nhật Bản"). The words that turn a cue into a noun guard only their own
  * cue ("xã giao", "Ban chỉ đạo"): before any other cue, "xã" ends its agent ("UBND xã yêu cầu").
@@ -16,7 +17,7 @@
 // The leading (?=[...]) lists the first letters of the alternatives: it changes no match, but lets
 // most positions fail on one character before the costlier look-behind over \p{L} is tried.
 export const VI_SPEECH_CUES =
-  /(?=[ycđkrlqpgnh])(?<![\p{L}])(?:yêu cầu|(?<!(?:Ban|ban) )chỉ đạo|đề nghị|kêu gọi|đôn đốc|ra lệnh|lệnh cho|quán triệt|phân công|(?<!(?:xã|bàn|chuyển|trao|tiếp|ngoại|Ngoại) )giao(?= (?:cho |nhiệm vụ |trách nhiệm |các |thủ trưởng |chủ tịch |giám đốc |người đứng đầu |lãnh đạo |ubnd |ủy ban |uỷ ban |công an |sở |cơ quan |đơn vị |địa phương |lực lượng |\p{Lu}))|nêu rõ|lưu ý|nhắc nhở|nhấn mạnh|chỉ thị(?= (?:các |cho ))|hướng dẫn(?! (?:cách|về|việc|thủ tục|quy trình|chi tiết|cụ thể|thi hành|thực hiện|của)(?![\p{L}]))|khuyến cáo|khuyến nghị|kiến nghị)(?![\p{L}])/gu;
+  /(?=[ycđkrlqpgnh])(?<![\p{L}])(?:yêu cầu|(?<!(?:Ban|ban) )chỉ đạo|đề nghị|kêu gọi|đôn đốc|ra lệnh|lệnh cho|quán triệt|phân công|(?<!(?:xã|bàn|chuyển|trao|tiếp|ngoại|Ngoại) )giao(?= (?:cho |nhiệm vụ |trách nhiệm |các |thủ trưởng |chủ tịch |giám đốc |người đứng đầu |lãnh đạo |ubnd |ủy ban |uỷ ban |công an |sở |cơ quan |đơn vị |địa phương |lực lượng |\p{Lu}))|nêu rõ|lưu ý|nhắc nhở|nhấn mạnh|chỉ thị(?= (?:các |cho ))|hướng dẫn(?! (?:cách|về|việc|thủ tục|quy trình|chi tiết|cụ thể|thi hành|thực hiện|của|[Ll]uật|[Bb]ộ luật|[Nn]ghị định|[Nn]ghị quyết|[Tt]hông tư|[Pp]háp lệnh)(?![\p{L}]))|khuyến cáo|khuyến nghị|kiến nghị)(?![\p{L}])/gu;
 
 /**
  * Cues that order only with a named agent (an official, a title, a body) or in the passive:
@@ -27,15 +28,20 @@ export const VI_AGENT_ONLY = new Set(['hướng dẫn', 'khuyến cáo', 'khuy�
 /** Weak ordering verbs: a directive only when an obligation or an addressee follows. */
 export const VI_WEAK_SPEECH = new Set(['nêu rõ', 'nhấn mạnh', 'quán triệt', 'nhắc nhở']);
 
-/** Uses of a cue word as a noun or in a report, not an order ("đáp ứng yêu cầu", "phát biểu chỉ đạo"). */
+/**
+ * Uses of a cue word as a noun or in a report, not an order ("đáp ứng yêu cầu", "phát biểu chỉ
+ * đạo", "ban hành hướng dẫn tuyển sinh": the document issued).
+ */
 export const VI_CUE_NOUN_BEFORE =
-  /(?:các|những|đáp ứng|theo|có|phát biểu|ý kiến|nhiều|với|lời|tinh thần|để|nhằm|sự|(?<!(?:đoàn|tổ|Đoàn|Tổ) )công tác|thực hiện|lãnh đạo,)\s$/u;
+  /(?:các|những|đáp ứng|theo|có|ban hành|phát biểu|ý kiến|nhiều|với|lời|tinh thần|để|nhằm|sự|(?<!(?:đoàn|tổ|Đoàn|Tổ) )công tác|thực hiện|lãnh đạo,)\s$/u;
 
 /**
- * A cue that gives no order: denied ("không yêu cujson", "chưa đề nghị") before it, or asking for
- * information ("phóng viên đề nghị cho biết ...": a question) after it.
+ * A cue that gives no order: denied ("không yêu cầu", "chưa đề nghị") before it, or asking for
+ * information ("phóng viên đề nghị cho biết ...": a question) after it. "không" closing "hàng
+ * không" (aviation) or "phòng không" (air defence) names a body ("Cục Hàng không đề nghị ..."), and
+ * denies nothing.
  */
-export const VI_CUE_DENIED = /(?:^|\s)(?:không|chưa|chẳng|không hề)\s$/u;
+export const VI_CUE_DENIED = /(?:^|\s)(?:(?<!(?:hàng|phòng|Hàng|Phòng)\s)không|chưa|chẳng|không hề)\s$/u;
 export const VI_CUE_QUESTION = /^\s*cho biết(?![\p{L}])/u;
 
 /**
@@ -105,6 +111,14 @@ export const VI_MODAL_FALSE = new RegExp(
  */
 export const VI_SITUATION_OPENERS =
   /^(?:nhiều|một số|hàng|không ít|đa số|phần lớn|có|hiện|hiện nay|trước đó|năm \d|khoảng|gần|hơn|\d|trong năm (?:đó|ấy|qua)|khi đó|lúc đó|thời điểm đó|trước đây|hồi|năm ngoái|năm trước|(?:do|vì|bởi|bởi vì|tại vì)(?! (?:đó|vậy|thế|này)(?![\p{L}])))(?![\p{L}])/u;
+
+/**
+ * A circumstance as the subject of "buộc" ("Điều này buộc doanh nghiệp phải ...", "Tình trạng đó
+ * buộc nhiều hộ phải ..."): a consequence, not a sanction. A rule as the subject ("Quy định này
+ * buộc ...") is not one of these nouns: it still obliges.
+ */
+export const VI_CIRCUMSTANCE_CAUSE =
+  /(?<![\p{L}])(?:điều|việc|tình trạng|tình hình|thực tế|thực trạng|áp lực|sự việc|hoàn cảnh|diễn biến|chuyện|xu hướng|khó khăn|biến động|sự cố|bối cảnh|cạnh tranh)\s(?:này|đó|ấy|trên)\s(?:đã\s|cũng\s|càng\s|sẽ\s)?$/u;
 
 /** A person's or an expert's view opens the sentence ("Theo ông Nam, ...", "Theo các chuyên gia, ..."): an opinion. */
 export const VI_OPINION_OPENER =
@@ -226,7 +240,10 @@ const VI_BODY_COMMON = [
 // A pair of levels is one name ("Sở Y tế các tỉnh, thành phố", "UBND các quận, huyện"): its comma
 // continues the name, and the level after it is no place acting on its own.
 const VI_LEVEL = 'tỉnh|thành phố|thành|quận|huyện|thị xã|thị trấn|xã|phường';
-const VI_BODY_NAME = `(?![\\p{L}])(?:[^,.;:!?"“”()]|[,.] (?=\\p{Lu}|chống)|(?<=(?:${VI_LEVEL})), (?=(?:${VI_LEVEL})(?![\\p{L}]))|\\.(?=\\p{L}))*`;
+// So is a list of kinds of authority ("các bộ, ngành", "các sở, ban, ngành", "cơ quan, đơn vị"): an
+// addressee the body's letter goes to ("UBND TP có văn bản gửi các sở, ngành đề nghị ...").
+const VI_PEER = 'bộ|sở|ban|ngành|địa phương|đơn vị|cơ quan|đoàn thể';
+const VI_BODY_NAME = `(?![\\p{L}])(?:[^,.;:!?"“”()]|[,.] (?=\\p{Lu}|chống)|(?<=(?:${VI_LEVEL}|${VI_PEER})), (?=(?:${VI_LEVEL}|${VI_PEER})(?![\\p{L}]))|\\.(?=\\p{L}))*`;
 export const VI_BODY_START = new RegExp(
   `${VI_BODY_TITLE}(?:${VI_BODY_NAMED}|${VI_BODY_COMMON})${VI_BODY_NAME}$`,
   'u',

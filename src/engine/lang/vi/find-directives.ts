@@ -43,6 +43,7 @@ const LIST_MARKER =
 // by citing a document states what the document lays down, as "Theo quy định, ..." does.
 const DOCUMENT_OPENER =
   /^theo (?:văn bản|công văn|công điện|thông báo|nghị quyết|chỉ thị|quyết định|thông tư|nghị định|luật|hướng dẫn|phương án)(?![\p{L}])[^,;:]{0,60},\s/u;
+const QUESTION_END = /\?["”»')]*\s*$/u;
 const FIRST_TWO_WORDS = /^([\p{L}]+)(?:[\s,;:.]+([\p{L}]+))?/u;
 
 function startsImperative(s: string, lower: string, inList: boolean): boolean {
@@ -190,9 +191,11 @@ export function findViDirectives(
       if (order.opensRun && !listItem) ctx.runIssuer = issuer;
     } else {
       const view = viewHolder(s, opener, sentence, ctx);
-      const obligation =
-        obligationIn(s, lower, view ? opener.slice(view.lead) : opener, rule.named) ??
-        deadlineIn(lower, opener);
+      // A question ("Có nên cấm xe máy vào nội thành?") asks whether, it lays down nothing.
+      const obligation = QUESTION_END.test(s)
+        ? null
+        : (obligationIn(s, lower, view ? opener.slice(view.lead) : opener, rule.named) ??
+          deadlineIn(lower, opener));
       if (obligation && (!obligation.continuation || previousWasDirective)) {
         const agent = lastOfficialIn(officials, sentence.start, sentence.end);
         // "Phó Thủ tướng X kết luận ... là phải ...": an official who speaks before the modal is its
@@ -212,8 +215,8 @@ export function findViDirectives(
           obligation.enactor ??
           agent?.name ??
           ctx.lastIssuer ??
-          ctx.main ??
-          ctx.ruleIssuer;
+          ctx.ruleIssuer ??
+          ctx.main;
         const anchored: boolean =
           rule.named ||
           obligation.binding ||

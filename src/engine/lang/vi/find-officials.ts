@@ -1,10 +1,10 @@
 import type { Mention } from '../../analyze/officials/mention';
 import { breaksBefore, commaBefore, type Word } from '../../text/words';
-import { nameInRun, nameWithin } from './names';
+import { nameInRun, nameWithin, placeAt } from './names';
 import { VI_PLACE_NAMES } from './places';
 import {
   isBreaker,
-  isBusinessTitle,
+  isBusinessPost,
   MAX_TITLE_WORDS,
   personLeadBefore,
   segmentStart,
@@ -30,7 +30,15 @@ const PLACE_LEADS = new Set([
   'chợ',
   'hẻm',
   'ngõ',
+  // A company's name: "Công ty Hoàng Anh Gia Lai, Phó Thủ tướng ..." gives the title to no one there.
+  'ty',
 ]);
+
+/** Whether word q opens a known place ("Singapore", "Indonesia"): a country is no brand. */
+const placeWord =
+  (t: ViText) =>
+  (q: number): boolean =>
+    placeAt(t.lower, q, q) > 0;
 
 interface Titles {
   titles: string[];
@@ -46,7 +54,7 @@ interface Titles {
 function chainBefore(t: ViText, end: number, b: number, bound: number): Titles | null {
   const { words, lower } = t;
   let h = titleStartBefore(t, b, end);
-  if (h < 0 || isBusinessTitle(lower, h, end)) return null;
+  if (h < 0 || isBusinessPost(t, h, end, placeWord(t))) return null;
   const slice = (x: number, y: number) => t.text.slice(words[x]!.start, words[y]!.end);
   const titles = [slice(h, end - 1)];
   const last = h;
@@ -58,7 +66,7 @@ function chainBefore(t: ViText, end: number, b: number, bound: number): Titles |
     const b2 = segmentStart(words, lower, segEnd - 1, bound);
     // The joined title may follow other words of its clause ("Về phía tỉnh có Ủy viên ...").
     const h2 = titleStartBefore(t, b2, segEnd);
-    if (h2 < 0 || isBusinessTitle(lower, h2, segEnd)) break;
+    if (h2 < 0 || isBusinessPost(t, h2, segEnd, placeWord(t))) break;
     titles.unshift(slice(h2, segEnd - 1));
     h = h2;
   }
@@ -104,7 +112,7 @@ function titlesAfter(t: ViText, runEnd: number): { titles: string[]; next: numbe
     )
       e++;
     // A title that runs into a name is that person's ("Phạm Thị Lan, Thứ trưởng ... Hoàng Đức Minh").
-    if (nameWithin(t.text, words, lower, q, e + 1) >= 0 || isBusinessTitle(lower, q, e + 1)) break;
+    if (nameWithin(t.text, words, lower, q, e + 1) >= 0 || isBusinessPost(t, q, e + 1, placeWord(t))) break;
     out.push(t.text.slice(words[q]!.start, words[e]!.end));
     q = e + 1;
     gap = /^\s*,\s*$/u;
@@ -135,7 +143,10 @@ export function findViOfficials(text: string, words: Word[], lower: string[]): M
     // "đường Nguyễn Huệ" names a street, but "Chủ tịch UBND tỉnh Đỗ Thanh Tùng" a person (title first).
     const afterPlaceWord = PLACE_LEADS.has(prevLower) && !breaksBefore(words, a);
     if (VI_PLACE_NAMES.has(name.toLowerCase()) && prevLower !== 'tịch') continue;
-    const before = titlesBefore(t, a, bound, taken);
+    let before = titlesBefore(t, a, bound, taken);
+    // "Tổng giám đốc Vietjet", "Chủ tịch Microsoft Brad Smith": a foreign run that opens on a
+    // brand right after a company's post names the company's officer, or only the company.
+    if (before && foreign && isBusinessPost(t, before.last, a + 1, placeWord(t))) before = null;
     const titles = before?.titles ?? [];
     // An honorific marks a person, whatever the name looks like ("ông Agus Rianto, Phó ...").
     const honoured = personLeadBefore(words, lower, a) >= 0;

@@ -15,6 +15,20 @@ const PLACES = new PhraseSet(VI_PLACE_LIST.map(foldToneMarks));
 const TITLE_PLACE_LEADS = new Set(['tỉnh', 'ủy', 'phố', 'tp', 'huyện', 'quận', 'xã', 'phường', 'trấn']);
 
 const wordText = (text: string, w: Word): string => text.slice(w.start, w.end);
+
+/**
+ * Common nouns whose first syllable is a given name: after a surname-like word they name an
+ * organisation, not a person ("Đoàn Thanh niên", "Đội Thiếu niên", "Quân đội Nhân dân").
+ */
+const ORG_COMPOUNDS = new Set(['thanh niên', 'thiếu niên', 'nhân dân', 'cựu chiến binh']);
+
+/** True when the capitalised word j and the lower-case word after it make one of those nouns. */
+function orgCompoundAt(words: Word[], lower: ReadonlyArray<string>, j: number): boolean {
+  const next = words[j + 1];
+  return (
+    next !== undefined && !next.cap && next.gap === ' ' && ORG_COMPOUNDS.has(`${lower[j]} ${lower[j + 1]}`)
+  );
+}
 const isSurname = (text: string, w: Word | undefined): boolean =>
   w !== undefined && VI_SURNAMES.has(wordText(text, w));
 const isCommonSurname = (text: string, w: Word | undefined): boolean =>
@@ -55,11 +69,17 @@ export function placeLedAt(words: Word[], i: number): boolean {
 function nameAfterPlace(text: string, words: Word[], lower: string[], p: number, j: number): number {
   const fits = (s: number, min: number) =>
     s <= j && j - s + 1 >= min && j - s + 1 <= 5 && isSurname(text, words[s]) && noAcronym(text, words, s, j);
+  // "Thành ủy TP Hồ Chí Minh Nguyễn Văn A": "TP" leads the place, as "thành phố" would.
+  if (words[p]!.lower === 'tp' && p < j) return nameAfterPlace(text, words, lower, p + 1, j);
   // "TP.HCM Lê Văn A": an abbreviated place is one word.
   const known = ACRONYM.test(wordText(text, words[p]!)) ? 1 : placeAt(lower, p, j - 1);
   if (known && fits(p + known, 2)) return p + known;
   if (fits(p + 2, 2)) return p + 2;
   if (fits(p, 3) && isCommonSurname(text, words[p]) && !placeAt(lower, p, j)) return p;
+  // "UBND tỉnh Nghiêm Xuân Cường", "UBND tỉnh Giàng A Tông": a run of exactly three words after the
+  // level names no place before the person (a place is two words and a name no fewer), so a rarer
+  // surname opens it too.
+  if (j - p === 2 && fits(p, 3) && !placeAt(lower, p, j) && viSyllables(text, words, p, j)) return p;
   if (fits(p + 1, 2) && isCommonSurname(text, words[p + 1])) return p + 1;
   if (fits(p + 3, 2)) return p + 3;
   return j + 1;
@@ -86,6 +106,8 @@ function viNameStart(text: string, words: Word[], s0: number, j: number): number
  * open the run are not part of it ("Hà Nội Trần Sỹ Thanh", "Indonesia Joko Widodo").
  */
 export function nameInRun(words: Word[], lowerWords: string[], text: string, i: number, j: number): number {
+  // "Trung ương Đoàn Thanh niên ...": the run ends inside an organisation's name.
+  if (orgCompoundAt(words, lowerWords, j)) return j + 1;
   if (placeLedAt(words, i)) return nameAfterPlace(text, words, lowerWords, i, j);
   for (let q = i; q < j; q++)
     if (words[q]!.lower === 'tp') return nameAfterPlace(text, words, lowerWords, q + 1, j);
@@ -96,7 +118,14 @@ export function nameInRun(words: Word[], lowerWords: string[], text: string, i: 
   let s = j + 1;
   // A foreign name is up to four Latin words, none an acronym ("Phan Nam TP" is no name).
   while (s > s0 && FOREIGN_WORD.test(wordText(text, words[s - 1]!)) && j - s + 2 <= 4) s--;
-  if (!noAcronym(text, words, s, j)) return j + 1;
+  // "Tổng Giám đốc IMF Kristalina Georgieva": an organisation's acronym ends the title, and the
+  // name starts after it.
+  for (let q = j; q >= s; q--)
+    if (ACRONYM.test(wordText(text, words[q]!))) {
+      s = q + 1;
+      break;
+    }
+  if (s > j) return j + 1;
   let foreignShaped = false;
   for (let q = s; q <= j; q++) if (!VI_SYLLABLE.test(wordText(text, words[q]!))) foreignShaped = true;
   if (s <= j && foreignShaped && !ACRONYM.test(wordText(text, words[s]!))) return -(s + 1);
@@ -115,6 +144,7 @@ export function nameWithin(
     if (!words[q]!.cap || !isSurname(text, words[q])) continue;
     const next = words[q + 1]!;
     if (!next.cap || next.gap !== ' ' || placeAt(lowerWords, q, words.length)) continue;
+    if (orgCompoundAt(words, lowerWords, q + 1)) continue;
     if (placeLedAt(words, q)) {
       // After "quận", "tỉnh": two capitalised words name the place ("quận Hoàng Mai"), not a person.
       const twoWords = !(words[q + 2]?.cap && words[q + 2]!.gap === ' ');

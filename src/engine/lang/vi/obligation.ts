@@ -2,6 +2,7 @@ import { bodyBefore, firstBodyIn } from './body';
 import { VI_ISSUING_SCAN, VI_MODAL_SCAN, VI_RULE_FRAME_SCAN } from './cue-scans';
 import {
   VI_ADDRESSEE,
+  VI_CIRCUMSTANCE_CAUSE,
   VI_COMMITMENT,
   VI_CONTINUATION_MODALS,
   VI_MODAL_FALSE,
@@ -68,6 +69,8 @@ export function obligationIn(s: string, lower: string, opener: string, ruled: bo
     if (VI_MODAL_FALSE.test(around)) continue;
     const before = lower.slice(0, at);
     if (VI_NOT_ADDRESSEE_SUBJECT.test(before) || VI_COMMITMENT.test(before)) continue;
+    // "Điều này buộc X phải ...": the "phải" after it is the same consequence.
+    if (m[0].startsWith('buộc') && VI_CIRCUMSTANCE_CAUSE.test(before)) return null;
     // "bị buộc phải": someone forced the subject, a sanction; alone "buộc phải" may be circumstance.
     if (m[0] === 'buộc phải' && !ruled && !/(?<![\p{L}])bị\s$/u.test(before)) continue;
     // The modal's subject: its clause, after a reporting verb ("Doanh nghiệp cho biết họ phải ...").

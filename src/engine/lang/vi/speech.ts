@@ -60,6 +60,8 @@ const NOTED_FACT =
 const FOLLOW_ON_AGENT = /^(?:đại diện này|ông|bà|đồng chí|lãnh đạo)\b/iu;
 const TAIL = 100;
 const VIEW_LEAD = /^theo\s[^,;:]{2,80},\s*/u;
+// An order named as the source of what follows: "Theo yêu cầu của Bộ Y tế, ...", "theo chỉ đạo của UBND tỉnh".
+const ORDER_OF = /^(?:yêu cầu|chỉ đạo|đề nghị|hướng dẫn|kết luận|quyết định|chỉ thị)\s(?:của\s)?\p{Lu}/u;
 const ASIDE = /\s*\([^()]*\)\s*$/u;
 const FIRST_PERSON =
   /(?:^|[\s"“‘'(])(?:[Cc]húng tôi|[Tt]ôi)(?:\s(?:cũng|đã|xin|luôn|tiếp tục|một lần nữa))*\s*$/u;
@@ -268,11 +270,13 @@ export function viewHolder(
   if (!lead) return null;
   const from = sentence.start + s.length - opener.length;
   const official = ctx.officials.find((o) => o.start >= from && o.start < from + lead.length);
+  const leadText = s
+    .slice(s.length - opener.length + 5, s.length - opener.length + lead.length)
+    .replace(/,\s*$/u, '');
   const name =
     official?.name ??
-    titleAgent(
-      s.slice(s.length - opener.length + 5, s.length - opener.length + lead.length).replace(/,\s*$/u, ''),
-      ctx.entities,
-    );
+    titleAgent(leadText, ctx.entities) ??
+    // "Theo yêu cầu của Bộ Y tế, các bệnh viện phải ...": the body whose order the sentence relays.
+    (ORDER_OF.test(leadText) ? firstBodyIn(leadText) : null);
   return name ? { name, lead: lead.length } : null;
 }

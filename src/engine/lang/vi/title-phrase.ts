@@ -134,3 +134,30 @@ export function isBusinessTitle(lower: string[], from: number, to: number): bool
   }
   return false;
 }
+
+// Posts a company has as well as the state: with a brand in the title they are the company's.
+const CORPORATE_HEADS = new Set(['chủ tịch', 'giám đốc', 'sáng lập', 'điều hành']);
+const LATIN_BRAND = /^\p{Lu}[a-z]{4,}$/u;
+const VI_SYLLABLE_SHAPE =
+  /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?$/iu;
+
+/**
+ * A company's post named by its brand: "Tổng giám đốc Vietjet", "Chủ tịch Samsung Việt Nam". A
+ * brand is one Latin word of five letters or more that is no Vietnamese syllable ("Vingroup",
+ * "Masan"); public bodies are named in Vietnamese or by an acronym ("Chủ tịch Fed", "Tổng giám đốc
+ * IMF"), and a country is no brand ("Chủ tịch Indonesia" is not written).
+ */
+function brandedPost(t: ViText, from: number, to: number, places: (q: number) => boolean): boolean {
+  for (let q = from; q + 2 < to; q++) {
+    if (!CORPORATE_HEADS.has(`${t.lower[q]} ${t.lower[q + 1]}`)) continue;
+    // The organisation's name opens right after the post: "Chủ tịch Samsung Việt Nam".
+    const w = t.text.slice(t.words[q + 2]!.start, t.words[q + 2]!.end);
+    if (LATIN_BRAND.test(w) && !VI_SYLLABLE_SHAPE.test(w) && !places(q + 2)) return true;
+  }
+  return false;
+}
+
+/** A post outside public office, by its words or by a brand in its organisation's name. */
+export function isBusinessPost(t: ViText, from: number, to: number, places: (q: number) => boolean): boolean {
+  return isBusinessTitle(t.lower, from, to) || brandedPost(t, from, to, places);
+}

@@ -138,11 +138,31 @@ export const VI_NON_OFFICE_WORDS: readonly string[] = [
   'giám đốc điều hành',
   'câu lạc bộ',
   'clb',
+  // Sports federations, named by their acronyms: no public office ("Chủ tịch FIFA Gianni Infantino").
+  'fifa',
+  'uefa',
+  'afc',
+  'aff',
+  'ioc',
+  'vff',
+  'vpf',
   'đội tuyển',
   'đội bóng',
   'đại sứ thương hiệu',
   'đại sứ thiện chí',
   'đại sứ du lịch',
+  // Firms named by their kind of trade, and cooperatives (owned by their members, not the state):
+  // "Giám đốc khu vực của hãng Boeing", "Giám đốc Khách sạn X", "Chủ nhiệm Hợp tác xã Y".
+  'hãng',
+  'khách sạn',
+  'nhà hàng',
+  'siêu thị',
+  'cửa hàng',
+  'đại lý',
+  'trang trại',
+  'thương hiệu',
+  'hợp tác xã',
+  'htx',
   // Public hospitals and universities: their heads are optional, their departments' heads and
   // teachers experts, not office holders.
   'bệnh viện',

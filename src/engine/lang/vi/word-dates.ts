@@ -17,6 +17,8 @@ const YEAR_TAIL = /[ \u00a0]năm[ \u00a0](?:(\d{4})|nay|ngoái|trước|sau|tớ
 const MONTH_TAIL = /[ \u00a0]tháng[ \u00a0](\d{1,2})(?![\p{L}\d/])/uy;
 // Day-month with hyphens, as some papers write it: "chiều 6-10", "ngày 29-3-2015".
 const DASH_DATE = /(\d{1,2})-(\d{1,2})(?:-(\d{4}))?(?![\d/-])/uy;
+// What continues a month into a range: "tháng 3 - 6/2027", "tháng 9 đến tháng 12".
+const MONTH_RANGE_ON = /^[ \u00a0]?(?:[-–—]|đến|tới)[ \u00a0]?(?:tháng[ \u00a0])?\d/u;
 // Words after a day-part that still lead a date: "chiều nay 4-10", "sáng mai 5-10".
 const RELATIVE_DAYS = new Set(['nay', 'mai', 'qua']);
 
@@ -65,7 +67,12 @@ export function viWordDate(text: string, pos: number, before: Before): ViDate | 
   }
   if (before.one === 'tháng' && n >= 1 && n <= 12) {
     const year = yearTail(text, end);
-    if (!year) return null;
+    // A month named alone ("CPI tháng 10 tăng") is a date, never a count of the word after it;
+    // one that opens a range ("tháng 3 - 6/2027") is left to the range reader.
+    if (!year) {
+      if (MONTH_RANGE_ON.test(text.slice(end, end + 8))) return null;
+      return { start: before.oneStart, end, value: `--${pad(n)}` };
+    }
     return {
       start: before.oneStart,
       end: year.end,
