@@ -32,6 +32,17 @@
  * of reach here; meeting it means writing far fewer, larger records.
  * The next index to go would be `*tags` (its entries could live in `*words` under a prefix no
  * query word has), which means changing the tag filter's and the tag list's reads.
+ * Packed records (store13; scripts/lib/import-packs-prototype.ts, raw IndexedDB in a fresh
+ * Chromium per variant, load 6-8 on 2 cores): table `packs` keyed [url, part], a part being
+ * up to N rows of one page, with multi-entry `*ids`, `*tags` and `*words` (the union of its
+ * rows' words). The 100,000 generated rows (1,820 packs at N = 500): write 5.6 s of Chromium
+ * CPU (browser 3.3, renderer 2.4 of which packing and words 1.5), 6.1 s wall; 56 µs a row
+ * against 339 µs for one record a row with schema 6's indexes (20,000 rows, same script).
+ * N = 100: 5.4 s CPU; N = 2,000: 4.7 s. Rows as one JSON string a pack instead of objects:
+ * 6.0 s CPU, no gain (stringify costs what the clone saved). An index's cost per entry is
+ * small: `*ids` holds 100,000 entries in 1,820 records. Reading every row back (getAll of
+ * the packs) 2.9-3.4 s CPU; one page's packs by key, 50 pages: 0.1-0.3 s. Projected import:
+ * parse ~4 s + packed writes ~5-6 s CPU, partly on two processes: GO for storage version 7.
  */
 import { openAsBlob } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
