@@ -1,4 +1,5 @@
 import type { AnnotationRow, PageRecord } from '../shared/records';
+import { rowIdsOfPages, rowsByIds, rowsOfPage } from './annotation-rows';
 import type { NewsmarkDb } from './db';
 import { countRows, type RowCounts } from './library';
 import { hasFilteredRow } from './search';
@@ -57,8 +58,8 @@ async function readPlans(
   // No transaction for nothing: pages walked from the shelves come with their records.
   const [read, candidates, wholeRows, withFilteredRow] = await Promise.all([
     unread.length > 0 ? db.pages.bulkGet(unread) : [],
-    rowIds.length > 0 ? db.annotations.bulkGet(rowIds) : [],
-    Promise.all(plans.map((p) => (p.whole ? db.annotations.where('url').equals(p.url).toArray() : []))),
+    rowsByIds(db, rowIds),
+    Promise.all(plans.map((p) => (p.whole ? rowsOfPage(db, p.url) : []))),
     // A title match under a kind/tag filter needs a row passing it, which candidates may not show.
     Promise.all(
       plans.map(
@@ -80,12 +81,7 @@ async function readPlans(
 
 /** The row keys of each page, in one transaction (one per page would cost a transaction each). */
 export function rowKeysOf(db: NewsmarkDb, urls: readonly string[]): Promise<string[][]> {
-  if (urls.length === 0) return Promise.resolve([]);
-  return db.transaction('r', db.annotations, () =>
-    Promise.all(
-      urls.map((url) => db.annotations.where('url').equals(url).primaryKeys() as Promise<string[]>),
-    ),
-  );
+  return rowIdsOfPages(db, urls);
 }
 
 /**

@@ -1,5 +1,6 @@
 import Dexie from 'dexie';
 import type { AnnotationRow } from '../shared/records';
+import { rowsByIds, rowsOfPages } from './annotation-rows';
 import type { NewsmarkDb } from './db';
 import { LIBRARY_PAGE_SIZE } from './library';
 import { rowKeysOf } from './search-page-walk';
@@ -75,7 +76,7 @@ async function rehearse(db: NewsmarkDb, pages: readonly Rehearsed[]): Promise<vo
       db,
       pages.map((page) => page.url),
     ),
-    db.annotations.bulkGet(firstRows),
+    rowsByIds(db, firstRows),
   ]);
 }
 
@@ -89,9 +90,7 @@ async function build(db: NewsmarkDb, stamp: unknown): Promise<Rehearsed[]> {
   const urls = await newestUrls(db)(WARM_PAGES);
   const [stored, records] = await Promise.all([readPageWords(db, urls), db.pages.bulkGet(urls)]);
   const unread = urls.filter((_, i) => stored[i] === undefined);
-  const rows = await db.transaction('r', db.annotations, () =>
-    Promise.all(unread.map((url) => db.annotations.where('url').equals(url).toArray())),
-  );
+  const rows = await rowsOfPages(db, unread);
   const rowsOf = new Map<string, AnnotationRow[]>(unread.map((url, i) => [url, rows[i] ?? []]));
   const built = new Map<string, PageWords>();
   const entries: ShelfEntry[] = [];

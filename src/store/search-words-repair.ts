@@ -1,4 +1,5 @@
 import type { Table } from 'dexie';
+import { annotationStore } from './annotation-rows';
 import type { NewsmarkDb } from './db';
 import { INDEXED_WORD } from './search-words';
 
@@ -29,5 +30,5 @@ async function indexTable(db: NewsmarkDb, table: Table): Promise<number> {
  * opens): search reads only the word index, and finds such rows from then on.
  */
 export async function indexUnindexedRows(db: NewsmarkDb): Promise<number> {
-  return (await indexTable(db, db.pages)) + (await indexTable(db, db.annotations));
+  return (await indexTable(db, db.pages)) + (await indexTable(db, annotationStore(db)));
 }
