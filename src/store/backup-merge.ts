@@ -206,7 +206,9 @@ export async function mergeImport(
         rowsToPut.push(row);
       }
     });
-    await inChunks(rowsToPut, async (chunk) => [await putRows(db, chunk)]);
+    // All at once: rows are stored in packs by page (annotation-packs.ts), and a page's packs
+    // are best written once, not once per slice of the import.
+    await putRows(db, rowsToPut);
     return summary;
   });
 }

@@ -13,8 +13,9 @@ async function indexTable(db: NewsmarkDb, table: Table): Promise<number> {
   const missing = await db.transaction('r', table, async () => {
     const indexed = table.where('words').equals(INDEXED_WORD);
     if ((await indexed.count()) >= (await table.count())) return [];
-    const known = new Set((await indexed.primaryKeys()) as string[]);
-    return ((await table.toCollection().primaryKeys()) as string[]).filter((key) => !known.has(key));
+    // As text: a pack's key is an array (annotation-packs.ts), compared by identity in a Set.
+    const known = new Set((await indexed.primaryKeys()).map((key) => JSON.stringify(key)));
+    return (await table.toCollection().primaryKeys()).filter((key) => !known.has(JSON.stringify(key)));
   });
   if (missing.length === 0) return 0;
   return db.transaction('rw', table, async () => {

@@ -2,8 +2,8 @@ import type { AnnotationRow } from '../shared/records';
 import {
   annotationStore,
   candidateRowIds,
+  eachRow,
   pageHasRow,
-  rowsAfter,
   rowsByIds,
   rowsByTag,
 } from './annotation-rows';
@@ -31,8 +31,8 @@ export const MAX_SCANNED_ROWS = 100_000;
 const CHUNK = 5_000;
 
 /**
- * Calls `visit` on every row the filter can match, in chunks, stopping at MAX_SCANNED_ROWS.
- * A tag narrows through the tags index; otherwise the table is read in primary-key chunks.
+ * Calls `visit` on every row the filter can match, stopping at MAX_SCANNED_ROWS (true then).
+ * A tag narrows through the tags index; otherwise every row is read, a slice at a time.
  */
 async function scanRows(
   db: NewsmarkDb,
@@ -44,16 +44,7 @@ async function scanRows(
     rows.slice(0, MAX_SCANNED_ROWS).forEach(visit);
     return rows.length > MAX_SCANNED_ROWS;
   }
-  let scanned = 0;
-  let after: string | null = null;
-  while (scanned < MAX_SCANNED_ROWS) {
-    const rows = await rowsAfter(db, after, CHUNK);
-    rows.forEach(visit);
-    scanned += rows.length;
-    if (rows.length < CHUNK) return false;
-    after = rows[rows.length - 1]!.id;
-  }
-  return true;
+  return eachRow(db, visit, MAX_SCANNED_ROWS);
 }
 
 /**
