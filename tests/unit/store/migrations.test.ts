@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import type { AnnotationRow, PageRecord } from '../../../src/shared/records';
-import { packIndexFields, packRows } from '../../../src/store/annotation-packs';
+import { PACK_ROWS, packIndexFields, packRows } from '../../../src/store/annotation-packs';
 import {
   allRows,
   countRowsOfPage,
@@ -184,6 +184,38 @@ describe('opening a database an earlier build wrote', () => {
       }
     });
   }
+
+  it('packs a version-6 page of more rows than a pack holds into parts, every row kept (version 7)', async () => {
+    const indexedDB = new IDBFactory();
+    const schema = SHIPPED_SCHEMAS.find((s) => s.version === 6)!;
+    const old = new Dexie(DB_NAME, { indexedDB, IDBKeyRange });
+    old.version(6).stores(schema.stores);
+    await old.open();
+    const LONG = 'https://tin.example/truc-tiep';
+    const many = Array.from({ length: PACK_ROWS * 2 + 1 }, (_, i) => ({
+      ...ROWS[0]!,
+      id: `auto-long-${String(i).padStart(5, '0')}`,
+      url: LONG,
+      // As version 6 stored them: with their index words, which packs do not keep per row.
+      words: ['\u0001', 'bo'],
+    }));
+    await old.table('annotations').bulkPut([...ROWS, ...many]);
+    old.close();
+    const db = openNewsmarkDb({ indexedDB, IDBKeyRange });
+    try {
+      expect((await db.packs.toArray()).map((p) => [p.url, p.part, p.rows.length])).toEqual([
+        [URL_, 0, 2],
+        [LONG, 0, PACK_ROWS],
+        [LONG, 1, PACK_ROWS],
+        [LONG, 2, 1],
+      ]);
+      const long = await rowIdsOfPages(db, [LONG]);
+      expect(long[0]).toEqual(many.map((r) => r.id));
+      expect(await rowById(db, many.at(-1)!.id)).toEqual({ ...ROWS[0], id: many.at(-1)!.id, url: LONG });
+    } finally {
+      db.close();
+    }
+  });
 
   it('lists every version db.ts declares, so a new one cannot ship without its migration test', async () => {
     const db = openNewsmarkDb({ indexedDB: new IDBFactory(), IDBKeyRange });
