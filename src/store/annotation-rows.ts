@@ -77,10 +77,31 @@ export async function rowsOfPage(db: NewsmarkDb, url: string): Promise<Annotatio
   return rowsOf(await packsOfPage(db, url)).sort(byOriginThenId);
 }
 
-/** Every row of each page, in one transaction (one per page would cost a transaction each). */
-export function rowsOfPages(db: NewsmarkDb, urls: readonly string[]): Promise<AnnotationRow[][]> {
+/** Past this many pages, one read of every pack's key tells which pages have rows at all. */
+const KEYS_FIRST_FROM = 64;
+
+/**
+ * Which of `urls` have packs, when they are many (an import names thousands of pages, most of
+ * them new): one key-only read of the table instead of a request per page. Null: ask each.
+ */
+async function pagesWithPacks(db: NewsmarkDb, urls: readonly string[]): Promise<Set<string> | null> {
+  if (urls.length < KEYS_FIRST_FROM) return null;
+  const keys = (await db.packs.toCollection().primaryKeys()) as PackKey[];
+  return new Set(keys.map((key) => key[0]));
+}
+
+/** The packs of each page, in one transaction (one per page would cost a transaction each). */
+function packsOfPages(db: NewsmarkDb, urls: readonly string[]): Promise<StoredPack[][]> {
   if (urls.length === 0) return Promise.resolve([]);
-  return db.transaction('r', db.packs, () => Promise.all(urls.map((url) => rowsOfPage(db, url))));
+  return db.transaction('r', db.packs, async () => {
+    const stored = await pagesWithPacks(db, urls);
+    return Promise.all(urls.map((url) => (stored && !stored.has(url) ? [] : packsOfPage(db, url))));
+  });
+}
+
+/** Every row of each page. */
+export async function rowsOfPages(db: NewsmarkDb, urls: readonly string[]): Promise<AnnotationRow[][]> {
+  return (await packsOfPages(db, urls)).map((packs) => rowsOf(packs).sort(byOriginThenId));
 }
 
 /** A page's rows of one origin (the automatic rows of a visit, or the reader's own). */
@@ -251,7 +272,7 @@ async function append(db: NewsmarkDb, rows: readonly AnnotationRow[], changed: M
     if (list) list.push(row);
     else byUrl.set(row.url, [row]);
   }
-  const lasts = await Promise.all([...byUrl.keys()].map((url) => packsOfPage(db, url)));
+  const lasts = await packsOfPages(db, [...byUrl.keys()]);
   [...byUrl.values()].forEach((list, i) => {
     const packs = (lasts[i] ?? []).map((p) => changed.get(JSON.stringify([p.url, p.part])) ?? p);
     const last = packs.at(-1);
