@@ -78,7 +78,7 @@ export async function rowsOfPage(db: NewsmarkDb, url: string): Promise<Annotatio
 }
 
 /** Past this many pages, one read of every pack's key tells which pages have rows at all. */
-const KEYS_FIRST_FROM = 64;
+const KEYS_FIRST_FROM = 500;
 
 /**
  * Which of `urls` have packs, when they are many (an import names thousands of pages, most of

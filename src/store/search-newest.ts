@@ -1,5 +1,5 @@
 import type { AnnotationRow, PageRecord } from '../shared/records';
-import { commonCandidateRowIds, rareCandidateRowIds, rowIdsOfPages, rowsByIds } from './annotation-rows';
+import { commonCandidateRowIds, rareCandidateRowIds, rowsOfPages } from './annotation-rows';
 import type { NewsmarkDb } from './db';
 import { pagesNewestFirst, type RowCounts } from './library';
 import { hasFilteredRow, searchByWords, searchLibrary } from './search';
@@ -229,18 +229,20 @@ async function walkByKeys(
   for (let size = batch; !found.full; size *= 2) {
     const urls = await next(size);
     if (urls.length === 0) return shown(found, true);
-    const keysOf = await rowIdsOfPages(db, urls);
-    const hits = keysOf.flatMap((keys) => keys.filter((key) => candidates.has(key)));
-    const wanted = urls.filter((url, i) => titled.has(url) || keysOf[i]?.some((key) => candidates.has(key)));
+    // Each page's rows with its packs (one read a page): its candidates are among them.
+    const rowsByPage = await rowsOfPages(db, urls);
+    const hits = rowsByPage.flatMap((rows) => rows.filter((row) => candidates.has(row.id)));
+    const wanted = urls.filter(
+      (url, i) => titled.has(url) || rowsByPage[i]?.some((row) => candidates.has(row.id)),
+    );
     const filtered = Boolean(found.filter.kind || found.filter.tag);
-    const [pages, rows, withFilteredRow] = await Promise.all([
+    const [pages, withFilteredRow] = await Promise.all([
       db.pages.bulkGet(wanted),
-      rowsByIds(db, hits),
       // Only asked of pages whose title may match: a filtered title match needs such a row.
       Promise.all(wanted.map((url) => filtered && titled.has(url) && hasFilteredRow(db, url, found.filter))),
     ]);
     const rowsOf = new Map<string, AnnotationRow[]>();
-    for (const row of rows) if (row) rowsOf.set(row.url, [...(rowsOf.get(row.url) ?? []), row]);
+    for (const row of hits) rowsOf.set(row.url, [...(rowsOf.get(row.url) ?? []), row]);
     for (const [i, page] of pages.entries())
       if (page) found.visit(page, rowsOf.get(page.url) ?? [], withFilteredRow[i] === true);
   }

@@ -1,5 +1,5 @@
 import type { AnnotationRow, PageRecord } from '../shared/records';
-import { rowIdsOfPages, rowsByIds, rowsOfPage } from './annotation-rows';
+import { rowIdsOfPages, rowsOfPage, rowsOfPages } from './annotation-rows';
 import type { NewsmarkDb } from './db';
 import { countRows, type RowCounts } from './library';
 import { hasFilteredRow } from './search';
@@ -54,11 +54,14 @@ async function readPlans(
 ): Promise<PlanReads> {
   const filtered = Boolean(found.filter.kind || found.filter.tag);
   const unread = plans.filter((p) => !recordOf.has(p.url)).map((p) => p.url);
-  const rowIds = plans.flatMap((p) => p.rowIds);
+  // Candidate rows are read with their pages' packs (one key-range read a page, annotation-rows.ts),
+  // not by id through the ids index (a cursor step per id).
+  const wanted = new Set(plans.flatMap((p) => p.rowIds));
+  const withCandidates = plans.filter((p) => p.rowIds.length > 0).map((p) => p.url);
   // No transaction for nothing: pages walked from the shelves come with their records.
   const [read, candidates, wholeRows, withFilteredRow] = await Promise.all([
     unread.length > 0 ? db.pages.bulkGet(unread) : [],
-    rowsByIds(db, rowIds),
+    rowsOfPages(db, withCandidates).then((lists) => lists.flat().filter((row) => wanted.has(row.id))),
     Promise.all(plans.map((p) => (p.whole ? rowsOfPage(db, p.url) : []))),
     // A title match under a kind/tag filter needs a row passing it, which candidates may not show.
     Promise.all(
