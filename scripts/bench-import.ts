@@ -43,6 +43,14 @@
  * small: `*ids` holds 100,000 entries in 1,820 records. Reading every row back (getAll of
  * the packs) 2.9-3.4 s CPU; one page's packs by key, 50 pages: 0.1-0.3 s. Projected import:
  * parse ~4 s + packed writes ~5-6 s CPU, partly on two processes: GO for storage version 7.
+ * Schema 7 (store13: annotation-packs.ts, annotation-rows.ts), same machine, load 8-11:
+ * before (schema 6) 67.5 s wall, Chromium CPU 57.9 s (browser 43.6, renderer 14.2); after
+ * 19.0-27.4 s wall, CPU 15.2-17.1 s (browser 9.3-9.8, renderer 5.9-7.3). Timed inside
+ * mergeImport (one run, 21.1 s wall): file read and parse ~6 s, pages read and put 1.6 s,
+ * the rows' checks 0.3 s, the one bulkPut of 1,820 packs 12.9 s wall. The same putRows in a
+ * plain page (prototype variant `store`) costs 6.3 s of CPU, 8.2 s wall at that load: the
+ * renderer idles ~9.7 s of the import waiting on the browser's IndexedDB. Still over 10 s wall
+ * on this loaded machine; what is left is bytes cloned and written (~65 MB of rows), not records.
  */
 import { openAsBlob } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
