@@ -51,6 +51,10 @@
  * plain page (prototype variant `store`) costs 6.3 s of CPU, 8.2 s wall at that load: the
  * renderer idles ~9.7 s of the import waiting on the browser's IndexedDB. Still over 10 s wall
  * on this loaded machine; what is left is bytes cloned and written (~65 MB of rows), not records.
+ * Final store13 build (load 7): 12.6 s wall, CPU 14.6 s (browser 8.8, renderer 5.8); in Node
+ * (fake-indexeddb) parse 2.2 s + merge 3.1 s. Next: the pages' writes (1,800 records with
+ * `*words`, and their derived-cache deletes), then the packs' bytes (rows as written carry
+ * their selectors twice: quote and prefix/suffix), measured the same way.
  */
 import { openAsBlob } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
