@@ -32,6 +32,29 @@
  * of reach here; meeting it means writing far fewer, larger records.
  * The next index to go would be `*tags` (its entries could live in `*words` under a prefix no
  * query word has), which means changing the tag filter's and the tag list's reads.
+ * Packed records (store13; scripts/lib/import-packs-prototype.ts, raw IndexedDB in a fresh
+ * Chromium per variant, load 6-8 on 2 cores): table `packs` keyed [url, part], a part being
+ * up to N rows of one page, with multi-entry `*ids`, `*tags` and `*words` (the union of its
+ * rows' words). The 100,000 generated rows (1,820 packs at N = 500): write 5.6 s of Chromium
+ * CPU (browser 3.3, renderer 2.4 of which packing and words 1.5), 6.1 s wall; 56 µs a row
+ * against 339 µs for one record a row with schema 6's indexes (20,000 rows, same script).
+ * N = 100: 5.4 s CPU; N = 2,000: 4.7 s. Rows as one JSON string a pack instead of objects:
+ * 6.0 s CPU, no gain (stringify costs what the clone saved). An index's cost per entry is
+ * small: `*ids` holds 100,000 entries in 1,820 records. Reading every row back (getAll of
+ * the packs) 2.9-3.4 s CPU; one page's packs by key, 50 pages: 0.1-0.3 s. Projected import:
+ * parse ~4 s + packed writes ~5-6 s CPU, partly on two processes: GO for storage version 7.
+ * Schema 7 (store13: annotation-packs.ts, annotation-rows.ts), same machine, load 8-11:
+ * before (schema 6) 67.5 s wall, Chromium CPU 57.9 s (browser 43.6, renderer 14.2); after
+ * 19.0-27.4 s wall, CPU 15.2-17.1 s (browser 9.3-9.8, renderer 5.9-7.3). Timed inside
+ * mergeImport (one run, 21.1 s wall): file read and parse ~6 s, pages read and put 1.6 s,
+ * the rows' checks 0.3 s, the one bulkPut of 1,820 packs 12.9 s wall. The same putRows in a
+ * plain page (prototype variant `store`) costs 6.3 s of CPU, 8.2 s wall at that load: the
+ * renderer idles ~9.7 s of the import waiting on the browser's IndexedDB. Still over 10 s wall
+ * on this loaded machine; what is left is bytes cloned and written (~65 MB of rows), not records.
+ * Final store13 build (load 7): 12.6 s wall, CPU 14.6 s (browser 8.8, renderer 5.8); in Node
+ * (fake-indexeddb) parse 2.2 s + merge 3.1 s. Next: the pages' writes (1,800 records with
+ * `*words`, and their derived-cache deletes), then the packs' bytes (rows as written carry
+ * their selectors twice: quote and prefix/suffix), measured the same way.
  */
 import { openAsBlob } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -41,6 +64,7 @@ import { fileURLToPath } from 'node:url';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { importFile } from '../popup/data-transfer';
 import { parseImport } from '../src/export/import-parse';
+import { countAllRows } from '../src/store/annotation-rows';
 import { mergeImport } from '../src/store/backup-merge';
 import { openNewsmarkDb } from '../src/store/db';
 import { runImportInChromium } from './lib/bench-import-chromium';
@@ -83,9 +107,9 @@ async function inNode(dir: string): Promise<boolean> {
   // The popup's path: the file's size is checked before a byte of it is read.
   const big = join(dir, 'refused.json');
   const bytes = writeGeneratedBackup(big, REFUSED);
-  const before = await db.annotations.count();
+  const before = await countAllRows(db);
   const refused = await importFile(db, await openAsBlob(big));
-  const after = await db.annotations.count();
+  const after = await countAllRows(db);
   const ok = !refused.ok && after === before;
   console.log(
     `  ${REFUSED.toLocaleString('en')} rows, ${(bytes / 1e6).toFixed(0)} MB file: ` +

@@ -23,7 +23,7 @@ async function heapMb(cdp: CDPSession): Promise<number> {
   return (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0) / MB;
 }
 
-/** Annotation rows in the extension's database (raw IndexedDB, so nothing is opened by Dexie). */
+/** Annotation rows in the extension's database: its packs' id index entries (raw IndexedDB, so nothing is opened by Dexie). */
 function storedRows(page: Page): Promise<number> {
   return page.evaluate(async () => {
     if (!(await indexedDB.databases()).some((db) => db.name === 'newsmark')) return 0;
@@ -33,7 +33,7 @@ function storedRows(page: Page): Promise<number> {
       open.onerror = () => fail(open.error);
     });
     try {
-      const count = db.transaction('annotations').objectStore('annotations').count();
+      const count = db.transaction('packs').objectStore('packs').index('ids').count();
       return await new Promise<number>((done, fail) => {
         count.onsuccess = () => done(count.result);
         count.onerror = () => fail(count.error);

@@ -4,6 +4,7 @@
  * then times each data query the panel makes and reports it beside its target.
  */
 import type { PageRecord } from '../../src/shared/records';
+import { addRows, rowsOfPageOrigin } from '../../src/store/annotation-rows';
 import type { NewsmarkDb } from '../../src/store/db';
 import { BUNDLE_KEYS, PEOPLE_BUNDLE_KEY } from '../../src/store/derived-keys';
 import { readCleanRow } from '../../src/store/insights/bundle';
@@ -50,8 +51,7 @@ async function fill(
   const { pages, annotations } = generatedLibrary(sizes.pages, sizes.rows);
   const filled = await time(async () => {
     await writer.pages.bulkAdd(pages);
-    for (let i = 0; i < annotations.length; i += 10_000)
-      await writer.annotations.bulkAdd(annotations.slice(i, i + 10_000));
+    await addRows(writer, annotations);
   });
   log(`${sizes.pages} pages, ${sizes.rows} annotations written in ${(filled.ms / 1000).toFixed(1)} s`);
   const built = await time(() => readProjections(writer));
@@ -138,7 +138,7 @@ export async function runLibraryBench(
   );
   report(`directives due this week (${due.value.length})`, due.ms, 100);
   if (visited) {
-    const rows = await db.annotations.where('[url+origin]').equals([visited.url, 'auto']).toArray();
+    const rows = await rowsOfPageOrigin(db, visited.url, 'auto');
     await replaceAutoAnnotations(db, visited, rows as NewAutoRow[], Date.now());
     report(
       'render after a visit (one page re-projected)',

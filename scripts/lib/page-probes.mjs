@@ -48,12 +48,16 @@ export function readStoredRows(extensionPage, url) {
       });
     try {
       const stores = [...db.objectStoreNames];
-      const tx = db.transaction(['pages', 'annotations'], 'readonly');
+      const tx = db.transaction(['pages', 'packs'], 'readonly');
       const page = (await request(tx.objectStore('pages').get(pageUrl))) ?? null;
-      // A page's rows by the [url+origin] index (there is no url index since schema version 5):
-      // every key [url, origin] lies between [url] and [url, []], as arrays sort after strings.
+      // A page's rows are in its packs (schema version 7), keyed [url, part]: every such key lies
+      // between [url] and [url, []], as arrays sort after numbers. Rows in [origin, id] order,
+      // as the store gives them.
       const byPage = IDBKeyRange.bound([pageUrl], [pageUrl, []]);
-      const annotations = await request(tx.objectStore('annotations').index('[url+origin]').getAll(byPage));
+      const packs = await request(tx.objectStore('packs').getAll(byPage));
+      const annotations = packs
+        .flatMap((pack) => pack.rows)
+        .sort((a, b) => (a.origin + a.id < b.origin + b.id ? -1 : a.origin + a.id > b.origin + b.id ? 1 : 0));
       return { page, annotations, stores };
     } finally {
       db.close();

@@ -1,6 +1,7 @@
 import type { Table } from 'dexie';
 import type { AnnotationRow, PageRecord } from '../shared/records';
 import { boundsOf, groupByUrl } from '../shared/rows-by-url';
+import { annotationStore, deleteRows, putRows, rowsOfPagesOrigin, storedRowsByIds } from './annotation-rows';
 import type { NewsmarkDb } from './db';
 
 /** What an import changed. */
@@ -58,9 +59,10 @@ async function withFreeIds(
   db: NewsmarkDb,
   rows: readonly AnnotationRow[],
 ): Promise<{ rows: AnnotationRow[]; stored: (AnnotationRow | undefined)[] }> {
-  const held = await storedRows(
-    db.annotations,
+  const held = await storedRowsByIds(
+    db,
     rows.map((row) => row.id),
+    CHUNK,
   );
   const claimed = new Map<string, AnnotationRow>();
   const free = rows.map((row) => {
@@ -70,9 +72,10 @@ async function withFreeIds(
     return kept;
   });
   const moved = free.filter((row, index) => row.id !== rows[index]!.id);
-  for (const [id, row] of await storedRows(
-    db.annotations,
+  for (const [id, row] of await storedRowsByIds(
+    db,
     moved.map((r) => r.id),
+    CHUNK,
   ))
     held.set(id, row);
   return { rows: free, stored: free.map((row) => held.get(row.id)) };
@@ -161,7 +164,7 @@ export async function mergeImport(
     annotationsUpdated: 0,
     annotationsKept: 0,
   };
-  return db.transaction('rw', db.pages, db.annotations, async () => {
+  return db.transaction('rw', db.pages, annotationStore(db), async () => {
     const incomingPages = new Map(pages.map((page) => [page.url, page]));
     const rowsByUrl = groupByUrl(annotations);
     for (const [url, rows] of rowsByUrl)
@@ -183,7 +186,7 @@ export async function mergeImport(
     const autoToDrop = await staleAutoRows(db, rowsByUrl);
     const kept = annotations.filter((row) => !(row.origin === 'auto' && autoToDrop.incoming.has(row.id)));
     summary.annotationsKept += annotations.length - kept.length;
-    await inChunks([...autoToDrop.existing], async (chunk) => [await db.annotations.bulkDelete(chunk)]);
+    await inChunks([...autoToDrop.existing], async (chunk) => [await deleteRows(db, chunk)]);
 
     const { rows: incoming, stored: existingRows } = await withFreeIds(db, kept);
     const rowsToPut: AnnotationRow[] = [];
@@ -203,7 +206,9 @@ export async function mergeImport(
         rowsToPut.push(row);
       }
     });
-    await inChunks(rowsToPut, async (chunk) => [await db.annotations.bulkPut(chunk)]);
+    // All at once: rows are stored in packs by page (annotation-packs.ts), and a page's packs
+    // are best written once, not once per slice of the import.
+    await putRows(db, rowsToPut);
     return summary;
   });
 }
@@ -224,10 +229,7 @@ async function staleAutoRows(
     if (importedAuto.length > 0) importedAutoByUrl.set(url, importedAuto);
   }
   // One index query for every page, not one per page: an import may name thousands.
-  const keys = [...importedAutoByUrl.keys()].map((url) => [url, 'auto'] as [string, string]);
-  const storedAutoByUrl = groupByUrl(
-    keys.length > 0 ? await db.annotations.where('[url+origin]').anyOf(keys).toArray() : [],
-  );
+  const storedAutoByUrl = groupByUrl(await rowsOfPagesOrigin(db, [...importedAutoByUrl.keys()], 'auto'));
   for (const [url, importedAuto] of importedAutoByUrl) {
     const storedAuto = storedAutoByUrl.get(url) ?? [];
     const importedIds = new Set(importedAuto.map((row) => row.id));

@@ -1,5 +1,13 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { AnnotationRow, PageRecord } from '../shared/records';
+import {
+  PACKS_SCHEMA,
+  type Pack,
+  type PackKey,
+  packIndexFields,
+  packRows,
+  type StoredPack,
+} from './annotation-packs';
 import { derivedInvalidationMiddleware } from './derived-invalidation';
 import { OLD_SNAPSHOT_KEY } from './derived-keys';
 import { annotationWords, hideWordsOnRead, pageWords, wordIndexMiddleware } from './search-words';
@@ -18,7 +26,8 @@ export interface DerivedRow {
 
 export type NewsmarkDb = Dexie & {
   pages: EntityTable<PageRecord, 'url'>;
-  annotations: EntityTable<AnnotationRow, 'id'>;
+  /** Annotation rows, a page's together (annotation-packs.ts); read and written only by annotation-rows.ts. */
+  packs: Table<StoredPack, PackKey>;
   settings: EntityTable<SettingRow, 'key'>;
   derived: EntityTable<DerivedRow, 'key'>;
 };
@@ -97,10 +106,25 @@ export function openNewsmarkDb({
   db.version(6).stores({
     annotations: '&id, *tags, [url+origin], *words',
   });
+  // Version 7: annotation rows move into packs of a page's rows (annotation-packs.ts): an
+  // import of 100,000 rows writes ~2,000 records instead of 100,000, each paying IndexedDB's
+  // per-record cost once. The rows are read whole (a library is at most a few hundred MB of
+  // rows), their index words dropped (packs carry the union of theirs), and packed by page.
+  db.version(7)
+    .stores({ packs: PACKS_SCHEMA, annotations: null })
+    .upgrade(async (tx) => {
+      const rows = (await tx.table('annotations').toArray()) as (AnnotationRow & { words?: string[] })[];
+      const packs = packRows(rows.map(({ words: _words, ...row }) => row as AnnotationRow));
+      await tx.table('packs').bulkAdd(packs);
+    });
   db.use(derivedInvalidationMiddleware());
-  db.use(wordIndexMiddleware({ pages: pageWords, annotations: annotationWords }));
+  db.use(
+    wordIndexMiddleware({
+      pages: (page) => ({ words: pageWords(page) }),
+      packs: (pack) => packIndexFields(pack as unknown as Pack),
+    }),
+  );
   hideWordsOnRead(db.pages);
-  hideWordsOnRead(db.annotations);
   // Not awaited, and later: its counts would compete with a panel's first queries.
   db.on('ready', () => {
     setTimeout(() => {

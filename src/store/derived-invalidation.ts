@@ -21,7 +21,7 @@ import {
 } from './derived-keys';
 import { MAX_STALE, type ShelfHead } from './search-shelf';
 
-const SOURCES = new Set(['pages', 'annotations']);
+const SOURCES = new Set(['pages', 'packs']);
 const DERIVED = 'derived';
 
 let stamps = 0;
@@ -35,14 +35,12 @@ const newStamp = () =>
  * through `then` and a native `await` drops.
  */
 
-/** The urls a write to pages or annotations touches (deletes by id are looked up first). */
+/** The urls a write to pages or annotation packs touches (a pack's key starts with its url). */
 function touchedUrls(table: DBCoreTable, req: DBCoreMutateRequest): string[] | 'all' | Promise<string[]> {
   if (req.type === 'deleteRange') return 'all';
   if (req.type !== 'delete') return req.values.map((row: { url: string }) => row.url);
   if (table.name === 'pages') return req.keys as string[];
-  return table
-    .getMany({ trans: req.trans, keys: req.keys })
-    .then((rows) => rows.flatMap((row: { url?: string } | undefined) => (row?.url ? [row.url] : [])));
+  return (req.keys as [string, number][]).map((key) => key[0]);
 }
 
 /**

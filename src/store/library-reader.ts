@@ -1,4 +1,5 @@
 import type { AnnotationRow } from '../shared/records';
+import { addRows, annotationStore, rowById } from './annotation-rows';
 import type { NewsmarkDb } from './db';
 
 /**
@@ -8,7 +9,7 @@ import type { NewsmarkDb } from './db';
  */
 export async function restoreReaderAnnotation(db: NewsmarkDb, row: AnnotationRow): Promise<void> {
   if (row.origin !== 'reader') throw new Error(`annotation ${row.id} is not a reader annotation`);
-  await db.transaction('rw', db.annotations, async () => {
-    if (!(await db.annotations.get(row.id))) await db.annotations.add(row);
+  await db.transaction('rw', annotationStore(db), async () => {
+    if (!(await rowById(db, row.id))) await addRows(db, [row]);
   });
 }

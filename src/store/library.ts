@@ -1,4 +1,11 @@
 import type { AnnotationRow, AutoKind, PageRecord } from '../shared/records';
+import {
+  annotationStore,
+  countRowsOfPage,
+  deleteRowsOfPageOrigin,
+  rowsOfPages,
+  tagsInUse,
+} from './annotation-rows';
 import type { NewsmarkDb } from './db';
 
 /** A page's counts as the library lists them. */
@@ -31,18 +38,13 @@ export function countRows(rows: readonly AnnotationRow[]): RowCounts {
   return { counts, readerCount };
 }
 
-/** The counts of each page given, read through the url index (only these pages' rows). */
+/** The counts of each page given, from only these pages' rows. */
 export async function summarisePages(db: NewsmarkDb, pages: readonly PageRecord[]): Promise<LibraryEntry[]> {
-  return db.transaction('r', db.annotations, () =>
-    Promise.all(
-      pages.map(
-        async (page): Promise<LibraryEntry> => ({
-          page,
-          ...countRows(await db.annotations.where('url').equals(page.url).toArray()),
-        }),
-      ),
-    ),
+  const rows = await rowsOfPages(
+    db,
+    pages.map((page) => page.url),
   );
+  return pages.map((page, i) => ({ page, ...countRows(rows[i] ?? []) }));
 }
 
 /** The newest `limit` pages by last visit, with their counts, and how many pages there are. */
@@ -50,7 +52,7 @@ export async function listLibrary(
   db: NewsmarkDb,
   limit = LIBRARY_PAGE_SIZE,
 ): Promise<{ entries: LibraryEntry[]; total: number }> {
-  return db.transaction('r', db.pages, db.annotations, async () => {
+  return db.transaction('r', db.pages, annotationStore(db), async () => {
     const pages = await db.pages.orderBy('lastSeen').reverse().limit(limit).toArray();
     return { entries: await summarisePages(db, pages), total: await db.pages.count() };
   });
@@ -78,8 +80,7 @@ export function pageCount(db: NewsmarkDb): Promise<number> {
 
 /** Every tag in use, sorted, for the library's tag filter. */
 export async function allTags(db: NewsmarkDb): Promise<string[]> {
-  const keys = await db.annotations.orderBy('tags').uniqueKeys();
-  return keys.map(String).sort((a, b) => a.localeCompare(b));
+  return (await tagsInUse(db)).sort((a, b) => a.localeCompare(b));
 }
 
 /**
@@ -92,11 +93,10 @@ export async function deleteLibraryPage(
   url: string,
   { withReaderRows }: { withReaderRows: boolean },
 ): Promise<number> {
-  return db.transaction('rw', db.pages, db.annotations, async () => {
-    let deleted = await db.annotations.where('[url+origin]').equals([url, 'auto']).delete();
-    if (withReaderRows)
-      deleted += await db.annotations.where('[url+origin]').equals([url, 'reader']).delete();
-    const remaining = await db.annotations.where('url').equals(url).count();
+  return db.transaction('rw', db.pages, annotationStore(db), async () => {
+    let deleted = await deleteRowsOfPageOrigin(db, url, 'auto');
+    if (withReaderRows) deleted += await deleteRowsOfPageOrigin(db, url, 'reader');
+    const remaining = await countRowsOfPage(db, url);
     if (remaining === 0) await db.pages.delete(url);
     return deleted;
   });

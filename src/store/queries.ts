@@ -1,6 +1,7 @@
 import type { PageInput } from '../shared/messages';
 import type { AnnotationRow, AutoRow, PageRecord } from '../shared/records';
 import type { DistributiveOmit } from '../shared/schema/type-helpers';
+import { addRows, annotationStore, deleteRowsOfPageOrigin, rowById, rowsOfPage } from './annotation-rows';
 import type { NewsmarkDb } from './db';
 import { refreshProjections } from './insights/stored-projections';
 import { refreshPageWords } from './search-page-words';
@@ -11,13 +12,13 @@ export function pageByUrl(db: NewsmarkDb, url: string): Promise<PageRecord | und
 
 /** All annotations of a page, automatic and reader's, in reading order. */
 export async function annotationsForPage(db: NewsmarkDb, url: string): Promise<AnnotationRow[]> {
-  const rows = await db.annotations.where('url').equals(url).toArray();
+  const rows = await rowsOfPage(db, url);
   return rows.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 /** One annotation by its id, if it is still stored. */
 export function annotationById(db: NewsmarkDb, id: string): Promise<AnnotationRow | undefined> {
-  return db.annotations.get(id);
+  return rowById(db, id);
 }
 
 /** A page and all its rows, read in one transaction so both come from the same moment; null if unseen. */
@@ -25,7 +26,7 @@ export async function pageWithAnnotations(
   db: NewsmarkDb,
   url: string,
 ): Promise<{ page: PageRecord; rows: AnnotationRow[] } | null> {
-  return db.transaction('r', db.pages, db.annotations, async () => {
+  return db.transaction('r', db.pages, annotationStore(db), async () => {
     const page = await pageByUrl(db, url);
     return page ? { page, rows: await annotationsForPage(db, url) } : null;
   });
@@ -47,10 +48,10 @@ export async function replaceAutoAnnotations(
   rows: readonly NewAutoRow[],
   now: number = Date.now(),
 ): Promise<number> {
-  return db.transaction('rw', db.pages, db.annotations, db.derived, async () => {
+  return db.transaction('rw', db.pages, annotationStore(db), db.derived, async () => {
     const previous = await db.pages.get(page.url);
     await db.pages.put({ ...page, firstSeen: previous?.firstSeen ?? now, lastSeen: now });
-    await db.annotations.where('[url+origin]').equals([page.url, 'auto']).delete();
+    await deleteRowsOfPageOrigin(db, page.url, 'auto');
     const fresh: AnnotationRow[] = rows.map((row) => ({
       ...row,
       id: crypto.randomUUID(),
@@ -59,7 +60,7 @@ export async function replaceAutoAnnotations(
       created: now,
       modified: now,
     }));
-    await db.annotations.bulkAdd(fresh);
+    await addRows(db, fresh);
     await refreshProjections(db, [page.url]);
     await refreshPageWords(db, [page.url]);
     return fresh.length;

@@ -1,5 +1,6 @@
 import type { AnchoringResult } from '../shared/messages';
 import type { AnnotationRow, ReaderColour, ReaderRow, TextSelector } from '../shared/records';
+import { addRows, annotationStore, deleteRows, putRows, rowById, rowsOfPageOrigin } from './annotation-rows';
 import type { NewsmarkDb } from './db';
 
 /** A reader annotation as the page (or an import) describes it, before it gets an id and timestamps. */
@@ -40,7 +41,7 @@ export async function addReaderAnnotation(
     modified: now,
   };
   if (input.body !== undefined) row.body = input.body;
-  await db.annotations.add(row);
+  await addRows(db, [row]);
   return row;
 }
 
@@ -51,8 +52,8 @@ export async function updateReaderAnnotation(
   changes: ReaderChanges,
   now: number = Date.now(),
 ): Promise<void> {
-  await db.transaction('rw', db.annotations, async () => {
-    const row = await db.annotations.get(id);
+  await db.transaction('rw', annotationStore(db), async () => {
+    const row = await rowById(db, id);
     if (!isReaderRow(row)) throw new Error(`annotation ${id} is not a reader annotation`);
     const next: ReaderRow = { ...row, modified: now };
     if (changes.body !== undefined) {
@@ -65,24 +66,22 @@ export async function updateReaderAnnotation(
     if (changes.tags !== undefined) next.tags = [...changes.tags];
     // Rewritten whole inside the transaction: the row's type is one of the union's, which a
     // partial update spec cannot name.
-    await db.annotations.put(next);
+    await putRows(db, [next]);
   });
 }
 
 /** Deletes a reader row; rejects for a missing row or a machine ('auto') row, which only a visit replaces. */
 export async function deleteReaderAnnotation(db: NewsmarkDb, id: string): Promise<void> {
-  await db.transaction('rw', db.annotations, async () => {
-    const row = await db.annotations.get(id);
+  await db.transaction('rw', annotationStore(db), async () => {
+    const row = await rowById(db, id);
     if (!isReaderRow(row)) throw new Error(`annotation ${id} is not a reader annotation`);
-    await db.annotations.delete(id);
+    await deleteRows(db, [id]);
   });
 }
 
 /** The reader's own annotations on a page, in reading order. */
 export async function readerAnnotationsForPage(db: NewsmarkDb, url: string): Promise<ReaderRow[]> {
-  const rows = (await db.annotations.where('[url+origin]').equals([url, 'reader']).toArray()).filter(
-    isReaderRow,
-  );
+  const rows = (await rowsOfPageOrigin(db, url, 'reader')).filter(isReaderRow);
   return rows.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
@@ -101,13 +100,13 @@ export async function markAnchoring(
   url: string,
   results: readonly AnchoringResult[],
 ): Promise<void> {
-  await db.transaction('rw', db.annotations, async () => {
+  await db.transaction('rw', annotationStore(db), async () => {
     for (const result of results) {
-      const row = await db.annotations.get(result.id);
+      const row = await rowById(db, result.id);
       if (!isReaderRow(row) || row.url !== url) continue;
       if (result.orphan) {
         const orphaned: ReaderRow = { ...row, orphan: true };
-        if (!row.orphan) await db.annotations.put(orphaned);
+        if (!row.orphan) await putRows(db, [orphaned]);
         continue;
       }
       if (row.start === result.start && row.end === result.end && !row.orphan) continue;
@@ -118,7 +117,7 @@ export async function markAnchoring(
         orphan: false,
         selectors: withPosition(row.selectors, result.start, result.end),
       };
-      await db.annotations.put(moved);
+      await putRows(db, [moved]);
     }
   });
 }

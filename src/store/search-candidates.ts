@@ -46,9 +46,13 @@ export function indexAdmits(foldedText: string, words: readonly string[]): boole
 const intersect = (kept: Set<string>, keys: readonly string[]) =>
   new Set(keys.filter((key) => kept.has(key)));
 
+/** Keys as text: a pack's key is an array (annotation-packs.ts), compared by identity in a Set. */
+const asText = (keys: unknown[]): string[] =>
+  keys.map((key) => (typeof key === 'string' ? key : JSON.stringify(key)));
+
 const prefixed = (table: Table, word: string) => table.where('words').startsWith(word);
-const overflowedKeys = (table: Table) =>
-  table.where('words').equals(OVERFLOW_WORD).primaryKeys() as Promise<string[]>;
+const overflowedKeys = async (table: Table) =>
+  asText(await table.where('words').equals(OVERFLOW_WORD).primaryKeys());
 const withOverflowed = (candidates: Iterable<string>, overflowed: readonly string[]) =>
   [...new Set([...candidates, ...overflowed])].sort();
 
@@ -62,11 +66,11 @@ export async function rareCandidateKeys(table: Table, words: readonly string[]):
   const [peeked, overflowed] = await table.db.transaction('r', table, () =>
     Promise.all([
       Promise.all(
-        words.map(
-          (word) =>
-            prefixed(table, word)
-              .limit(RARE + 1)
-              .primaryKeys() as Promise<string[]>,
+        words.map((word) =>
+          prefixed(table, word)
+            .limit(RARE + 1)
+            .primaryKeys()
+            .then(asText),
         ),
       ),
       overflowedKeys(table),
@@ -98,7 +102,7 @@ export async function candidateKeys(table: Table, words: readonly string[]): Pro
 export async function commonCandidateKeys(table: Table, words: readonly string[]): Promise<string[]> {
   let candidates: Set<string> | null = null;
   for (const word of words) {
-    const keys = (await prefixed(table, word).primaryKeys()) as string[];
+    const keys = asText(await prefixed(table, word).primaryKeys());
     candidates = candidates ? intersect(candidates, keys) : new Set(keys);
     if (candidates.size <= SMALL_ENOUGH) break;
   }

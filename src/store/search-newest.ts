@@ -1,14 +1,9 @@
 import type { AnnotationRow, PageRecord } from '../shared/records';
+import { commonCandidateRowIds, rareCandidateRowIds, rowsOfPages } from './annotation-rows';
 import type { NewsmarkDb } from './db';
 import { pagesNewestFirst, type RowCounts } from './library';
 import { hasFilteredRow, searchByWords, searchLibrary } from './search';
-import {
-  candidateKeys,
-  commonCandidateKeys,
-  queryIndexWords,
-  rareCandidateKeys,
-  SMALL_ENOUGH,
-} from './search-candidates';
+import { candidateKeys, queryIndexWords, SMALL_ENOUGH } from './search-candidates';
 import { queryTerms } from './search-fold';
 import { keepFirstSamples, type LibraryFilter, type Matches } from './search-match';
 import { type BuiltWords, plan, visitByWords } from './search-page-walk';
@@ -126,7 +121,7 @@ async function newestMatches(
   // failure reads as no rare word.
   let rareAsked: Promise<string[] | null> | null = null;
   const askRare = () => {
-    rareAsked ??= rareCandidateKeys(db.annotations, words).catch(() => null);
+    rareAsked ??= rareCandidateRowIds(db, words).catch(() => null);
     return rareAsked;
   };
   // The newest pages' row keys are checked against their stored words: a row added around
@@ -178,7 +173,7 @@ async function newestMatches(
   };
   for (let size = limit + 1; !found.full; size *= 2) {
     if (walk.pages.length >= WORDS_WALK) {
-      const rowKeys = await commonCandidateKeys(db.annotations, words);
+      const rowKeys = await commonCandidateRowIds(db, words);
       const pageKeys = await candidateKeys(db.pages, words);
       if (rowKeys.length <= SMALL_ENOUGH)
         return exact(db, await searchByWords(db, filter, terms, rowKeys, pageKeys), limit);
@@ -234,20 +229,20 @@ async function walkByKeys(
   for (let size = batch; !found.full; size *= 2) {
     const urls = await next(size);
     if (urls.length === 0) return shown(found, true);
-    const keysOf = await Promise.all(
-      urls.map((url) => db.annotations.where('url').equals(url).primaryKeys() as Promise<string[]>),
+    // Each page's rows with its packs (one read a page): its candidates are among them.
+    const rowsByPage = await rowsOfPages(db, urls);
+    const hits = rowsByPage.flatMap((rows) => rows.filter((row) => candidates.has(row.id)));
+    const wanted = urls.filter(
+      (url, i) => titled.has(url) || rowsByPage[i]?.some((row) => candidates.has(row.id)),
     );
-    const hits = keysOf.flatMap((keys) => keys.filter((key) => candidates.has(key)));
-    const wanted = urls.filter((url, i) => titled.has(url) || keysOf[i]?.some((key) => candidates.has(key)));
     const filtered = Boolean(found.filter.kind || found.filter.tag);
-    const [pages, rows, withFilteredRow] = await Promise.all([
+    const [pages, withFilteredRow] = await Promise.all([
       db.pages.bulkGet(wanted),
-      db.annotations.bulkGet(hits),
       // Only asked of pages whose title may match: a filtered title match needs such a row.
       Promise.all(wanted.map((url) => filtered && titled.has(url) && hasFilteredRow(db, url, found.filter))),
     ]);
     const rowsOf = new Map<string, AnnotationRow[]>();
-    for (const row of rows) if (row) rowsOf.set(row.url, [...(rowsOf.get(row.url) ?? []), row]);
+    for (const row of hits) rowsOf.set(row.url, [...(rowsOf.get(row.url) ?? []), row]);
     for (const [i, page] of pages.entries())
       if (page) found.visit(page, rowsOf.get(page.url) ?? [], withFilteredRow[i] === true);
   }

@@ -1,7 +1,7 @@
 import type { AnnotationRow, PageRecord } from '../shared/records';
+import { rowIdsOfPages, rowsOfPages } from './annotation-rows';
 import type { NewsmarkDb } from './db';
 import { countRows, type RowCounts } from './library';
-import { hasFilteredRow } from './search';
 import { passesFilter } from './search-match';
 import { admittedBy, linesRowsAre, type PageWords, pageWordsOf } from './search-page-words';
 import type { WalkPage } from './search-shelf';
@@ -44,28 +44,58 @@ interface PlanReads {
   withFilteredRow: boolean[];
 }
 
+/** A page's rows by url (the rows of all its packs), each page read once per visit. */
+type PageRows = (urls: readonly string[]) => Promise<AnnotationRow[][]>;
+
+/**
+ * Reads a page's rows once however many of a visit's questions need them (its ids checked,
+ * its candidate rows, its rows whole, a filtered row): a page's rows come with its packs
+ * (annotation-rows.ts), one key-range read, and the pages asked together share a transaction.
+ */
+function pageRowsOnce(db: NewsmarkDb): PageRows {
+  const read = new Map<string, Promise<AnnotationRow[]>>();
+  return (urls) => {
+    const fresh = [...new Set(urls.filter((url) => !read.has(url)))];
+    if (fresh.length > 0) {
+      const batch = rowsOfPages(db, fresh);
+      fresh.forEach((url, i) => {
+        read.set(
+          url,
+          batch.then((lists) => lists[i] ?? []),
+        );
+      });
+    }
+    return Promise.all(urls.map((url) => read.get(url)!));
+  };
+}
+
 /** Reads what the plans need: the pages' records, their candidate rows, or their rows whole. */
 async function readPlans(
   db: NewsmarkDb,
   found: FoundPages,
   plans: readonly Plan[],
   recordOf: ReadonlyMap<string, PageRecord>,
+  pageRows: PageRows,
 ): Promise<PlanReads> {
   const filtered = Boolean(found.filter.kind || found.filter.tag);
   const unread = plans.filter((p) => !recordOf.has(p.url)).map((p) => p.url);
-  const rowIds = plans.flatMap((p) => p.rowIds);
+  const wanted = new Set(plans.flatMap((p) => p.rowIds));
+  // A title match under a kind/tag filter needs a row passing it, which candidates may not show.
+  const askFilter = (p: Plan) => filtered && p.title && !p.whole;
+  const rowsRead = plans.filter((p) => p.rowIds.length > 0 || p.whole || askFilter(p)).map((p) => p.url);
   // No transaction for nothing: pages walked from the shelves come with their records.
-  const [read, candidates, wholeRows, withFilteredRow] = await Promise.all([
+  const [read, lists] = await Promise.all([
     unread.length > 0 ? db.pages.bulkGet(unread) : [],
-    rowIds.length > 0 ? db.annotations.bulkGet(rowIds) : [],
-    Promise.all(plans.map((p) => (p.whole ? db.annotations.where('url').equals(p.url).toArray() : []))),
-    // A title match under a kind/tag filter needs a row passing it, which candidates may not show.
-    Promise.all(
-      plans.map(
-        async (p) => filtered && p.title && !p.whole && (await hasFilteredRow(db, p.url, found.filter)),
-      ),
-    ),
+    pageRows(rowsRead),
   ]);
+  const rowsByUrl = new Map(rowsRead.map((url, i) => [url, lists[i] ?? []]));
+  const candidates = plans.flatMap((p) =>
+    p.rowIds.length > 0 ? (rowsByUrl.get(p.url) ?? []).filter((row) => wanted.has(row.id)) : [],
+  );
+  const wholeRows = plans.map((p) => (p.whole ? (rowsByUrl.get(p.url) ?? []) : []));
+  const withFilteredRow = plans.map(
+    (p) => askFilter(p) && (rowsByUrl.get(p.url) ?? []).some((row) => passesFilter(row, found.filter)),
+  );
   const rowsOf = new Map<string, AnnotationRow[]>();
   for (const row of candidates) {
     if (!row) continue;
@@ -80,12 +110,7 @@ async function readPlans(
 
 /** The row keys of each page, in one transaction (one per page would cost a transaction each). */
 export function rowKeysOf(db: NewsmarkDb, urls: readonly string[]): Promise<string[][]> {
-  if (urls.length === 0) return Promise.resolve([]);
-  return db.transaction('r', db.annotations, () =>
-    Promise.all(
-      urls.map((url) => db.annotations.where('url').equals(url).primaryKeys() as Promise<string[]>),
-    ),
-  );
+  return rowIdsOfPages(db, urls);
 }
 
 /**
@@ -107,12 +132,10 @@ export async function visitByWords(
     pages.flatMap(({ url, words }) => plan(url, outdated.has(url) ? undefined : words, found.words) ?? []);
   const checkedPages = pages.slice(0, checked);
   let plans = plansOf(new Set());
+  const pageRows = pageRowsOnce(db);
   const [keys, firstReads] = await Promise.all([
-    rowKeysOf(
-      db,
-      checkedPages.map((p) => p.url),
-    ),
-    readPlans(db, found, plans, recordOf),
+    pageRows(checkedPages.map((p) => p.url)).then((lists) => lists.map((rows) => rows.map((row) => row.id))),
+    readPlans(db, found, plans, recordOf, pageRows),
   ]);
   let reads = firstReads;
   const outdated = new Set(
@@ -122,7 +145,7 @@ export async function visitByWords(
   );
   if (outdated.size > 0) {
     plans = plansOf(outdated);
-    reads = await readPlans(db, found, plans, recordOf);
+    reads = await readPlans(db, found, plans, recordOf, pageRows);
   }
   const { records, rowsOf, wholeRows, withFilteredRow } = reads;
   const walkOf = new Map(pages.map((p) => [p.url, p]));

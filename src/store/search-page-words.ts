@@ -1,4 +1,5 @@
 import type { AnnotationRow, PageRecord } from '../shared/records';
+import { rowsOfPage } from './annotation-rows';
 import type { NewsmarkDb } from './db';
 import { CHANGE_KEY, pageWordsKey } from './derived-keys';
 import { countRows, type RowCounts } from './library';
@@ -131,7 +132,7 @@ export async function storePageWords(db: NewsmarkDb, stamp: unknown, built: Read
 /** Writes the words of `urls` from their rows as they now stand; inside the writer's transaction. */
 export async function refreshPageWords(db: NewsmarkDb, urls: readonly string[]): Promise<void> {
   const pages = await db.pages.bulkGet([...urls]);
-  const rows = await Promise.all(urls.map((url) => db.annotations.where('url').equals(url).toArray()));
+  const rows = await Promise.all(urls.map((url) => rowsOfPage(db, url)));
   await db.derived.bulkPut(
     pages.flatMap((page, i) =>
       page ? [{ key: pageWordsKey(page.url), value: pageWordsOf(page, rows[i] ?? []) }] : [],

@@ -1,9 +1,10 @@
 import Dexie from 'dexie';
 import type { AnnotationRow } from '../shared/records';
+import { rowsOfPages } from './annotation-rows';
 import type { NewsmarkDb } from './db';
 import { LIBRARY_PAGE_SIZE } from './library';
 import { rowKeysOf } from './search-page-walk';
-import { firstRowId, type PageWords, pageWordsOf, readPageWords, storePageWords } from './search-page-words';
+import { type PageWords, pageWordsOf, readPageWords, storePageWords } from './search-page-words';
 import { SHELF_SIZES, type ShelfEntry, Shelves, storeShelves, type WalkPage } from './search-shelf';
 import { newestUrls } from './search-walk';
 
@@ -60,23 +61,16 @@ async function warm(db: NewsmarkDb): Promise<void> {
 }
 
 /**
- * The reads a search makes first, made once ahead: the newest screen's row keys (every search
- * checks them, search-page-walk.ts) and a row of each of those pages by its key (as a search
- * reads its candidate rows). After a reload the first search paid for them cold: 130-150 ms
- * more than the next one at a load of 15 on two cores.
+ * The reads a search makes first, made once ahead: the newest screen's rows with their packs
+ * (every search checks their ids, search-page-walk.ts, and reads its candidate rows the same
+ * way). After a reload the first search paid for them cold: 130-150 ms more than the next one
+ * at a load of 15 on two cores.
  */
 async function rehearse(db: NewsmarkDb, pages: readonly Rehearsed[]): Promise<void> {
-  const firstRows = pages.flatMap(({ words }) => {
-    const id = words ? firstRowId(words.lines) : null;
-    return id === null ? [] : [id];
-  });
-  await Promise.all([
-    rowKeysOf(
-      db,
-      pages.map((page) => page.url),
-    ),
-    db.annotations.bulkGet(firstRows),
-  ]);
+  await rowKeysOf(
+    db,
+    pages.map((page) => page.url),
+  );
 }
 
 /**
@@ -89,9 +83,7 @@ async function build(db: NewsmarkDb, stamp: unknown): Promise<Rehearsed[]> {
   const urls = await newestUrls(db)(WARM_PAGES);
   const [stored, records] = await Promise.all([readPageWords(db, urls), db.pages.bulkGet(urls)]);
   const unread = urls.filter((_, i) => stored[i] === undefined);
-  const rows = await db.transaction('r', db.annotations, () =>
-    Promise.all(unread.map((url) => db.annotations.where('url').equals(url).toArray())),
-  );
+  const rows = await rowsOfPages(db, unread);
   const rowsOf = new Map<string, AnnotationRow[]>(unread.map((url, i) => [url, rows[i] ?? []]));
   const built = new Map<string, PageWords>();
   const entries: ShelfEntry[] = [];

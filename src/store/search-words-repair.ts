@@ -1,4 +1,5 @@
 import type { Table } from 'dexie';
+import { annotationStore } from './annotation-rows';
 import type { NewsmarkDb } from './db';
 import { INDEXED_WORD } from './search-words';
 
@@ -12,8 +13,9 @@ async function indexTable(db: NewsmarkDb, table: Table): Promise<number> {
   const missing = await db.transaction('r', table, async () => {
     const indexed = table.where('words').equals(INDEXED_WORD);
     if ((await indexed.count()) >= (await table.count())) return [];
-    const known = new Set((await indexed.primaryKeys()) as string[]);
-    return ((await table.toCollection().primaryKeys()) as string[]).filter((key) => !known.has(key));
+    // As text: a pack's key is an array (annotation-packs.ts), compared by identity in a Set.
+    const known = new Set((await indexed.primaryKeys()).map((key) => JSON.stringify(key)));
+    return (await table.toCollection().primaryKeys()).filter((key) => !known.has(JSON.stringify(key)));
   });
   if (missing.length === 0) return 0;
   return db.transaction('rw', table, async () => {
@@ -29,5 +31,5 @@ async function indexTable(db: NewsmarkDb, table: Table): Promise<number> {
  * opens): search reads only the word index, and finds such rows from then on.
  */
 export async function indexUnindexedRows(db: NewsmarkDb): Promise<number> {
-  return (await indexTable(db, db.pages)) + (await indexTable(db, db.annotations));
+  return (await indexTable(db, db.pages)) + (await indexTable(db, annotationStore(db)));
 }

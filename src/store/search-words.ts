@@ -41,15 +41,16 @@ export function pageWords(page: Partial<PageRecord>): string[] {
 /** What a row is stored as: the record plus its index words, never seen outside the store. */
 export type Indexed<T> = T & { words?: string[] };
 
-type WordsFor = (row: Record<string, unknown>) => string[];
+/** The index fields a table's rows carry beside their own (`words`; a pack's ids and tags too). */
+type IndexFieldsFor = (row: Record<string, unknown>) => Record<string, unknown>;
 
 /**
- * Keeps `words` right on every write (add, put, bulkPut, update, modify all reach the store as
- * add/put of whole rows), so no writer can forget it. Works on copies: a caller's object is
- * never given a `words` field. Dexie's creating/updating hooks would write into the caller's
- * objects instead.
+ * Keeps the index fields right on every write (add, put, bulkPut, update, modify all reach the
+ * store as add/put of whole rows), so no writer can forget them. Works on copies: a caller's
+ * object is never given a `words` field. Dexie's creating/updating hooks would write into the
+ * caller's objects instead.
  */
-export function wordIndexMiddleware(wordsByTable: Record<string, WordsFor>): Middleware<DBCore> {
+export function wordIndexMiddleware(fieldsByTable: Record<string, IndexFieldsFor>): Middleware<DBCore> {
   return {
     stack: 'dbcore',
     name: 'newsmark-word-index',
@@ -57,13 +58,13 @@ export function wordIndexMiddleware(wordsByTable: Record<string, WordsFor>): Mid
       ...down,
       table: (name) => {
         const table = down.table(name);
-        const wordsFor = wordsByTable[name];
-        if (!wordsFor) return table;
+        const fieldsFor = fieldsByTable[name];
+        if (!fieldsFor) return table;
         return {
           ...table,
           mutate: (req) =>
             req.type === 'add' || req.type === 'put'
-              ? table.mutate({ ...req, values: req.values.map((row) => ({ ...row, words: wordsFor(row) })) })
+              ? table.mutate({ ...req, values: req.values.map((row) => ({ ...row, ...fieldsFor(row) })) })
               : table.mutate(req),
         };
       },

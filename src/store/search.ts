@@ -1,5 +1,12 @@
-import type { Collection } from 'dexie';
 import type { AnnotationRow } from '../shared/records';
+import {
+  annotationStore,
+  candidateRowIds,
+  eachRow,
+  pageHasRow,
+  rowsByIds,
+  rowsByTag,
+} from './annotation-rows';
 import type { NewsmarkDb } from './db';
 import { candidateKeys, queryIndexWords } from './search-candidates';
 import { matchesAllTerms, queryTerms } from './search-fold';
@@ -24,8 +31,8 @@ export const MAX_SCANNED_ROWS = 100_000;
 const CHUNK = 5_000;
 
 /**
- * Calls `visit` on every row the filter can match, in chunks, stopping at MAX_SCANNED_ROWS.
- * A tag narrows through the tags index; otherwise the table is read in primary-key chunks.
+ * Calls `visit` on every row the filter can match, stopping at MAX_SCANNED_ROWS (true then).
+ * A tag narrows through the tags index; otherwise every row is read, a slice at a time.
  */
 async function scanRows(
   db: NewsmarkDb,
@@ -33,26 +40,11 @@ async function scanRows(
   visit: (row: AnnotationRow) => void,
 ): Promise<boolean> {
   if (filter.tag) {
-    const rows = await db.annotations
-      .where('tags')
-      .equals(filter.tag)
-      .limit(MAX_SCANNED_ROWS + 1)
-      .toArray();
+    const rows = await rowsByTag(db, filter.tag, MAX_SCANNED_ROWS + 1);
     rows.slice(0, MAX_SCANNED_ROWS).forEach(visit);
     return rows.length > MAX_SCANNED_ROWS;
   }
-  let scanned = 0;
-  let after: string | null = null;
-  while (scanned < MAX_SCANNED_ROWS) {
-    const range: Collection<AnnotationRow, string, unknown> =
-      after === null ? db.annotations.toCollection() : db.annotations.where(':id').above(after);
-    const rows: AnnotationRow[] = await range.limit(CHUNK).toArray();
-    rows.forEach(visit);
-    scanned += rows.length;
-    if (rows.length < CHUNK) return false;
-    after = rows[rows.length - 1]!.id;
-  }
-  return true;
+  return eachRow(db, visit, MAX_SCANNED_ROWS);
 }
 
 /**
@@ -68,13 +60,13 @@ export async function searchLibrary(
 ): Promise<{ matches: Matches; truncated: boolean }> {
   const terms = queryTerms(filter.query ?? '');
   const words = queryIndexWords(terms);
-  return db.transaction('r', db.pages, db.annotations, async () =>
+  return db.transaction('r', db.pages, annotationStore(db), async () =>
     words.length > 0
       ? searchByWords(
           db,
           filter,
           terms,
-          await candidateKeys(db.annotations, words),
+          await candidateRowIds(db, words),
           await candidateKeys(db.pages, words),
         )
       : searchByScan(db, filter, terms),
@@ -93,7 +85,7 @@ export async function searchByWords(
   const truncated = keys.length > MAX_SCANNED_ROWS;
   const toRead = keys.slice(0, MAX_SCANNED_ROWS);
   for (let from = 0; from < toRead.length; from += CHUNK) {
-    const rows = await db.annotations.bulkGet(toRead.slice(from, from + CHUNK));
+    const rows = await rowsByIds(db, toRead.slice(from, from + CHUNK));
     for (const row of rows)
       if (row && passesFilter(row, filter) && matchesAllTerms(searchableText(row), terms))
         addMatch(matches, row);
@@ -112,12 +104,7 @@ export async function searchByWords(
 }
 
 export async function hasFilteredRow(db: NewsmarkDb, url: string, filter: LibraryFilter): Promise<boolean> {
-  const row = await db.annotations
-    .where('url')
-    .equals(url)
-    .filter((r) => passesFilter(r, filter))
-    .first();
-  return row !== undefined;
+  return pageHasRow(db, url, (r) => passesFilter(r, filter));
 }
 
 async function searchByScan(

@@ -95,7 +95,7 @@ describe.each(ARTICLE_EXPECTATIONS)('Chromium on $file', (expected) => {
 
   it('stores the page record and its automatic annotations in the extension database', async () => {
     const { stored, url } = await paintedVisit(expected.file);
-    expect(stored.stores).toEqual(expect.arrayContaining(['pages', 'annotations']));
+    expect(stored.stores).toEqual(expect.arrayContaining(['pages', 'packs']));
     expect(stored.page?.url).toBe(url);
     expect(stored.page?.title).toBe(expected.title);
     expect(stored.page?.canonicalUrl).toBe(expected.canonical);

@@ -241,9 +241,18 @@ describe('reader highlights in Chromium', () => {
           open.onsuccess = () => done(open.result);
           open.onerror = () => fail(open.error);
         });
+        // The row out of its pack (annotation-packs.ts), the pack's ids index kept true.
         await new Promise((done, fail) => {
-          const tx = db.transaction('annotations', 'readwrite');
-          tx.objectStore('annotations').delete(id);
+          const tx = db.transaction('packs', 'readwrite');
+          const packs = tx.objectStore('packs');
+          const read = packs.index('ids').get(id);
+          read.onsuccess = () => {
+            const pack = read.result;
+            pack.rows = pack.rows.filter((r: { id: string }) => r.id !== id);
+            pack.ids = pack.ids.filter((i: string) => i !== id);
+            if (pack.rows.length > 0) packs.put(pack);
+            else packs.delete([pack.url, pack.part]);
+          };
           tx.oncomplete = done;
           tx.onerror = () => fail(tx.error);
         });

@@ -1,4 +1,5 @@
 import type { AnnotationRow, PageRecord } from '../../shared/records';
+import { allRows, annotationStore, rowsOfPageOrigin } from '../annotation-rows';
 import type { NewsmarkDb } from '../db';
 import {
   BUNDLE_ID_KEY,
@@ -42,12 +43,9 @@ async function autoRowsOf(db: NewsmarkDb, urls: readonly string[]): Promise<Map<
     // The table in key order, not an index: no index is kept on the kind or origin alone (each
     // is one more entry for every row written), and a table read costs less per row than an
     // index read. The reader's rows come along and are dropped; they are usually the fewer.
-    for (const row of await db.annotations.toArray())
-      if (row.origin === 'auto') byUrl.get(row.url)?.push(row);
+    for (const row of await allRows(db)) if (row.origin === 'auto') byUrl.get(row.url)?.push(row);
   } else {
-    const lists = await Promise.all(
-      urls.map((url) => db.annotations.where('[url+origin]').equals([url, 'auto']).toArray()),
-    );
+    const lists = await Promise.all(urls.map((url) => rowsOfPageOrigin(db, url, 'auto')));
     urls.forEach((url, i) => {
       byUrl.set(url, lists[i] ?? []);
     });
@@ -143,7 +141,7 @@ export async function readProjections(
   parts: readonly InsightsPart[] = ALL_PARTS,
   held?: (bundle: string) => HeldBundle | undefined,
 ): Promise<StoredProjections> {
-  return db.transaction('r', db.pages, db.annotations, db.derived, async () => {
+  return db.transaction('r', db.pages, annotationStore(db), db.derived, async () => {
     const [stampRow, dirtyRow, idRow] = await db.derived.bulkGet([CHANGE_KEY, DIRTY_KEY, BUNDLE_ID_KEY]);
     const stamp = stampRow?.value ?? null;
     // The same bundle held with these parts: only its dirty pages differ (the dirty list only

@@ -56,7 +56,12 @@ export async function importThrough(popup: Page, file: string): Promise<{ ok: bo
   };
 }
 
-/** Stores a reader row straight into the extension's database (as the reader's UI would). */
+/**
+ * Stores a reader row straight into the extension's database, around Dexie: a pack of its own
+ * (annotation-packs.ts) with its ids and tags but no search words, which search must still
+ * find (a row is found by id only through its pack's ids; a pack without any is given them
+ * by the repair when a connection opens, search-words-repair.ts).
+ */
 export async function putReaderRow(extensionPage: Page, row: Record<string, unknown>): Promise<void> {
   await extensionPage.evaluate(async (value) => {
     const db = await new Promise<IDBDatabase>((done, fail) => {
@@ -66,8 +71,14 @@ export async function putReaderRow(extensionPage: Page, row: Record<string, unkn
     });
     try {
       await new Promise<void>((done, fail) => {
-        const tx = db.transaction('annotations', 'readwrite');
-        tx.objectStore('annotations').put(value);
+        const tx = db.transaction('packs', 'readwrite');
+        tx.objectStore('packs').put({
+          url: value.url,
+          part: 1_000_000,
+          rows: [value],
+          ids: [value.id],
+          tags: value.tags,
+        });
         tx.oncomplete = () => done();
         tx.onerror = () => fail(tx.error);
       });

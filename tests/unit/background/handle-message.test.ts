@@ -3,6 +3,7 @@ import { handleMessage } from '../../../src/background/handle-message';
 import type { PageAnnotatedMessage } from '../../../src/shared/messages';
 import type { NewsmarkDb } from '../../../src/store/db';
 import { annotationsForPage, pageByUrl } from '../../../src/store/queries';
+import { rowsTable } from '../store/rows-table';
 import { freshTestDb } from '../store/test-db';
 
 const ID = 'extension-id';
@@ -130,12 +131,12 @@ describe('handleMessage', () => {
 
   it('answers a full disk with quota-exceeded and writes nothing', async () => {
     db = freshTestDb();
-    db.annotations.hook('creating', () => {
+    db.packs.hook('creating', () => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     });
     const reply = await handleMessage(db, message(), FROM_TAB, ID);
     expect(reply).toMatchObject({ ok: false, code: 'quota-exceeded' });
     expect(await db.pages.count()).toBe(0);
-    expect(await db.annotations.count()).toBe(0);
+    expect(await rowsTable(db).count()).toBe(0);
   });
 });

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { handleMessage } from '../../../src/background/handle-message';
 import type { NewsmarkDb } from '../../../src/store/db';
 import { addReaderAnnotation } from '../../../src/store/reader-annotations';
+import { rowsTable } from '../store/rows-table';
 import { freshTestDb } from '../store/test-db';
 
 const ID = 'extension-id';
@@ -47,7 +48,7 @@ describe('private windows', () => {
     };
     expect(await handleMessage(db, anchoring, PRIVATE, ID)).toEqual({ ok: true, stored: 0 });
     expect(await db.pages.count()).toBe(0);
-    expect(await db.annotations.count()).toBe(0);
+    expect(await rowsTable(db).count()).toBe(0);
   });
 
   it('does not show the library in a private tab, nor change it', async () => {
@@ -69,7 +70,7 @@ describe('private windows', () => {
       results: [{ id: row.id, start: 40, end: 62, orphan: false }],
     };
     await handleMessage(db, moved, PRIVATE, ID);
-    expect(await db.annotations.get(row.id)).toMatchObject({ start: 4, end: 26 });
+    expect(await rowsTable(db).get(row.id)).toMatchObject({ start: 4, end: 26 });
   });
 
   it('still answers the paint settings, and stores as usual from a normal tab', async () => {
@@ -78,6 +79,6 @@ describe('private windows', () => {
     expect(paint).toMatchObject({ ok: true, paint: { official: true } });
     expect(await handleMessage(db, pageAnnotated, NORMAL, ID)).toEqual({ ok: true, stored: 1 });
     expect(await handleMessage(db, highlight, NORMAL, ID)).toMatchObject({ ok: true, stored: 1 });
-    expect(await db.annotations.count()).toBe(2);
+    expect(await rowsTable(db).count()).toBe(2);
   });
 });

@@ -10,6 +10,7 @@ import {
 } from '../../../src/shared/messages';
 import type { NewsmarkDb } from '../../../src/store/db';
 import { readerAnnotationsForPage } from '../../../src/store/reader-annotations';
+import { rowsTable } from '../store/rows-table';
 import { freshTestDb } from '../store/test-db';
 
 type Created = ReplyTo<'content/reader-annotation-created'>;
@@ -121,7 +122,7 @@ describe('reader messages', () => {
         code: 'invalid-message',
       });
     }
-    expect(await db.annotations.count()).toBe(0);
+    expect(await rowsTable(db).count()).toBe(0);
   });
 
   it('lets a page read and write only reader annotations of its own origin', async () => {
@@ -152,7 +153,7 @@ describe('reader messages', () => {
       ok: false,
       code: 'forbidden-sender',
     });
-    expect(await db.annotations.count()).toBe(1);
+    expect(await rowsTable(db).count()).toBe(1);
   });
 });
 

@@ -3,6 +3,7 @@ import { handleMessage } from '../../../src/background/handle-message';
 import { RecordParts } from '../../../src/background/record-parts';
 import type { AutoAnnotationInput, PageAnnotatedMessage } from '../../../src/shared/messages';
 import type { NewsmarkDb } from '../../../src/store/db';
+import { rowsTable } from '../store/rows-table';
 import { freshTestDb } from '../store/test-db';
 
 const ID = 'extension-id';
@@ -92,7 +93,7 @@ describe('handleMessage with record parts', () => {
     });
     const beyond = { ...part(0, 1), part: { set: 'a', index: 1, count: 1 } };
     expect(await handleMessage(db, beyond, SENDER, ID, parts)).toMatchObject({ code: 'invalid-message' });
-    expect(await db.annotations.count()).toBe(0);
+    expect(await rowsTable(db).count()).toBe(0);
   });
 
   it('checks every part against its sender: a part for another origin is refused', async () => {

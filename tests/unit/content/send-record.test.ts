@@ -6,6 +6,7 @@ import { sendRecord } from '../../../src/content/send-record';
 import type { AnnotateResult } from '../../../src/engine/types';
 import type { IncomingMessage, PageAnnotatedMessage, SendToBackground } from '../../../src/shared/messages';
 import type { NewsmarkDb } from '../../../src/store/db';
+import { rowsTable } from '../store/rows-table';
 import { freshTestDb } from '../store/test-db';
 
 const ID = 'extension-id';
@@ -49,7 +50,7 @@ function background(parts: () => RecordParts) {
   const send = (async (message: IncomingMessage) => {
     sent.push(message as PageAnnotatedMessage);
     const reply = await handleMessage(db, message, SENDER, ID, parts());
-    rowsAfter.push(await db.annotations.count());
+    rowsAfter.push(await rowsTable(db).count());
     return reply;
   }) as SendToBackground;
   return { send, sent, rowsAfter };
@@ -86,7 +87,7 @@ describe('sendRecord', () => {
     expect(reply).toEqual({ ok: true, stored: 1_000 });
     expect(sent.length).toBe(4 + 4);
     expect(new Set(sent.map((m) => m.part.set)).size).toBe(2);
-    expect(await db.annotations.count()).toBe(1_000);
+    expect(await rowsTable(db).count()).toBe(1_000);
   }, 30_000);
 
   it('sends a page without annotations as one part', async () => {

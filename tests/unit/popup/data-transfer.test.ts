@@ -6,6 +6,7 @@ import { MAX_IMPORT_BYTES } from '../../../src/export/import-parse';
 import { readAllRows } from '../../../src/store/backup';
 import type { NewsmarkDb } from '../../../src/store/db';
 import { sampleLibrary } from '../store/library.test-data';
+import { rowsTable } from '../store/rows-table';
 import { freshTestDb } from '../store/test-db';
 
 let dbs: NewsmarkDb[] = [];
@@ -41,7 +42,7 @@ describe('export all, then import', () => {
     const source = db();
     const { pages, annotations } = sampleLibrary();
     await source.pages.bulkAdd(pages);
-    await source.annotations.bulkAdd(annotations);
+    await rowsTable(source).bulkAdd(annotations);
     const files = captureDownloads();
     await exportAll(source, 'backup', Date.UTC(2026, 0, 4));
     expect(files.map((f) => f.name)).toEqual(['newsmark-backup-2026-01-04.json']);
@@ -62,7 +63,7 @@ describe('export all, then import', () => {
     const source = db();
     const { pages, annotations } = sampleLibrary();
     await source.pages.bulkAdd(pages);
-    await source.annotations.bulkAdd(annotations);
+    await rowsTable(source).bulkAdd(annotations);
     const files = captureDownloads();
     await exportAll(source, 'w3c', 0);
     await exportAll(source, 'csv', 0);
@@ -105,6 +106,6 @@ describe('importFile', () => {
     expect(outcome).toMatchObject({ ok: false, error: 'too-many-rows' });
     expect(!outcome.ok && outcome.detail).toBe('500,000 records; the limit is 200,000');
     expect(await target.pages.count()).toBe(0);
-    expect(await target.annotations.count()).toBe(0);
+    expect(await rowsTable(target).count()).toBe(0);
   });
 });

@@ -4,6 +4,7 @@ import { readAllRows } from '../../../src/store/backup';
 import { mergeImport, rehomedId } from '../../../src/store/backup-merge';
 import type { NewsmarkDb } from '../../../src/store/db';
 import { page, readerRow, row, sampleLibrary, VI_URL } from './library.test-data';
+import { rowsTable } from './rows-table';
 import { freshTestDb, storedRow } from './test-db';
 
 /** A figure row's own fields: every stored figure has them. */
@@ -23,7 +24,7 @@ function failWritesWithQuota(target: NewsmarkDb): void {
       ...down,
       table: (name) => {
         const table = down.table(name);
-        return name !== 'annotations'
+        return name !== 'packs'
           ? table
           : {
               ...table,
@@ -42,7 +43,7 @@ describe('mergeImport', () => {
     const source = freshTestDb();
     const { pages, annotations } = sampleLibrary();
     await source.pages.bulkAdd(pages);
-    await source.annotations.bulkAdd(annotations);
+    await rowsTable(source).bulkAdd(annotations);
     const backup = JSON.parse(JSON.stringify(await readAllRows(source)));
     source.close();
     // Rows by page, then by id, as the file always listed them (the url index is gone since version 5).
@@ -70,7 +71,7 @@ describe('mergeImport', () => {
     const note = readerRow(VI_URL, { kind: 'note', quote: 'q', body: 'mine, newer', modified: 5_000 });
     const figure = row(VI_URL, { ...FIGURE, quote: '5%', modified: 1_000 });
     await db.pages.add(page(VI_URL, 'Stored', 4_000, { firstSeen: 3_000 }));
-    await db.annotations.bulkAdd([note, figure]);
+    await rowsTable(db).bulkAdd([note, figure]);
 
     const summary = await mergeImport(
       db,
@@ -84,7 +85,7 @@ describe('mergeImport', () => {
     const stored = await db.pages.get(VI_URL);
     expect(stored).toMatchObject({ title: 'Stored', byline: 'Minh', firstSeen: 1_000, lastSeen: 4_000 });
     expect((await storedRow(db, note.id))?.body).toBe('mine, newer');
-    expect((await db.annotations.get(figure.id))?.tags).toEqual(['figure', 'percent']);
+    expect((await rowsTable(db).get(figure.id))?.tags).toEqual(['figure', 'percent']);
     expect(summary).toMatchObject({
       pagesUpdated: 1,
       annotationsAdded: 1,
@@ -96,13 +97,13 @@ describe('mergeImport', () => {
   it('adds a row whose id another page or quote holds beside it, never rewriting the note', async () => {
     db = freshTestDb();
     const note = readerRow(VI_URL, { kind: 'note', quote: 'q', body: 'mine', modified: 1 });
-    await db.annotations.add(note);
+    await rowsTable(db).add(note);
     const otherPage = { ...note, url: 'https://other.example/a', body: 'theirs', modified: 9_999 };
     const otherQuote = { ...note, quote: 'another quote', body: 'also theirs', modified: 9_999 };
     const summary = await mergeImport(db, [], [otherPage, otherQuote]);
     expect(summary).toMatchObject({ annotationsAdded: 2, annotationsUpdated: 0 });
-    expect(await db.annotations.get(note.id)).toEqual(note);
-    expect(await db.annotations.get(rehomedId(otherPage))).toEqual({
+    expect(await rowsTable(db).get(note.id)).toEqual(note);
+    expect(await rowsTable(db).get(rehomedId(otherPage))).toEqual({
       ...otherPage,
       id: rehomedId(otherPage),
     });
@@ -113,7 +114,7 @@ describe('mergeImport', () => {
       annotationsAdded: 0,
       annotationsKept: 2,
     });
-    expect(await db.annotations.count()).toBe(3);
+    expect(await rowsTable(db).count()).toBe(3);
   });
 
   it('keeps both of two rows of one file that share an id but not a page', async () => {
@@ -121,13 +122,13 @@ describe('mergeImport', () => {
     const first = row(VI_URL, { kind: 'highlight', quote: 'q' });
     const second = { ...first, url: 'https://other.example/b' };
     await mergeImport(db, [], [first, second]);
-    expect((await db.annotations.toArray()).map((r) => r.url).sort()).toEqual([second.url, VI_URL]);
+    expect((await rowsTable(db).toArray()).map((r) => r.url).sort()).toEqual([second.url, VI_URL]);
   });
 
   it('never lets an automatic row replace a reader row with the same id', async () => {
     db = freshTestDb();
     const note = readerRow(VI_URL, { kind: 'note', quote: 'q', body: 'mine', modified: 1 });
-    await db.annotations.add(note);
+    await rowsTable(db).add(note);
     await mergeImport(
       db,
       [],
@@ -140,21 +141,21 @@ describe('mergeImport', () => {
         }),
       ],
     );
-    expect(await db.annotations.get(note.id)).toEqual(note);
+    expect(await rowsTable(db).get(note.id)).toEqual(note);
   });
 
   it('keeps one visit’s automatic rows per page: the newer snapshot', async () => {
     db = freshTestDb();
     const stored = [row(VI_URL, { ...FIGURE, quote: 'a', modified: 100 })];
-    await db.annotations.bulkAdd(stored);
+    await rowsTable(db).bulkAdd(stored);
     const newer = [
       row(VI_URL, { ...FIGURE, quote: 'b', modified: 200 }),
       row(VI_URL, { ...FIGURE, quote: 'c', modified: 200 }),
     ];
     await mergeImport(db, [], newer);
-    expect((await db.annotations.toArray()).map((r) => r.quote).sort()).toEqual(['b', 'c']);
+    expect((await rowsTable(db).toArray()).map((r) => r.quote).sort()).toEqual(['b', 'c']);
     await mergeImport(db, [], stored);
-    expect((await db.annotations.toArray()).map((r) => r.quote).sort()).toEqual(['b', 'c']);
+    expect((await rowsTable(db).toArray()).map((r) => r.quote).sort()).toEqual(['b', 'c']);
     // A page that came only with rows gets a page record, so the library can show it.
     expect(await db.pages.get(VI_URL)).toMatchObject({ site: 'tin.example', firstSeen: 1_000 });
   });
@@ -174,14 +175,14 @@ describe('mergeImport', () => {
       { ...base, id: 'a-first' },
       { ...base, id: 'z-last' },
     ];
-    await db.annotations.bulkAdd([...older, otherQuote, ...outside]);
+    await rowsTable(db).bulkAdd([...older, otherQuote, ...outside]);
     const summary = await mergeImport(db, [], imported);
     expect(summary).toMatchObject({ annotationsAdded: 5_998, annotationsUpdated: 2, annotationsKept: 0 });
     expect((await storedRow(db, older[0]!.id))?.body).toBeUndefined();
-    expect(await db.annotations.get(otherQuote.id)).toEqual(otherQuote);
-    expect((await db.annotations.get(rehomedId(imported[42]!)))?.quote).toBe('q42');
-    expect(await db.annotations.bulkGet(outside.map((r) => r.id))).toEqual(outside);
-    expect(await db.annotations.count()).toBe(6_000 + 1 + 2);
+    expect(await rowsTable(db).get(otherQuote.id)).toEqual(otherQuote);
+    expect((await rowsTable(db).get(rehomedId(imported[42]!)))?.quote).toBe('q42');
+    expect(await rowsTable(db).bulkGet(outside.map((r) => r.id))).toEqual(outside);
+    expect(await rowsTable(db).count()).toBe(6_000 + 1 + 2);
   });
 
   it('leaves the database unchanged when the disk is full half-way', async () => {
@@ -192,6 +193,6 @@ describe('mergeImport', () => {
     const failure = await mergeImport(db, pages, annotations).catch((error: unknown) => error);
     expect((failure as { name?: string }).name).toMatch(/QuotaExceededError|AbortError/);
     expect(await db.pages.toArray()).toEqual([page(VI_URL, 'Before', 10)]);
-    expect(await db.annotations.count()).toBe(0);
+    expect(await rowsTable(db).count()).toBe(0);
   });
 });

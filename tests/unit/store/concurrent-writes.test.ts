@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { PageInput } from '../../../src/shared/messages';
+import { rowsOfPageOrigin } from '../../../src/store/annotation-rows';
 import type { NewsmarkDb } from '../../../src/store/db';
 import { type NewAutoRow, replaceAutoAnnotations } from '../../../src/store/queries';
 import {
@@ -8,6 +9,7 @@ import {
   readerAnnotationsForPage,
   updateReaderAnnotation,
 } from '../../../src/store/reader-annotations';
+import { rowsTable } from './rows-table';
 import { freshTestDb } from './test-db';
 
 /** Two tabs showing one page write through the store at the same time: nothing may be lost or doubled. */
@@ -60,7 +62,7 @@ describe('two tabs writing one page at once', () => {
       replaceAutoAnnotations(db, PAGE, autoRows(40, 'tab-a'), 2_000),
       replaceAutoAnnotations(db, PAGE, autoRows(30, 'tab-b'), 2_001),
     ]);
-    const rows = await db.annotations.where('url').equals(URL_).toArray();
+    const rows = await rowsTable(db).ofPage(URL_);
     const visits = new Set(rows.map((row) => row.quote.split(' ')[0]));
     expect(visits.size, 'one snapshot, not a mix of two').toBe(1);
     expect(rows).toHaveLength(visits.has('tab-a') ? 40 : 30);
@@ -78,7 +80,7 @@ describe('two tabs writing one page at once', () => {
     await Promise.all(writes);
     const reader = await readerAnnotationsForPage(db, URL_);
     expect(reader).toHaveLength(20);
-    expect(await db.annotations.where('[url+origin]').equals([URL_, 'auto']).count()).toBe(50);
+    expect(await rowsOfPageOrigin(db, URL_, 'auto')).toHaveLength(50);
   });
 
   it('keeps a note edited in the popup while a tab re-anchors the same row', async () => {
@@ -89,7 +91,7 @@ describe('two tabs writing one page at once', () => {
       updateReaderAnnotation(db, row.id, { body: 'check the figure', colour: 'blue' }, 2_000),
       markAnchoring(db, URL_, [{ id: row.id, start: 31, end: 36, orphan: false }]),
     ]);
-    expect(await db.annotations.get(row.id)).toMatchObject({
+    expect(await rowsTable(db).get(row.id)).toMatchObject({
       body: 'check the figure',
       colour: 'blue',
       start: 31,

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { NewsmarkDb } from '../../../src/store/db';
 import { CHANGE_KEY, DIRTY_KEY, projectionKey } from '../../../src/store/derived-keys';
 import { page, row } from './library.test-data';
+import { rowsTable } from './rows-table';
 import { freshTestDb } from './test-db';
 
 const A = 'https://tin.example/a';
@@ -46,10 +47,9 @@ describe('derived invalidation', () => {
     db = freshTestDb();
     const deletes = countProjectionDeletes(db);
     await db.derived.bulkPut([stale(A), stale(B)]);
-    await db.transaction('rw', db.pages, db.annotations, async () => {
+    await db.transaction('rw', db.pages, db.packs, async () => {
       await db.pages.bulkPut([page(A, 'Một', 1), page(B, 'Hai', 2)]);
-      for (let chunk = 0; chunk < 3; chunk++)
-        await db.annotations.bulkPut([...rowsOn(A, 2), ...rowsOn(B, 2)]);
+      for (let chunk = 0; chunk < 3; chunk++) await rowsTable(db).bulkPut([...rowsOn(A, 2), ...rowsOn(B, 2)]);
     });
     expect(deletes).toEqual(
       new Map([
@@ -64,12 +64,12 @@ describe('derived invalidation', () => {
 
   it('drops a projection again when a later write in the same transaction follows a fresh one', async () => {
     db = freshTestDb();
-    await db.transaction('rw', db.annotations, db.derived, async () => {
-      await db.annotations.bulkPut(rowsOn(A, 1));
+    await db.transaction('rw', db.packs, db.derived, async () => {
+      await rowsTable(db).bulkPut(rowsOn(A, 1));
       // A writer stores a fresh projection after its row writes (replaceAutoAnnotations does)...
       await db.derived.put({ key: projectionKey(A), value: 'fresh' });
       // ...and a later write to the page in the same transaction makes it stale again.
-      await db.annotations.bulkPut(rowsOn(A, 1));
+      await rowsTable(db).bulkPut(rowsOn(A, 1));
     });
     expect(await db.derived.get(projectionKey(A))).toBeUndefined();
   });
@@ -77,9 +77,9 @@ describe('derived invalidation', () => {
   it('gives every write transaction a new change stamp, and leaves other pages alone', async () => {
     db = freshTestDb();
     await db.derived.put(stale(B));
-    await db.annotations.bulkPut(rowsOn(A, 1));
+    await rowsTable(db).bulkPut(rowsOn(A, 1));
     const first = (await db.derived.get(CHANGE_KEY))?.value;
-    await db.annotations.bulkPut(rowsOn(A, 1));
+    await rowsTable(db).bulkPut(rowsOn(A, 1));
     expect((await db.derived.get(CHANGE_KEY))?.value).not.toEqual(first);
     expect(await db.derived.get(projectionKey(B))).toEqual(stale(B));
   });

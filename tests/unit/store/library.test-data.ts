@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import type { AnnotationRow, FlatAnnotationRow, PageRecord, ReaderRow } from '../../../src/shared/records';
 import { AnnotationRowSchema } from '../../../src/shared/schema/record';
 import type { NewsmarkDb } from '../../../src/store/db';
+import { rowsTable } from './rows-table';
 import { freshTestDb } from './test-db';
 
 /** Pages and rows written for the library, search and backup tests. */
@@ -107,6 +108,6 @@ export async function seededLibraryDb(): Promise<NewsmarkDb> {
   const db = freshTestDb();
   const { pages, annotations } = sampleLibrary();
   await db.pages.bulkAdd(pages);
-  await db.annotations.bulkAdd(annotations);
+  await rowsTable(db).bulkAdd(annotations);
   return db;
 }

@@ -3,6 +3,7 @@ import type { NewsmarkDb } from '../../../src/store/db';
 import { allTags, deleteLibraryPage, listLibrary } from '../../../src/store/library';
 import { readPaintSettings, setPaintCategory } from '../../../src/store/library-settings';
 import { EN_URL, seededLibraryDb, VI_URL } from './library.test-data';
+import { rowsTable } from './rows-table';
 import { freshTestDb } from './test-db';
 
 let db: NewsmarkDb;
@@ -40,20 +41,18 @@ describe('deleteLibraryPage', () => {
   it('keeps the reader’s rows and the page unless asked to delete them too', async () => {
     await seeded();
     expect(await deleteLibraryPage(db, VI_URL, { withReaderRows: false })).toBe(3);
-    expect((await db.annotations.where('url').equals(VI_URL).toArray()).map((r) => r.origin)).toEqual([
-      'reader',
-    ]);
+    expect((await rowsTable(db).ofPage(VI_URL)).map((r) => r.origin)).toEqual(['reader']);
     expect(await db.pages.get(VI_URL)).toBeDefined();
     expect(await deleteLibraryPage(db, VI_URL, { withReaderRows: true })).toBe(1);
     expect(await db.pages.get(VI_URL)).toBeUndefined();
-    expect(await db.annotations.where('url').equals(EN_URL).count()).toBe(2);
+    expect(await rowsTable(db).ofPage(EN_URL)).toHaveLength(2);
   });
 
   it('removes a page without reader rows at once', async () => {
     await seeded();
     await deleteLibraryPage(db, EN_URL, { withReaderRows: false });
     expect(await db.pages.get(EN_URL)).toBeUndefined();
-    expect(await db.annotations.where('url').equals(EN_URL).count()).toBe(0);
+    expect(await rowsTable(db).ofPage(EN_URL)).toHaveLength(0);
   });
 });
 

@@ -2,7 +2,15 @@ import Dexie from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import type { AnnotationRow, PageRecord } from '../../../src/shared/records';
-import { DB_NAME, openNewsmarkDb } from '../../../src/store/db';
+import { PACK_ROWS, packIndexFields, packRows } from '../../../src/store/annotation-packs';
+import {
+  allRows,
+  countRowsOfPage,
+  rowById,
+  rowIdsOfPages,
+  rowsByTag,
+} from '../../../src/store/annotation-rows';
+import { DB_NAME, type NewsmarkDb, openNewsmarkDb } from '../../../src/store/db';
 import { loadInsights } from '../../../src/store/insights/load';
 import { listLibrary } from '../../../src/store/library';
 import { readerAnnotationsForPage } from '../../../src/store/reader-annotations';
@@ -66,12 +74,24 @@ const SHIPPED_SCHEMAS: { version: number; stores: Record<string, string> }[] = [
       derived: '&key',
     },
   },
+  {
+    version: 7,
+    stores: {
+      pages: '&url, lastSeen, *words',
+      packs: '[url+part], *ids, *tags, *words',
+      settings: '&key',
+      derived: '&key',
+    },
+  },
 ];
 
-/** The indexes on disk after today's upgrade: the ones versions 4, 5 and 6 dropped are gone. */
+/**
+ * The indexes on disk after today's upgrade: the ones versions 4, 5 and 6 dropped are gone, and
+ * version 7 moved the rows into packs (annotation-packs.ts).
+ */
 const INDEXES = {
   pages: ['lastSeen', 'words'],
-  annotations: ['[url+origin]', 'tags', 'words'],
+  packs: ['ids', 'tags', 'words'],
 };
 
 const URL_ = 'https://tin.example/bai-1';
@@ -116,13 +136,17 @@ const ROWS: AnnotationRow[] = [
   },
 ];
 
+const idbStores = (db: NewsmarkDb) => [...db.backendDB().objectStoreNames];
+
 /** Writes a database as the build of `schema` would have, then closes it. */
 async function writeShipped(indexedDB: IDBFactory, schema: (typeof SHIPPED_SCHEMAS)[number]): Promise<void> {
   const old = new Dexie(DB_NAME, { indexedDB, IDBKeyRange });
   old.version(schema.version).stores(schema.stores);
   await old.open();
   await old.table('pages').put(PAGE);
-  await old.table('annotations').bulkPut(ROWS);
+  if (schema.stores.packs)
+    await old.table('packs').bulkPut(packRows(ROWS).map((pack) => ({ ...pack, ...packIndexFields(pack) })));
+  else await old.table('annotations').bulkPut(ROWS);
   await old.table('settings').put({ key: 'paint', value: { figure: false } });
   // Version 2 kept the insights as one whole-library snapshot, here a stale one.
   if (schema.version === 2)
@@ -138,13 +162,14 @@ describe('opening a database an earlier build wrote', () => {
       const db = openNewsmarkDb({ indexedDB, IDBKeyRange });
       try {
         expect(await db.pages.toArray()).toEqual([PAGE]);
-        expect(await db.annotations.orderBy('id').toArray()).toEqual(ROWS);
+        expect(await allRows(db)).toEqual(ROWS);
         expect(await db.settings.get('paint')).toEqual({ key: 'paint', value: { figure: false } });
         expect((await readerAnnotationsForPage(db, URL_)).map((r) => r.body)).toEqual(['Hỏi lại số liệu']);
-        expect(await db.annotations.where('tags').equals('theo dõi').count()).toBe(1);
-        // Answered from [url+origin] once the url index is gone (version 5).
-        expect(await db.annotations.where('url').equals(URL_).primaryKeys()).toEqual(['auto-1', 'reader-1']);
-        expect(await db.annotations.where('url').equals(URL_).count()).toBe(2);
+        expect(await rowsByTag(db, 'theo dõi', 10)).toHaveLength(1);
+        expect(await rowIdsOfPages(db, [URL_])).toEqual([['auto-1', 'reader-1']]);
+        expect(await countRowsOfPage(db, URL_)).toBe(2);
+        expect(await rowById(db, 'reader-1')).toEqual(ROWS[1]);
+        expect(idbStores(db)).not.toContain('annotations');
         const idb = db.backendDB();
         for (const [table, names] of Object.entries(INDEXES))
           expect([...idb.transaction(table).objectStore(table).indexNames].sort()).toEqual(names);
@@ -159,6 +184,38 @@ describe('opening a database an earlier build wrote', () => {
       }
     });
   }
+
+  it('packs a version-6 page of more rows than a pack holds into parts, every row kept (version 7)', async () => {
+    const indexedDB = new IDBFactory();
+    const schema = SHIPPED_SCHEMAS.find((s) => s.version === 6)!;
+    const old = new Dexie(DB_NAME, { indexedDB, IDBKeyRange });
+    old.version(6).stores(schema.stores);
+    await old.open();
+    const LONG = 'https://tin.example/truc-tiep';
+    const many = Array.from({ length: PACK_ROWS * 2 + 1 }, (_, i) => ({
+      ...ROWS[0]!,
+      id: `auto-long-${String(i).padStart(5, '0')}`,
+      url: LONG,
+      // As version 6 stored them: with their index words, which packs do not keep per row.
+      words: ['\u0001', 'bo'],
+    }));
+    await old.table('annotations').bulkPut([...ROWS, ...many]);
+    old.close();
+    const db = openNewsmarkDb({ indexedDB, IDBKeyRange });
+    try {
+      expect((await db.packs.toArray()).map((p) => [p.url, p.part, p.rows.length])).toEqual([
+        [URL_, 0, 2],
+        [LONG, 0, PACK_ROWS],
+        [LONG, 1, PACK_ROWS],
+        [LONG, 2, 1],
+      ]);
+      const long = await rowIdsOfPages(db, [LONG]);
+      expect(long[0]).toEqual(many.map((r) => r.id));
+      expect(await rowById(db, many.at(-1)!.id)).toEqual({ ...ROWS[0], id: many.at(-1)!.id, url: LONG });
+    } finally {
+      db.close();
+    }
+  });
 
   it('lists every version db.ts declares, so a new one cannot ship without its migration test', async () => {
     const db = openNewsmarkDb({ indexedDB: new IDBFactory(), IDBKeyRange });

@@ -9,6 +9,7 @@ import {
   pageByUrl,
   replaceAutoAnnotations,
 } from '../../../src/store/queries';
+import { rowsTable } from './rows-table';
 import { freshTestDb } from './test-db';
 
 const PAGE: PageInput = {
@@ -71,14 +72,14 @@ describe('replaceAutoAnnotations', () => {
 
   it('reads one annotation by its id, and nothing for an id no longer stored', async () => {
     db = freshTestDb();
-    await db.annotations.add(readerNote(PAGE.url));
+    await rowsTable(db).add(readerNote(PAGE.url));
     expect(await annotationById(db, 'reader-1')).toMatchObject({ id: 'reader-1', url: PAGE.url });
     expect(await annotationById(db, 'gone')).toBeUndefined();
   });
 
   it('never touches reader annotations or other pages', async () => {
     db = freshTestDb();
-    await db.annotations.add(readerNote(PAGE.url));
+    await rowsTable(db).add(readerNote(PAGE.url));
     const other = { ...PAGE, url: 'https://news.example/b' };
     await replaceAutoAnnotations(db, other, [autoRow(0, 1)]);
     await replaceAutoAnnotations(db, PAGE, [autoRow(0, 2), autoRow(10, 12)]);

@@ -10,6 +10,7 @@ import {
   readerAnnotationsForPage,
   updateReaderAnnotation,
 } from '../../../src/store/reader-annotations';
+import { rowsTable } from './rows-table';
 import { freshTestDb, storedRow } from './test-db';
 
 const URL_A = 'https://news.example/a';
@@ -79,7 +80,7 @@ describe('reader annotations', () => {
     db = freshTestDb();
     const row = await addReaderAnnotation(db, reader(0, 4), 10);
     await updateReaderAnnotation(db, row.id, { body: 'later', colour: 'pink', tags: ['x'] }, 20);
-    expect(await db.annotations.get(row.id)).toMatchObject({
+    expect(await rowsTable(db).get(row.id)).toMatchObject({
       body: 'later',
       colour: 'pink',
       tags: ['x'],
@@ -96,7 +97,7 @@ describe('reader annotations', () => {
     await expect(updateReaderAnnotation(db, id, { body: 'x' })).rejects.toThrow(/not a reader/);
     await expect(deleteReaderAnnotation(db, id)).rejects.toThrow(/not a reader/);
     await expect(deleteReaderAnnotation(db, 'nope')).rejects.toThrow(/not a reader/);
-    expect(await db.annotations.get(id)).toMatchObject({ origin: 'auto', quote: 'Minister Roe' });
+    expect(await rowsTable(db).get(id)).toMatchObject({ origin: 'auto', quote: 'Minister Roe' });
     expect((await storedRow(db, id))?.body).toBeUndefined();
   });
 
@@ -132,15 +133,15 @@ describe('reader annotations', () => {
       { id: elsewhere.id, start: 90, end: 95, orphan: false },
       { id: await autoId(), start: 90, end: 95, orphan: true },
     ]);
-    const after = await db.annotations.get(moved.id);
+    const after = await rowsTable(db).get(moved.id);
     expect(after).toMatchObject({ start: 40, end: 44, orphan: false, modified: 1 });
     expect(after?.selectors[1]).toEqual({ type: 'TextPositionSelector', start: 40, end: 44 });
-    expect(await db.annotations.get(lost.id)).toMatchObject({ start: 20, end: 25, orphan: true });
-    expect(await db.annotations.get(elsewhere.id)).toMatchObject({ start: 1, end: 3 });
-    expect(await db.annotations.get(await autoId())).toMatchObject({ start: 0, end: 12 });
+    expect(await rowsTable(db).get(lost.id)).toMatchObject({ start: 20, end: 25, orphan: true });
+    expect(await rowsTable(db).get(elsewhere.id)).toMatchObject({ start: 1, end: 3 });
+    expect(await rowsTable(db).get(await autoId())).toMatchObject({ start: 0, end: 12 });
     expect((await storedRow(db, await autoId()))?.orphan).toBeUndefined();
     // Found again on a later visit: no longer an orphan.
     await markAnchoring(db, URL_A, [{ id: lost.id, start: 21, end: 26, orphan: false }]);
-    expect(await db.annotations.get(lost.id)).toMatchObject({ start: 21, end: 26, orphan: false });
+    expect(await rowsTable(db).get(lost.id)).toMatchObject({ start: 21, end: 26, orphan: false });
   });
 });

@@ -9,14 +9,15 @@ import { foldForSearch } from '../../../src/store/search-fold';
 import { INDEXED_WORD, MAX_WORDS_PER_ROW, wordsOf } from '../../../src/store/search-words';
 import { indexUnindexedRows } from '../../../src/store/search-words-repair';
 import { EN_URL, page, row, sampleLibrary, VI_URL } from './library.test-data';
+import { rowsTable } from './rows-table';
 import { freshTestDb } from './test-db';
 
 let db: NewsmarkDb | undefined;
 afterEach(() => db?.close());
 
-/** Ids of the rows the word index holds for one exact word. */
-const indexedIds = (table: NewsmarkDb['annotations'], word: string) =>
-  table.where('words').equals(word).primaryKeys();
+/** Ids of the rows in the packs the word index holds for one exact word. */
+const indexedIds = async (table: NewsmarkDb['packs'], word: string) =>
+  (await table.where('words').equals(word).toArray()).flatMap((pack) => pack.ids);
 
 describe('schema version 2 upgrade', () => {
   it('keeps every version-1 row, fills its words, and search finds it', async () => {
@@ -34,16 +35,14 @@ describe('schema version 2 upgrade', () => {
 
     db = openNewsmarkDb({ indexedDB, IDBKeyRange });
     expect(db.verno).toBeGreaterThanOrEqual(2);
-    expect(await db.annotations.orderBy('id').toArray()).toEqual(
-      [...annotations].sort((a, b) => a.id.localeCompare(b.id)),
-    );
+    expect(await rowsTable(db).toArray()).toEqual([...annotations].sort((a, b) => a.id.localeCompare(b.id)));
     expect(await db.pages.orderBy('url').toArray()).toEqual(
       [...pages].sort((a, b) => a.url.localeCompare(b.url)),
     );
     // Every row got words: each is found under the first word of its quote.
     for (const annotation of annotations) {
       const first = wordsOf(annotation.quote)[0] ?? '';
-      expect(await indexedIds(db.annotations, first)).toContain(annotation.id);
+      expect(await indexedIds(db.packs, first)).toContain(annotation.id);
     }
     expect(await db.pages.where('words').equals('nang').primaryKeys()).toEqual([VI_URL]);
     const { matches } = await searchLibrary(db, { query: 'truong thi mai' });
@@ -56,20 +55,20 @@ describe('word index on writes', () => {
   it('fills words on add, put and update, without touching the caller’s object or showing on read', async () => {
     db = freshTestDb();
     const added = row(VI_URL, { kind: 'note', quote: 'Giải ngân chậm', body: 'Hỏi Sở Tài chính' });
-    await db.annotations.add(added);
+    await rowsTable(db).add(added);
     expect(added).not.toHaveProperty('words');
-    expect(await db.annotations.get(added.id)).toEqual(added);
-    expect(await indexedIds(db.annotations, 'chinh')).toEqual([added.id]);
+    expect(await rowsTable(db).get(added.id)).toEqual(added);
+    expect(await indexedIds(db.packs, 'chinh')).toEqual([added.id]);
 
-    await db.annotations.update(added.id, { body: 'Gọi Kho bạc' } as never);
-    expect(await indexedIds(db.annotations, 'chinh')).toEqual([]);
-    expect(await indexedIds(db.annotations, 'kho')).toEqual([added.id]);
-    expect(await indexedIds(db.annotations, 'giai')).toEqual([added.id]);
+    await rowsTable(db).update(added.id, { body: 'Gọi Kho bạc' } as never);
+    expect(await indexedIds(db.packs, 'chinh')).toEqual([]);
+    expect(await indexedIds(db.packs, 'kho')).toEqual([added.id]);
+    expect(await indexedIds(db.packs, 'giai')).toEqual([added.id]);
 
     const replaced = { ...added, quote: 'Đà Nẵng', body: undefined } as AnnotationRow;
-    await db.annotations.put(replaced);
-    expect(await indexedIds(db.annotations, 'kho')).toEqual([]);
-    expect(await indexedIds(db.annotations, 'da')).toEqual([added.id]);
+    await rowsTable(db).put(replaced);
+    expect(await indexedIds(db.packs, 'kho')).toEqual([]);
+    expect(await indexedIds(db.packs, 'da')).toEqual([added.id]);
 
     await db.pages.put(page(VI_URL, 'Thủ tướng chỉ đạo', 1));
     expect(await db.pages.where('words').equals('thu').primaryKeys()).toEqual([VI_URL]);
@@ -79,19 +78,19 @@ describe('word index on writes', () => {
   it('re-indexes a reader note edited through updateReaderAnnotation', async () => {
     db = freshTestDb();
     const note = row(VI_URL, { kind: 'note', quote: 'giải ngân', body: 'cũ' });
-    await db.annotations.add(note);
+    await rowsTable(db).add(note);
     await updateReaderAnnotation(db, note.id, { body: 'Hỏi lại Bộ Tài chính' }, 5_000);
-    expect(await indexedIds(db.annotations, 'bo')).toEqual([note.id]);
-    expect(await indexedIds(db.annotations, 'cu')).toEqual([]);
+    expect(await indexedIds(db.packs, 'bo')).toEqual([note.id]);
+    expect(await indexedIds(db.packs, 'cu')).toEqual([]);
   });
 
-  /** Puts a row straight into IndexedDB, as a writer that bypasses Dexie would. */
+  /** Puts a row straight into IndexedDB, in a pack of its own, as a writer that bypasses Dexie would. */
   const putAroundDexie = (indexedDB: IDBFactory, written: AnnotationRow) =>
     new Promise<void>((done, fail) => {
       const raw = indexedDB.open(DB_NAME);
       raw.onsuccess = () => {
-        const tx = raw.result.transaction('annotations', 'readwrite');
-        tx.objectStore('annotations').put(written);
+        const tx = raw.result.transaction('packs', 'readwrite');
+        tx.objectStore('packs').put({ url: written.url, part: 9, rows: [written] });
         tx.oncomplete = () => {
           raw.result.close();
           done();
@@ -105,7 +104,7 @@ describe('word index on writes', () => {
     const indexedDB = new IDBFactory();
     db = openNewsmarkDb({ indexedDB, IDBKeyRange });
     await db.pages.add(page(VI_URL, 'Giao ban quý', 1));
-    await db.annotations.add(row(VI_URL, { kind: 'note', quote: 'chi tiêu', body: 'Hỏi Sở Kế hoạch' }));
+    await rowsTable(db).add(row(VI_URL, { kind: 'note', quote: 'chi tiêu', body: 'Hỏi Sở Kế hoạch' }));
     await putAroundDexie(
       indexedDB,
       row(VI_URL, { kind: 'note', quote: 'giải ngân', body: 'Hỏi lại Sở Tài chính' }),
@@ -113,7 +112,7 @@ describe('word index on writes', () => {
     // Search reads only the index: the row is found once it has words.
     expect((await searchLibrary(db, { query: 'so tai chinh' })).matches.size).toBe(0);
     expect(await indexUnindexedRows(db)).toBe(1);
-    expect(await db.annotations.where('words').equals(INDEXED_WORD).count()).toBe(2);
+    expect(await db.packs.where('words').equals(INDEXED_WORD).count()).toBe(2);
     expect(await indexUnindexedRows(db)).toBe(0);
     expect((await searchLibrary(db, { query: 'so tai chinh' })).matches.get(VI_URL)?.annotationMatches).toBe(
       1,
@@ -136,7 +135,7 @@ describe('word index on writes', () => {
     db.close();
     const reopened = openNewsmarkDb({ indexedDB, IDBKeyRange, repairDelayMs: 0 });
     db = reopened;
-    const indexed = () => reopened.annotations.where('words').equals(INDEXED_WORD).count();
+    const indexed = () => reopened.packs.where('words').equals(INDEXED_WORD).count();
     for (let i = 0; i < 100 && (await indexed()) < 1; i++) await settle();
     expect(
       (await searchLibrary(reopened, { query: 'so tai chinh' })).matches.get(VI_URL)?.annotationMatches,
@@ -148,9 +147,9 @@ describe('word index on writes', () => {
     const words = Array.from({ length: MAX_WORDS_PER_ROW + 20 }, (_, i) => `w${i}x`);
     const long = row(EN_URL, { kind: 'note', quote: 'long note', body: words.join(' ') });
     await db.pages.add(page(EN_URL, 'Grid', 1));
-    await db.annotations.add(long);
+    await rowsTable(db).add(long);
     const last = words[words.length - 1] ?? '';
-    expect(await indexedIds(db.annotations, last)).toEqual([]);
+    expect(await indexedIds(db.packs, last)).toEqual([]);
     expect((await searchLibrary(db, { query: last })).matches.get(EN_URL)?.annotationMatches).toBe(1);
   });
 });
@@ -178,7 +177,7 @@ describe('search through the word index', () => {
   it('returns exactly the pages and counts a plain full-text filter gives, for whole-word queries', async () => {
     db = freshTestDb();
     const rows = generatedRows();
-    await db.annotations.bulkAdd(rows);
+    await rowsTable(db).bulkAdd(rows);
     const queries = [
       'da nang',
       'nang',
@@ -206,7 +205,7 @@ describe('search through the word index', () => {
     db = freshTestDb();
     const { pages, annotations } = sampleLibrary();
     await db.pages.bulkAdd(pages);
-    await db.annotations.bulkAdd(annotations);
+    await rowsTable(db).bulkAdd(annotations);
     expect([...(await searchLibrary(db, { query: 'truong thi ma' })).matches.keys()]).toEqual([VI_URL]);
     expect([...(await searchLibrary(db, { query: 'whitf' })).matches.keys()]).toEqual([EN_URL]);
     expect([...(await searchLibrary(db, { query: 'partner' })).matches.keys()]).toEqual([EN_URL]);

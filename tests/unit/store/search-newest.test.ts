@@ -5,6 +5,7 @@ import { pagesNewestFirst } from '../../../src/store/library';
 import { type LibraryFilter, searchLibrary } from '../../../src/store/search';
 import { searchNewestFirst } from '../../../src/store/search-newest';
 import { page, row } from './library.test-data';
+import { rowsTable } from './rows-table';
 import { freshTestDb } from './test-db';
 
 let db: NewsmarkDb;
@@ -36,7 +37,7 @@ async function busyLibrary(pageCount: number, perPage: number, extra: Annotation
       );
   }
   await db.pages.bulkAdd(pages);
-  await db.annotations.bulkAdd(rows);
+  await rowsTable(db).bulkAdd(rows);
 }
 
 /** The first `limit` pages of the full search, newest first: what the walk must equal. */
@@ -83,7 +84,7 @@ describe('searchNewestFirst', { timeout: 60_000 }, () => {
         quiet.push(row(url(i), { kind: 'official', quote: `Ông Bế ${k}`, name: `Bế ${k}`, titles: [] }));
     }
     await db.pages.bulkAdd(newer);
-    await db.annotations.bulkAdd(quiet);
+    await rowsTable(db).bulkAdd(quiet);
     const result = await searchNewestFirst(db, { query: 'so tai chinh' }, 5);
     expect(result).toMatchObject({ complete: true, matched: 2 });
     expect(result.pages.map((p) => p.url)).toEqual((await fullFirst({ query: 'so tai chinh' }, 5)).urls);

@@ -1,6 +1,7 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AnnotationRow, PageRecord } from '../../../src/shared/records';
+import { deleteRowsOfPageOrigin } from '../../../src/store/annotation-rows';
 import { type NewsmarkDb, openNewsmarkDb } from '../../../src/store/db';
 import { PAGE_WORDS_END, PAGE_WORDS_PREFIX, SHELF_HEAD_KEY } from '../../../src/store/derived-keys';
 import { newestFirst } from '../../../src/store/library';
@@ -18,6 +19,7 @@ import { searchNewestFirst } from '../../../src/store/search-newest';
 import { MAX_STALE, type ShelfHead, Shelves } from '../../../src/store/search-shelf';
 import { WARM_SHELVES, warmSearch } from '../../../src/store/search-warm';
 import { page, row } from './library.test-data';
+import { rowsTable } from './rows-table';
 import { freshTestDb } from './test-db';
 
 let db: NewsmarkDb;
@@ -71,7 +73,7 @@ async function library(count: number, open = freshTestDb): Promise<void> {
       ),
     );
   await db.pages.bulkAdd(pages);
-  await db.annotations.bulkAdd(pages.flatMap((_, i) => rowsOf(i)));
+  await rowsTable(db).bulkAdd(pages.flatMap((_, i) => rowsOf(i)));
 }
 
 /** Every row and page folded and matched, no index, no stored words: what a search must show. */
@@ -81,7 +83,7 @@ async function bruteForce(
   const terms = queryTerms(filter.query ?? '');
   const words = queryIndexWords(terms);
   const hit = (text: string) => matchesAllTerms(text, terms) && indexAdmits(text, words);
-  const [pages, rows] = await Promise.all([db.pages.toArray(), db.annotations.toArray()]);
+  const [pages, rows] = await Promise.all([db.pages.toArray(), rowsTable(db).toArray()]);
   const matches = new Map<string, PageMatch>();
   for (const p of pages) {
     const own = rows.filter((r) => r.url === p.url);
@@ -163,7 +165,7 @@ describe('the search shelves', { timeout: 120_000 }, () => {
     expect(given).toContain(url(500));
     expect(given).not.toContain(url(118));
     // A write of a whole range (clearing a table) drops them.
-    await db.annotations.clear();
+    await rowsTable(db).clear();
     expect(await head()).toBeUndefined();
   });
 
@@ -174,7 +176,7 @@ describe('the search shelves', { timeout: 120_000 }, () => {
     const moved = (await db.pages.get(url(40))) as PageRecord;
     await replaceAutoAnnotations(db, moved, autoRowsOf(40), 20_000_000);
     await db.pages.put(page(url(900), 'Hoàng Văn Sơn đến thăm', 60_000 * 150));
-    await db.annotations.add(
+    await rowsTable(db).add(
       row(url(150), {
         kind: 'note',
         quote: 'vốn',
@@ -182,7 +184,8 @@ describe('the search shelves', { timeout: 120_000 }, () => {
         colour: 'blue',
       }),
     );
-    await db.annotations.where('url').equals(url(199)).delete();
+    await deleteRowsOfPageOrigin(db, url(199), 'auto');
+    await deleteRowsOfPageOrigin(db, url(199), 'reader');
     await db.pages.delete(url(199));
     for (const filter of QUERIES) await expectExact(filter, 30);
   });
@@ -198,8 +201,9 @@ describe('the search shelves', { timeout: 120_000 }, () => {
       colour: 'green',
     });
     await new Promise<void>((done, fail) => {
-      const tx = db.backendDB().transaction('annotations', 'readwrite');
-      tx.objectStore('annotations').put(raw);
+      // A pack of its own, without index fields, as a writer around Dexie would leave it.
+      const tx = db.backendDB().transaction('packs', 'readwrite');
+      tx.objectStore('packs').put({ url: raw.url, part: 99, rows: [raw] });
       tx.oncomplete = () => done();
       tx.onerror = () => fail(tx.error);
     });

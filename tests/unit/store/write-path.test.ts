@@ -23,7 +23,8 @@ const outsideStore = [...sourceFiles(join(root, 'src')), ...sourceFiles(join(roo
   .filter((path) => !path.startsWith('src/store/'));
 
 /** A table or transaction reached through a database handle, or Dexie itself. */
-const DIRECT_ACCESS = /\bdb\s*\.\s*(pages|annotations|settings|transaction|table|tables)\b|from 'dexie'/;
+const DIRECT_ACCESS =
+  /\bdb\s*\.\s*(pages|packs|annotations|settings|transaction|table|tables)\b|from 'dexie'/;
 
 describe('the write path', () => {
   it('has no database access outside src/store', () => {
@@ -34,10 +35,21 @@ describe('the write path', () => {
   });
 
   it('catches a table reached directly (the check is not vacuous)', () => {
-    expect(DIRECT_ACCESS.test('await db.annotations.put(row);')).toBe(true);
+    expect(DIRECT_ACCESS.test('await db.packs.put(pack);')).toBe(true);
     expect(DIRECT_ACCESS.test('await db . pages.get(url);')).toBe(true);
     expect(DIRECT_ACCESS.test("import Dexie from 'dexie';")).toBe(true);
     expect(DIRECT_ACCESS.test('await updateReaderAnnotation(db, id, { body });')).toBe(false);
+  });
+
+  it('reaches annotation packs only through annotation-rows.ts (db.ts opens and migrates them)', () => {
+    const touching = sourceFiles(join(root, 'src/store'))
+      .map((path) => relative(root, path))
+      .filter((path) => /\.\s*packs\b|'packs'/.test(readFileSync(join(root, path), 'utf8')));
+    expect(touching.sort()).toEqual([
+      'src/store/annotation-rows.ts',
+      'src/store/db.ts',
+      'src/store/derived-invalidation.ts',
+    ]);
   });
 
   it('is used by both writers: the background and the popup', () => {

@@ -7,6 +7,7 @@ import { App } from '../../../../popup/App';
 import { type NewsmarkDb, openNewsmarkDb } from '../../../../src/store/db';
 import { byTestId, click, press, squeeze, typeInto, until } from '../../helpers/popup-dom';
 import { EN_URL, sampleLibrary, VI_URL } from '../../store/library.test-data';
+import { rowsTable } from '../../store/rows-table';
 
 let db: NewsmarkDb;
 let host: HTMLElement;
@@ -21,7 +22,7 @@ async function mountLibrary(): Promise<void> {
   db = openNewsmarkDb();
   const { pages, annotations } = sampleLibrary();
   await db.pages.bulkAdd(pages);
-  await db.annotations.bulkAdd(annotations);
+  await rowsTable(db).bulkAdd(annotations);
   host = document.createElement('div');
   document.body.append(host);
   render(<App db={db} targetUrl={Promise.resolve(null)} initialView="library" />, host);
@@ -98,9 +99,7 @@ describe('Library tab', () => {
     click(byTestId(host, 'library-delete-confirm')[0]);
     await until(() => vi().querySelector('.mini-counts li')?.getAttribute('aria-label') === 'Officials: 0');
     expect(squeeze(vi())).toContain('Yours: 1');
-    expect((await db.annotations.where('url').equals(VI_URL).toArray()).map((r) => r.origin)).toEqual([
-      'reader',
-    ]);
+    expect((await rowsTable(db).ofPage(VI_URL)).map((r) => r.origin)).toEqual(['reader']);
 
     click(vi().querySelector('[data-testid="library-delete"]') ?? undefined);
     click(byTestId(host, 'library-delete-reader')[0]);

@@ -9,6 +9,7 @@ import { TabNoticesContext } from '../../../../popup/use-tab-notices';
 import type { ReaderRow } from '../../../../src/shared/records';
 import { type NewsmarkDb, openNewsmarkDb } from '../../../../src/store/db';
 import { byTestId, click, fakeTabs, press, squeeze, typeInto, until } from '../../helpers/popup-dom';
+import { rowsTable } from '../../store/rows-table';
 import { storedRow } from '../../store/test-db';
 
 const URL_A = 'https://tin.example/bai';
@@ -48,7 +49,7 @@ afterEach(async () => {
 
 async function mount(rows: ReaderRow[]): Promise<void> {
   db = openNewsmarkDb();
-  await db.annotations.bulkAdd(rows);
+  await rowsTable(db).bulkAdd(rows);
   host = document.createElement('div');
   document.body.append(host);
   tabs = fakeTabs([
@@ -94,7 +95,7 @@ describe('ReaderNotes', () => {
     typeInto(host.querySelector('textarea')!, 'Hỏi lại số liệu');
     press(host.querySelector('textarea')!, 'Enter', { ctrlKey: true });
     await until(() => host.querySelector('.note-body')?.textContent === 'Hỏi lại số liệu');
-    expect((await db.annotations.get('a'))?.modified).toBeGreaterThan(1);
+    expect((await rowsTable(db).get('a'))?.modified).toBeGreaterThan(1);
     await until(() => tabs.sent.length === 2);
     expect(told()).toEqual([
       [7, CHANGED],
@@ -107,7 +108,7 @@ describe('ReaderNotes', () => {
     const full = () => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     };
-    db.annotations.hook('updating', full);
+    db.packs.hook('updating', full);
     click(byTestId(host, 'reader-note-edit')[0]);
     typeInto(host.querySelector('textarea')!, 'Không được mất');
     click(byTestId(host, 'reader-note-save')[0]);
@@ -117,7 +118,7 @@ describe('ReaderNotes', () => {
     expect((await storedRow(db, 'a'))?.body).toBe('old');
     expect(tabs.sent).toEqual([]);
     // Once there is room again, the same text saves.
-    db.annotations.hook('updating').unsubscribe(full);
+    db.packs.hook('updating').unsubscribe(full);
     click(byTestId(host, 'reader-note-save')[0]);
     await until(() => host.querySelector('.note-body')?.textContent === 'Không được mất');
     expect(byTestId(host, 'reader-note-error')).toEqual([]);
@@ -142,12 +143,12 @@ describe('ReaderNotes', () => {
     await until(
       () => byTestId(host, 'reader-note').length === 1 && byTestId(host, 'reader-note-undo').length === 1,
     );
-    expect(await db.annotations.get('a')).toBeUndefined();
+    expect(await rowsTable(db).get('a')).toBeUndefined();
     await until(() => tabs.sent.length === 2);
     expect(tabs.sent.every((s) => s.frameId === 0)).toBe(true);
     click(byTestId(host, 'reader-note-undo')[0]);
     await until(() => byTestId(host, 'reader-note').length === 2);
-    expect(await db.annotations.get('a')).toEqual(row);
+    expect(await rowsTable(db).get('a')).toEqual(row);
     await until(() => tabs.sent.length === 4);
     expect(told().slice(2)).toEqual([
       [7, CHANGED],
@@ -162,6 +163,6 @@ describe('ReaderNotes', () => {
     await until(() => byTestId(host, 'reader-note-undo').length === 1);
     vi.advanceTimersByTime(UNDO_MS + 10);
     await until(() => byTestId(host, 'reader-note-undo').length === 0);
-    expect(await db.annotations.count()).toBe(0);
+    expect(await rowsTable(db).count()).toBe(0);
   });
 });

@@ -11,6 +11,7 @@ import { Choice, DateRange, SearchField } from '../../../../popup/views/shared/F
 import { type NewsmarkDb, openNewsmarkDb } from '../../../../src/store/db';
 import { byTestId, squeeze, typeInto, until } from '../../helpers/popup-dom';
 import { insightsLibrary } from '../../store/insights/fixtures';
+import { rowsTable } from '../../store/rows-table';
 
 let db: NewsmarkDb | undefined;
 let host: HTMLElement;
@@ -32,7 +33,7 @@ async function mountWithLibrary(node: (db: NewsmarkDb) => preact.JSX.Element): P
   db = openNewsmarkDb();
   const { pages, annotations } = insightsLibrary();
   await db.pages.bulkAdd(pages);
-  await db.annotations.bulkAdd(annotations);
+  await rowsTable(db).bulkAdd(annotations);
   mount(node(db));
 }
 

@@ -11,6 +11,7 @@ import { type NewsmarkDb, openNewsmarkDb } from '../../../../src/store/db';
 import { byTestId, click, press, squeeze, typeInto, until } from '../../helpers/popup-dom';
 import { EN, insightsLibrary, VI } from '../../store/insights/fixtures';
 import { page, row } from '../../store/library.test-data';
+import { rowsTable } from '../../store/rows-table';
 
 let db: NewsmarkDb;
 let host: HTMLElement;
@@ -25,7 +26,7 @@ async function mount(view: (db: NewsmarkDb, open: (url: string, id: string) => v
   db = openNewsmarkDb();
   const { pages, annotations } = insightsLibrary();
   await db.pages.bulkAdd(pages);
-  await db.annotations.bulkAdd(annotations);
+  await rowsTable(db).bulkAdd(annotations);
   const opened = vi.fn();
   host = document.createElement('div');
   document.body.append(host);
@@ -85,7 +86,7 @@ describe('FiguresView', () => {
         start: 1_000 + i,
       }),
     );
-    await db.annotations.bulkAdd(many);
+    await rowsTable(db).bulkAdd(many);
     await db.pages.put(page(EN, 'Council tightens rules', 4_000, { published: '2025-05-02', lang: 'en' }));
     await until(() => unit.querySelector('option[value="units"]') !== null);
     unit.value = 'units';

@@ -3,6 +3,7 @@ import type { NewsmarkDb } from '../../../../src/store/db';
 import { loadInsights } from '../../../../src/store/insights/load';
 import { readProjections, storeProjections } from '../../../../src/store/insights/stored-projections';
 import { page } from '../library.test-data';
+import { rowsTable } from '../rows-table';
 import { freshTestDb } from '../test-db';
 import { insightsLibrary, VI } from './fixtures';
 
@@ -14,7 +15,7 @@ async function bundled(): Promise<NewsmarkDb> {
   const writer = freshTestDb();
   const { pages, annotations } = insightsLibrary();
   await writer.pages.bulkAdd(pages);
-  await writer.annotations.bulkAdd(annotations);
+  await rowsTable(writer).bulkAdd(annotations);
   await storeProjections(writer, await readProjections(writer));
   db = writer;
   return writer;

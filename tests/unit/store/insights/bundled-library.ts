@@ -2,6 +2,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { type NewsmarkDb, openNewsmarkDb } from '../../../../src/store/db';
 import { readProjections, storeProjections } from '../../../../src/store/insights/stored-projections';
 import { row } from '../library.test-data';
+import { rowsTable } from '../rows-table';
 import { insightsLibrary, VI } from './fixtures';
 
 /**
@@ -32,7 +33,7 @@ export async function bundledLibrary(
     }),
   );
   await writer.pages.bulkAdd(pages);
-  await writer.annotations.bulkAdd([...annotations, ...more]);
+  await rowsTable(writer).bulkAdd([...annotations, ...more]);
   await storeProjections(writer, await readProjections(writer));
   return { writer, connect };
 }

@@ -10,6 +10,7 @@ import {
   storeProjections,
 } from '../../../../src/store/insights/stored-projections';
 import { page, row } from '../library.test-data';
+import { rowsTable } from '../rows-table';
 import { bundledLibrary } from './bundled-library';
 import { VI } from './fixtures';
 
@@ -36,7 +37,7 @@ describe('a page written after the bundle, with the panel open', () => {
   it('keeps the bundle and stores first-paint rows that a later open paints from', async () => {
     const { writer, connect } = await bundled();
     const before = await bundleId(writer);
-    await writer.annotations.add(newOfficial('Lương Văn Tám', 900));
+    await rowsTable(writer).add(newOfficial('Lương Văn Tám', 900));
     const { read, model } = await panelRead(connect());
     expect(read).toMatchObject({ rebundle: false, dirty: [VI] });
     // No new bundle: the dirty page is still listed, and its own projection serves.
@@ -50,7 +51,7 @@ describe('a page written after the bundle, with the panel open', () => {
 
   it('paints from the stored row only while no other page is written', async () => {
     const { writer, connect } = await bundled();
-    await writer.annotations.add(newOfficial('Lương Văn Tám', 900));
+    await rowsTable(writer).add(newOfficial('Lương Văn Tám', 900));
     await panelRead(connect(), false);
     // A row only a read of it can return: it serves while the dirty list is the one it holds.
     const stored = (await writer.derived.get(PEOPLE_BUNDLE_KEY))?.value as object;

@@ -14,6 +14,7 @@ import { loadInsights } from '../../../../src/store/insights/load';
 import type { InsightsModel } from '../../../../src/store/insights/model';
 import { parsePeopleSummary, peopleSummaryText } from '../../../../src/store/insights/people-summary';
 import { page, row } from '../library.test-data';
+import { rowsTable } from '../rows-table';
 import { bundledLibrary } from './bundled-library';
 import { VI } from './fixtures';
 
@@ -60,7 +61,7 @@ describe('the people list painted from the bundle’s people row', () => {
   it('reads the pages again once a page is written after the bundle', async () => {
     const { writer, connect } = await bundled();
     await plantPeopleRow(writer);
-    await writer.annotations.add(
+    await rowsTable(writer).add(
       row(VI, { kind: 'official', quote: 'Lương Văn Tám', name: 'Lương Văn Tám', titles: [], start: 900 }),
     );
     const people = await loadPeople(connect());
@@ -76,7 +77,7 @@ describe('the people list painted from the bundle’s people row', () => {
     expect(summaries(await loadPeople(connect()))).toEqual(
       summaries((await loadInsights(connect())).people.values()),
     );
-    await writer.annotations.clear();
+    await rowsTable(writer).clear();
     expect(await writer.derived.get(PEOPLE_BUNDLE_KEY)).toBeUndefined();
     expect(await writer.derived.get(FIGURES_FIRST_KEY)).toBeUndefined();
   });

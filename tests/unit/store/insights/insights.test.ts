@@ -8,6 +8,7 @@ import { personKey } from '../../../../src/store/insights/person-key';
 import { readProjections, storeProjections } from '../../../../src/store/insights/stored-projections';
 import { replaceAutoAnnotations } from '../../../../src/store/queries';
 import { page, row } from '../library.test-data';
+import { rowsTable } from '../rows-table';
 import { freshTestDb } from '../test-db';
 import { EN, insightsLibrary, VI } from './fixtures';
 
@@ -18,7 +19,7 @@ async function filled(): Promise<NewsmarkDb> {
   db = freshTestDb();
   const { pages, annotations } = insightsLibrary();
   await db.pages.bulkAdd(pages);
-  await db.annotations.bulkAdd(annotations);
+  await rowsTable(db).bulkAdd(annotations);
   return db;
 }
 
@@ -152,9 +153,9 @@ describe('stored projections', () => {
     await filled();
     await loadInsights(db);
     await settle();
-    const official = (await db.annotations.toArray()).find((r) => r.url === EN && r.kind === 'official')!;
+    const official = (await rowsTable(db).toArray()).find((r) => r.url === EN && r.kind === 'official')!;
     // An import that rewrites a row in place: same pages, same rows, newer content.
-    await db.annotations.put({
+    await rowsTable(db).put({
       ...official,
       name: 'Ottoline Brisk',
       modified: official.modified + 1,

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { NewsmarkDb } from '../../../../src/store/db';
 import { loadInsights } from '../../../../src/store/insights/load';
 import { page, row } from '../library.test-data';
+import { rowsTable } from '../rows-table';
 import { freshTestDb } from '../test-db';
 
 /**
@@ -16,7 +17,7 @@ describe('insights of a library of many unprojected pages', () => {
     db = freshTestDb();
     const urls = Array.from({ length: 600 }, (_, i) => `https://tin.example/bai-${i}`);
     await db.pages.bulkAdd(urls.map((url, i) => page(url, `Bài ${i}`, 1_000 + i)));
-    await db.annotations.bulkAdd(
+    await rowsTable(db).bulkAdd(
       urls.flatMap((url, i) => [
         row(url, { kind: 'official', quote: 'Bộ trưởng Lan', name: 'Lan', titles: ['Bộ trưởng'] }),
         row(url, {
