@@ -62,8 +62,23 @@ const NOT_INFINITIVE =
   /^\s+(?:the|a|an|his|her|its|their|our|my|your|this|these|those|him|them|me|us|whom|which|what)\b/iu;
 
 /**
+ * A clause's subject pronoun inside the object: "told me she grew suspicious when ... came to",
+ * "told Mashable they've been trying to": the verb reports what was said; it orders no one.
+ */
+const NOMINATIVE = /^(?:he|she|they|we|i|they['’](?:ve|re|d)|she['’]d|he['’]d|we['’](?:ve|re|d))$/u;
+const DETERMINER = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
+/** Words after which a determiner still belongs to one object ("people near the river", "all the"). */
+const OBJECT_LINK = new Set(
+  'to of in on at for from with by near around across about into over under between among within without including and or all both each every'.split(
+    ' ',
+  ),
+);
+
+/**
  * After the verb: an object of at most `max` words, then `word` ("urged the country's leaders to").
- * Returns true when found. An object stops at a clause word ("that", "was") or a clause mark.
+ * Returns true when found. An object stops at a clause word ("that", "was") or a clause mark, at a
+ * clause's subject pronoun, and where a second noun phrase starts ("told reporters the decision to
+ * drop ...": the "to" is the noun's). "to" before a capital is a preposition ("told her story to Paul").
  */
 function objectThen(after: string, word: string, max: number, allowEmpty: boolean): boolean {
   NEXT_WORD.lastIndex = 0;
@@ -73,6 +88,7 @@ function objectThen(after: string, word: string, max: number, allowEmpty: boolea
   let relative = false;
   // Inside ", which ...": only a comma closes it ("the trial, which is to begin" holds no order).
   let parenthesis = false;
+  let first = '';
   for (let m = NEXT_WORD.exec(after); m; m = NEXT_WORD.exec(after)) {
     if (/[.;:!?]/u.test(m[1]!)) return false;
     const w = m[2]!.toLowerCase();
@@ -82,8 +98,25 @@ function objectThen(after: string, word: string, max: number, allowEmpty: boolea
       if ((prev2 === 'in' && prev === 'order') || (prev2 === 'so' && prev === 'as')) return false;
       // "too far to the left", "according to a statement": a preposition, not an infinitive's
       // "to"; the object may go on to the infinitive ("told people near the river to leave").
-      if (!PREPOSITION_TO.has(prev) && !NOT_INFINITIVE.test(after.slice(NEXT_WORD.lastIndex))) return true;
+      const rest = after.slice(NEXT_WORD.lastIndex);
+      if (!PREPOSITION_TO.has(prev) && !NOT_INFINITIVE.test(rest) && !/^\s+\p{Lu}/u.test(rest)) return true;
     }
+    if (!relative && !parenthesis && count > 0) {
+      if (NOMINATIVE.test(w)) return false;
+      // A second noun phrase right after a one-noun object ("told reporters the", "asking the man
+      // his"); a longer object may hold a phrase the rule cannot see ("parties to the conflict").
+      const short = count === 1 || (count === 2 && DETERMINER.has(first));
+      // An apposition after a comma goes on naming the object ("called on China, the largest emitter, to").
+      if (
+        short &&
+        DETERMINER.has(w) &&
+        !OBJECT_LINK.has(prev) &&
+        !/['’]s?$/u.test(prev) &&
+        !m[1]!.includes(',')
+      )
+        return false;
+    }
+    if (count === 0) first = w;
     prev2 = prev;
     prev = w;
     if (w === 'not' && word === 'to') continue;
