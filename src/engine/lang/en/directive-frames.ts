@@ -24,6 +24,8 @@ const PASSIVE_AUX = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being'])
 const CALL = new Set(['call', 'called', 'calls', 'calling']);
 const APPEAL = new Set(['appealed', 'appeals', 'appealing']);
 const QUESTION_AFTER_ASK = /^\s+(?:why|whether|if|about|what|how|when|who|where)\b/iu;
+const QUESTION_AFTER_DEMAND = /^\s+(?:(?:repeatedly|again)\s+)?(?:why|whether|how|what|who|where)\b/iu;
+const DEMANDED = new Set(['demanded', 'demands', 'demanding']);
 /** Conjunctions that open a reduced passive clause before a participle ("when asked to", "unless ordered to"). */
 const REDUCED_CLAUSE = new Set([
   'when',
@@ -99,7 +101,10 @@ function objectThen(after: string, word: string, max: number, allowEmpty: boolea
       // "too far to the left", "according to a statement": a preposition, not an infinitive's
       // "to"; the object may go on to the infinitive ("told people near the river to leave").
       const rest = after.slice(NEXT_WORD.lastIndex);
-      if (!PREPOSITION_TO.has(prev) && !NOT_INFINITIVE.test(rest) && !/^\s+\p{Lu}/u.test(rest)) return true;
+      // "do anything you ask him to.": a "to" with no verb after it orders nothing here.
+      const verbless = !/^\s+["“‘]?\p{L}/u.test(rest);
+      if (!PREPOSITION_TO.has(prev) && !NOT_INFINITIVE.test(rest) && !/^\s+\p{Lu}/u.test(rest) && !verbless)
+        return true;
     }
     if (!relative && !parenthesis && count > 0) {
       if (NOMINATIVE.test(w)) return false;
@@ -305,6 +310,8 @@ export function findCue(s: string, at: number[]): CueHit | null {
     // "Stay-at-home orders have closed ...", "Limit orders allow ...": a verb after the plural makes it the noun.
     if (EN_PLURAL_NOUNS.has(lower) && VERB_AFTER_NOUN.test(after)) continue;
     if (lower === 'asked' && (start === 0 || QUESTION_AFTER_ASK.test(after))) continue;
+    // "demanded how he could be so sure": a question put, not an order.
+    if (DEMANDED.has(lower) && QUESTION_AFTER_DEMAND.test(after)) continue;
     // "When asked to comment, ...", "if ordered to leave": a reduced clause with no one ordering.
     if (REDUCED_CLAUSE.has(prev) && (lower.endsWith('ed') || IRREGULAR_PAST.has(lower))) continue;
     const frame = cue ? frameAfter(cue, after) : particleFrame(lower, after);
