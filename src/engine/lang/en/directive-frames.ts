@@ -140,7 +140,7 @@ const DEADLINE =
   /^\s+(?:[\p{L}'’-]+\s+){1,5}?(?:(?:until|till)\s+[^,.;:]{1,30}?|(?:\d+|a|an|one|two|three|four|five|six|seven|ten|fifteen|thirty|several|a few)\s+(?:more\s+|extra\s+|additional\s+)?(?:hours?|days?|weeks?|months?|years?))\s+to\s+\p{L}/u;
 /** "told the firm (that) it must pay", "warned banks they would have to": an order in a that-clause. */
 const TOLD_MODAL =
-  /^\s+(?:[\p{L}'’-]+\s+){1,5}?(?:that\s+)?(?:it|they|he|she|you|these|those|the\s+\p{L}+|all\s+\p{L}+)\s+(?:must|should|shall|had to|has to|have to|would have to|will have to|needed to|need to|cannot|could not|can(?:no|['’])t)\s/u;
+  /^\s+(?:[\p{L}'’-]+\s+){1,5}?(?:that\s+)?(?:it|they|he|she|you|these|those|the\s+\p{L}+|all\s+\p{L}+)\s+(?:must|should|shall|had to|has to|have to|would have to|will have to|needed to|need to|would need to|will need to|(?:is|are|was|were|would be|will be) required to|cannot|could not|can(?:no|['’])t)\s/u;
 const TELLING = new Set(['tell', 'warn', 'advise']);
 /** "asked to speak", "requested to be heard": a plea for leave to act, which orders no one. */
 const SELF_REQUEST = new Set(['ask']);
