@@ -24,6 +24,8 @@ const PASSIVE_AUX = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being'])
 const CALL = new Set(['call', 'called', 'calls', 'calling']);
 const APPEAL = new Set(['appealed', 'appeals', 'appealing']);
 const QUESTION_AFTER_ASK = /^\s+(?:why|whether|if|about|what|how|when|who|where)\b/iu;
+const QUESTION_AFTER_DEMAND = /^\s+(?:(?:repeatedly|again)\s+)?(?:why|whether|how|what|who|where)\b/iu;
+const DEMANDED = new Set(['demanded', 'demands', 'demanding']);
 /** Conjunctions that open a reduced passive clause before a participle ("when asked to", "unless ordered to"). */
 const REDUCED_CLAUSE = new Set([
   'when',
@@ -62,8 +64,23 @@ const NOT_INFINITIVE =
   /^\s+(?:the|a|an|his|her|its|their|our|my|your|this|these|those|him|them|me|us|whom|which|what)\b/iu;
 
 /**
+ * A clause's subject pronoun inside the object: "told me she grew suspicious when ... came to",
+ * "told Mashable they've been trying to": the verb reports what was said; it orders no one.
+ */
+const NOMINATIVE = /^(?:he|she|they|we|i|they['’](?:ve|re|d)|she['’]d|he['’]d|we['’](?:ve|re|d))$/u;
+const DETERMINER = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
+/** Words after which a determiner still belongs to one object ("people near the river", "all the"). */
+const OBJECT_LINK = new Set(
+  'to of in on at for from with by near around across about into over under between among within without including and or all both each every'.split(
+    ' ',
+  ),
+);
+
+/**
  * After the verb: an object of at most `max` words, then `word` ("urged the country's leaders to").
- * Returns true when found. An object stops at a clause word ("that", "was") or a clause mark.
+ * Returns true when found. An object stops at a clause word ("that", "was") or a clause mark, at a
+ * clause's subject pronoun, and where a second noun phrase starts ("told reporters the decision to
+ * drop ...": the "to" is the noun's). "to" before a capital is a preposition ("told her story to Paul").
  */
 function objectThen(after: string, word: string, max: number, allowEmpty: boolean): boolean {
   NEXT_WORD.lastIndex = 0;
@@ -73,6 +90,7 @@ function objectThen(after: string, word: string, max: number, allowEmpty: boolea
   let relative = false;
   // Inside ", which ...": only a comma closes it ("the trial, which is to begin" holds no order).
   let parenthesis = false;
+  let first = '';
   for (let m = NEXT_WORD.exec(after); m; m = NEXT_WORD.exec(after)) {
     if (/[.;:!?]/u.test(m[1]!)) return false;
     const w = m[2]!.toLowerCase();
@@ -82,8 +100,28 @@ function objectThen(after: string, word: string, max: number, allowEmpty: boolea
       if ((prev2 === 'in' && prev === 'order') || (prev2 === 'so' && prev === 'as')) return false;
       // "too far to the left", "according to a statement": a preposition, not an infinitive's
       // "to"; the object may go on to the infinitive ("told people near the river to leave").
-      if (!PREPOSITION_TO.has(prev) && !NOT_INFINITIVE.test(after.slice(NEXT_WORD.lastIndex))) return true;
+      const rest = after.slice(NEXT_WORD.lastIndex);
+      // "do anything you ask him to.": a "to" with no verb after it orders nothing here.
+      const verbless = !/^\s+["“‘]?\p{L}/u.test(rest);
+      if (!PREPOSITION_TO.has(prev) && !NOT_INFINITIVE.test(rest) && !/^\s+\p{Lu}/u.test(rest) && !verbless)
+        return true;
     }
+    if (!relative && !parenthesis && count > 0) {
+      if (NOMINATIVE.test(w)) return false;
+      // A second noun phrase right after a one-noun object ("told reporters the", "asking the man
+      // his"); a longer object may hold a phrase the rule cannot see ("parties to the conflict").
+      const short = count === 1 || (count === 2 && DETERMINER.has(first));
+      // An apposition after a comma goes on naming the object ("called on China, the largest emitter, to").
+      if (
+        short &&
+        DETERMINER.has(w) &&
+        !OBJECT_LINK.has(prev) &&
+        !/['’]s?$/u.test(prev) &&
+        !m[1]!.includes(',')
+      )
+        return false;
+    }
+    if (count === 0) first = w;
     prev2 = prev;
     prev = w;
     if (w === 'not' && word === 'to') continue;
@@ -102,7 +140,7 @@ const DEADLINE =
   /^\s+(?:[\p{L}'’-]+\s+){1,5}?(?:(?:until|till)\s+[^,.;:]{1,30}?|(?:\d+|a|an|one|two|three|four|five|six|seven|ten|fifteen|thirty|several|a few)\s+(?:more\s+|extra\s+|additional\s+)?(?:hours?|days?|weeks?|months?|years?))\s+to\s+\p{L}/u;
 /** "told the firm (that) it must pay", "warned banks they would have to": an order in a that-clause. */
 const TOLD_MODAL =
-  /^\s+(?:[\p{L}'’-]+\s+){1,5}?(?:that\s+)?(?:it|they|he|she|you|these|those|the\s+\p{L}+|all\s+\p{L}+)\s+(?:must|should|shall|had to|has to|have to|would have to|will have to|needed to|need to|cannot|could not|can(?:no|['’])t)\s/u;
+  /^\s+(?:[\p{L}'’-]+\s+){1,5}?(?:that\s+)?(?:it|they|he|she|you|these|those|the\s+\p{L}+|all\s+\p{L}+)\s+(?:must|should|shall|had to|has to|have to|would have to|will have to|needed to|need to|would need to|will need to|(?:is|are|was|were|would be|will be) required to|cannot|could not|can(?:no|['’])t)\s/u;
 const TELLING = new Set(['tell', 'warn', 'advise']);
 /** "asked to speak", "requested to be heard": a plea for leave to act, which orders no one. */
 const SELF_REQUEST = new Set(['ask']);
@@ -272,6 +310,8 @@ export function findCue(s: string, at: number[]): CueHit | null {
     // "Stay-at-home orders have closed ...", "Limit orders allow ...": a verb after the plural makes it the noun.
     if (EN_PLURAL_NOUNS.has(lower) && VERB_AFTER_NOUN.test(after)) continue;
     if (lower === 'asked' && (start === 0 || QUESTION_AFTER_ASK.test(after))) continue;
+    // "demanded how he could be so sure": a question put, not an order.
+    if (DEMANDED.has(lower) && QUESTION_AFTER_DEMAND.test(after)) continue;
     // "When asked to comment, ...", "if ordered to leave": a reduced clause with no one ordering.
     if (REDUCED_CLAUSE.has(prev) && (lower.endsWith('ed') || IRREGULAR_PAST.has(lower))) continue;
     const frame = cue ? frameAfter(cue, after) : particleFrame(lower, after);

@@ -3,6 +3,7 @@ import { EN_TRIGGER } from '../../text/word-flags';
 import type { Word } from '../../text/words';
 import type { OfficialAnnotation } from '../../types';
 import type { FoundDirective } from '../language-pack';
+import { clauseSubject } from './clause-subject';
 import { EN_NEGATED, EN_PROHIBITION, EN_WOULD } from './directive-cues';
 import { type CueHit, findCue } from './directive-frames';
 import { closingSpeaker, findObligation } from './obligation';
@@ -108,6 +109,7 @@ function issuerOf(ctx: EnContext, sentence: Sentence, s: string, cue: CueHit): s
   const from = opensWithCondition ? comma + 1 + Math.max(0, before.slice(comma + 1).search(/\S/u)) : 0;
   const subject =
     reportedSubject(ctx, sentence, s.slice(0, cue.at), from) ??
+    clauseSubject(ctx, sentence, s.slice(0, cue.at), from) ??
     resolveSubject(ctx, sentence.start + from, sentence.start + cue.at);
   if (subject.kind === 'outsider') return undefined;
   if (cue.lemma === 'halt' && !COURT.test(s.slice(from, cue.at))) return undefined;

@@ -13,7 +13,15 @@ import {
 } from './subject';
 
 /** Subjects of a modal that state the speaker's own wish or a view, not an obligation on an addressee. */
-const NOT_ADDRESSEE = /^(?:we|i|you|one|it|this|that|there|he|she|they|me|us)$/iu;
+const NOT_ADDRESSEE =
+  /^(?:we|i|you|one|it|this|that|there|he|she|they|me|us|something|everything|nothing|someone|somebody)$/iu;
+/**
+ * "Pence has to cope with ...", "firms will have to think about ...", "the two will have to work
+ * together": "have to" before a verb of coping or thinking is a circumstance, not a duty an
+ * authority places (read on unlabelled news pages, where it was the commonest false "have to").
+ */
+const CIRCUMSTANCE =
+  /^(?:cope|contend|grapple|wrestle|struggle|worry|wonder|think|guess|manage|live|endure|rely|settle|work together)\b/u;
 const PASSIVE_NOT_ADDRESSEE = /^(?:we|i|you|me|us|yourself|yourselves|myself|ourselves)$/iu;
 /** Epistemic "must have been", "should have known". */
 const EPISTEMIC = /^(?:must|should)(?: not)? have\b/u;
@@ -188,8 +196,11 @@ export function findObligation(
   if (EPISTEMIC.test(s.slice(m.index))) return null;
   const [before = '', before2 = ''] = wordsBefore(s, m.index, 2);
   if (/^(?:has|have|needs?) to/u.test(modal) && !necessity(before, before2, s, m.index)) return null;
+  if (/(?:has|have|had) to$/u.test(modal) && CIRCUMSTANCE.test(s.slice(m.index + m[0].length).trimStart()))
+    return null;
   const head = s.slice(0, m.index);
-  const subject = before.replace(CONTRACTED, '');
+  // "something else has to give": the pronoun before "else" is the subject.
+  const subject = (before === 'else' ? before2 : before).replace(CONTRACTED, '');
   // After a comma the modal's subject lies behind a parenthesis: too far to judge (a passive order
   // orders whoever it names: "People at risk, such as the elderly, are advised to stay in").
   const parenthesis = /,\s*$/u.test(head);

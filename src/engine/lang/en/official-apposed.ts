@@ -18,6 +18,43 @@ export const COMPANY_SUFFIXES: ReadonlySet<string> = new Set([
   'gmbh',
 ]);
 const ORG_LINKS = new Set(['of', 'for', 'at']);
+// A company's own name ("Dana Besecker Company", "Acme Partners"): the last word of the body.
+const COMPANY_NAME_ENDS = new Set(['company', 'partners', 'partnership', 'holdings', 'llp']);
+// What an apposition after the body calls it: "the Trade Partnership, a consulting firm,". A public
+// body is never described so (an "agency" or a "group" may be public, so they are not here).
+const COMPANY_NOUNS = new Set([
+  'firm',
+  'company',
+  'startup',
+  'start-up',
+  'consultancy',
+  'retailer',
+  'manufacturer',
+  'maker',
+  'lender',
+  'insurer',
+  'carrier',
+  'airline',
+  'chain',
+  'conglomerate',
+  'nonprofit',
+  'non-profit',
+  'charity',
+  'publisher',
+  'developer',
+  'distributor',
+]);
+const VICE_PRESIDENT = new Set(['vice president', 'vice-president']);
+
+/** ", a trade-focused consulting firm": an apposition at word k that calls the body a company. */
+function companyApposition(words: Word[], lower: string[], k: number): boolean {
+  if (!commaBefore(words, k) || (lower[k] !== 'a' && lower[k] !== 'an')) return false;
+  for (let j = k + 1; j < words.length && j <= k + 8; j++) {
+    if (COMPANY_NOUNS.has(lower[j]!)) return true;
+    if (words[j]!.gap !== ' ' && !/^\s*-\s*$/u.test(words[j]!.gap)) return false;
+  }
+  return false;
+}
 
 /**
  * True when the title whose head runs from word h to word headEnd is a company's: "senior vice
@@ -29,12 +66,20 @@ export function corporateTitle(words: Word[], lower: string[], h: number, headEn
   if (CORPORATE_GRADES.has(lower[h - 1] ?? '') && GRADED_HEADS.has(head)) return true;
   if (lower[headEnd + 1] === 'and' && CORPORATE_CO_TITLES.has(lower[headEnd + 2] ?? '')) return true;
   if (!ORG_LINKS.has(lower[headEnd + 1] ?? '')) return false;
+  // "vice president of business development at ...": a company's portfolio, written lower case (a
+  // state's vice president is "of" a country).
+  if (VICE_PRESIDENT.has(head) && !words[h]!.cap && lower[headEnd + 1] === 'of') {
+    const next = words[headEnd + 2];
+    if (next && !next.cap && lower[headEnd + 2] !== 'the') return true;
+  }
   let k = lower[headEnd + 2] === 'the' ? headEnd + 3 : headEnd + 2;
   for (; k < words.length && words[k]!.cap && k - headEnd < 9; k++) {
-    if (COMPANY_SUFFIXES.has(lower[k]!) && k > headEnd + 2) return true;
-    if (k > headEnd + 2 && words[k]!.gap !== ' ') break;
+    if ((COMPANY_SUFFIXES.has(lower[k]!) || COMPANY_NAME_ENDS.has(lower[k]!)) && k > headEnd + 2) return true;
+    // An initial's dot goes on with the name ("Dana F. Besecker Company").
+    const initial = lower[k - 1]!.length === 1 && words[k]!.gap === '. ';
+    if (k > headEnd + 2 && words[k]!.gap !== ' ' && !initial) break;
   }
-  return false;
+  return companyApposition(words, lower, k);
 }
 
 /**

@@ -61,6 +61,13 @@ export const EN_TITLE_HEADS: readonly string[] = [
   'judge',
   'prosecutor',
   'district attorney',
+  // A federal prosecutor ("U.S. Attorney Joshua Levy", "the U.S. attorney for the Southern District");
+  // the tokenizer reads "U.S." as the words "u" and "s".
+  'u s attorney',
+  'u s attorney general',
+  'us attorney general',
+  'us attorney',
+  'united states attorney',
   'governor',
   'gov',
   'lt. gov',
@@ -315,6 +322,10 @@ export const EN_HONORIFICS: ReadonlySet<string> = new Set([
   'mrs.',
   'ms.',
   'dr.',
+  // "Chief Medical Officer Professor Paul Kelly": an academic's honorific, no part of the name.
+  'professor',
+  'prof',
+  'prof.',
 ]);
 
 const FUNCTION_WORDS =
@@ -351,7 +362,8 @@ export const EN_PORTFOLIO_WORDS: ReadonlySet<string> = new Set(
     'public security economy economic energy mines commerce state treasury housing urban human services ' +
     'homeland veterans war national internal external works welfare social invalids legal industries ' +
     // "High Commissioner for Human Rights", "Director of Public Prosecutions".
-    'rights prosecutions'
+    // "Deputy Director of Public Prosecution Eva-Marie Persson" (the singular, as some outlets write it).
+    'rights prosecutions prosecution'
   ).split(' '),
 );
 
