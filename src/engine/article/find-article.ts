@@ -30,13 +30,14 @@ function* attempt(
 ): Steps<BodyAttempt & { scope: Element | null }> {
   const page = yield* measurePageSteps(body, strict);
   yield;
-  const { elements, top } = chooseContainers(page, body, strict);
+  const { elements, intro, top } = chooseContainers(page, body, strict);
   yield;
   const parent = top && parentOf(top);
   const scope = top ? (enclosingArticle(top) ?? (parent && parentOf(parent)) ?? top) : null;
   const heading = title(scope);
   yield;
-  const blocks = collectBlocks(elements, top, page, heading);
+  // The lead is looked for beside the body's own containers, as before any intro was joined.
+  const blocks = collectBlocks(intro.length ? [...intro, ...elements] : elements, top, page, heading);
   yield;
   const lead = findLead(elements, page, blocks);
   if (lead) blocks.unshift(lead);
