@@ -69,3 +69,31 @@ export function firstSubheading(
   }
   return null;
 }
+
+const PRECEDING = 2; // Node.DOCUMENT_POSITION_PRECEDING
+
+/**
+ * The heading of the article's own header: the first shown <header> in the article's scope set
+ * before its body's container (`top`), and its <h1>, else its <h2>. Null where that heading is a
+ * link (a site's logo, a teaser's headline) or does not read as a headline; headers after the body
+ * (a sidebar's, a "More stories" box's) are not the article's.
+ */
+export function headerHeading(
+  scope: Element | null,
+  top: Element | null,
+  siteName: string | null,
+  host: string | null,
+): string | null {
+  if (!scope || !top) return null;
+  for (const header of Array.from(scope.getElementsByTagName('header'))) {
+    if (!(top.compareDocumentPosition(header) & PRECEDING) || header.contains(top)) continue;
+    if (!shownWithin(header, scope)) continue;
+    const h = header.querySelector('h1') ?? header.querySelector('h2');
+    if (!h || !shownWithin(h, scope)) continue;
+    if (h.querySelector('a') || h.closest('a')) return null;
+    const text = (h.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (!text || isSiteName(text, siteName, host) || !readsAsHeadline(text)) return null;
+    return text;
+  }
+  return null;
+}
