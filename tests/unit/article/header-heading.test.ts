@@ -39,4 +39,13 @@ describe("the heading of the article's own header", () => {
     );
     expect(a.title).toBe(SHARE);
   });
+
+  it("reads a header inside the body's container, ahead of its paragraphs, and a two-word <h1>", () => {
+    const html = `<!DOCTYPE html><html lang="en"><head><title>${SHARE}</title></head><body><article><header><h1>Dry Spell</h1></header>${BODY}</article></body></html>`;
+    expect(articleOfHtml(html).title).toBe('Dry Spell');
+  });
+
+  it('keeps the metadata title over a two-word <h2> (a kicker, a section label)', () => {
+    expect(articleOfHtml(page('<header><h2>Garden News</h2></header>')).title).toBe(SHARE);
+  });
 });
