@@ -6,6 +6,7 @@
  */
 import { linkDensity, type NodeStats, type PageStats } from './dom-stats';
 import { classWeight } from './hints';
+import { findIntroParagraphs } from './intro-block';
 import { childrenOf, parentOf } from './tree';
 
 const TAG_BASE: Record<string, number> = {
@@ -35,6 +36,8 @@ const TOP_CANDIDATES = 5;
 export interface Containers {
   /** Elements whose blocks make the article, in document order. */
   elements: Element[];
+  /** The article's opening paragraphs, set apart in a block before the body's part (see intro-block). */
+  intro: Element[];
   top: Element | null;
   topScore: number;
 }
@@ -167,7 +170,7 @@ export function chooseContainers(page: PageStats, body: Element, useWeights: boo
   const ranked = [...scores].sort((a, b) => b[1] - a[1]).slice(0, TOP_CANDIDATES);
   const best = ranked[0];
   if (!best || best[0] === body)
-    return { elements: page.stats.has(body) ? [body] : [], top: body, topScore: 0 };
+    return { elements: page.stats.has(body) ? [body] : [], intro: [], top: body, topScore: 0 };
   const top = liftTop(best[0], scores, ranked);
   const topScore = scores.get(top) ?? best[1];
   const elements = joinSiblings(top, topScore, scores, page);
@@ -175,5 +178,6 @@ export function chooseContainers(page: PageStats, body: Element, useWeights: boo
   const models = top === best[0] ? [best] : [best, [top, topScore] as [Element, number]];
   const candidates = new Set(models.flatMap(([model, score]) => findTwins(model, score, scores, page)));
   const twins = [...candidates].filter((t) => !elements.some((e) => e.contains(t) || t.contains(e)));
-  return { elements: twins.length ? inReadingOrder([...elements, ...twins]) : elements, top, topScore };
+  const joined = twins.length ? inReadingOrder([...elements, ...twins]) : elements;
+  return { elements: joined, intro: findIntroParagraphs(top, joined, page), top, topScore };
 }

@@ -26,21 +26,22 @@ interface BodyAttempt {
 function* attempt(
   body: Element,
   strict: boolean,
-  title: (scope: Element | null) => string | null,
-): Steps<BodyAttempt & { scope: Element | null }> {
+  title: (scope: Element | null, top: Element | null) => string | null,
+): Steps<BodyAttempt & { scope: Element | null; top: Element | null }> {
   const page = yield* measurePageSteps(body, strict);
   yield;
-  const { elements, top } = chooseContainers(page, body, strict);
+  const { elements, intro, top } = chooseContainers(page, body, strict);
   yield;
   const parent = top && parentOf(top);
   const scope = top ? (enclosingArticle(top) ?? (parent && parentOf(parent)) ?? top) : null;
-  const heading = title(scope);
+  const heading = title(scope, top);
   yield;
-  const blocks = collectBlocks(elements, top, page, heading);
+  // The lead is looked for beside the body's own containers, as before any intro was joined.
+  const blocks = collectBlocks(intro.length ? [...intro, ...elements] : elements, top, page, heading);
   yield;
   const lead = findLead(elements, page, blocks);
   if (lead) blocks.unshift(lead);
-  return { page, containers: elements, blocks, prose: measureProse(blocks, page), scope };
+  return { page, containers: elements, blocks, prose: measureProse(blocks, page), scope, top };
 }
 
 /**
@@ -54,8 +55,8 @@ export function* findArticleSteps(doc: Document): Steps<FoundArticle> {
   if (!body) return { ...readMetadata(doc, signals, null), isArticle: false, blocks: [] };
   yield;
   let metadata: ArticleMetadata | null = null;
-  const titleFor = (scope: Element | null): string | null => {
-    metadata = readMetadata(doc, signals, scope);
+  const titleFor = (scope: Element | null, top: Element | null): string | null => {
+    metadata = readMetadata(doc, signals, scope, top);
     return metadata.title;
   };
   let best = yield* attempt(body, true, titleFor);
@@ -66,7 +67,7 @@ export function* findArticleSteps(doc: Document): Steps<FoundArticle> {
     yield;
     const loose = yield* attempt(body, false, titleFor);
     if (loose.prose.prose > best.prose.prose * 1.5) best = loose;
-    else titleFor(best.scope);
+    else titleFor(best.scope, best.top);
   }
   // The dek found by the page's description, once the body is settled: it is not weighed in the
   // choice between the passes (a dek beside a footer must not outweigh a story found loosely).
@@ -79,7 +80,11 @@ export function* findArticleSteps(doc: Document): Steps<FoundArticle> {
   const declared =
     signals.jsonLd.article !== null || signals.meta.get('og:type')?.toLowerCase() === 'article';
   const isArticle = decideIsArticle(best.prose, declared, signals.jsonLd.types);
-  return { ...(metadata ?? readMetadata(doc, signals, best.scope)), isArticle, blocks: best.blocks };
+  return {
+    ...(metadata ?? readMetadata(doc, signals, best.scope, best.top)),
+    isArticle,
+    blocks: best.blocks,
+  };
 }
 
 /** Finds the article on a page: metadata, body blocks, and whether it is an article at all. Never changes the page. */

@@ -15,10 +15,10 @@ const MIN_DENSE_CHARS = 6;
 const MAX_CHARS = 200;
 const DENSE = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/gu;
 
-function readsAsHeadline(text: string): boolean {
+function readsAsHeadline(text: string, minWords = MIN_WORDS): boolean {
   if (text.length > MAX_CHARS) return false;
   const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-  return words >= MIN_WORDS || (text.match(DENSE)?.length ?? 0) >= MIN_DENSE_CHARS;
+  return words >= minWords || (text.match(DENSE)?.length ?? 0) >= MIN_DENSE_CHARS;
 }
 
 function shownWithin(el: Element, scope: Element): boolean {
@@ -66,6 +66,47 @@ export function firstSubheading(
       if (text && !isSiteName(text, siteName, host) && readsAsHeadline(text)) return text;
     }
     el = nextInLight(el, scope, !skip && !SUBHEADINGS.has(tag));
+  }
+  return null;
+}
+
+const PRECEDING = 2; // Node.DOCUMENT_POSITION_PRECEDING
+const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING
+
+/** The header comes before the body: before its container, or inside it ahead of its first paragraph. */
+function beforeBody(header: Element, top: Element): boolean {
+  if (header.contains(top)) return false;
+  if (!top.contains(header)) return (top.compareDocumentPosition(header) & PRECEDING) !== 0;
+  const first = top.getElementsByTagName('p')[0];
+  return !!first && !header.contains(first) && (header.compareDocumentPosition(first) & FOLLOWING) !== 0;
+}
+
+/**
+ * The heading of the article's own header: the first shown <header> in the article's scope set
+ * before its body (before its container `top`, or inside it ahead of its first paragraph), and its
+ * <h1>, else its <h2>. Null where that heading is a
+ * link (a site's logo, a teaser's headline) or does not read as a headline; headers after the body
+ * (a sidebar's, a "More stories" box's) are not the article's.
+ */
+export function headerHeading(
+  scope: Element | null,
+  top: Element | null,
+  siteName: string | null,
+  host: string | null,
+): string | null {
+  if (!scope || !top) return null;
+  for (const header of Array.from(scope.getElementsByTagName('header'))) {
+    if (!beforeBody(header, top)) continue;
+    if (!shownWithin(header, scope)) continue;
+    const h = header.querySelector('h1') ?? header.querySelector('h2');
+    if (!h || !shownWithin(h, scope)) continue;
+    if (h.querySelector('a') || h.closest('a')) return null;
+    const text = (h.textContent ?? '').replace(/\s+/g, ' ').trim();
+    // The <h1> of the article's own header is no section label: a magazine's two-word headline
+    // ("Broken Pledge") reads as one there.
+    const minWords = h.tagName === 'H1' ? 2 : MIN_WORDS;
+    if (!text || isSiteName(text, siteName, host) || !readsAsHeadline(text, minWords)) return null;
+    return text;
   }
   return null;
 }

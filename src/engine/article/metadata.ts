@@ -7,7 +7,7 @@ import { readByline } from './byline';
 import { decodeCharRefs } from './char-refs';
 import { isHidden } from './dom-stats';
 import { collectMarks, type PageMarks, scopedFirst } from './find-marked';
-import { firstSubheading, visibleHeadline } from './headline';
+import { firstSubheading, headerHeading, visibleHeadline } from './headline';
 import { type JsonLd, nameOf, readJsonLd, stringOf } from './json-ld';
 import { firstMeta, type MetaTags, readMetaTags } from './meta-tags';
 import { readPublished } from './published';
@@ -93,7 +93,12 @@ export function readLang(doc: Document, meta: MetaTags): string | null {
   return code ?? null;
 }
 
-export function readMetadata(doc: Document, signals: PageSignals, scope: Element | null): ArticleMetadata {
+export function readMetadata(
+  doc: Document,
+  signals: PageSignals,
+  scope: Element | null,
+  top: Element | null = null,
+): ArticleMetadata {
   const ld = signals.jsonLd.article;
   const meta = signals.meta;
   const canonical =
@@ -136,8 +141,15 @@ export function readMetadata(doc: Document, signals: PageSignals, scope: Element
   const h = headline ? foldText(headline) : '';
   // A metadata title holding every word of the headline and more is not a rewrite: the <h1> is a
   // label cut down from it.
-  const rewritten = (t: string): boolean =>
-    !foldText(t).includes(h) && !h.includes(foldText(t)) && !titleHoldsHeading(t, headline ?? '');
+  const rewrittenFrom = (t: string, shown: string): boolean => {
+    const s = foldText(shown);
+    return !foldText(t).includes(s) && !s.includes(foldText(t)) && !titleHoldsHeading(t, shown);
+  };
+  const rewritten = (t: string): boolean => rewrittenFrom(t, headline ?? '');
+  // The heading of the article's own <header>, set before its body, is the headline as shown: where
+  // the metadata titles (<title> and og:title alike) say something else, they were written for
+  // search and share cards.
+  const header = headerHeading(scope, top, siteName, host);
   // An <h1> that is not the headline (a section's name) leaves the headline to the first subheading;
   // where that is the metadata title and a subtitle set off after it, the page shows it whole.
   const subtitled = (t: string | null): string | null => {
@@ -155,11 +167,13 @@ export function readMetadata(doc: Document, signals: PageSignals, scope: Element
     : null;
   const title = shownPart
     ? shownPart
-    : emptySlot
-      ? (headline ?? firstSubheading(scope, siteName, host) ?? cleaned)
-      : headline && foldText(docTitle).includes(h) && (!cleaned || rewritten(cleaned))
-        ? headline
-        : (subtitled(cleaned) ?? cleaned);
+    : header && cleaned && rewrittenFrom(cleaned, header)
+      ? header
+      : emptySlot
+        ? (headline ?? firstSubheading(scope, siteName, host) ?? cleaned)
+        : headline && foldText(docTitle).includes(h) && (!cleaned || rewritten(cleaned))
+          ? headline
+          : (subtitled(cleaned) ?? cleaned);
 
   const byline = readByline(ld, meta, signals.marks, scope, { siteName, host });
 

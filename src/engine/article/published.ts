@@ -121,6 +121,20 @@ function localDay(raw: string, declared: string, shown: () => string | null): st
   return (diff === -1 && hour < 12) || (diff === 1 && hour >= 10) ? day : declared;
 }
 
+/** An instant written with its local offset ("2017-02-23T17:18:13-08:00"): the clock of the place it was written. */
+const OFFSET_INSTANT = /^\s*\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?[+-](?!00:?00)\d{2}:?\d{2}\s*$/;
+
+/**
+ * The local day of a UTC instant, where the page declares the same instant elsewhere with its
+ * local offset (JSON-LD in UTC, article:published_time in the newsroom's time): that one's day.
+ */
+function sameInstantLocally(raw: string, others: (string | null)[]): string | null {
+  const at = Date.parse(raw);
+  if (Number.isNaN(at)) return null;
+  const local = others.find((o) => o && OFFSET_INSTANT.test(o) && Date.parse(o) === at);
+  return local ? toIsoDay(local) : null;
+}
+
 export function readPublished(
   ld: Record<string, unknown> | null,
   meta: MetaTags,
@@ -129,19 +143,22 @@ export function readPublished(
   dayFirst: boolean,
   url: string | null,
 ): string | null {
-  const raw = [
+  const declaredDates = [
     stringOf(ld?.datePublished),
     stringOf(ld?.dateCreated),
     firstMeta(meta, ...META_DATES),
     stringOf(ld?.dateModified),
-  ].find((value) => toIsoDay(value) !== null);
+  ];
+  const raw = declaredDates.find((value) => toIsoDay(value) !== null);
   const declared = toIsoDay(raw);
   if (raw && declared)
     return localDay(
       raw,
       declared,
       () =>
-        findDatelineNearHeadline(marks(), scope, dayFirst) ?? findDateAfterHeadline(marks(), scope, dayFirst),
+        sameInstantLocally(raw, declaredDates) ??
+        findDatelineNearHeadline(marks(), scope, dayFirst) ??
+        findDateAfterHeadline(marks(), scope, dayFirst),
     );
   return (
     findVisibleDate(marks(), scope, dayFirst) ??

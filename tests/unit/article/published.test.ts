@@ -77,4 +77,20 @@ describe('a declared UTC instant against the day the page shows', () => {
     expect(at('2020-02-25T00:00:00Z', 'February 24, 2020')).toBe('2020-02-25');
     expect(at('2020-02-25T02:25:54Z', 'February 20, 2020')).toBe('2020-02-25');
   });
+
+  it('takes the local day of the same instant declared again with its offset', () => {
+    const ld = (published: string): string =>
+      `<script type="application/ld+json">{"@type":"NewsArticle","headline":"New quay to open","datePublished":"${published}"}</script>`;
+    const withMeta = (published: string, local: string): string | null =>
+      articleOfHtml(
+        page(
+          `${ld(published)}<meta property="article:published_time" content="${local}">`,
+          '<h1>New quay to open</h1>',
+        ),
+      ).published;
+    // 01:18 UTC on the 24th is 17:18 on the 23rd where the page was written.
+    expect(withMeta('2017-02-24T01:18:13Z', '2017-02-23T17:18:13-08:00')).toBe('2017-02-23');
+    // Another instant is another date, not the same one written locally.
+    expect(withMeta('2017-02-24T01:18:13Z', '2017-02-23T12:00:00-08:00')).toBe('2017-02-24');
+  });
 });
