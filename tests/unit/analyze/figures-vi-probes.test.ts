@@ -62,17 +62,6 @@ describe('Vietnamese figures: documents named by a number', () => {
   });
 });
 
-describe('Vietnamese figures: words glued to the number by lost spacing', () => {
-  it('reads an amount glued to a Vietnamese word after or before it', () => {
-    expect(texts('Giá xăng tăng 500đồng/lít; 45tuổi.')).toEqual(['500đồng/lít', '45']);
-    expect(texts('Từ ngày1/7, tỉnh đạt95% kế hoạch.')).toEqual(['ngày1/7', '95%']);
-  });
-  it('still skips codes glued to Latin letters', () => {
-    expect(texts('Đội tuyển U23 và mạng 5G, F0 và F1, Su-30MK2.')).toEqual([]);
-    expect(texts('Tổng đài1022 nhận tin báo.')).toEqual([]);
-  });
-});
-
 describe('Vietnamese figures: places named after a date', () => {
   it('reads no date in the name of a park, a street, a school or a bridge', () => {
     expect(texts('Công viên 23/9 sẽ được cải tạo với kinh phí 50 tỷ đồng.')).toEqual(['50 tỷ đồng']);

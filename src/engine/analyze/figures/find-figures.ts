@@ -27,7 +27,7 @@ import {
   roundTheClockEnd,
   spacedCodeNumber,
 } from './labels';
-import { continuesIdentifierList, viWordGluedAfter, viWordGluedBefore } from './lists-and-glue';
+import { continuesIdentifierList } from './lists-and-glue';
 
 const NUMBER_START = /\d/gu;
 const LETTER = /\p{L}/u;
@@ -112,8 +112,7 @@ export function findFigures(text: string, numbers: NumberConvention): FigureAnno
       !decadeLead &&
       !afterFigure &&
       // Glued to a word or a code: "U23", "25R/07L", "GMT+7" (a time zone, not an amount).
-      ((LETTER.test(prev) && !viWordGluedBefore(text, s)) ||
-        (/[-./+]/u.test(prev) && /[\p{L}\d]/u.test(prev2)))
+      (LETTER.test(prev) || (/[-./+]/u.test(prev) && /[\p{L}\d]/u.test(prev2)))
     ) {
       consumed = gluedRunEnd(text, s);
       continue;
@@ -165,12 +164,7 @@ export function findFigures(text: string, numbers: NumberConvention): FigureAnno
       consumed = gluedRunEnd(text, end);
       continue;
     }
-    if (
-      LETTER.test(text[end] ?? ' ') &&
-      core.type === 'number' &&
-      !GLUED_UNIT.test(tail) &&
-      !viWordGluedAfter(tail)
-    ) {
+    if (LETTER.test(text[end] ?? ' ') && core.type === 'number' && !GLUED_UNIT.test(tail)) {
       consumed = gluedRunEnd(text, end);
       continue;
     }

@@ -1,7 +1,7 @@
 import { CURRENCY_AFTER, NOT_COUNTED_NOUN, PERCENT_WORDS, SCALE_WORDS } from '../lexicons/figure-words';
 import { matchAfter, wordAfter } from './context';
 
-// Numbers after an identifier that continue it, and words glued to numbers by lost spacing.
+// Numbers after an identifier that continue it.
 
 // What joins numbers in a list of identifiers: "bến số 3, 4 và 5", "hotline 1900 1234".
 const LIST_GAP = /^(?:,[ \u00a0]?|[ \u00a0]và[ \u00a0]|[ \u00a0])$/u;
@@ -40,16 +40,3 @@ export function continuesIdentifierList(text: string, identifierEnd: number, s: 
     LIST_GAP.test(text.slice(identifierEnd, s)) && !(text[identifierEnd] === ',' && measuredAfter(text, s))
   );
 }
-
-// A Vietnamese word glued to the number by lost spacing ("500đồng/lít", "12người", "45tuổi" in
-// scraped text): codes are Latin letters ("U23", "5G"), never a word with Vietnamese marks.
-const GLUED_VI_WORD = /^\p{Ll}*[^\p{ASCII}]\p{Ll}*(?![\p{L}\d])/u;
-// The same before the number ("từ ngày1/7", "năm2020"), a whole lower-case word after a space.
-const VI_WORD_BEFORE = /(?:^|[\s(])\p{Lu}?\p{Ll}*[^\p{ASCII}]\p{Ll}*$/u;
-
-/** A Vietnamese word glued after the number: `tail` is the text from the number's end. */
-export const viWordGluedAfter = (tail: string): boolean => GLUED_VI_WORD.test(tail);
-
-/** A Vietnamese word glued before the number at `s`. */
-export const viWordGluedBefore = (text: string, s: number): boolean =>
-  VI_WORD_BEFORE.test(text.slice(Math.max(0, s - 12), s));
