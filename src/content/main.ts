@@ -18,18 +18,13 @@ import { ReaderSession } from './reader-session';
 import { SelectionUi } from './selection-ui';
 import { sendRecord } from './send-record';
 import { translate } from './translate';
+import { pause } from './yielding';
 
 const session = new ReaderSession();
 const painter = new AutoPainter();
 const send = sendToBackground;
-// Asked first, answered while the engine runs: the first paint waits for it at most ~300 ms.
-const paintSettingsReady = highlightApiAvailable()
-  ? requestPaintSettings(send, (paint) => {
-      painter.answered(paint);
-      // The painter keeps a change notice that came before this answer; the reader's switch follows it.
-      session.setPainting(painter.paint.reader !== false);
-    })
-  : Promise.resolve();
+/** The reader's paint settings, asked for at the start (see start()). */
+let paintSettingsReady: Promise<void> = Promise.resolve();
 /** What was last sent to the background, so a re-run with the same text and address sends nothing. */
 let lastSent = '';
 let running = false;
@@ -114,27 +109,43 @@ async function run(): Promise<void> {
 
 const warn = (error: unknown): void => console.warn('Newsmark:', error);
 
-// Every page pays for the script's start, article or not: the toolbar and the hover card
-// build their elements (and read their strings) only when first shown, and the page is read
-// from the next task on (annotatePage starts with a pause).
-const ui = new SelectionUi(document, session);
-ui.listen();
-// Answers nothing (returns no promise), so the sender's channel closes at once.
-browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender): void => {
-  dispatchExtensionMessage(message, sender.id, browser.runtime.id, {
-    command: (action, colour) => ui.command(action, colour),
-    readerAnnotationsChanged: () => session.reload().catch(warn),
-    paintSettingsChanged: (paint) => {
-      painter.change(paint);
-      session.setPainting(paint.reader !== false);
-    },
+/**
+ * Every page pays for the script's start, article or not: the toolbar and the hover card
+ * build their elements (and read their strings) only when first shown, and the page is read
+ * from the next task on (annotatePage starts with a pause).
+ */
+function start(): void {
+  // Asked first, answered while the engine runs: the first paint waits for it at most ~300 ms.
+  if (highlightApiAvailable())
+    paintSettingsReady = requestPaintSettings(send, (paint) => {
+      painter.answered(paint);
+      // The painter keeps a change notice that came before this answer; the reader's switch follows it.
+      session.setPainting(painter.paint.reader !== false);
+    });
+  const ui = new SelectionUi(document, session);
+  ui.listen();
+  // Answers nothing (returns no promise), so the sender's channel closes at once.
+  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender): void => {
+    dispatchExtensionMessage(message, sender.id, browser.runtime.id, {
+      command: (action, colour) => ui.command(action, colour),
+      readerAnnotationsChanged: () => session.reload().catch(warn),
+      paintSettingsChanged: (paint) => {
+        painter.change(paint);
+        session.setPainting(paint.reader !== false);
+      },
+    });
   });
-});
-// The side panel and popup (which page, reveal an item) and the card over automatic highlights.
-const card = new HoverCard(document, () => painter.painted, translate, browser.i18n.getUILanguage());
-if (highlightApiAvailable()) card.listen();
-listenToPanel(session, (range) => card.showForRange(range));
-watch = new PageWatch(window, () => {
+  // The side panel and popup (which page, reveal an item) and the card over automatic highlights.
+  const card = new HoverCard(document, () => painter.painted, translate, browser.i18n.getUILanguage());
+  if (highlightApiAvailable()) card.listen();
+  listenToPanel(session, (range) => card.showForRange(range));
+  watch = new PageWatch(window, () => {
+    run().catch(warn);
+  });
   run().catch(warn);
-});
-run().catch(warn);
+}
+
+// The script's evaluation (compiling it, its modules' tables, the extension API's bindings) is one
+// task of the page and the start's first calls into the extension API another: on a cold start
+// together they came within reach of the 50 ms of a long task on a busy machine.
+pause().then(start, warn);
