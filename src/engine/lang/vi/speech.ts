@@ -76,6 +76,7 @@ const NAMED_AFTER = /^\s\p{Lu}/u;
 const DOC_ADDRESSEE_AFTER = /^\s(?:các|mọi|toàn bộ|lực lượng|ngành|sở|ubnd|ủy ban|uỷ ban|công an|\p{Lu})/u;
 // A sentence opening on the cue as a noun: "Yêu cầu đặt ra là ...", "Đề nghị này được chấp thuận".
 const NOUN_OPENING = /^\s*(?:này|đó|trên|nêu trên|đặt ra|là|chung|mới|cấp bách)(?![\p{L}])/u;
+const SENT_TO = /(?<![\p{L}])gửi(?:\s(?:đến|tới|cho|về))?\s+$/u;
 const RELATIVE_AGENT = /(?<![\p{L}])(?:được|do|bởi)\s(?:[^\s]+\s){1,4}$/u;
 
 // What may stand between a comma and a verb whose subject opened the sentence ("UBND xã đã lập
@@ -112,6 +113,12 @@ function agentOf(s: string, sentence: Sentence, cueAt: number, ctx: ViContext): 
   const body = bodyBefore(tail);
   const bodyAfterOfficial = body && (!official || sentence.start + tailStart + body.at >= official.end);
   if (official && !bodyAfterOfficial) return official.name;
+  // "Cục X (Bộ Y tế) có công văn gửi đến Sở Y tế TP đề nghị ...": the body a letter is sent to is its
+  // addressee; the sender, named before the sending, asks (an aside can hide it from bodyBefore).
+  if (body && SENT_TO.test(tail.slice(0, body.at))) {
+    const sender = official?.name ?? firstBodyIn(s.slice(0, tailStart + body.at));
+    if (sender) return sender;
+  }
   // "Thủ tướng Chính phủ đã có Công văn chỉ đạo ...": a body under a title names the office.
   const titled = body && titleAgent(tail.slice(0, body.at + body.name.length), ctx.entities);
   const agent =
