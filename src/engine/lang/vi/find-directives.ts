@@ -3,6 +3,7 @@ import type { OfficialEntity } from '../../analyze/officials/entities';
 import type { Sentence } from '../../text/sentences';
 import type { OfficialAnnotation } from '../../types';
 import type { FoundDirective } from '../language-pack';
+import { VI_ISSUING_SCAN } from './cue-scans';
 import {
   VI_ADDRESSEE,
   VI_BODY_ANY,
@@ -118,6 +119,17 @@ function bodyAt(s: string, at: number): string | null {
   return m ? m[0].replace(VI_BODY_PREDICATE, '').trim() || null : null;
 }
 
+/**
+ * "Phó Thủ tướng Lê Văn Thành có công điện gửi các tỉnh ...", "Bộ trưởng X ký Thông tư ...": an
+ * official named before the issuing verb issued the document, ahead of any body the sentence
+ * names after it (the addressee, or a place: "các tỉnh Bắc Bộ").
+ */
+function issuingOfficial(s: string, sentence: Sentence, officials: OfficialAnnotation[]): string | null {
+  const at = VI_ISSUING_SCAN.exec(s)?.index;
+  if (at === undefined) return null;
+  return lastOfficialIn(officials, sentence.start, sentence.start + at)?.name ?? null;
+}
+
 /** An assigned task ("chủ trì, phối hợp"), an imperative in a run, or a request by a party not private. */
 function otherOrder(
   s: string,
@@ -179,7 +191,8 @@ export function findViDirectives(
     ctx.opening = bodyOpening(s, opener);
     const rule = ruleIn(s);
     if (!rule.named && DOCUMENT_OPENER.test(opener)) rule.named = true;
-    if (rule.issuer) ctx.ruleIssuer = rule.issuer;
+    if (rule.issuer || VI_ISSUING_SCAN.test(s))
+      ctx.ruleIssuer = issuingOfficial(s, sentence, officials) ?? rule.issuer ?? ctx.ruleIssuer;
     let issuer: string | null = null;
     let isDirective = false;
     const order = speechOrder(s, opener, sentence, ctx);
