@@ -13,7 +13,9 @@ describe('Vietnamese issuer: the official who issued the document the next sente
   });
   it('reads no body in a region name ("Bắc Bộ", "Nam Bộ")', () => {
     expect(
-      issuers('Công văn gửi các tỉnh Nam Bộ nêu rõ, các địa phương phải chủ động phương án phòng chống hạn mặn.'),
+      issuers(
+        'Công văn gửi các tỉnh Nam Bộ nêu rõ, các địa phương phải chủ động phương án phòng chống hạn mặn.',
+      ),
     ).not.toContain('Bộ');
   });
   it('keeps the body beside the issuing verb when no official precedes it', () => {

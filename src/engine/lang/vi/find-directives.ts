@@ -130,6 +130,22 @@ function issuingOfficial(s: string, sentence: Sentence, officials: OfficialAnnot
   return lastOfficialIn(officials, sentence.start, sentence.start + at)?.name ?? null;
 }
 
+// The clause before a request verb, as its subject: a capitalised name of a few words, an aside
+// ("(VFF)") and adverbs allowed ("Bệnh viện Bạch Mai yêu cầu", "Liên đoàn Bóng đá Việt Nam (VFF)
+// đề nghị").
+const NAMED_SUBJECT =
+  /^\p{Lu}[\p{L}-]*(?:\s[\p{L}-]+){1,7}?(?=(?:\s\([^()]{1,20}\))?(?:\s(?:đã|vừa|cũng|mới|tiếp tục|đồng thời))*\s*$)/u;
+
+/**
+ * The organisation a request sentence opens on, named but not one of the bodies the cue lexicon
+ * knows: its own request, not one the passage's last speaker made.
+ */
+function namedSubject(before: string): string | null {
+  const clause = before.slice(before.lastIndexOf(',') + 1).trim();
+  if (!/\s\p{Lu}/u.test(clause)) return null;
+  return NAMED_SUBJECT.exec(clause)?.[0] ?? null;
+}
+
 /** An assigned task ("chủ trì, phối hợp"), an imperative in a run, or a request by a party not private. */
 function otherOrder(
   s: string,
@@ -141,9 +157,14 @@ function otherOrder(
   if (ASSIGNMENT.test(lower) && !NOT_ASSIGNED.test(lower))
     return { issuer: ctx.runIssuer ?? ctx.lastIssuer ?? ctx.main };
   if (ctx.runIssuer && startsImperative(s, lower, inList)) return { issuer: ctx.runIssuer };
-  if (!/\?["”]?$/u.test(s) && requestAt(s, lower) >= 0)
+  const at = /\?["”]?$/u.test(s) ? -1 : requestAt(s, lower);
+  if (at >= 0)
     return {
-      issuer: lastOfficialIn(ctx.officials, sentence.start, sentence.end)?.name ?? ctx.lastIssuer ?? ctx.main,
+      issuer:
+        lastOfficialIn(ctx.officials, sentence.start, sentence.end)?.name ??
+        namedSubject(s.slice(0, at)) ??
+        ctx.lastIssuer ??
+        ctx.main,
     };
   return null;
 }
