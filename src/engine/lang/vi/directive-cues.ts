@@ -167,7 +167,7 @@ export const VI_LEAD_ADVERBIAL =
  * trước mắt, ...").
  */
 export const VI_CONNECTIVES =
-  /^(?:(?:cùng với đó|đồng thời|ngoài ra|bên cạnh đó|trong đó|cụ thể|mặt khác|tiếp đó|sau đó|thứ nhất|thứ hai|thứ ba|thứ tư|thứ năm|thứ sáu|thứ bảy|thứ bẩy|thứ tám|thứ chín|thứ mười|một là|hai là|ba là|bốn là|năm là|trước mắt|về lâu dài|theo đó)[,:]?\s+|[a-zđ]\)\s+|[-–•+*]\s*|\d+(?:[.)]|\s?[-–])\s+)+/u;
+  /^(?:(?:cùng với đó|đồng thời|ngoài ra|bên cạnh đó|trong đó|cụ thể|mặt khác|tiếp đó|sau đó|thứ nhất|thứ hai|thứ ba|thứ tư|thứ năm|thứ sáu|thứ bảy|thứ bẩy|thứ tám|thứ chín|thứ mười|một là|hai là|ba là|bốn là|năm là|trước mắt|về lâu dài|theo đó)[,:]?\s+|[a-zđ]\)\s+|[-–•+*]\s*|\d+(?:[.)]|\s?[-–])\s+|["“‘]\s*)+/u;
 
 /** Verbs that open a subjectless imperative sentence in a Vietnamese instruction passage. */
 export const VI_IMPERATIVE_VERBS = new Set(

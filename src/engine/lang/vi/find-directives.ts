@@ -17,6 +17,7 @@ import {
   VI_SPEAKS,
 } from './directive-cues';
 import { deadlineIn, obligationIn, reportingBody, ruleIn } from './obligation';
+import { quoteSpeakerAhead } from './quote-speaker';
 import { requestAt } from './request';
 import { speechOrder, type ViContext, viewHolder } from './speech';
 
@@ -196,10 +197,13 @@ export function findViDirectives(
   let previousWasDirective = false;
   // Inside the items after "X yêu cầu:": a task list, whose items need not open on a listed verb.
   let inList = false;
+  // The official a quote open at this sentence is attributed to where it closes.
+  let quoted: string | null = null;
   for (const sentence of sentences) {
     if (sentence.kind === 'caption') continue;
     if (sentence.blockStart) ctx.blockStart = sentence.start;
     if (sentence.kind === 'heading') {
+      quoted = null;
       ctx.runIssuer = null;
       ctx.colonSpeaker = null;
       inList = false;
@@ -207,6 +211,7 @@ export function findViDirectives(
       continue;
     }
     const s = text.slice(sentence.start, sentence.end);
+    quoted ??= quoteSpeakerAhead(text, sentence, officials, ctx.entities);
     const lower = s.toLowerCase();
     const opener = lower.replace(VI_CONNECTIVES, '');
     ctx.opening = bodyOpening(s, opener);
@@ -274,6 +279,9 @@ export function findViDirectives(
       // A rule or an order with no speaker named: the body the article last had act is its source
       // ("Hội đồng nhân dân tỉnh vừa thông qua nghị quyết ... Theo nghị quyết, các trường không được ...").
       issuer = issuer || ctx.lastBody;
+      // Inside a quote its speaker gives the order, unless the sentence names its own official agent.
+      if (quoted && !(issuer && issuer === lastOfficialIn(officials, sentence.start, sentence.end)?.name))
+        issuer = quoted;
       out.push({ start: sentence.start, end: sentence.end, issuer });
       ctx.lastIssuer = issuer ?? ctx.lastIssuer;
     } else if (sentence.blockStart && !(inList && LIST_MARKER.test(lower))) ctx.runIssuer = null;
@@ -281,6 +289,7 @@ export function findViDirectives(
       ctx.colonSpeaker = lastOfficialIn(officials, sentence.start, sentence.end)?.name ?? null;
     ctx.lastBody = ctx.opening ?? ctx.lastBody;
     previousWasDirective = isDirective;
+    if (s.includes('”')) quoted = null;
     inList =
       ctx.runIssuer !== null &&
       (isDirective ? inList || s.endsWith(':') : inList && sentence.blockStart && LIST_MARKER.test(lower));

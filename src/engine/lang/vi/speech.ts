@@ -59,7 +59,8 @@ const NOTED_FACT =
   /^[\s,:]*(?:rằng(?![\p{L}])(?!.*(?:phải|cần|không được))|(?:[^\s,.;:]+[\s,]+){0,6}(?:đã|vừa|từng)\s)/u;
 const FOLLOW_ON_AGENT = /^(?:đại diện này|ông|bà|đồng chí|lãnh đạo)\b/iu;
 const TAIL = 100;
-const VIEW_LEAD = /^theo\s[^,;:]{2,80},\s*/u;
+// "Theo ông X, ...", and the quote it introduces: "Theo Bộ trưởng X: “Các bệnh viện cần ...”".
+const VIEW_LEAD = /^theo\s[^,;:]{2,80}(?:,|:\s*["“]?)\s*/u;
 // An order named as the source of what follows: "Theo yêu cầu của Bộ Y tế, ...", "theo chỉ đạo của UBND tỉnh".
 const ORDER_OF = /^(?:yêu cầu|chỉ đạo|đề nghị|hướng dẫn|kết luận|quyết định|chỉ thị)\s(?:của\s)?\p{Lu}/u;
 const ASIDE = /\s*\([^()]*\)\s*$/u;
@@ -279,7 +280,7 @@ export function viewHolder(
   const official = ctx.officials.find((o) => o.start >= from && o.start < from + lead.length);
   const leadText = s
     .slice(s.length - opener.length + 5, s.length - opener.length + lead.length)
-    .replace(/,\s*$/u, '');
+    .replace(/[,:]\s*["“]?\s*$/u, '');
   const name =
     official?.name ??
     titleAgent(leadText, ctx.entities) ??
