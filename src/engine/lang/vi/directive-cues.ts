@@ -195,7 +195,7 @@ export const VI_IMPERATIVE_VERBS = new Set(
  * undergo, and a rule or an authority must frame them.
  */
 export const VI_ADDRESSEE =
-  /^(?:(?:các|mỗi|từng|toàn bộ|tất cả(?: các)?)\s)?(?:người đứng đầu|ngành|bộ|sở|ubnd|ủy ban|uỷ ban|hđnd|ban|cơ quan|đơn vị|địa phương|lực lượng|chính quyền|cấp ủy|cấp uỷ|cấp|chúng ta|nhà nước|công an|trường|nhà trường|tập đoàn|tổng công ty|doanh nghiệp nhà nước|thủ trưởng|lãnh đạo|văn phòng|ban chỉ đạo|ban chỉ huy|bộ chỉ huy|tỉnh|thành phố|huyện|quận|xã|phường|thị xã|cán bộ|công chức|viên chức|đảng viên|đồng chí|đảng bộ|chi bộ|tổ chức đảng|đoàn thể|chủ đầu tư|tổ chức tín dụng|cơ sở giáo dục|cơ sở y tế|bệnh viện|trạm|chốt|đội|tổ công tác|đoàn công tác|hội đồng|thành viên)(?![\p{L}])/u;
+  /^(?:(?:các|mỗi|từng|toàn bộ|tất cả(?: các)?)\s)?(?:người đứng đầu|ngành|bộ|sở|ubnd|ủy ban|uỷ ban|hđnd|ban|cơ quan|đơn vị|địa phương|lực lượng|chính quyền|cấp ủy|cấp uỷ|cấp|chúng ta|nhà nước|công an|trường|nhà trường|tập đoàn|tổng công ty|doanh nghiệp nhà nước|thủ trưởng|lãnh đạo|văn phòng|ban chỉ đạo|ban chỉ huy|bộ chỉ huy|tỉnh|thành phố|huyện|quận|xã|phường|thị xã|cán bộ|công chức|viên chức|đảng viên|đồng chí|đảng bộ|chi bộ|tổ chức đảng|đoàn thể|chủ đầu tư|tổ chức tín dụng|cơ sở giáo dục|cơ sở y tế|bệnh viện|trạm|chốt|đội(?! (?:tuyển|bóng|hình|khách|chủ nhà)(?![\p{L}]))|tổ công tác|đoàn công tác|hội đồng|thành viên)(?![\p{L}])/u;
 
 /** A group opening a sentence ("Các sở ...", "Mỗi trường ..."): inside a run of orders, an addressee. */
 export const VI_GROUP_OPENER = /^(?:các|mỗi|từng)\s/u;
