@@ -73,7 +73,8 @@ const DOC_ONLY = '';
 // order given in the past, which the guidelines count.
 const MANAGED = /(?:^|\s)đã\s(?:[^\s]+\s){0,2}$/u;
 const NAMED_AFTER = /^\s\p{Lu}/u;
-// "văn bản chỉ đạo các địa phương ...": with an addressee after it, the document directs (a verb).
+// "văn bản chỉ đạo các địa phương ...": with an addressee after it, the document directs (a verb);
+// without one, "có văn bản hướng dẫn tuyển sinh" names the kind of document, an act of issuing.
 const DOC_ADDRESSEE_AFTER = /^\s(?:các|mọi|toàn bộ|lực lượng|ngành|sở|ubnd|ủy ban|uỷ ban|công an|\p{Lu})/u;
 // A sentence opening on the cue as a noun: "Yêu cầu đặt ra là ...", "Đề nghị này được chấp thuận".
 const NOUN_OPENING = /^\s*(?:này|đó|trên|nêu trên|đặt ra|là|chung|mới|cấp bách)(?![\p{L}])/u;
@@ -200,7 +201,9 @@ export function speechOrder(
     const nounUse =
       (VI_CUE_NOUN_BEFORE.test(tail) && !/theo\s$/u.test(tail)) ||
       /^\s*của(?![\p{L}])/u.test(after) ||
-      (verb === 'chỉ đạo' && /(?:văn bản|kế hoạch)\s$/u.test(tail) && !DOC_ADDRESSEE_AFTER.test(after)) ||
+      ((verb === 'chỉ đạo' || verb === 'hướng dẫn') &&
+        /(?:văn bản|công văn|kế hoạch)\s$/u.test(tail) &&
+        !DOC_ADDRESSEE_AFTER.test(after)) ||
       RELATIVE_AGENT.test(tail) ||
       (verb === 'chỉ đạo' &&
         MANAGED.test(tail) &&
