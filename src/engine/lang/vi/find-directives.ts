@@ -249,6 +249,8 @@ export function findViDirectives(
           (rule.named || rule.here ? rule.issuer : null) ??
           speaker ??
           view?.name ??
+          // "TAND TP buộc bị cáo ...": a body enacting its own sanction, unless a run's item tasks it.
+          (inList ? null : obligation.enactor) ??
           ctx.runIssuer ??
           reportingBody(s, obligation.at) ??
           obligation.enactor ??
