@@ -21,3 +21,11 @@ describe("Vietnamese issuer: a court enacting its own sanction after a prosecuto
     ).toEqual(['Nguyễn Văn Sơn', 'Nguyễn Văn Sơn']);
   });
 });
+
+describe('Vietnamese issuer: a court named by "tòa" alone', () => {
+  it('enacts the remedy it orders; "tòa nhà" (a building) orders nothing', () => {
+    expect(issuers('Tòa tuyên buộc bị cáo bồi thường cho bị hại 200 triệu đồng.')).toEqual(['Tòa']);
+    expect(issuers('Tòa phúc thẩm cũng buộc hai bị cáo liên đới bồi thường 28 triệu đồng.')).toEqual(['Tòa']);
+    expect(issuers('Tòa nhà buộc phải sơ tán vì cháy lan nhanh.')).toEqual([]);
+  });
+});

@@ -34,6 +34,7 @@ export interface Obligation {
 }
 
 const WINDOW = 14;
+const COURT_SUBJECT = /(?:^|\s)([Tt](?:òa|oà))(?:\s(?:đã|cũng|còn|sơ thẩm|phúc thẩm|tuyên))*\s$/u;
 // "bị (tòa|UBND tỉnh|cơ quan thuế) buộc phải ...": the passive of a sanction, its agent between.
 const FORCED_BY = /(?<![\p{L}])bị\s((?:[^\s,;:]+\s){0,5})$/u;
 // "Doanh nghiệp phải ...", "người dân cần ...": with those a rule binds, "phải" and "cần" say what
@@ -108,6 +109,9 @@ function enactorOf(s: string, at: number, modal: string): string | null {
   }
   if (modal !== 'cấm' && modal !== 'buộc') return null;
   if (/(?<![\p{L}])bị\s(?:tạm\s)?$/u.test(clause)) return null;
+  // "Tòa tuyên buộc bị cáo ...", "tòa phúc thẩm cũng buộc ...": the court, named by "tòa" alone.
+  const court = COURT_SUBJECT.exec(clause)?.[1];
+  if (court) return court;
   // A named place enacts for its government ("Tỉnh Yên Bái cấm ...", "Hà Nội cấm ..."); a bare
   // "tỉnh" names none.
   const place = VI_PLACE_AGENT.exec(clause)?.[1];
