@@ -6,7 +6,7 @@
  * directive's expected item is `key => issuer` (issuer may be left empty). Lines opening "#" are
  * comments. `--all` prints the agreeing probes too.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { directives, figures, officials, run } from '../../tests/unit/analyze/helpers';
 import { type Counts, type Gold, scoreDirectives, scoreFigures, scoreOfficials } from './entities-score';
@@ -63,7 +63,9 @@ const wanted = CLASSES.filter((c) => process.argv.includes(c));
 const all = process.argv.includes('--all');
 for (const klass of wanted.length ? wanted : CLASSES) {
   const sum = { tp: 0, fp: 0, fn: 0, issuerWrong: 0, probes: 0, failing: 0 };
-  const lines = readFileSync(join(dir, `${klass}.txt`), 'utf8').split('\n');
+  const lines = readdirSync(dir)
+    .filter((f) => f.startsWith(klass))
+    .flatMap((f) => readFileSync(join(dir, f), 'utf8').split('\n'));
   for (const line of lines) {
     if (!line.trim() || line.startsWith('#')) continue;
     const { counts, found, wrongIssuer } = probe(klass, line);

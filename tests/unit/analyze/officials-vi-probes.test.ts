@@ -78,6 +78,12 @@ describe('Vietnamese officials: an organisation acronym before a foreign name', 
     ]);
     expect(namesOf('Tổng thư ký NATO Mark Rutte phát biểu.')).toEqual(['Mark Rutte']);
   });
+  it('ends the title at a body named by a mixed-case short word, as at an acronym', () => {
+    expect(namesOf('Chủ tịch Fed Jerome Powell cho biết lãi suất sẽ giữ nguyên.')).toEqual(['Jerome Powell']);
+    expect(namesOf('Tổng thư ký Interpol Valdecy Urquiza cảnh báo tội phạm mạng.')).toEqual([
+      'Valdecy Urquiza',
+    ]);
+  });
   it('keeps one-word foreign names, and reads no office in a sports federation', () => {
     expect(namesOf('Thủ tướng Modi và Tổng thống Putin hội đàm.')).toEqual(['Modi', 'Putin']);
     expect(namesOf('Chủ tịch FIFA Gianni Infantino dự lễ.')).toEqual([]);

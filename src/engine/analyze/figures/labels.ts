@@ -1,3 +1,4 @@
+import { VI_LABEL_PREDICATES } from '../../lang/vi/series-labels';
 import { VI_SURNAMES } from '../../lang/vi/surnames';
 
 /**
@@ -75,13 +76,27 @@ const NAME_BEFORE = /[\p{L}\d,)][ \u00a0]+([\p{L}\d]*\p{Lu}[\p{L}\d]*)[ \u00a0]$
 const VERB_AFTER_NAME =
   /^[ \u00a0](?:tăng|giảm|tổ chức|tiếp nhận|diễn ra|khai mạc|bế mạc|ra mắt|thông báo|cho biết|hoạt động|tham gia|sử dụng|khởi công|hoàn thành|mở rộng|xâm phạm|vận hành|khánh thành|thông xe|đi vào|đưa vào|bắt đầu|kết thúc|cập cảng|hạ cánh|cất cánh)(?![\p{L}])/u;
 
+const NEXT_WORD = /^[ \u00a0]([\p{L}]+)/u;
+
+/** "Windows 11 chiếm 30%", "Ocean Park 3 quy mô": the name's own predicate (lang/vi lexicon) follows. */
+function labelPredicateAfter(text: string, coreEnd: number): boolean {
+  const w = NEXT_WORD.exec(text.slice(coreEnd, coreEnd + 16))?.[1];
+  return w !== undefined && VI_LABEL_PREDICATES.has(w.toLowerCase());
+}
+
 /**
  * A number that ends a capitalised name mid-sentence is part of the name ("Windows 11", "iOS 17.2",
  * "SEA Games 31 tổ chức"): when it is bare (`bare`: nothing counted, no unit) or a verb follows it.
  */
 export function endsName(text: string, start: number, coreEnd: number, bare: boolean): boolean {
-  if (!bare && !VERB_AFTER_NAME.test(text.slice(coreEnd, coreEnd + 14))) return false;
+  // The cheap test first: most numbers have no capitalised word right before them.
   if (!capitalWordBefore(text, start)) return false;
+  if (
+    !bare &&
+    !VERB_AFTER_NAME.test(text.slice(coreEnd, coreEnd + 14)) &&
+    !labelPredicateAfter(text, coreEnd)
+  )
+    return false;
   const m = NAME_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
   return m !== null && !NOT_NAME.has(m[1]!.toLowerCase());
 }

@@ -167,7 +167,7 @@ export const VI_LEAD_ADVERBIAL =
  * trước mắt, ...").
  */
 export const VI_CONNECTIVES =
-  /^(?:(?:cùng với đó|đồng thời|ngoài ra|bên cạnh đó|trong đó|cụ thể|mặt khác|tiếp đó|sau đó|thứ nhất|thứ hai|thứ ba|thứ tư|thứ năm|thứ sáu|thứ bảy|thứ bẩy|thứ tám|thứ chín|thứ mười|một là|hai là|ba là|bốn là|năm là|trước mắt|về lâu dài|theo đó)[,:]?\s+|[a-zđ]\)\s+|[-–•+*]\s*|\d+(?:[.)]|\s?[-–])\s+)+/u;
+  /^(?:(?:cùng với đó|đồng thời|ngoài ra|bên cạnh đó|trong đó|cụ thể|mặt khác|tiếp đó|sau đó|thứ nhất|thứ hai|thứ ba|thứ tư|thứ năm|thứ sáu|thứ bảy|thứ bẩy|thứ tám|thứ chín|thứ mười|một là|hai là|ba là|bốn là|năm là|trước mắt|về lâu dài|theo đó)[,:]?\s+|[a-zđ]\)\s+|[-–•+*]\s*|\d+(?:[.)]|\s?[-–])\s+|["“‘]\s*)+/u;
 
 /** Verbs that open a subjectless imperative sentence in a Vietnamese instruction passage. */
 export const VI_IMPERATIVE_VERBS = new Set(
@@ -195,7 +195,7 @@ export const VI_IMPERATIVE_VERBS = new Set(
  * undergo, and a rule or an authority must frame them.
  */
 export const VI_ADDRESSEE =
-  /^(?:(?:các|mỗi|từng|toàn bộ|tất cả(?: các)?)\s)?(?:người đứng đầu|ngành|bộ|sở|ubnd|ủy ban|uỷ ban|hđnd|ban|cơ quan|đơn vị|địa phương|lực lượng|chính quyền|cấp ủy|cấp uỷ|cấp|chúng ta|nhà nước|công an|trường|nhà trường|tập đoàn|tổng công ty|doanh nghiệp nhà nước|thủ trưởng|lãnh đạo|văn phòng|ban chỉ đạo|ban chỉ huy|bộ chỉ huy|tỉnh|thành phố|huyện|quận|xã|phường|thị xã|cán bộ|công chức|viên chức|đảng viên|đồng chí|đảng bộ|chi bộ|tổ chức đảng|đoàn thể|chủ đầu tư|tổ chức tín dụng|cơ sở giáo dục|cơ sở y tế|bệnh viện|trạm|chốt|đội|tổ công tác|đoàn công tác|hội đồng|thành viên)(?![\p{L}])/u;
+  /^(?:(?:các|mỗi|từng|toàn bộ|tất cả(?: các)?)\s)?(?:người đứng đầu|ngành|bộ|sở|ubnd|ủy ban|uỷ ban|hđnd|ban|cơ quan|đơn vị|địa phương|lực lượng|chính quyền|cấp ủy|cấp uỷ|cấp|chúng ta|nhà nước|công an|trường|nhà trường|tập đoàn|tổng công ty|doanh nghiệp nhà nước|thủ trưởng|lãnh đạo|văn phòng|ban chỉ đạo|ban chỉ huy|bộ chỉ huy|tỉnh|thành phố|huyện|quận|xã|phường|thị xã|cán bộ|công chức|viên chức|đảng viên|đồng chí|đảng bộ|chi bộ|tổ chức đảng|đoàn thể|chủ đầu tư|tổ chức tín dụng|cơ sở giáo dục|cơ sở y tế|bệnh viện|trạm|chốt|đội(?! (?:tuyển|bóng|hình|khách|chủ nhà)(?![\p{L}]))|tổ công tác|đoàn công tác|hội đồng|thành viên)(?![\p{L}])/u;
 
 /** A group opening a sentence ("Các sở ...", "Mỗi trường ..."): inside a run of orders, an addressee. */
 export const VI_GROUP_OPENER = /^(?:các|mỗi|từng)\s/u;
@@ -210,9 +210,9 @@ export const VI_GROUP_OPENER = /^(?:các|mỗi|từng)\s/u;
 const VI_BODY_TITLE =
   '(?<![\\p{L}])(?:(?:Phó )?(?:Trưởng|Chủ tịch|Giám đốc|Chánh|Tư lệnh|Chỉ huy trưởng|Thủ trưởng) )?';
 const VI_BODY_NAMED =
-  'UBND|HĐND|Ủy ban|Uỷ ban|Bộ|Sở|Chính phủ|Văn phòng|Ban|Cục|Tổng cục|Chi cục|Quốc hội|Tỉnh ủy|Tỉnh uỷ|' +
+  'UBND|HĐND|Ủy ban|Uỷ ban|(?<!(?:Bắc|Trung|Nam) )Bộ|Sở|Chính phủ|Văn phòng|Ban|Cục|Tổng cục|Chi cục|Quốc hội|Tỉnh ủy|Tỉnh uỷ|' +
   'Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Quận ủy|Quận uỷ|Đảng ủy|Đảng uỷ|Công an|Thanh tra|Ngân hàng Nhà nước|' +
-  'Tòa án|Toà án|TAND|VKSND|Viện Kiểm sát|Viện kiểm sát|Kiểm toán Nhà nước|Hội đồng|Cảnh sát|Cơ quan|' +
+  'Tòa án|Toà án|TAND|HĐXX|VKSND|Viện Kiểm sát|Viện kiểm sát|Kiểm toán Nhà nước|Hội đồng|Cảnh sát|Cơ quan|' +
   'Kho bạc|Hải quan|Nhà nước|Liên Hợp Quốc|Liên hợp quốc|Trung tâm|Viện|Đại sứ quán|Tổng Lãnh sự quán|Cảng vụ|Đài|Thông tấn xã';
 // Common-noun bodies, also with the capital they take at the start of a sentence ("Nhà trường yêu cầu").
 const VI_BODY_COMMON = [

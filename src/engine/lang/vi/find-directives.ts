@@ -3,6 +3,7 @@ import type { OfficialEntity } from '../../analyze/officials/entities';
 import type { Sentence } from '../../text/sentences';
 import type { OfficialAnnotation } from '../../types';
 import type { FoundDirective } from '../language-pack';
+import { VI_ISSUING_SCAN } from './cue-scans';
 import {
   VI_ADDRESSEE,
   VI_BODY_ANY,
@@ -16,6 +17,7 @@ import {
   VI_SPEAKS,
 } from './directive-cues';
 import { deadlineIn, obligationIn, reportingBody, ruleIn } from './obligation';
+import { quoteSpeakerAhead } from './quote-speaker';
 import { requestAt } from './request';
 import { speechOrder, type ViContext, viewHolder } from './speech';
 
@@ -118,6 +120,33 @@ function bodyAt(s: string, at: number): string | null {
   return m ? m[0].replace(VI_BODY_PREDICATE, '').trim() || null : null;
 }
 
+/**
+ * "Phó Thủ tướng Lê Văn Thành có công điện gửi các tỉnh ...", "Bộ trưởng X ký Thông tư ...": an
+ * official named before the issuing verb issued the document, ahead of any body the sentence
+ * names after it (the addressee, or a place: "các tỉnh Bắc Bộ").
+ */
+function issuingOfficial(s: string, sentence: Sentence, officials: OfficialAnnotation[]): string | null {
+  const at = VI_ISSUING_SCAN.exec(s)?.index;
+  if (at === undefined) return null;
+  return lastOfficialIn(officials, sentence.start, sentence.start + at)?.name ?? null;
+}
+
+// The clause before a request verb, as its subject: a capitalised name of a few words, an aside
+// ("(VFF)") and adverbs allowed ("Bệnh viện Bạch Mai yêu cầu", "Liên đoàn Bóng đá Việt Nam (VFF)
+// đề nghị").
+const NAMED_SUBJECT =
+  /^\p{Lu}[\p{L}-]*(?:\s[\p{L}-]+){1,7}?(?=(?:\s\([^()]{1,20}\))?(?:\s(?:đã|vừa|cũng|mới|tiếp tục|đồng thời))*\s*$)/u;
+
+/**
+ * The organisation a request sentence opens on, named but not one of the bodies the cue lexicon
+ * knows: its own request, not one the passage's last speaker made.
+ */
+function namedSubject(before: string): string | null {
+  const clause = before.slice(before.lastIndexOf(',') + 1).trim();
+  if (!/\s\p{Lu}/u.test(clause)) return null;
+  return NAMED_SUBJECT.exec(clause)?.[0] ?? null;
+}
+
 /** An assigned task ("chủ trì, phối hợp"), an imperative in a run, or a request by a party not private. */
 function otherOrder(
   s: string,
@@ -129,9 +158,14 @@ function otherOrder(
   if (ASSIGNMENT.test(lower) && !NOT_ASSIGNED.test(lower))
     return { issuer: ctx.runIssuer ?? ctx.lastIssuer ?? ctx.main };
   if (ctx.runIssuer && startsImperative(s, lower, inList)) return { issuer: ctx.runIssuer };
-  if (!/\?["”]?$/u.test(s) && requestAt(s, lower) >= 0)
+  const at = /\?["”]?$/u.test(s) ? -1 : requestAt(s, lower);
+  if (at >= 0)
     return {
-      issuer: lastOfficialIn(ctx.officials, sentence.start, sentence.end)?.name ?? ctx.lastIssuer ?? ctx.main,
+      issuer:
+        lastOfficialIn(ctx.officials, sentence.start, sentence.end)?.name ??
+        namedSubject(s.slice(0, at)) ??
+        ctx.lastIssuer ??
+        ctx.main,
     };
   return null;
 }
@@ -163,10 +197,13 @@ export function findViDirectives(
   let previousWasDirective = false;
   // Inside the items after "X yêu cầu:": a task list, whose items need not open on a listed verb.
   let inList = false;
+  // The official a quote open at this sentence is attributed to where it closes.
+  let quoted: string | null = null;
   for (const sentence of sentences) {
     if (sentence.kind === 'caption') continue;
     if (sentence.blockStart) ctx.blockStart = sentence.start;
     if (sentence.kind === 'heading') {
+      quoted = null;
       ctx.runIssuer = null;
       ctx.colonSpeaker = null;
       inList = false;
@@ -174,12 +211,14 @@ export function findViDirectives(
       continue;
     }
     const s = text.slice(sentence.start, sentence.end);
+    quoted ??= quoteSpeakerAhead(text, sentence, officials, ctx.entities);
     const lower = s.toLowerCase();
     const opener = lower.replace(VI_CONNECTIVES, '');
     ctx.opening = bodyOpening(s, opener);
     const rule = ruleIn(s);
     if (!rule.named && DOCUMENT_OPENER.test(opener)) rule.named = true;
-    if (rule.issuer) ctx.ruleIssuer = rule.issuer;
+    if (rule.issuer || VI_ISSUING_SCAN.test(s))
+      ctx.ruleIssuer = issuingOfficial(s, sentence, officials) ?? rule.issuer ?? ctx.ruleIssuer;
     let issuer: string | null = null;
     let isDirective = false;
     const order = speechOrder(s, opener, sentence, ctx);
@@ -210,6 +249,8 @@ export function findViDirectives(
           (rule.named || rule.here ? rule.issuer : null) ??
           speaker ??
           view?.name ??
+          // "TAND TP buộc bị cáo ...": a body enacting its own sanction, unless a run's item tasks it.
+          (inList ? null : obligation.enactor) ??
           ctx.runIssuer ??
           reportingBody(s, obligation.at) ??
           obligation.enactor ??
@@ -240,6 +281,9 @@ export function findViDirectives(
       // A rule or an order with no speaker named: the body the article last had act is its source
       // ("Hội đồng nhân dân tỉnh vừa thông qua nghị quyết ... Theo nghị quyết, các trường không được ...").
       issuer = issuer || ctx.lastBody;
+      // Inside a quote its speaker gives the order, unless the sentence names its own official agent.
+      if (quoted && !(issuer && issuer === lastOfficialIn(officials, sentence.start, sentence.end)?.name))
+        issuer = quoted;
       out.push({ start: sentence.start, end: sentence.end, issuer });
       ctx.lastIssuer = issuer ?? ctx.lastIssuer;
     } else if (sentence.blockStart && !(inList && LIST_MARKER.test(lower))) ctx.runIssuer = null;
@@ -247,6 +291,7 @@ export function findViDirectives(
       ctx.colonSpeaker = lastOfficialIn(officials, sentence.start, sentence.end)?.name ?? null;
     ctx.lastBody = ctx.opening ?? ctx.lastBody;
     previousWasDirective = isDirective;
+    if (s.includes('”')) quoted = null;
     inList =
       ctx.runIssuer !== null &&
       (isDirective ? inList || s.endsWith(':') : inList && sentence.blockStart && LIST_MARKER.test(lower));

@@ -9,6 +9,9 @@ const FOREIGN_WORD = /^[A-Za-z][A-Za-z'’-]*$/u;
 const VI_SYLLABLE =
   /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?$/iu;
 const ACRONYM = /^[\p{Lu}\d&]{2,}$/u;
+// Bodies news names by a short word written in mixed case, as it does an acronym ("Chủ tịch Fed
+// Jerome Powell", "Tổng thư ký Interpol Jürgen Stock"): the title ends there, as at "IMF".
+const ORG_SHORT_NAMES: ReadonlySet<string> = new Set(['Fed', 'Interpol', 'Europol', 'Frontex', 'Eurostat']);
 const PLACES = new PhraseSet(VI_PLACE_LIST.map(foldToneMarks));
 
 /** Words after which a title names its place before the person ("Tỉnh ủy", "UBND tỉnh", "thành phố", "TP."). */
@@ -121,7 +124,7 @@ export function nameInRun(words: Word[], lowerWords: string[], text: string, i: 
   // "Tổng Giám đốc IMF Kristalina Georgieva": an organisation's acronym ends the title, and the
   // name starts after it.
   for (let q = j; q >= s; q--)
-    if (ACRONYM.test(wordText(text, words[q]!))) {
+    if (ACRONYM.test(wordText(text, words[q]!)) || ORG_SHORT_NAMES.has(wordText(text, words[q]!))) {
       s = q + 1;
       break;
     }

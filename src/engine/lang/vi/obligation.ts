@@ -34,6 +34,9 @@ export interface Obligation {
 }
 
 const WINDOW = 14;
+const COURT_SUBJECT = /(?:^|\s)([Tt](?:òa|oà))(?:\s(?:đã|cũng|còn|sơ thẩm|phúc thẩm|tuyên))*\s$/u;
+// "bị (tòa|UBND tỉnh|cơ quan thuế) buộc phải ...": the passive of a sanction, its agent between.
+const FORCED_BY = /(?<![\p{L}])bị\s((?:[^\s,;:]+\s){0,5})$/u;
 // "Doanh nghiệp phải ...", "người dân cần ...": with those a rule binds, "phải" and "cần" say what
 // circumstances demand as often as what a rule does; "không được", "chỉ được", "có trách nhiệm" are
 // a rule's words. The weak ones bind only where a rule or an authority frames the sentence.
@@ -71,8 +74,10 @@ export function obligationIn(s: string, lower: string, opener: string, ruled: bo
     if (VI_NOT_ADDRESSEE_SUBJECT.test(before) || VI_COMMITMENT.test(before)) continue;
     // "Điều này buộc X phải ...": the "phải" after it is the same consequence.
     if (m[0].startsWith('buộc') && VI_CIRCUMSTANCE_CAUSE.test(before)) return null;
-    // "bị buộc phải": someone forced the subject, a sanction; alone "buộc phải" may be circumstance.
-    if (m[0] === 'buộc phải' && !ruled && !/(?<![\p{L}])bị\s$/u.test(before)) continue;
+    // "bị buộc phải", "bị tòa buộc phải": someone forced the subject, a sanction; alone "buộc phải"
+    // may be circumstance.
+    const forced = m[0] === 'buộc phải' && FORCED_BY.test(before);
+    if (m[0] === 'buộc phải' && !ruled && !forced) continue;
     // The modal's subject: its clause, after a reporting verb ("Doanh nghiệp cho biết họ phải ...").
     const clause = before.slice(clauseStart(before));
     const subject = clause.slice(lastReportEnd(clause)).trim();
@@ -83,6 +88,7 @@ export function obligationIn(s: string, lower: string, opener: string, ruled: bo
     const binding =
       strong ||
       sanction ||
+      forced ||
       (m[0] === 'phải' && /^\s+được\s/u.test(lower.slice(at + 4))) ||
       (VI_RULE_ADDRESSEE.test(subject) && !VI_WEAK_MODAL.test(m[0])) ||
       VI_ADDRESSEE.test(subject);
@@ -96,9 +102,16 @@ export function obligationIn(s: string, lower: string, opener: string, ruled: bo
  * ty ...". A modal on a body ("UBND tỉnh phải ...") obliges it, and "bị cấm" names who is banned.
  */
 function enactorOf(s: string, at: number, modal: string): string | null {
-  if (modal !== 'cấm' && modal !== 'buộc') return null;
   const clause = s.slice(clauseStart(s.slice(0, at)), at);
+  if (modal === 'buộc phải') {
+    const by = FORCED_BY.exec(clause)?.[1]?.trim();
+    return by ? (bodyBefore(by)?.name ?? by) : null;
+  }
+  if (modal !== 'cấm' && modal !== 'buộc') return null;
   if (/(?<![\p{L}])bị\s(?:tạm\s)?$/u.test(clause)) return null;
+  // "Tòa tuyên buộc bị cáo ...", "tòa phúc thẩm cũng buộc ...": the court, named by "tòa" alone.
+  const court = COURT_SUBJECT.exec(clause)?.[1];
+  if (court) return court;
   // A named place enacts for its government ("Tỉnh Yên Bái cấm ...", "Hà Nội cấm ..."); a bare
   // "tỉnh" names none.
   const place = VI_PLACE_AGENT.exec(clause)?.[1];

@@ -59,7 +59,8 @@ const NOTED_FACT =
   /^[\s,:]*(?:rằng(?![\p{L}])(?!.*(?:phải|cần|không được))|(?:[^\s,.;:]+[\s,]+){0,6}(?:đã|vừa|từng)\s)/u;
 const FOLLOW_ON_AGENT = /^(?:đại diện này|ông|bà|đồng chí|lãnh đạo)\b/iu;
 const TAIL = 100;
-const VIEW_LEAD = /^theo\s[^,;:]{2,80},\s*/u;
+// "Theo ông X, ...", and the quote it introduces: "Theo Bộ trưởng X: “Các bệnh viện cần ...”".
+const VIEW_LEAD = /^theo\s[^,;:]{2,80}(?:,|:\s*["“]?)\s*/u;
 // An order named as the source of what follows: "Theo yêu cầu của Bộ Y tế, ...", "theo chỉ đạo của UBND tỉnh".
 const ORDER_OF = /^(?:yêu cầu|chỉ đạo|đề nghị|hướng dẫn|kết luận|quyết định|chỉ thị)\s(?:của\s)?\p{Lu}/u;
 const ASIDE = /\s*\([^()]*\)\s*$/u;
@@ -72,10 +73,12 @@ const DOC_ONLY = '';
 // order given in the past, which the guidelines count.
 const MANAGED = /(?:^|\s)đã\s(?:[^\s]+\s){0,2}$/u;
 const NAMED_AFTER = /^\s\p{Lu}/u;
-// "văn bản chỉ đạo các địa phương ...": with an addressee after it, the document directs (a verb).
+// "văn bản chỉ đạo các địa phương ...": with an addressee after it, the document directs (a verb);
+// without one, "có văn bản hướng dẫn tuyển sinh" names the kind of document, an act of issuing.
 const DOC_ADDRESSEE_AFTER = /^\s(?:các|mọi|toàn bộ|lực lượng|ngành|sở|ubnd|ủy ban|uỷ ban|công an|\p{Lu})/u;
 // A sentence opening on the cue as a noun: "Yêu cầu đặt ra là ...", "Đề nghị này được chấp thuận".
 const NOUN_OPENING = /^\s*(?:này|đó|trên|nêu trên|đặt ra|là|chung|mới|cấp bách)(?![\p{L}])/u;
+const SENT_TO = /(?<![\p{L}])gửi(?:\s(?:đến|tới|cho|về))?\s+$/u;
 const RELATIVE_AGENT = /(?<![\p{L}])(?:được|do|bởi)\s(?:[^\s]+\s){1,4}$/u;
 
 // What may stand between a comma and a verb whose subject opened the sentence ("UBND xã đã lập
@@ -112,6 +115,12 @@ function agentOf(s: string, sentence: Sentence, cueAt: number, ctx: ViContext): 
   const body = bodyBefore(tail);
   const bodyAfterOfficial = body && (!official || sentence.start + tailStart + body.at >= official.end);
   if (official && !bodyAfterOfficial) return official.name;
+  // "Cục X (Bộ Y tế) có công văn gửi đến Sở Y tế TP đề nghị ...": the body a letter is sent to is its
+  // addressee; the sender, named before the sending, asks (an aside can hide it from bodyBefore).
+  if (body && SENT_TO.test(tail.slice(0, body.at))) {
+    const sender = official?.name ?? firstBodyIn(s.slice(0, tailStart + body.at));
+    if (sender) return sender;
+  }
   // "Thủ tướng Chính phủ đã có Công văn chỉ đạo ...": a body under a title names the office.
   const titled = body && titleAgent(tail.slice(0, body.at + body.name.length), ctx.entities);
   const agent =
@@ -192,7 +201,9 @@ export function speechOrder(
     const nounUse =
       (VI_CUE_NOUN_BEFORE.test(tail) && !/theo\s$/u.test(tail)) ||
       /^\s*của(?![\p{L}])/u.test(after) ||
-      (verb === 'chỉ đạo' && /(?:văn bản|kế hoạch)\s$/u.test(tail) && !DOC_ADDRESSEE_AFTER.test(after)) ||
+      ((verb === 'chỉ đạo' || verb === 'hướng dẫn') &&
+        /(?:văn bản|công văn|kế hoạch)\s$/u.test(tail) &&
+        !DOC_ADDRESSEE_AFTER.test(after)) ||
       RELATIVE_AGENT.test(tail) ||
       (verb === 'chỉ đạo' &&
         MANAGED.test(tail) &&
@@ -272,7 +283,7 @@ export function viewHolder(
   const official = ctx.officials.find((o) => o.start >= from && o.start < from + lead.length);
   const leadText = s
     .slice(s.length - opener.length + 5, s.length - opener.length + lead.length)
-    .replace(/,\s*$/u, '');
+    .replace(/[,:]\s*["“]?\s*$/u, '');
   const name =
     official?.name ??
     titleAgent(leadText, ctx.entities) ??

@@ -82,11 +82,23 @@ export function isBreaker(words: Word[], lower: string[], q: number, posted = fa
 
 /**
  * True when the gap before word b is a comma inside an organisation's name: "Ban Chỉ đạo phòng,
- * chống dịch" (the fixed pair "phòng, chống" names one task).
+ * chống dịch" (the fixed pair "phòng, chống" names one task), or between the portfolios a ministry
+ * or a committee lists ("Văn hóa, Thể thao").
  */
 function innerComma(words: Word[], lower: string[], b: number): boolean {
-  return lower[b] === 'chống' && lower[b - 1] === 'phòng' && /^,\s*$/u.test(words[b]!.gap);
+  if (!/^,\s*$/u.test(words[b]!.gap)) return false;
+  if (lower[b] === 'chống' && lower[b - 1] === 'phòng') return true;
+  // "Bộ Văn hóa, Thể thao và Du lịch", "Ủy ban Văn hóa, Giáo dục": a portfolio listed in a name.
+  return words[b]!.cap && NAME_PORTFOLIOS.has(`${lower[b - 2]} ${lower[b - 1]}`);
 }
+const NAME_PORTFOLIOS: ReadonlySet<string> = new Set([
+  'văn hóa',
+  'văn hoá',
+  'giáo dục',
+  'thanh niên',
+  'thiếu niên',
+  'lao động',
+]);
 
 /** First word of the phrase segment holding word `at`, not before `min`. */
 export function segmentStart(words: Word[], lower: string[], at: number, min: number): number {

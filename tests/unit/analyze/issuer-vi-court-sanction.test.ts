@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { directives, run } from './helpers';
+
+const issuers = (...p: string[]) => directives(run('vi', ...p)).map((d) => d.issuer);
+
+describe("Vietnamese issuer: a court enacting its own sanction after a prosecutor's request", () => {
+  it('gives the remedy to the court that orders it, not to the request before', () => {
+    expect(
+      issuers(
+        'Tại phiên tòa, đại diện Viện KSND đề nghị tuyên phạt bị cáo từ 7 đến 8 năm tù.',
+        'HĐXX buộc bị cáo bồi thường cho bị hại 300 triệu đồng.',
+      ),
+    ).toEqual(['Viện KSND', 'HĐXX']);
+  });
+  it("keeps a run item with the run's issuer", () => {
+    expect(
+      issuers(
+        'Chủ tịch UBND tỉnh Nguyễn Văn Sơn yêu cầu:',
+        '- UBND huyện Phú Quốc cấm các phương tiện ra khơi từ 12h ngày 5/9.',
+      ),
+    ).toEqual(['Nguyễn Văn Sơn', 'Nguyễn Văn Sơn']);
+  });
+});
+
+describe('Vietnamese issuer: a court named by "tòa" alone', () => {
+  it('enacts the remedy it orders; "tòa nhà" (a building) orders nothing', () => {
+    expect(issuers('Tòa tuyên buộc bị cáo bồi thường cho bị hại 200 triệu đồng.')).toEqual(['Tòa']);
+    expect(issuers('Tòa phúc thẩm cũng buộc hai bị cáo liên đới bồi thường 28 triệu đồng.')).toEqual(['Tòa']);
+    expect(issuers('Tòa nhà buộc phải sơ tán vì cháy lan nhanh.')).toEqual([]);
+  });
+});
