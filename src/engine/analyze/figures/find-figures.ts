@@ -89,8 +89,9 @@ export function findFigures(text: string, numbers: NumberConvention): FigureAnno
     identifierEnd = consumed;
   };
   NUMBER_START.lastIndex = 0;
-  for (let m = NUMBER_START.exec(text); m; m = NUMBER_START.exec(text)) {
-    const s = m.index;
+  // `test`, not `exec`: no match array per digit run; a match is one digit, ending at lastIndex.
+  while (NUMBER_START.test(text)) {
+    const s = NUMBER_START.lastIndex - 1;
     if (s < consumed) {
       NUMBER_START.lastIndex = consumed;
       continue;
