@@ -208,8 +208,24 @@ export function tokenize(text: string, lowerOut?: string[]): Word[] {
  * does not count as a word character (beyond U+2000): then the fold reads it too.
  */
 function foldWord(text: string, lower: string, start: number, end: number): string {
+  // Most toned words have no "o" or "u" right before the toned vowel, and the fold leaves them as
+  // they are: found by code, they skip its regex replace. No pair straddles the word's end: the
+  // character after it, read below only when it is beyond U+2000, is no toned vowel.
+  if (!hasFoldPair(lower)) return lower;
   if (text.charCodeAt(end) < 0x2000 || end >= text.length) return foldToneMarks(lower);
   return foldToneMarks(text.slice(start, end + 2).toLowerCase()).slice(0, end - start);
+}
+
+/** Codes of the lower-case toned vowels that folding moves onto an "o" or "u" before them. */
+const FOLD_SECOND = new Set([...FOLDED_VOWELS].map((v) => v.charCodeAt(0)));
+
+/** An "o" or "u" followed by a toned vowel: the only pairs foldToneMarks changes (lower case). */
+function hasFoldPair(lower: string): boolean {
+  for (let p = 1; p < lower.length; p++) {
+    const c = lower.charCodeAt(p - 1);
+    if ((c === 111 || c === 117) && FOLD_SECOND.has(lower.charCodeAt(p))) return true;
+  }
+  return false;
 }
 
 /** True when the gap before word i breaks a phrase (punctuation other than an abbreviation's dot). */

@@ -45,14 +45,20 @@ export function wordsBefore(
 /** An entry list prepared once: first letters for a cheap test, words lower-cased, and whether each ends in a letter. */
 interface Prepared<T> {
   first: Set<string>;
+  /** `first` for ASCII, by code (upper case included): most numbers are followed by ASCII. */
+  asciiFirst: Uint8Array;
   words: Array<{ word: string; value: T; letterEnd: boolean }>;
 }
 const PREPARED = new WeakMap<object, Prepared<unknown>>();
 function prepared<T>(entries: ReadonlyArray<readonly [string, T]>): Prepared<T> {
   let p = PREPARED.get(entries) as Prepared<T> | undefined;
   if (!p) {
+    const first = new Set(entries.map(([word]) => word[0]!.toLowerCase()));
+    const asciiFirst = new Uint8Array(128);
+    for (let c = 0; c < 128; c++) asciiFirst[c] = first.has(String.fromCharCode(c).toLowerCase()) ? 1 : 0;
     p = {
-      first: new Set(entries.map(([word]) => word[0]!.toLowerCase())),
+      first,
+      asciiFirst,
       words: entries.map(([word, value]) => {
         const w = word.toLowerCase();
         return { word: w, value, letterEnd: /[\p{L}]$/u.test(w) };
@@ -76,10 +82,10 @@ export function matchAfter<T>(
   let p = pos;
   while (text[p] === ' ' || text[p] === '\u00a0') p++;
   if (p === pos && !allowGlued) return null;
-  const first = text[p]?.toLowerCase() ?? '';
   const list = prepared(entries);
   // Cheap first-letter test before slicing: most numbers are followed by none of the entries.
-  if (!list.first.has(first)) return null;
+  const code = text.charCodeAt(p);
+  if (code < 128 ? list.asciiFirst[code] === 0 : !list.first.has(text[p]?.toLowerCase() ?? '')) return null;
   const ahead = text.slice(p, p + 24).toLowerCase();
   for (const { word: w, value, letterEnd } of list.words) {
     if (!ahead.startsWith(w)) continue;

@@ -86,10 +86,11 @@ const dateOrTimeMark = (c: number): boolean => c === 104 || c === 58 || c === 47
 
 /** The plain digit group at `pos` ("4.284,5"), without a separator that ends the sentence. */
 function digitGroup(text: string, pos: number): Core | null {
-  const m = at(DIGITS, text, pos);
-  if (!m) return null;
-  let digits = m[0];
+  // `test` on the sticky regex: the match is [pos, lastIndex), read without a match array.
+  DIGITS.lastIndex = pos;
+  if (!DIGITS.test(text)) return null;
+  let end = DIGITS.lastIndex;
   // A trailing separator belongs to the sentence, not the number ("năm 2024.", "1,5, 2").
-  while (/[.,]$/u.test(digits)) digits = digits.slice(0, -1);
-  return { end: pos + digits.length, type: 'number', digits, value: null };
+  while (text.charCodeAt(end - 1) === 46 || text.charCodeAt(end - 1) === 44) end--;
+  return { end, type: 'number', digits: text.slice(pos, end), value: null };
 }

@@ -89,8 +89,9 @@ export function findFigures(text: string, numbers: NumberConvention): FigureAnno
     identifierEnd = consumed;
   };
   NUMBER_START.lastIndex = 0;
-  for (let m = NUMBER_START.exec(text); m; m = NUMBER_START.exec(text)) {
-    const s = m.index;
+  // `test`, not `exec`: no match array per digit run; a match is one digit, ending at lastIndex.
+  while (NUMBER_START.test(text)) {
+    const s = NUMBER_START.lastIndex - 1;
     if (s < consumed) {
       NUMBER_START.lastIndex = consumed;
       continue;
@@ -217,6 +218,16 @@ export function findFigures(text: string, numbers: NumberConvention): FigureAnno
 
 type Before = ReturnType<typeof wordsBefore>;
 
+/**
+ * CURRENCY_BEFORE by the code of each sign's last character, in list order: a sign can end only
+ * at the character before the number, so most numbers (no sign) try none of them.
+ */
+const CURRENCY_BY_LAST = new Map<number, Array<readonly [string, string]>>();
+for (const entry of CURRENCY_BEFORE) {
+  const last = entry[0].charCodeAt(entry[0].length - 1);
+  CURRENCY_BY_LAST.set(last, [...(CURRENCY_BY_LAST.get(last) ?? []), entry]);
+}
+
 function classify(
   text: string,
   numbers: NumberConvention,
@@ -300,7 +311,7 @@ function classify(
   }
   // Currency signs before the number.
   let unit: string | null = null;
-  for (const [sign, code] of CURRENCY_BEFORE) {
+  for (const [sign, code] of CURRENCY_BY_LAST.get(text.charCodeAt(start - 1)) ?? []) {
     if (start >= sign.length && text.startsWith(sign, start - sign.length)) {
       unit = code;
       start -= sign.length;

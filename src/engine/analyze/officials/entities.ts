@@ -12,8 +12,12 @@ export interface OfficialEntity {
 
 const splitName = (name: string): string[] => name.toLowerCase().split(/\s+/u);
 // Base letters only: a misspelt tone or hook ("Vũ Đưc Đam") still names the same person.
-const baseLetters = (words: string[]): string =>
-  words.join(' ').normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gu, 'd');
+// An ASCII name (most English ones) is its own base: decomposing it and dropping marks changes nothing.
+const NOT_ASCII = /[^\u0000-\u007f]/u;
+const baseLetters = (words: string[]): string => {
+  const joined = words.join(' ');
+  return NOT_ASCII.test(joined) ? joined.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gu, 'd') : joined;
+};
 
 /** True when the words of `short` appear in order within `long`. */
 export function wordsInOrder(short: string[], long: string[]): boolean {

@@ -28,6 +28,37 @@ const SCALES: Record<string, number> = { trăm: 1e2, nghìn: 1e3, ngàn: 1e3, tr
 const WORD_NUMBER =
   /(?<![\p{L}\d])(?:(một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín)\s+mươi(?:\s+(mốt|tư|lăm|một|hai|ba|bốn|năm|sáu|bảy|tám|chín))?|mười(?:\s+(một|hai|ba|bốn|lăm|năm|sáu|bảy|tám|chín))?|(một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín))\s+(trăm|nghìn|ngàn|triệu|tỷ|tỉ)(?:\s+(nghìn|ngàn|triệu|tỷ|tỉ))?(?![\p{L}])(?!\s+(?:lệ|giá|số|trọng|suất|phú)(?![\p{L}]))/giu;
 
+// WORD_NUMBER run at one position (see nextWordNumber), and the scale words it needs.
+const WORD_NUMBER_AT = new RegExp(WORD_NUMBER.source, 'iuy');
+const SCALE_WORD = /trăm|nghìn|ngàn|triệu|tỷ|tỉ/giu;
+
+/** ASCII that no match holds: digits and punctuation (a match is number words and white space). */
+const outsideMatch = (c: number): boolean =>
+  c < 128 && !(c >= 65 && c <= 90) && !(c >= 97 && c <= 122) && c !== 32 && !(c >= 9 && c <= 13);
+
+/**
+ * WORD_NUMBER's next match at or after `from`, as its global scan would find it, without trying
+ * every position of the text (that scan, a look-behind first, was most of the figures' time on
+ * Vietnamese pages). Every match holds a scale word and no digit or ASCII punctuation: so the next
+ * match starts between the last such character before the next scale word and that word.
+ */
+function nextWordNumber(text: string, from: number): RegExpExecArray | null {
+  let floor = from;
+  for (;;) {
+    SCALE_WORD.lastIndex = floor;
+    const scale = SCALE_WORD.exec(text);
+    if (!scale) return null;
+    let p = scale.index;
+    while (p > floor && !outsideMatch(text.charCodeAt(p - 1))) p--;
+    for (; p <= scale.index; p++) {
+      WORD_NUMBER_AT.lastIndex = p;
+      const m = WORD_NUMBER_AT.exec(text);
+      if (m) return m;
+    }
+    floor = scale.index + 1;
+  }
+}
+
 const unit = (w: string | undefined): number => (w ? (UNITS[w.toLowerCase()] ?? (w === 'mốt' ? 1 : 0)) : 0);
 
 function wordValue(m: RegExpExecArray): number {
@@ -41,8 +72,7 @@ export function viWordNumbers(text: string, twoWordNouns: ReadonlySet<string>): 
   const out: FigureAnnotation[] = [];
   // Most texts write no scale word after a number word: a cheap test before the regex.
   if (!/(?:trăm|nghìn|ngàn|triệu|tỷ|tỉ)/u.test(text)) return out;
-  WORD_NUMBER.lastIndex = 0;
-  for (let m = WORD_NUMBER.exec(text); m; m = WORD_NUMBER.exec(text)) {
+  for (let m = nextWordNumber(text, 0); m; m = nextWordNumber(text, m.index + m[0].length)) {
     const start = m.index;
     let end = start + m[0].length;
     const scale = SCALES[m[5]!.toLowerCase()]! * (m[6] ? SCALES[m[6].toLowerCase()]! : 1);
