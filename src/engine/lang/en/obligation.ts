@@ -141,9 +141,17 @@ function mentionedIssuer(ctx: EnContext, sentence: Sentence, modalAt: number): s
     before ??= o.name;
   }
   if (before) return before;
-  const body = EN_BODY.exec(ctx.text.slice(sentence.start, sentence.end));
-  return body ? bodyIssuer(ctx.text, sentence.start, body[0]) : null;
+  const s = ctx.text.slice(sentence.start, sentence.end);
+  const body = EN_BODY.exec(s);
+  if (!body) return null;
+  // After the modal a body is what the obligation is about ("must stay in the EU", "share with tax
+  // authorities"), not who places it; only an agent ("approved by the ministry") places it.
+  if (body.index > modalAt && !AGENT_BEFORE.test(s.slice(Math.max(0, body.index - 8), body.index)))
+    return null;
+  return bodyIssuer(ctx.text, sentence.start, body[0]);
 }
+
+const AGENT_BEFORE = /\bby\s+$/u;
 
 /** "was ordered by a federal judge to pay": the agent of a passive order, or null. */
 function passiveAgent(ctx: EnContext, sentence: Sentence, m: RegExpExecArray): Subject | null {

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { directives, run } from './helpers';
+
+const found = (...paragraphs: string[]) =>
+  directives(run('en', ...paragraphs)).map((d) => ({ issuer: d.issuer }));
+
+describe('English obligation: a body after the modal is its object, not its issuer', () => {
+  it('does not take the body the obligation is about', () => {
+    // "the Commission" is where the country must stay, not who obliges it: the speaker is.
+    expect(
+      found(
+        'President Ann Vale spoke in the capital on Monday.',
+        'Norland must stay in the Commission to keep its influence.',
+      ),
+    ).toEqual([{ issuer: 'Ann Vale' }]);
+  });
+  it('still takes a body named as the agent, or before the modal', () => {
+    expect(found('New fees must be approved by the ministry.')).toEqual([{ issuer: 'the ministry' }]);
+    expect(found('Under a ministry plan, all schools must close at noon.')).toEqual([{ issuer: 'ministry' }]);
+  });
+});
