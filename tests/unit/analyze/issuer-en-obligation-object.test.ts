@@ -18,4 +18,19 @@ describe('English obligation: a body after the modal is its object, not its issu
     expect(found('New fees must be approved by the ministry.')).toEqual([{ issuer: 'the ministry' }]);
     expect(found('Under a ministry plan, all schools must close at noon.')).toEqual([{ issuer: 'ministry' }]);
   });
+  it('does not take the subject of a passive order, who is ordered', () => {
+    expect(found('The Home Office has been ordered to pay compensation.')).toEqual([{ issuer: null }]);
+    expect(found('Finance Minister Tom Reyes was asked to resign.')).toEqual([{ issuer: null }]);
+    // The judge who gave the order before stays the issuer.
+    expect(
+      found(
+        'Judge Ann Vale ordered the firm to release the files.',
+        'The Home Office was told to pay the costs.',
+      ),
+    ).toEqual([{ issuer: 'Ann Vale' }, { issuer: 'Ann Vale' }]);
+    // A body in an introduction before the subject still places the obligation.
+    expect(found("Under the ministry's rules, banks are required to report transfers.")).toEqual([
+      { issuer: 'the ministry' },
+    ]);
+  });
 });

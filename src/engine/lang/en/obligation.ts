@@ -11,6 +11,7 @@ import {
   type Subject,
   type SubjectKind,
 } from './subject';
+import { subjectStart } from './subject-start';
 
 /** Subjects of a modal that state the speaker's own wish or a view, not an obligation on an addressee. */
 const NOT_ADDRESSEE =
@@ -131,19 +132,30 @@ export function closingSpeaker(ctx: EnContext, sentence: Sentence, from: number)
   return resolveSubject(ctx, at, at + m[1]!.length + 1);
 }
 
-/** An authority the sentence names around a bare rule: an official after the modal ("issued by X"), or a body. */
-function mentionedIssuer(ctx: EnContext, sentence: Sentence, modalAt: number): string | null {
+/**
+ * An authority the sentence names around a bare rule: an official after the modal ("issued by X"),
+ * or a body. In a passive order the subject before the modal is the one ordered ("The Home Office
+ * has been ordered to pay", "Minister X was asked to resign"): `passive` skips it.
+ */
+function mentionedIssuer(
+  ctx: EnContext,
+  sentence: Sentence,
+  modalAt: number,
+  passive: boolean,
+): string | null {
+  const s = ctx.text.slice(sentence.start, sentence.end);
+  const addressee = passive ? subjectStart(s.slice(0, modalAt)) : modalAt;
   let before: string | null = null;
   for (const o of ctx.officials) {
     if (o.start >= sentence.end) break;
     if (o.start < sentence.start) continue;
     if (o.start >= sentence.start + modalAt) return o.name;
-    before ??= o.name;
+    if (o.start < sentence.start + addressee) before ??= o.name;
   }
   if (before) return before;
-  const s = ctx.text.slice(sentence.start, sentence.end);
   const body = EN_BODY.exec(s);
   if (!body) return null;
+  if (body.index >= addressee && body.index < modalAt) return null;
   // After the modal a body is what the obligation is about ("must stay in the EU", "share with tax
   // authorities"), not who places it; only an agent ("approved by the ministry") places it.
   if (body.index > modalAt && !AGENT_BEFORE.test(s.slice(Math.max(0, body.index - 8), body.index)))
@@ -230,7 +242,7 @@ export function findObligation(
   if (opening?.kind === 'outsider') return null;
   const fallback = () =>
     quotedSpeaker(ctx, sentence.start, sentence.end) ??
-    mentionedIssuer(ctx, sentence, m.index) ??
+    mentionedIssuer(ctx, sentence, m.index, Boolean(m[2])) ??
     lastBody(ctx, sentence.start, 1500) ??
     ctx.lastIssuer ??
     resolvePerson(ctx.text, ctx.officials, sentence.start);
