@@ -188,6 +188,10 @@ function openingSpeaker(ctx: EnContext, sentence: Sentence, s: string, modalAt: 
   let from = sentence.start;
   const quote = /^.*[,.!?]\s*["”’']\s*/su.exec(head.slice(0, say.index));
   if (quote) from += quote[0].length;
+  // "The promise was a tall order — the agency says the industry must ...": the clause after a
+  // dash has a subject of its own, the speaker.
+  const dash = /^.*\s[—–]\s+/su.exec(head.slice(from - sentence.start, say.index));
+  if (dash) from += dash[0].length;
   return resolveSubject(ctx, from, sentence.start + say.index);
 }
 
