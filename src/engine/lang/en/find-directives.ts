@@ -92,6 +92,29 @@ function reportedSubject(ctx: EnContext, sentence: Sentence, before: string, fro
   return INNER_AUTHORITY.has(inner.kind) && inner.issuer && named ? inner : null;
 }
 
+const DOCUMENT_INTRO = /^["“‘]?(?:In|Through|With)\s+(?:a|an|the|its|his|her|their)\s/u;
+
+/**
+ * "In a statement urging residents to stay home, the ministry said ...": an order in the opening
+ * phrase, given through a document with no author of its own, is given by the main clause's
+ * subject after the comma. Read on unlabelled news pages: the issuer was left empty.
+ */
+function introAuthor(
+  ctx: EnContext,
+  sentence: Sentence,
+  s: string,
+  subject: Subject,
+  cueAt: number,
+): string | null {
+  if (subject.kind !== 'rule' || subject.issuer || !DOCUMENT_INTRO.test(s)) return null;
+  // The opening phrase ends at the first comma after the order; no comma before it.
+  const comma = s.indexOf(',', cueAt);
+  if (comma < 0 || s.lastIndexOf(',', cueAt) >= 0) return null;
+  const from = sentence.start + comma + 1 + Math.max(0, s.slice(comma + 1).search(/\S/u));
+  const main = resolveSubject(ctx, from, Math.min(sentence.end, from + 120));
+  return isAuthority(main) && main.kind !== 'rule' ? main.issuer : null;
+}
+
 /** The issuer of the order that `cue` gives, or undefined when it gives none. */
 function issuerOf(ctx: EnContext, sentence: Sentence, s: string, cue: CueHit): string | null | undefined {
   const before = s.slice(0, cue.at);
@@ -111,6 +134,8 @@ function issuerOf(ctx: EnContext, sentence: Sentence, s: string, cue: CueHit): s
     reportedSubject(ctx, sentence, s.slice(0, cue.at), from) ??
     clauseSubject(ctx, sentence, s.slice(0, cue.at), from) ??
     resolveSubject(ctx, sentence.start + from, sentence.start + cue.at);
+  const main = introAuthor(ctx, sentence, s, subject, cue.at);
+  if (main) return main;
   if (subject.kind === 'outsider') return undefined;
   if (cue.lemma === 'halt' && !COURT.test(s.slice(from, cue.at))) return undefined;
   const known = isAuthority(subject) || subject.kind === 'other';

@@ -11,6 +11,7 @@ import {
   type Subject,
   type SubjectKind,
 } from './subject';
+import { subjectStart } from './subject-start';
 
 /** Subjects of a modal that state the speaker's own wish or a view, not an obligation on an addressee. */
 const NOT_ADDRESSEE =
@@ -131,19 +132,38 @@ export function closingSpeaker(ctx: EnContext, sentence: Sentence, from: number)
   return resolveSubject(ctx, at, at + m[1]!.length + 1);
 }
 
-/** An authority the sentence names around a bare rule: an official after the modal ("issued by X"), or a body. */
-function mentionedIssuer(ctx: EnContext, sentence: Sentence, modalAt: number): string | null {
+/**
+ * An authority the sentence names around a bare rule: an official after the modal ("issued by X"),
+ * or a body. In a passive order the subject before the modal is the one ordered ("The Home Office
+ * has been ordered to pay", "Minister X was asked to resign"): `passive` skips it.
+ */
+function mentionedIssuer(
+  ctx: EnContext,
+  sentence: Sentence,
+  modalAt: number,
+  passive: boolean,
+): string | null {
+  const s = ctx.text.slice(sentence.start, sentence.end);
+  const addressee = passive ? subjectStart(s.slice(0, modalAt)) : modalAt;
   let before: string | null = null;
   for (const o of ctx.officials) {
     if (o.start >= sentence.end) break;
     if (o.start < sentence.start) continue;
     if (o.start >= sentence.start + modalAt) return o.name;
-    before ??= o.name;
+    if (o.start < sentence.start + addressee) before ??= o.name;
   }
   if (before) return before;
-  const body = EN_BODY.exec(ctx.text.slice(sentence.start, sentence.end));
-  return body ? bodyIssuer(ctx.text, sentence.start, body[0]) : null;
+  const body = EN_BODY.exec(s);
+  if (!body) return null;
+  if (body.index >= addressee && body.index < modalAt) return null;
+  // After the modal a body is what the obligation is about ("must stay in the EU", "share with tax
+  // authorities"), not who places it; only an agent ("approved by the ministry") places it.
+  if (body.index > modalAt && !AGENT_BEFORE.test(s.slice(Math.max(0, body.index - 8), body.index)))
+    return null;
+  return bodyIssuer(ctx.text, sentence.start, body[0]);
 }
+
+const AGENT_BEFORE = /\bby\s+$/u;
 
 /** "was ordered by a federal judge to pay": the agent of a passive order, or null. */
 function passiveAgent(ctx: EnContext, sentence: Sentence, m: RegExpExecArray): Subject | null {
@@ -168,6 +188,10 @@ function openingSpeaker(ctx: EnContext, sentence: Sentence, s: string, modalAt: 
   let from = sentence.start;
   const quote = /^.*[,.!?]\s*["”’']\s*/su.exec(head.slice(0, say.index));
   if (quote) from += quote[0].length;
+  // "The promise was a tall order — the agency says the industry must ...": the clause after a
+  // dash has a subject of its own, the speaker.
+  const dash = /^.*\s[—–]\s+/su.exec(head.slice(from - sentence.start, say.index));
+  if (dash) from += dash[0].length;
   return resolveSubject(ctx, from, sentence.start + say.index);
 }
 
@@ -222,7 +246,7 @@ export function findObligation(
   if (opening?.kind === 'outsider') return null;
   const fallback = () =>
     quotedSpeaker(ctx, sentence.start, sentence.end) ??
-    mentionedIssuer(ctx, sentence, m.index) ??
+    mentionedIssuer(ctx, sentence, m.index, Boolean(m[2])) ??
     lastBody(ctx, sentence.start, 1500) ??
     ctx.lastIssuer ??
     resolvePerson(ctx.text, ctx.officials, sentence.start);

@@ -87,7 +87,11 @@ const NAMED_SPOKES = /^(?!(?:the|a|an)\s)(?!.*\bspokes(?:man|woman|person)\b)/iu
 const SPEAKS_FOR = /^\s+(?:for|of|at)\s+(?:the\s+)?$/u;
 const NAMED_AFTER = /^,\s+((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*),/u;
 const NAMED_BODY = /^,\s+the\s+((?:\p{Lu}[\p{L}.-]*\s+){0,4}(?:\p{Lu}[\p{L}.-]*)),/u;
-const APPOSITIVE = /,\s+(?:who|whose|which|a|an|the|its|his|her|their)\s/u;
+// "A group of physicians, alarmed that the administration ..., is urging": a participle set off by
+// commas describes the subject and holds no subject of its own; "The order, signed by X," names
+// the order's author (see ruleAuthor).
+const APPOSITIVE =
+  /,\s+(?:(?:who|whose|which|a|an|the|its|his|her|their)\s|(?!(?:signed|issued|passed|approved|adopted|drafted|published|written)\s)\p{Ll}{3,}(?:ed|ing)\s[^,]*,)/u;
 const LABEL = /^(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+){0,2}):\s+/u;
 // Words that open a sentence but no name: alone ("The", "It"), or before a common noun ("Both men").
 const FUNCTION_WORD =

@@ -214,6 +214,17 @@ export function titleText(text: string, words: Word[], a: number, b: number): st
 export const possessiveS = (words: Word[], i: number): boolean =>
   words[i]?.lower === 's' && POSSESSIVE_GAP.test(words[i]!.gap);
 
+/**
+ * Polities that own an office written lower case: "Tom Reyes, the country's finance minister",
+ * "the city's mayor", "the bloc's foreign policy chief". A company's office ("the company's
+ * president") stays unowned, so it is no public office.
+ */
+const POLITY_OWNERS: ReadonlySet<string> = new Set(
+  'country nation city province county region bloc kingdom republic territory town district island municipality emirate'.split(
+    ' ',
+  ),
+);
+
 /** Start index of the title phrase whose head starts at word `headStart` (walks back over qualifiers). */
 export function titleStart(words: Word[], lower: string[], headStart: number): number {
   let s = headStart;
@@ -225,7 +236,7 @@ export function titleStart(words: Word[], lower: string[], headStart: number): n
     const owner = lower[s - 2] ?? '';
     if (
       possessiveS(words, s - 1) &&
-      (words[s - 2]?.cap || EN_TITLE_WORDS.has(owner) || EN_BODY_NOUNS.has(owner))
+      (words[s - 2]?.cap || EN_TITLE_WORDS.has(owner) || EN_BODY_NOUNS.has(owner) || POLITY_OWNERS.has(owner))
     )
       s -= 2;
     // "Health and Human Services Secretary": portfolios joined by "and" before the head.
