@@ -9,6 +9,7 @@ import { isJunkContainer } from './clean-conditionally';
 import { linkDensity, type NodeStats, type PageStats } from './dom-stats';
 import { FURNITURE_TAGS, HEADINGS, hintOf, IN_ARTICLE_FURNITURE, KIND_BY_TAG, LEAD_HINT } from './hints';
 import { captionSkips, findLeadPicture } from './lead-picture';
+import { dropRepeatedBlocks } from './repeated-blocks';
 import { sameText } from './text-compare';
 import { childrenOf, firstChildElement, nextChildElement, nextInLight, pushInOrder } from './tree';
 
@@ -236,6 +237,7 @@ export function collectBlocks(
     ];
     for (let task = pending.pop(); task; task = pending.pop()) emit(task, ctx, pending);
   }
+  ctx.blocks = dropRepeatedBlocks(ctx.blocks);
   dropClosingCalls(ctx.blocks);
   const first = ctx.blocks[0];
   const picture = first && findLeadPicture(first.element, page);

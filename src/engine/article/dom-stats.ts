@@ -267,8 +267,10 @@ export function* measurePageSteps(root: Element, stripUnlikely: boolean): Steps<
     if (tag === 'P' || tag === 'PRE' || tag === 'TD') {
       s.paragraphs++;
       const parent = parentOf(el);
-      if (s.chars >= MIN_UNIT_CHARS && parent)
-        units.push({ holder: parent, chars: s.chars, commas: clauseCommas(s.chars, s.commas, s) });
+      if (s.chars >= MIN_UNIT_CHARS && parent) {
+        const holder = tag === 'P' && isLoneWrapper(parent, el, s) ? (parentOf(parent) ?? parent) : parent;
+        units.push({ holder, chars: s.chars, commas: clauseCommas(s.chars, s.commas, s) });
+      }
     } else if (s.ownChars >= MIN_UNIT_CHARS && BLOCK_LEVEL.has(tag) && !NOT_UNITS.has(tag)) {
       // Text written straight into a container (text and <br>s) is a paragraph as well.
       s.paragraphs++;
@@ -329,6 +331,22 @@ export function* measurePageSteps(root: Element, stripUnlikely: boolean): Steps<
     if (++opened % ELEMENTS_PER_STEP === 0) yield;
   }
   return { stats, units, droppedProse };
+}
+
+/**
+ * A bare <div> (no class, no id) holding one <p> and nothing else is the paragraph's, as
+ * Readability reads it: its points go to the element around it. Else a long first paragraph
+ * wrapped alone outscores the article holding it and the rest of the story beside it.
+ */
+function isLoneWrapper(parent: Element, p: Element, s: NodeStats): boolean {
+  if (parent.tagName !== 'DIV' || parent.firstElementChild !== p || parent.lastElementChild !== p)
+    return false;
+  // A named wrapper is the site's own text component, which its twins elsewhere on the page repeat.
+  if (parent.hasAttribute('class') || parent.id) return false;
+  if (s.chars > 0 && s.linkChars / s.chars >= 0.25) return false;
+  for (let n = parent.firstChild; n; n = n.nextSibling)
+    if (n.nodeType === 3 && (n as Text).data.trim() !== '') return false;
+  return true;
 }
 
 export const linkDensity = (s: NodeStats): number => (s.chars ? s.linkChars / s.chars : 0);
