@@ -155,9 +155,15 @@ export const VI_RULE_DEFAULT_ISSUER: Readonly<Record<string, string>> = {
 export const VI_REPORTING =
   /(?<![\p{L}])(?:cho biết|cho hay|thông báo|thông tin|khẳng định|nêu rõ)(?![\p{L}])/u;
 
+/** Verbs by which an official speaks or orders, written after the speaker ("X kết luận", "”, ông X yêu cầu"). */
+export const VI_SAYING_VERBS =
+  'kết luận|nhấn mạnh|nói|phát biểu|lưu ý|khẳng định|nêu rõ|cho biết|đề nghị|yêu cầu|chỉ đạo|quán triệt|nhắc nhở';
+
 /** A speaking or ordering verb right after its subject ("X, ... kết luận", "X cũng nhấn mạnh"). */
-export const VI_SPEAKS =
-  /^[\s,]*(?:(?:cũng|đã|vừa|tiếp tục|đồng thời)\s)*(?:kết luận|nhấn mạnh|cho rằng|nói|phát biểu|lưu ý|khẳng định|nêu rõ|cho biết|đề nghị|yêu cầu|chỉ đạo|quán triệt|nhắc nhở)(?![\p{L}])/u;
+export const VI_SPEAKS = new RegExp(
+  `^[\\s,]*(?:(?:cũng|đã|vừa|tiếp tục|đồng thời)\\s)*(?:cho rằng|${VI_SAYING_VERBS})(?![\\p{L}])`,
+  'u',
+);
 
 /** Adverbials that may stand before a subjectless order ("Trên cơ sở đó, giao Bộ ..."). */
 export const VI_LEAD_ADVERBIAL =

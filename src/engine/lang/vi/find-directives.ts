@@ -123,10 +123,13 @@ function bodyAt(s: string, at: number): string | null {
 /**
  * "Phó Thủ tướng Lê Văn Thành có công điện gửi các tỉnh ...", "Bộ trưởng X ký Thông tư ...": an
  * official named before the issuing verb issued the document, ahead of any body the sentence
- * names after it (the addressee, or a place: "các tỉnh Bắc Bộ").
+ * names after it (the addressee, or a place: "các tỉnh Bắc Bộ"). `at`: the issuing verb in the sentence.
  */
-function issuingOfficial(s: string, sentence: Sentence, officials: OfficialAnnotation[]): string | null {
-  const at = VI_ISSUING_SCAN.exec(s)?.index;
+function issuingOfficial(
+  at: number | undefined,
+  sentence: Sentence,
+  officials: OfficialAnnotation[],
+): string | null {
   if (at === undefined) return null;
   return lastOfficialIn(officials, sentence.start, sentence.start + at)?.name ?? null;
 }
@@ -217,8 +220,9 @@ export function findViDirectives(
     ctx.opening = bodyOpening(s, opener);
     const rule = ruleIn(s);
     if (!rule.named && DOCUMENT_OPENER.test(opener)) rule.named = true;
-    if (rule.issuer || VI_ISSUING_SCAN.test(s))
-      ctx.ruleIssuer = issuingOfficial(s, sentence, officials) ?? rule.issuer ?? ctx.ruleIssuer;
+    const issuingAt = VI_ISSUING_SCAN.exec(s)?.index;
+    if (rule.issuer || issuingAt !== undefined)
+      ctx.ruleIssuer = issuingOfficial(issuingAt, sentence, officials) ?? rule.issuer ?? ctx.ruleIssuer;
     let issuer: string | null = null;
     let isDirective = false;
     const order = speechOrder(s, opener, sentence, ctx);

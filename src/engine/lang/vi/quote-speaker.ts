@@ -2,13 +2,16 @@ import { lastOfficialIn } from '../../analyze/directives/issuer';
 import type { OfficialEntity } from '../../analyze/officials/entities';
 import type { Sentence } from '../../text/sentences';
 import type { OfficialAnnotation } from '../../types';
+import { VI_SAYING_VERBS } from './directive-cues';
 import { titleAgent } from './title-agent';
 
 // A sentence that opens a quote ("“Huyện phải ...") after a list marker at most.
 const OPENS_QUOTE = /^\s*(?:[-–•]\s*)?“/u;
 // After the closing mark: "”, ông Út yêu cầu.", "” - Thủ tướng lưu ý.", the speaker and a verb of saying.
-const ATTRIBUTION =
-  /^[\s,]*(?:[-–]\s*)?([^.,;!?“”]{2,60}?)\s+(?:nhấn mạnh|yêu cầu|nói|lưu ý|chỉ đạo|khẳng định|cho biết|đề nghị|nêu rõ|kết luận|phát biểu|quán triệt|kêu gọi|chỉ rõ|nhắc nhở)(?![\p{L}])/u;
+const ATTRIBUTION = new RegExp(
+  `^[\\s,]*(?:[-–]\\s*)?([^.,;!?“”]{2,60}?)\\s+(?:${VI_SAYING_VERBS}|kêu gọi|chỉ rõ)(?![\\p{L}])`,
+  'u',
+);
 // A quote runs over a few sentences of one speaker; farther on, the closing mark is another's.
 const REACH = 1200;
 
