@@ -4,23 +4,28 @@
  * median CPU ms of this process) with the earlier stages' results precomputed, so a stage's
  * number is its own cost. The stages together should come near `analyze` as a whole (also timed);
  * the rest is the garbage their allocations leave to the next stage.
+ *
+ * The last rows place what analyze adds to its stages: the stages run text by text, each after
+ * the others (as analyze runs them) rather than each over every text, and its own merge and sort.
  */
 import { resolve } from 'node:path';
 import { PerformanceObserver } from 'node:perf_hooks';
 import { analyze } from '../src/engine/analyze/analyze';
+import { findDirectives } from '../src/engine/analyze/directives/find-directives';
 import { findFigures } from '../src/engine/analyze/figures/find-figures';
 import { groupEntities } from '../src/engine/analyze/officials/entities';
 import { findOfficials } from '../src/engine/analyze/officials/find-officials';
 import { numberConvention, packFor } from '../src/engine/lang/packs';
 import { type Sentence, splitSentences } from '../src/engine/text/sentences';
 import { tokenize } from '../src/engine/text/words';
-import type { TextBlock } from '../src/engine/types';
+import type { Annotation, TextBlock } from '../src/engine/types';
 import { benchInputs } from './lib/bench-inputs';
 
 const shared = resolve(process.env.NEWSMARK_SHARED ?? resolve(import.meta.dirname, '../../shared'));
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 const minMs = Number(arg('ms') ?? 2000);
 const onlyLang = arg('lang');
+
 /** Runs only the stages whose name starts so (for a `node --cpu-prof` run of one stage). */
 const only = arg('only');
 
@@ -129,6 +134,38 @@ await stage('directives (given sentences)', () => {
     });
 });
 
+// What analyze adds: the stages text by text (words given), and its merge of their results.
+const results = pre.map(({ input, pack, words, lower }) => {
+  const officials = findOfficials(input.text, pack, words, lower);
+  const figures = findFigures(input.text, numberConvention(input.lang)!);
+  const directives = findDirectives(
+    input.text,
+    pack,
+    input.blocks,
+    officials.annotations,
+    officials.entities,
+    words,
+  );
+  return { officials: officials.annotations, figures, directives };
+});
+await stage('stages text by text', () => {
+  for (const { input, pack, words, lower } of pre) {
+    findFigures(input.text, numberConvention(input.lang)!);
+    const officials = findOfficials(input.text, pack, words, lower);
+    findDirectives(input.text, pack, input.blocks, officials.annotations, officials.entities, words);
+  }
+});
+await stage('merge and sort', () => {
+  for (const r of results) {
+    const all: Annotation[] = [...r.officials, ...r.figures, ...r.directives];
+    all.sort((a, b) => a.start - b.start || a.end - b.end);
+  }
+});
+
+await stage('analyze (all) again', () => {
+  for (const input of inputs) analyze(input);
+});
+
 await report();
 
 async function report(): Promise<void> {
@@ -137,9 +174,24 @@ async function report(): Promise<void> {
     `perf-stages: ${inputs.length} texts${onlyLang ? ` (${onlyLang})` : ''}, ${(bytes / 1e6).toFixed(2)} MB; median CPU ms per pass over all`,
   );
   const total = rows[0]![1];
-  for (const [name, ms, gc] of rows)
+  const line = (name: string, ms: number, gc?: number) =>
     console.log(
-      `  ${name.padEnd(30)} ${ms.toFixed(1).padStart(7)} ms  ${((100 * ms) / total).toFixed(0).padStart(3)}%  ${mbps(ms).toFixed(1).padStart(6)} MB/s  gc ${gc.toFixed(1).padStart(5)} ms`,
+      `  ${name.padEnd(30)} ${ms.toFixed(1).padStart(7)} ms  ${((100 * ms) / total).toFixed(0).padStart(3)}%  ${mbps(ms).toFixed(1).padStart(6)} MB/s${gc === undefined ? '' : `  gc ${gc.toFixed(1).padStart(5)} ms`}`,
+    );
+  for (const [name, ms, gc] of rows) line(name, ms, gc);
+  // The sums analyze is compared with: each stage alone, and the stages as analyze runs them.
+  const ms = (name: string) => rows.find(([n]) => n === name)?.[1] ?? 0;
+  const alone = ['tokenize', 'figures', 'officials: all', 'sentence split', 'directives (given sentences)'];
+  if (alone.every(ms))
+    line(
+      '= sum of stages alone',
+      alone.map(ms).reduce((a, b) => a + b),
+    );
+  const inTurn = ['tokenize', 'stages text by text', 'merge and sort'];
+  if (inTurn.every(ms))
+    line(
+      '= tokenize + text by text + merge',
+      inTurn.map(ms).reduce((a, b) => a + b),
     );
   process.exit(0);
 }
