@@ -2,8 +2,11 @@
  * `tsx scripts/perf-count.ts [--stage=analyze|tokenize|figures] [--tree=DIR] [--passes=3,6]`:
  * instructions per pass of a stage over the bench texts, counted by valgrind (cachegrind, no cache
  * simulation) with V8 made deterministic (one thread, fixed hash and random seeds). On the shared
- * machine CPU time swings by +-5% between identical runs; the count repeats to the instruction, so
- * a 2% change can be told from none. The difference between two pass counts is divided out, which
+ * machine CPU time swings by +-5% between identical runs; the tokenize count repeats to the
+ * instruction (294 M twice, perf15), but the analyze count of one unchanged tree gave 1093, 1163 and
+ * 1233 M in three runs on one day (perf15): count A and B side by side, more than once, before
+ * reading a change under ~6% from it. (--predictable-gc-schedule did not steady it: 1237 and 1251 M,
+ * and its small fixed heap tripled the tokenize count's collections.) The difference between two pass counts is divided out, which
  * leaves start-up and module loading behind. `--tree` counts another copy of the repository (a
  * `git archive` of the base commit) with this driver. Needs valgrind; an analyze count takes
  * minutes (it runs ~50x slower), a tokenize or figures count about one.
