@@ -5,6 +5,12 @@
  * minute to minute, alternating in one process compares the two at the same moments; the medians
  * of CPU ms per pass, their ratio, the median of each pair's ratio and the ratio of
  * the fastest passes (the least disturbed by other processes) are printed.
+ *
+ * Unexplained (perf15, load 3-12 on 2 cores): two identical copies gave B/A 1.01, but trees whose
+ * valgrind counts agreed within 2% and whose benches could not be told apart gave B/A 1.66-1.97,
+ * and with the two trees swapped the changed one still came out slower by 9%. A run of the same
+ * pair loaded both dynamically showed the tree imported second slower whichever it was (1.04 and
+ * 1.06 on the fastest passes). Count instructions too before believing a ratio past ~1.1.
  */
 import { resolve } from 'node:path';
 import { analyze } from '../src/engine/analyze/analyze';
