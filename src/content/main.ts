@@ -4,7 +4,7 @@ import { browser } from '../shared/browser-api';
 import { pageKey } from '../shared/page-url';
 import { sendToBackground } from '../shared/send-to-background';
 import { analyzeInBackground } from './analyze-client';
-import { annotatePage } from './annotate-page';
+import { articleFinder } from './article-finder';
 import { AutoPainter } from './auto-paint';
 import { dispatchExtensionMessage } from './extension-messages';
 import { HoverCard } from './hover-card';
@@ -61,7 +61,12 @@ async function storePage(result: AnnotateResult, url: string): Promise<void> {
 }
 
 async function annotateAndPaint(): Promise<void> {
-  const { result, skipped } = await annotatePage(document, analyzeInBackground);
+  const finder = await articleFinder();
+  if (!finder) {
+    console.warn('Newsmark: the article finder (content-finder.js) did not load');
+    return;
+  }
+  const { result, skipped } = await finder.annotatePage(document, analyzeInBackground);
   if (skipped === 'not-analysed') console.warn('Newsmark: the background did not analyse this page');
   else if (skipped) console.info(`Newsmark: page left alone (too large: ${skipped})`);
   const url = pageKey(location.href);

@@ -11,7 +11,7 @@
  * two-core machine under load the same tasks took 25-810 ms of wall time. NEWSMARK_LONG_TASK_MS
  * and NEWSMARK_LONG_TASK_CPU_MS change the bounds.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -41,6 +41,8 @@ let served: ServedDirectory;
 let browser: LaunchedChromium;
 let extensionPage: Page;
 let origin: string;
+/** The URLs of the content scripts (the manifest's content_scripts, several files). */
+let contentScripts: string[];
 
 beforeAll(async () => {
   fixtures = await mkdtemp(join(tmpdir(), 'newsmark-hostile-'));
@@ -53,6 +55,10 @@ beforeAll(async () => {
     headless: true,
   });
   origin = `chrome-extension://${browser.extensionId}`;
+  const manifest = JSON.parse(await readFile(join(DIST_CHROMIUM, 'manifest.json'), 'utf8')) as {
+    content_scripts: { js: string[] }[];
+  };
+  contentScripts = manifest.content_scripts.flatMap((entry) => entry.js).map((file) => `${origin}/${file}`);
   await browser.context.addInitScript(watchLongTasks);
   extensionPage = await browser.context.newPage();
   await extensionPage.goto(extensionUrl(browser.extensionId, 'popup.html'));
@@ -77,8 +83,8 @@ async function visitHostile(file: string) {
     if ((error.stack ?? '').includes(origin)) errors.push(error.message);
   });
   page.on('crash', () => errors.push('the tab crashed'));
-  // The content script only: the popup page left open in this browser is not the page's work.
-  const stop = await traceOurTasks(page, `${origin}/content.js`);
+  // The content scripts only: the popup page left open in this browser is not the page's work.
+  const stop = await traceOurTasks(page, contentScripts);
   await page.goto(`${served.origin}/${file}`, { waitUntil: 'load', timeout: 30_000 });
   const painted = await page
     .waitForFunction(
