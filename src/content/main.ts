@@ -87,7 +87,11 @@ async function annotateAndPaint(): Promise<void> {
   watch?.watch(articleContainer(model), () => model.segments.every((segment) => segment.node.isConnected));
   if (painting) {
     await paintSettingsReady;
+    // The slices of the paint start in a task of their own, as does what follows them (the
+    // last slice ends by handing every range to the browser).
+    await pause();
     await painter.showInSlices(model, result.annotations);
+    await pause();
   }
   // The reader may select text as soon as the page is painted: the session takes the new text
   // model at once, while the page record is stored and the reader's rows are fetched.
