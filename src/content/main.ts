@@ -121,7 +121,7 @@ const warn = (error: unknown): void => console.warn('Newsmark:', error);
 /**
  * Every page pays for the script's start, article or not: the toolbar and the hover card
  * build their elements (and read their strings) only when first shown, and the page is read
- * from the next task on (annotatePage starts with a pause).
+ * from a later task on (the run starts after a pause, and annotatePage with another).
  */
 function start(): void {
   // Asked first, answered while the engine runs: the first paint waits for it at most ~300 ms.
@@ -148,10 +148,14 @@ function start(): void {
   const card = new HoverCard(document, () => painter.painted, translate, browser.i18n.getUILanguage());
   if (highlightApiAvailable()) card.listen();
   listenToPanel(session, (range) => card.showForRange(range));
-  watch = new PageWatch(window, () => {
+  // The page watch and the first run start in the next task: this one set up the reader's side
+  // (its first calls into the extension API and into each listener's code are compiled here).
+  pause().then(() => {
+    watch = new PageWatch(window, () => {
+      run().catch(warn);
+    });
     run().catch(warn);
-  });
-  run().catch(warn);
+  }, warn);
 }
 
 // The script's evaluation (compiling it, its modules' tables, the extension API's bindings) is one
