@@ -12,9 +12,18 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const TARGETS = ['chromium', 'firefox'];
 const ENTRIES = {
   background: 'src/background/main.ts',
-  content: 'src/content/main.ts',
   popup: 'popup/main.tsx',
 };
+/**
+ * The content script in three, each an entry of the manifest's content_scripts, so that each is
+ * compiled and run in a task of its own (src/content/article-finder.ts): the polyfill (a file of
+ * its own, POLYFILL_FILE), the article finder, and the rest.
+ */
+const CONTENT_ENTRIES = {
+  'content-finder': 'src/content/finder-main.ts',
+  content: 'src/content/main.ts',
+};
+const POLYFILL_FILE = 'browser-polyfill.js';
 const STATIC_FILES = [
   ['src/content/highlights.css', 'highlights.css'],
   ['popup/popup.html', 'popup.html'],
@@ -46,9 +55,26 @@ const polyfillAsModule = {
   },
 };
 
+/**
+ * In the content scripts the polyfill has run before them, as a script of its own that leaves
+ * `browser` on the content scripts' global (the polyfill's documented use): the import reads it.
+ */
+const polyfillFromGlobal = {
+  name: 'polyfill-from-global',
+  setup(build) {
+    build.onResolve({ filter: /^webextension-polyfill$/ }, () => ({
+      path: 'polyfill',
+      namespace: 'polyfill-from-global',
+    }));
+    build.onLoad({ filter: /.*/, namespace: 'polyfill-from-global' }, () => ({
+      contents: 'export default globalThis.browser;',
+      resolveDir: root,
+    }));
+  },
+};
+
 const started = performance.now();
-const result = await esbuild.build({
-  entryPoints: Object.entries(ENTRIES).map(([out, input]) => ({ in: join(root, input), out })),
+const bundleOptions = {
   outdir: join(root, 'dist/.bundles'),
   bundle: true,
   format: 'iife',
@@ -59,10 +85,26 @@ const result = await esbuild.build({
   legalComments: 'none',
   jsx: 'automatic',
   jsxImportSource: 'preact',
-  plugins: [polyfillAsModule],
   write: false,
   logLevel: 'warning',
-});
+};
+const builds = await Promise.all(
+  [
+    [ENTRIES, polyfillAsModule],
+    [CONTENT_ENTRIES, polyfillFromGlobal],
+  ].map(([entries, plugin]) =>
+    esbuild.build({
+      ...bundleOptions,
+      entryPoints: Object.entries(entries).map(([out, input]) => ({ in: join(root, input), out })),
+      plugins: [plugin],
+    }),
+  ),
+);
+// The polyfill as published, less its source-map comment (the map is not shipped).
+const polyfill = readFileSync(
+  join(root, 'node_modules/webextension-polyfill/dist', POLYFILL_FILE),
+  'utf8',
+).replace(/\n\/\/# sourceMappingURL=.*\s*$/, '\n');
 
 // The app's styles are one file per part (popup/styles/); the pages load the one bundle.
 const styles = await esbuild.build({
@@ -84,9 +126,10 @@ for (const target of TARGETS) {
   const dir = join(root, 'dist', target);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  for (const file of [...result.outputFiles, ...styles.outputFiles])
+  for (const file of [...builds.flatMap((b) => b.outputFiles), ...styles.outputFiles])
     writeFileSync(join(dir, file.path.split(/[\\/]/).pop()), file.contents);
   for (const [from, to] of STATIC_FILES) cpSync(join(root, from), join(dir, to), { recursive: true });
+  writeFileSync(join(dir, POLYFILL_FILE), polyfill);
   writeFileSync(join(dir, 'manifest.json'), `${JSON.stringify(manifestFor(target, manifest), null, 2)}\n`);
 }
 
@@ -94,6 +137,11 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
 console.log(
   `built ${TARGETS.map((t) => `dist/${t}`).join(' and ')} in ${Math.round(performance.now() - started)} ms`,
 );
-for (const name of [...Object.keys(ENTRIES).map((e) => `${e}.js`), 'highlights.css', 'popup.css']) {
-  console.log(`  ${name.padEnd(16)} ${kb(statSync(join(root, 'dist', TARGETS[0], name)).size).padStart(10)}`);
+for (const name of [
+  ...[...Object.keys(ENTRIES), ...Object.keys(CONTENT_ENTRIES)].map((e) => `${e}.js`),
+  POLYFILL_FILE,
+  'highlights.css',
+  'popup.css',
+]) {
+  console.log(`  ${name.padEnd(20)} ${kb(statSync(join(root, 'dist', TARGETS[0], name)).size).padStart(10)}`);
 }

@@ -27,7 +27,14 @@ export interface Trace {
 }
 
 export declare function startTrace(page: Page): Promise<Trace>;
-export declare function traceOurTasks(page: Page, scriptOrigin: string): Promise<() => Promise<OurTasks>>;
+export declare function traceOurTasks(
+  page: Page,
+  scriptOrigin: string | readonly string[],
+): Promise<() => Promise<OurTasks>>;
 export declare function markerTimes(events: unknown[]): Map<string, number>;
-export declare function ourTasks(events: unknown[], scriptOrigin: string): OurTasks;
-export declare function ourTasks(events: unknown[], scriptOrigin: string, windows: TraceWindow[]): OurTasks[];
+export declare function ourTasks(events: unknown[], scriptOrigin: string | readonly string[]): OurTasks;
+export declare function ourTasks(
+  events: unknown[],
+  scriptOrigin: string | readonly string[],
+  windows: TraceWindow[],
+): OurTasks[];

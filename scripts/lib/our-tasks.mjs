@@ -4,7 +4,7 @@
  * isolated world); the trace does: its task events give each task's span on the renderer's
  * main thread, and its V8 CPU-profile samples (same clock) give the script URL running at
  * each moment. A task is ours when a sample inside it has a frame under `scriptOrigin` (an
- * origin, or one script's URL to leave the extension's own pages out).
+ * origin, or a list of scripts' URLs, the content scripts, to leave the extension's own pages out).
  * Only renderer main threads count: the trace also holds the service worker's thread, whose
  * tasks (the analyzers, the database) hold no page.
  *
@@ -75,6 +75,8 @@ export function markerTimes(events) {
  * and the innermost function of ours on each (what a long task spent its time in).
  */
 function ourSampleTimes(events, scriptOrigin) {
+  const prefixes = [scriptOrigin].flat();
+  const isOurs = (url) => prefixes.some((prefix) => url.startsWith(prefix));
   const mainThreads = new Set();
   for (const event of events)
     if (event.name === 'thread_name' && event.args?.name === MAIN_THREAD)
@@ -102,7 +104,7 @@ function ourSampleTimes(events, scriptOrigin) {
       let result = '';
       if (node) {
         const { url = '', functionName, lineNumber } = node.callFrame;
-        if (url.startsWith(scriptOrigin))
+        if (isOurs(url))
           result = `${functionName || '(top level)'} ${url.split('/').pop()}:${lineNumber + 1}`;
         else if (node.parent !== undefined) result = ourFrame(node.parent);
       }

@@ -53,6 +53,9 @@ export async function annotatePage(doc: Document, remote: RemoteAnalyzer): Promi
   const analysis = await withRetries(() => remote(request));
   if (!analysis) return { result: null, skipped: 'not-analysed' };
   const t3 = now();
+  // The reply's task was spent reading it (thousands of annotations, structured-cloned): the
+  // result is put together in the next.
+  await pause();
   const timings = {
     articleMs: round(t1 - t0),
     textMs: round(t2 - t1),

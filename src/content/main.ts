@@ -4,7 +4,7 @@ import { browser } from '../shared/browser-api';
 import { pageKey } from '../shared/page-url';
 import { sendToBackground } from '../shared/send-to-background';
 import { analyzeInBackground } from './analyze-client';
-import { annotatePage } from './annotate-page';
+import { articleFinder } from './article-finder';
 import { AutoPainter } from './auto-paint';
 import { dispatchExtensionMessage } from './extension-messages';
 import { HoverCard } from './hover-card';
@@ -61,7 +61,12 @@ async function storePage(result: AnnotateResult, url: string): Promise<void> {
 }
 
 async function annotateAndPaint(): Promise<void> {
-  const { result, skipped } = await annotatePage(document, analyzeInBackground);
+  const finder = await articleFinder();
+  if (!finder) {
+    console.warn('Newsmark: the article finder (content-finder.js) did not load');
+    return;
+  }
+  const { result, skipped } = await finder.annotatePage(document, analyzeInBackground);
   if (skipped === 'not-analysed') console.warn('Newsmark: the background did not analyse this page');
   else if (skipped) console.info(`Newsmark: page left alone (too large: ${skipped})`);
   const url = pageKey(location.href);
@@ -82,7 +87,11 @@ async function annotateAndPaint(): Promise<void> {
   watch?.watch(articleContainer(model), () => model.segments.every((segment) => segment.node.isConnected));
   if (painting) {
     await paintSettingsReady;
+    // The slices of the paint start in a task of their own, as does what follows them (the
+    // last slice ends by handing every range to the browser).
+    await pause();
     await painter.showInSlices(model, result.annotations);
+    await pause();
   }
   // The reader may select text as soon as the page is painted: the session takes the new text
   // model at once, while the page record is stored and the reader's rows are fetched.
@@ -112,7 +121,7 @@ const warn = (error: unknown): void => console.warn('Newsmark:', error);
 /**
  * Every page pays for the script's start, article or not: the toolbar and the hover card
  * build their elements (and read their strings) only when first shown, and the page is read
- * from the next task on (annotatePage starts with a pause).
+ * from a later task on (the run starts after a pause, and annotatePage with another).
  */
 function start(): void {
   // Asked first, answered while the engine runs: the first paint waits for it at most ~300 ms.
@@ -139,10 +148,14 @@ function start(): void {
   const card = new HoverCard(document, () => painter.painted, translate, browser.i18n.getUILanguage());
   if (highlightApiAvailable()) card.listen();
   listenToPanel(session, (range) => card.showForRange(range));
-  watch = new PageWatch(window, () => {
+  // The page watch and the first run start in the next task: this one set up the reader's side
+  // (its first calls into the extension API and into each listener's code are compiled here).
+  pause().then(() => {
+    watch = new PageWatch(window, () => {
+      run().catch(warn);
+    });
     run().catch(warn);
-  });
-  run().catch(warn);
+  }, warn);
 }
 
 // The script's evaluation (compiling it, its modules' tables, the extension API's bindings) is one

@@ -6,7 +6,7 @@ import { findDescribedLead } from './described-lead';
 import { measurePageSteps, type PageStats } from './dom-stats';
 import { decideIsArticle, MIN_PROSE_CHARS, measureProse, type ProseMeasure } from './is-article';
 import { findLead } from './lead';
-import { readDescription, readMetadata, readSignals } from './metadata';
+import { readDescription, readMetadata, readMetadataSteps, readSignals } from './metadata';
 import { parentOf } from './tree';
 
 function enclosingArticle(el: Element): Element | null {
@@ -26,7 +26,7 @@ interface BodyAttempt {
 function* attempt(
   body: Element,
   strict: boolean,
-  title: (scope: Element | null, top: Element | null) => string | null,
+  title: (scope: Element | null, top: Element | null) => Steps<string | null>,
 ): Steps<BodyAttempt & { scope: Element | null; top: Element | null }> {
   const page = yield* measurePageSteps(body, strict);
   yield;
@@ -34,7 +34,7 @@ function* attempt(
   yield;
   const parent = top && parentOf(top);
   const scope = top ? (enclosingArticle(top) ?? (parent && parentOf(parent)) ?? top) : null;
-  const heading = title(scope, top);
+  const heading = yield* title(scope, top);
   yield;
   // The lead is looked for beside the body's own containers, as before any intro was joined.
   const blocks = collectBlocks(intro.length ? [...intro, ...elements] : elements, top, page, heading);
@@ -55,10 +55,10 @@ export function* findArticleSteps(doc: Document): Steps<FoundArticle> {
   if (!body) return { ...readMetadata(doc, signals, null), isArticle: false, blocks: [] };
   yield;
   let metadata: ArticleMetadata | null = null;
-  const titleFor = (scope: Element | null, top: Element | null): string | null => {
-    metadata = readMetadata(doc, signals, scope, top);
+  function* titleFor(scope: Element | null, top: Element | null): Steps<string | null> {
+    metadata = yield* readMetadataSteps(doc, signals, scope, top);
     return metadata.title;
-  };
+  }
   let best = yield* attempt(body, true, titleFor);
   // Like Readability: when the strict pass finds too little, class hints may have hidden the article;
   // so too when a part they left out holds a headline and far more paragraphs than the pass found
@@ -67,7 +67,7 @@ export function* findArticleSteps(doc: Document): Steps<FoundArticle> {
     yield;
     const loose = yield* attempt(body, false, titleFor);
     if (loose.prose.prose > best.prose.prose * 1.5) best = loose;
-    else titleFor(best.scope, best.top);
+    else yield* titleFor(best.scope, best.top);
   }
   // The dek found by the page's description, once the body is settled: it is not weighed in the
   // choice between the passes (a dek beside a footer must not outweigh a story found loosely).

@@ -76,6 +76,12 @@ describe('ourTasks', () => {
     });
   });
 
+  it('takes a list of script URLs: a task is ours when a sample falls in any of them', () => {
+    const events = trace([[20_000, 2]], [[0, 30_000]]);
+    expect(ourTasks(events, [`${OURS}/browser-polyfill.js`, `${OURS}/content.js`]).longestMs).toBe(30);
+    expect(ourTasks(events, [`${OURS}/content-finder.js`]).longestMs).toBe(0);
+  });
+
   it('gives each window the tasks that started in it, so one trace serves pages in turn', () => {
     const events = trace(
       [

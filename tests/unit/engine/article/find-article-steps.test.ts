@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../../../src/cli/load-document';
 import { runInSlices } from '../../../../src/content/yielding';
 import { findArticle, findArticleSteps } from '../../../../src/engine/article/find-article';
+import { readMetadata, readMetadataSteps, readSignals } from '../../../../src/engine/article/metadata';
 import { runToEnd } from '../../../../src/engine/steps';
 import type { FoundArticle } from '../../../../src/engine/types';
 import { loadFixture } from '../../article/load-fixture';
@@ -37,8 +38,8 @@ describe('findArticleSteps', () => {
     const { found, yields } = stepped(doc);
     expectSame(found, findArticle(doc));
     expectSame(runToEnd(findArticleSteps(doc)), found);
-    // At least: after the signals, the page measure, the containers, the title and the blocks.
-    expect(yields).toBeGreaterThanOrEqual(5);
+    // At least: after the signals, the page measure, the containers, the title's three parts and the blocks.
+    expect(yields).toBeGreaterThanOrEqual(8);
   });
 
   it('gives the same result when paused at every step (the content script)', async () => {
@@ -92,5 +93,17 @@ describe('findArticleSteps', () => {
     expect(found.isArticle).toBe(true);
     // The measure yields every 2,000 elements it opens: three more times than on the story alone.
     expect(yields).toBeGreaterThanOrEqual(stepped(small).yields + 3);
+  });
+
+  it('reads the metadata in steps (the marks, the title, the byline, the date), with the same result', () => {
+    for (const name of FIXTURES) {
+      const doc = loadFixture(name);
+      const steps = readMetadataSteps(doc, readSignals(doc), doc.body);
+      let yields = 0;
+      let step = steps.next();
+      for (; !step.done; step = steps.next()) yields += 1;
+      expect(yields).toBe(3);
+      expect(step.value).toEqual(readMetadata(doc, readSignals(doc), doc.body));
+    }
   });
 });
