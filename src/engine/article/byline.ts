@@ -32,6 +32,8 @@ const NOT_A_NAME =
 /** Two to four capitalised words, none in capitals throughout: how a person's name looks. */
 const PERSON_NAME = /^(?:\p{Lu}[\p{Ll}\p{M}'’.-]*\.?\s+){1,3}\p{Lu}[\p{Ll}\p{M}'’-]+$/u;
 const MAX_BYLINE_CHARS = 100;
+/** One word holding a digit or "_", or set after "@": an account's handle, not how a person is named. */
+const HANDLE = /^(?:@[\p{L}\p{N}._]+|[\p{L}\p{N}.]*[\d_][\p{L}\p{N}._]*)$/u;
 
 export function cleanByline(raw: string | null | undefined): string | null {
   if (!raw) return null;
@@ -143,7 +145,7 @@ export function readByline(
       !(isSiteName(name, site.siteName, site.host) || (publisher && foldText(publisher) === foldText(name))));
   const candidates: (() => string | null)[] = [
     () => cleanByline(nameOf(ld?.author) ?? nameOf(ld?.creator)),
-    () => metaAuthor(meta),
+    () => metaAuthor(meta, isWriter, site),
     () => findVisibleByline(marks(), scope),
     () => (scope ? findByLine(scope) : null),
     () => (scope?.ownerDocument.body ? findByLine(scope.ownerDocument.body) : null),
@@ -159,6 +161,13 @@ export function readByline(
       for (const later of candidates.slice(i + 1)) {
         const fuller = later();
         if (fuller?.startsWith(`${name} `) && isWriter(fuller)) return fuller;
+      }
+    }
+    // A login handle ("cc7567", "@ann_lee") where the page prints the writer's name: that name.
+    if (HANDLE.test(name)) {
+      for (const later of candidates.slice(i + 1)) {
+        const shown = later();
+        if (shown && PERSON_NAME.test(shown) && isWriter(shown)) return shown;
       }
     }
     return name;
@@ -182,10 +191,29 @@ const META_AUTHORS = [
   'byl',
 ];
 
-function metaAuthor(meta: MetaTags): string | null {
+/**
+ * The first author tag naming a writer; a tag repeated with other writers' names (one tag an author,
+ * as Dublin Core and Open Graph have it) gives them all, in page order.
+ */
+function metaAuthor(
+  meta: MetaTags,
+  isWriter: (name: string | null) => name is string,
+  site: SiteNames,
+): string | null {
   for (const key of META_AUTHORS) {
-    const name = cleanByline(meta.get(key));
-    if (name) return name;
+    const cleaned = (meta.repeated.get(key) ?? [meta.get(key)]).map(cleanByline);
+    const names: string[] = [];
+    for (const name of cleaned) {
+      if (!isWriter(name) || names.some((n) => foldText(n) === foldText(name))) continue;
+      // A further tag naming the site is the publisher's, even where the site is named like a person.
+      if (names.length && isSiteName(name, site.siteName, site.host)) continue;
+      names.push(name);
+    }
+    // Names filed surname first ("Lee, A.") hold commas of their own.
+    if (names.length) return names.join(names.some((n) => n.includes(',')) ? '; ' : ', ');
+    // The tag names no writer (the site, say): the caller skips it, as the first one found.
+    const first = cleaned.find((n) => n);
+    if (first) return first;
   }
   return null;
 }
