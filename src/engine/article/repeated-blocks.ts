@@ -23,10 +23,15 @@ function inProse(el: Element): boolean {
 }
 
 export function dropRepeatedBlocks(blocks: ArticleBlock[]): ArticleBlock[] {
+  const raws = blocks.map((block) => block.element.textContent ?? '');
+  // A repeat needs two long blocks; folding one long block (a whole page read as one) is wasted work.
+  let long = 0;
+  for (const raw of raws) if (raw.length >= MIN_CHARS) long++;
+  if (long < 2) return blocks;
   const seen = new Map<string, Node | null>();
   const texts: string[] = [];
-  return blocks.filter((block) => {
-    const raw = block.element.textContent ?? '';
+  return blocks.filter((block, k) => {
+    const raw = raws[k]!;
     if (raw.length < MIN_CHARS) return true;
     const folded = foldText(raw);
     if (folded.length < MIN_CHARS) return true;
