@@ -1,6 +1,7 @@
 /** Reads the corpora under ../shared into one list of pages with whatever truth each corpus has. */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseHtml } from '../../src/cli/load-document';
 
 export interface ArticleGold {
   isArticle?: boolean;
@@ -244,4 +245,16 @@ export function loadEvalPages(shared: string): EvalPage[] {
     [join(shared, 'seed'), seedPages],
   ];
   return sources.flatMap(([dir, read]) => (existsSync(dir) ? read(dir) : []));
+}
+
+/**
+ * jsdom's CSS parser throws on some pages' stylesheets (SCSS left in a <style>); browsers just ignore
+ * such rules. Every extractor (and the dump) then gets the page without its <style> elements, which carry no text.
+ */
+export function parsePage(html: string, url: string): Document {
+  try {
+    return parseHtml(html, url);
+  } catch {
+    return parseHtml(html.replace(/<style\b[^>]*>[\s\S]*?<\/style>/gi, ''), url);
+  }
 }

@@ -5,11 +5,10 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parseHtml } from '../../src/cli/load-document';
+import { resolve } from 'node:path';
 import { findArticle } from '../../src/engine/article/find-article';
 import { buildTextModel } from '../../src/engine/text/build-text-model';
-import { loadEvalPages } from './article-corpora';
+import { loadEvalPages, parsePage } from './article-corpora';
 
 type Dump = Record<string, Record<string, unknown>>;
 const args = process.argv.slice(2);
@@ -29,16 +28,9 @@ if (compare) {
   console.log(`${changed} of ${Object.keys(b).length} pages changed`);
 } else {
   const out: Dump = {};
-  const shared = join(process.cwd(), '..', 'shared');
+  const shared = resolve(process.env.NEWSMARK_SHARED ?? resolve(import.meta.dirname, '../../../shared'));
   for (const page of loadEvalPages(shared)) {
-    let doc: Document;
-    const html = readFileSync(page.file, 'utf8');
-    try {
-      doc = parseHtml(html, page.url);
-    } catch {
-      // As the eval does: jsdom's CSS parser throws on some <style>s, which carry no text.
-      doc = parseHtml(html.replace(/<style\b[^>]*>[\s\S]*?<\/style>/gi, ''), page.url);
-    }
+    const doc = parsePage(readFileSync(page.file, 'utf8'), page.url);
     const found = findArticle(doc);
     const text = buildTextModel(found.blocks).text;
     out[`${page.corpus}/${page.id}`] = {

@@ -7,11 +7,10 @@
 import { readFileSync } from 'node:fs';
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { Defuddle } from 'defuddle/node';
-import { parseHtml } from '../../src/cli/load-document';
 import { decodeCharRefs } from '../../src/engine/article/char-refs';
 import { findArticle } from '../../src/engine/article/find-article';
 import { buildTextModel } from '../../src/engine/text/build-text-model';
-import { type EvalPage, loadEvalPages } from './article-corpora';
+import { type EvalPage, loadEvalPages, parsePage } from './article-corpora';
 import { blockTextOfHtml } from './article-html-text';
 import { type Extractor, type PageOutcome, printReport, summarise } from './article-report';
 import {
@@ -83,18 +82,6 @@ async function runDefuddle(doc: Document, url: string): Promise<ExtractorOutput>
     text: parsed.content ? blockTextOfHtml(parsed.content) : '',
     ms,
   };
-}
-
-/**
- * jsdom's CSS parser throws on some pages' stylesheets (SCSS left in a <style>); browsers just ignore
- * such rules. Both extractors then get the page without its <style> elements, which carry no text.
- */
-function parsePage(html: string, url: string): Document {
-  try {
-    return parseHtml(html, url);
-  } catch {
-    return parseHtml(html.replace(/<style\b[^>]*>[\s\S]*?<\/style>/gi, ''), url);
-  }
 }
 
 function score(page: EvalPage, goldBody: string | null, out: ExtractorOutput): PageOutcome {
