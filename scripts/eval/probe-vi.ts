@@ -8,7 +8,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { directives, figures, officials, run } from '../../tests/unit/analyze/helpers';
+import { directives, figures, officials, run } from '../../tests/unit/engine/analyze/helpers';
 import { type Counts, type Gold, scoreDirectives, scoreFigures, scoreOfficials } from './entities-score';
 
 const CLASSES = ['figures', 'officials', 'directives'] as const;

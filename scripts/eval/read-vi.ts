@@ -4,7 +4,7 @@
  * reading by hand against the guidelines. The text stays outside the repository.
  */
 import { readFileSync } from 'node:fs';
-import { directives, figures, officials, run } from '../../tests/unit/analyze/helpers';
+import { directives, figures, officials, run } from '../../tests/unit/engine/analyze/helpers';
 
 const paras = readFileSync(process.argv[2]!, 'utf8')
   .split(/\n\s*\n/u)

@@ -8,7 +8,7 @@ import { loadDocument } from '../../../src/cli/load-document';
 import { runCli } from '../../../src/cli/run-cli';
 
 const root = resolve(import.meta.dirname, '../../..');
-const fixture = resolve(root, 'tests/fixtures/cli/short-report.html');
+const fixture = resolve(root, 'tests/unit/cli/fixtures/short-report.html');
 
 async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';

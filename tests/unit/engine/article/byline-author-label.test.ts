@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cleanByline } from '../../../../src/engine/article/byline';
-import { articleOfHtml } from '../../article/load-fixture';
+import { articleOfHtml } from './load-fixture';
 
 const PARAS = `<p>${'The harbour board said the new quay would open in spring, after two years of work and a long dispute over the budget. '.repeat(4)}</p><p>${'Fishing crews welcomed the news, saying the old quay had been unsafe in winter storms for years. '.repeat(4)}</p>`;
 const page = (lang: string, header: string): string =>

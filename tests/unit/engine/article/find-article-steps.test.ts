@@ -5,7 +5,7 @@ import { findArticle, findArticleSteps } from '../../../../src/engine/article/fi
 import { readMetadata, readMetadataSteps, readSignals } from '../../../../src/engine/article/metadata';
 import { runToEnd } from '../../../../src/engine/steps';
 import type { FoundArticle } from '../../../../src/engine/types';
-import { loadFixture } from '../../article/load-fixture';
+import { loadFixture } from './load-fixture';
 
 const FIXTURES = ['vi-sapo-theo.html', 'comments-related.html', 'list-page.html', 'br-text-div.html'];
 

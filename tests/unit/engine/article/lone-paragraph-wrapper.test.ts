@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleOfHtml } from '../../article/load-fixture';
+import { articleOfHtml } from './load-fixture';
 
 // One long paragraph alone in a <div> (an editor's block wrapper), then the rest of the story as
 // short paragraphs and a text-only <div> straight in the article: the wrapper must not pass for the body.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleOfHtml } from '../../article/load-fixture';
+import { articleOfHtml } from './load-fixture';
 
 const body = Array.from(
   { length: 5 },

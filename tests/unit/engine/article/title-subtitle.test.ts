@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addsSubtitle } from '../../../../src/engine/article/title';
-import { articleOfHtml } from '../../article/load-fixture';
+import { articleOfHtml } from './load-fixture';
 
 const PARAS = `<p>${'The harbour board said the autumn forum would open to the public, with talks on storm defences and the budget. '.repeat(4)}</p><p>${'Fishing crews welcomed the plan, saying the old quay had been unsafe in winter storms for years. '.repeat(4)}</p>`;
 // The page's <h1> names its section; the event's name and subtitle are the first subheading.

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { EN_TRIGGER_WORDS } from '../../../src/engine/lang/en/directive-cues';
-import { EN_PLURAL_HEADS } from '../../../src/engine/lang/en/titles';
+import { EN_TRIGGER_WORDS } from '../../../../src/engine/lang/en/directive-cues';
+import { EN_PLURAL_HEADS } from '../../../../src/engine/lang/en/titles';
 import {
   EN_HEAD_FIRST,
   EN_LEGISLATOR,
   EN_PLURAL_HEAD,
   EN_TRIGGER,
   wordFlags,
-} from '../../../src/engine/text/word-flags';
-import { tokenize } from '../../../src/engine/text/words';
+} from '../../../../src/engine/text/word-flags';
+import { tokenize } from '../../../../src/engine/text/words';
 
 describe('word flags', () => {
   it('marks the first word of title heads, plural heads, directive triggers and legislator words', () => {

@@ -1,11 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { scoreDirectives, scoreFigures, scoreOfficials } from '../../../scripts/eval/entities-score';
-import { loadDocument } from '../../../src/cli/load-document';
-import { annotateDocument } from '../../../src/engine/annotate';
+import { scoreDirectives, scoreFigures, scoreOfficials } from '../../../../scripts/eval/entities-score';
+import { loadDocument } from '../../../../src/cli/load-document';
+import { annotateDocument } from '../../../../src/engine/annotate';
 
-const seedDir = resolve(import.meta.dirname, '../../../../shared/seed');
+const seedDir = resolve(import.meta.dirname, '../../../../../shared/seed');
 const present = existsSync(resolve(seedDir, 'seed-article.gold.json'));
 if (!present) console.warn(`seed gold not found at ${seedDir}: skipping the end-to-end seed check`);
 

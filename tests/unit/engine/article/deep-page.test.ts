@@ -6,8 +6,8 @@
  * built once top down with the DOM API, and handed to the CLI through its loader.
  */
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { parseHtml } from '../../../src/cli/load-document';
-import { runCli } from '../../../src/cli/run-cli';
+import { parseHtml } from '../../../../src/cli/load-document';
+import { runCli } from '../../../../src/cli/run-cli';
 import { articleOf } from './load-fixture';
 
 const DEPTH = 6_000;
@@ -35,8 +35,8 @@ function buildDeepPage(): Document {
   return doc;
 }
 
-vi.mock('../../../src/cli/load-document', async (original) => {
-  const actual = await original<typeof import('../../../src/cli/load-document')>();
+vi.mock('../../../../src/cli/load-document', async (original) => {
+  const actual = await original<typeof import('../../../../src/cli/load-document')>();
   return { ...actual, loadDocument: async () => deepPage };
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseHtml } from '../../../src/cli/load-document';
-import { measurePage } from '../../../src/engine/article/dom-stats';
+import { parseHtml } from '../../../../src/cli/load-document';
+import { measurePage } from '../../../../src/engine/article/dom-stats';
 import { articleOfHtml } from './load-fixture';
 
 const LETTER = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodyModifier } from '../../../src/engine/lang/en/directive-issuer';
+import { bodyModifier } from '../../../../src/engine/lang/en/directive-issuer';
 import { directives, run } from './helpers';
 
 /** The issuer of each English directive found in the paragraphs. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { toIsoDay } from '../../../src/engine/article/dates';
-import { cleanTitle } from '../../../src/engine/article/title';
+import { toIsoDay } from '../../../../src/engine/article/dates';
+import { cleanTitle } from '../../../../src/engine/article/title';
 import { articleOfHtml } from './load-fixture';
 
 const BODY = `<article><p>${'The harbour authority said the new quay would open in spring, after two years of work and a long dispute over the budget. '.repeat(4)}</p><p>${'Fishing crews welcomed the news, saying the old quay had been unsafe in winter storms for years. '.repeat(4)}</p></article>`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseHtml } from '../../../src/cli/load-document';
+import { parseHtml } from '../../../../src/cli/load-document';
 import { articleOf } from './load-fixture';
 
 const BODY = Array.from(

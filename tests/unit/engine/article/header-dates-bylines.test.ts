@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { nameFromProfileUrl } from '../../../src/engine/article/byline';
-import { toIsoDay } from '../../../src/engine/article/dates';
+import { nameFromProfileUrl } from '../../../../src/engine/article/byline';
+import { toIsoDay } from '../../../../src/engine/article/dates';
 import { articleOfHtml } from './load-fixture';
 
 const PARAS = `<p>${'The island council said the ferry would keep two winter crossings a day, after a long dispute over fuel costs and crew. '.repeat(4)}</p><p>${'Residents welcomed the news, saying the old timetable had left them stranded for days in storms. '.repeat(4)}</p>`;

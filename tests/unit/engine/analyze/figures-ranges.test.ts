@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Lang } from '../../../src/engine/types';
+import type { Lang } from '../../../../src/engine/types';
 import { figures, run } from './helpers';
 
 const ranges = (lang: Lang, text: string) =>

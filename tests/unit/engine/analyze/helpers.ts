@@ -1,5 +1,5 @@
-import { analyze } from '../../../src/engine/analyze/analyze';
-import type { Annotation, Lang, TextBlock } from '../../../src/engine/types';
+import { analyze } from '../../../../src/engine/analyze/analyze';
+import type { Annotation, Lang, TextBlock } from '../../../../src/engine/types';
 
 /** Analyzes paragraphs joined the way the text model joins blocks (a blank line between). */
 export function run(lang: Lang, ...paragraphs: string[]): Annotation[] {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseHtml } from '../../../src/cli/load-document';
-import { collectMarks } from '../../../src/engine/article/find-marked';
-import { findDatelineNearHeadline } from '../../../src/engine/article/published';
-import { shortTextOf } from '../../../src/engine/article/short-text';
+import { parseHtml } from '../../../../src/cli/load-document';
+import { collectMarks } from '../../../../src/engine/article/find-marked';
+import { findDatelineNearHeadline } from '../../../../src/engine/article/published';
+import { shortTextOf } from '../../../../src/engine/article/short-text';
 
 describe('shortTextOf', () => {
   it('is the element text when short, across nesting, scripts included as textContent has them', () => {

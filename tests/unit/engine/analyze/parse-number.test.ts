@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatNumber, parseNumber } from '../../../src/engine/analyze/parse-number';
+import { formatNumber, parseNumber } from '../../../../src/engine/analyze/parse-number';
 
 describe('parseNumber', () => {
   it('reads each language convention and the ambiguous shapes', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodyBefore } from '../../../src/engine/lang/vi/body';
+import { bodyBefore } from '../../../../src/engine/lang/vi/body';
 
 describe('Vietnamese body issuer: the name ends where its predicate starts', () => {
   it('cuts a modal or a coordinating role off the body', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { numberConvention, packFor } from '../../../src/engine/lang/packs';
-import { detectLanguage } from '../../../src/engine/text/detect-language';
+import { numberConvention, packFor } from '../../../../src/engine/lang/packs';
+import { detectLanguage } from '../../../../src/engine/text/detect-language';
 import { directives, figures, officials, run } from './helpers';
 
 describe('language packs', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanTitle } from '../../../src/engine/article/title';
+import { cleanTitle } from '../../../../src/engine/article/title';
 import { articleOfHtml } from './load-fixture';
 
 const PARAS = `<p>${'The island council said the ferry would keep two winter crossings a day, after a long dispute over fuel costs and crew. '.repeat(4)}</p><p>${'Residents welcomed the news, saying the old timetable had left them stranded for days in storms. '.repeat(4)}</p>`;
