@@ -8,6 +8,7 @@ import type { ArticleBlock, BlockKind } from '../types';
 import { isJunkContainer } from './clean-conditionally';
 import { linkDensity, type NodeStats, type PageStats } from './dom-stats';
 import { FURNITURE_TAGS, HEADINGS, hintOf, IN_ARTICLE_FURNITURE, KIND_BY_TAG, LEAD_HINT } from './hints';
+import { lazyRegExp } from './lazy-regexp';
 import { captionSkips, findLeadPicture } from './lead-picture';
 import { dropRepeatedBlocks } from './repeated-blocks';
 import { sameText } from './text-compare';
@@ -90,11 +91,11 @@ function unreadUnder(el: Element, page: PageStats): Element[] {
  */
 const LEAD_HEADLINE_MIN_CHARS = 150;
 const LEAD_SENTENCE_MIN_CHARS = 220;
-const SENTENCE_BREAK = /[.!?…]["”’)]?\s+\p{Lu}/u;
+const SENTENCE_BREAK = lazyRegExp(String.raw`[.!?…]["”’)]?\s+\p{Lu}`, 'u');
 
 function isLeadInHeadlineType(el: Element, chars: number): boolean {
   if (chars >= LEAD_SENTENCE_MIN_CHARS) return true;
-  return chars >= LEAD_HEADLINE_MIN_CHARS && SENTENCE_BREAK.test(el.textContent ?? '');
+  return chars >= LEAD_HEADLINE_MIN_CHARS && SENTENCE_BREAK().test(el.textContent ?? '');
 }
 
 function push(ctx: BlockContext, el: Element, kind: BlockKind, skip?: Element[]): void {
