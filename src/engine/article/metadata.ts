@@ -4,7 +4,7 @@
  */
 import { runToEnd, type Steps } from '../steps';
 import type { ArticleMetadata } from '../types';
-import { readByline } from './byline';
+import { readBylineSteps } from './byline';
 import { decodeCharRefs } from './char-refs';
 import { isHidden } from './dom-stats';
 import { collectMarks, type PageMarks, scopedFirst } from './find-marked';
@@ -201,7 +201,7 @@ export function* readMetadataSteps(
           : (subtitled(cleaned) ?? cleaned);
 
   yield;
-  const byline = readByline(ld, meta, signals.marks, scope, { siteName, host });
+  const byline = yield* readBylineSteps(ld, meta, signals.marks, scope, { siteName, host });
   yield;
   const lang = readLang(doc, meta);
   const dayFirst = !(

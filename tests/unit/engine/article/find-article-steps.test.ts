@@ -95,14 +95,14 @@ describe('findArticleSteps', () => {
     expect(yields).toBeGreaterThanOrEqual(stepped(small).yields + 3);
   });
 
-  it('reads the metadata in steps (the marks, the title in five parts, the byline, the date), with the same result', () => {
+  it('reads the metadata in steps (the marks, the title in five parts, the byline by source, the date), with the same result', () => {
     for (const name of FIXTURES) {
       const doc = loadFixture(name);
       const steps = readMetadataSteps(doc, readSignals(doc), doc.body);
       let yields = 0;
       let step = steps.next();
       for (; !step.done; step = steps.next()) yields += 1;
-      expect(yields).toBe(8);
+      expect(yields).toBeGreaterThanOrEqual(8);
       expect(step.value).toEqual(readMetadata(doc, readSignals(doc), doc.body));
     }
   });
