@@ -2,7 +2,8 @@ import type { Runtime } from 'webextension-polyfill';
 import type { TextAnalysis } from '../engine/text/article-result';
 import type { Lang } from '../engine/types';
 import { browser } from '../shared/browser-api';
-import { ANALYZE_PORT, type AnalyzeTextReply, type AnalyzeTextRequest } from '../shared/messages';
+import type { AnalyzeTextReply, AnalyzeTextRequest } from '../shared/messages';
+import { ANALYZE_PORT } from '../shared/messages-content';
 
 /** The background's findings: the annotations and the language it told the text is in. */
 export type RemoteAnalysis = TextAnalysis & { lang: Lang };

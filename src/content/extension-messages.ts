@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { type PaintSettings, ToContentMessageSchema } from '../shared/messages';
+import { type PaintSettings, ToContentMessageSchema } from '../shared/messages-content';
 import type { ReaderColour, ReaderKind } from '../shared/records';
 
 /** What the content script does for each message from the background or the popup. */

@@ -1,11 +1,7 @@
 import { describeTextRange } from '../engine/anchor/selectors';
 import type { AnnotateResult } from '../engine/types';
-import {
-  type AutoAnnotationInput,
-  type PageAnnotatedMessage,
-  type PageInput,
-  RECORD_PART_SIZE,
-} from '../shared/messages';
+import type { AutoAnnotationInput, PageAnnotatedMessage, PageInput } from '../shared/messages';
+import { RECORD_PART_SIZE } from '../shared/messages-content';
 import { httpPageKey, pageKey } from '../shared/page-url';
 
 /** The page's canonical link as an http(s) page key (relative to `base`), or null. */

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
-import { type PaintSettings, PaintSettingsSchema, type SendToBackground } from '../shared/messages';
+import type { SendToBackground } from '../shared/messages';
+import { type PaintSettings, PaintSettingsSchema } from '../shared/messages-content';
 
 /** How long the first paint waits for the settings; after that it paints everything. */
 export const PAINT_SETTINGS_WAIT_MS = 300;

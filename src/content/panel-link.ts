@@ -3,7 +3,8 @@ import type { Runtime } from 'webextension-polyfill';
 import { rangeForOffsets } from '../engine/text/offset-to-dom';
 import type { TextModel } from '../engine/types';
 import { browser } from '../shared/browser-api';
-import { PanelToContentMessageSchema, type WhichPageReply } from '../shared/messages';
+import type { WhichPageReply } from '../shared/messages';
+import { PanelToContentMessageSchema } from '../shared/messages-content';
 import { httpPageKey } from '../shared/page-url';
 import { revealRange } from './flash';
 

@@ -1,14 +1,36 @@
 import * as v from 'valibot';
 import { MAX_AUTO_ANNOTATIONS } from '../engine/limits';
 import type { Annotation, Lang } from '../engine/types';
+import { type PaintSettings, RECORD_PART_SIZE } from './messages-content';
 import type { ReaderRow } from './records';
 import { type AutoAnnotationInput, AutoAnnotationSchema, ReaderAnnotationSchema } from './schema/annotation';
 import { httpUrl, offset } from './schema/fields';
-import { type AutoKind, READER_COLOURS, READER_KINDS } from './schema/kinds';
 import { type PageInput, PageInputSchema } from './schema/page';
 import { RowIdSchema } from './schema/record';
-import type { Same } from './schema/type-helpers';
 
+// What a content script builds (the messages it receives): defined apart, see messages-content.ts.
+export type {
+  PaintSettings,
+  PaintSettingsChangedMessage,
+  PaintSwitch,
+  PanelToContentMessage,
+  ReaderAnnotationsChangedMessage,
+  ReaderCommandMessage,
+  ToContentMessage,
+} from './messages-content';
+export {
+  ANALYZE_PORT,
+  PaintSettingsChangedMessageSchema,
+  PaintSettingsSchema,
+  PanelToContentMessageSchema,
+  paintSettingsCoverKinds,
+  RECORD_PART_SIZE,
+  ReaderAnnotationsChangedMessageSchema,
+  ReaderCommandMessageSchema,
+  RevealMessageSchema,
+  ToContentMessageSchema,
+  WhichPageMessageSchema,
+} from './messages-content';
 export type { ReaderAnnotationInput } from './schema/annotation';
 export type { AutoAnnotationInput, PageInput };
 export { PageInputSchema };
@@ -20,12 +42,6 @@ export { PageInputSchema };
 
 const MAX_ANNOTATIONS = MAX_AUTO_ANNOTATIONS;
 
-/**
- * Automatic annotations per message. A visit's record is sent in parts of at most this many:
- * the page's process serialises each message in one task, and the largest pages' thousands of
- * annotations in one message took 45-74 ms of the page's main thread.
- */
-export const RECORD_PART_SIZE = 250;
 /** Parts of one record at most: MAX_ANNOTATIONS in parts of RECORD_PART_SIZE. */
 export const MAX_RECORD_PARTS = Math.ceil(MAX_ANNOTATIONS / RECORD_PART_SIZE);
 
@@ -77,27 +93,6 @@ export const ReaderAnchoringMessageSchema = v.object({
   results: v.pipe(v.array(AnchoringResultSchema), v.maxLength(MAX_ANNOTATIONS)),
 });
 
-/**
- * Which automatic categories are painted on pages (the popup's Settings). Only what to paint:
- * every category is still stored.
- */
-export const PaintSettingsSchema = v.object({
-  official: v.boolean(),
-  figure: v.boolean(),
-  directive: v.boolean(),
-  /**
-   * The reader's own highlights. Painted highlights live in CSS.highlights, which the page's
-   * scripts can read (texts included); off keeps them in Newsmark's panel and popup only.
-   * Missing means on.
-   */
-  reader: v.optional(v.boolean()),
-});
-export type PaintSettings = v.InferOutput<typeof PaintSettingsSchema>;
-/** One switch per automatic kind: fails to compile if a kind is added without its switch. */
-export const paintSettingsCoverKinds: Same<Exclude<keyof PaintSettings, 'reader'>, AutoKind> = true;
-/** A switch of the Settings: an automatic kind, or the reader's own highlights. */
-export type PaintSwitch = keyof PaintSettings;
-
 /** The content script asks, once per page load, which categories to paint. */
 export const PaintSettingsRequestedMessageSchema = v.object({
   type: v.literal('content/paint-settings-requested'),
@@ -108,9 +103,9 @@ export const PaintSettingsRequestedMessageSchema = v.object({
  * the analyzers (and the language detection, which needs the language packs) off the page's
  * main thread and posts back the annotations and language. Nothing is stored. The text is at
  * most the part the engine analyses (limits.ts), whose first block may be long; `sample` is
- * the start of the whole text, which the language is told from.
+ * the start of the whole text, which the language is told from. The port's name, ANALYZE_PORT,
+ * is in messages-content.ts.
  */
-export const ANALYZE_PORT = 'newsmark/analyze';
 const MAX_ANALYZE_CHARS = 4_000_000;
 export const AnalyzeTextRequestSchema = v.object({
   text: v.pipe(v.string(), v.maxLength(MAX_ANALYZE_CHARS)),
@@ -145,63 +140,8 @@ export type AnchoringResult = v.InferOutput<typeof AnchoringResultSchema>;
 export type PaintSettingsRequestedMessage = v.InferOutput<typeof PaintSettingsRequestedMessageSchema>;
 export type IncomingMessage = v.InferOutput<typeof IncomingMessageSchema>;
 
-/**
- * What the background sends to a content script: the reader chose "Highlight" or "Add note"
- * from the context menu or a keyboard command, for the current selection.
- */
-export const ReaderCommandMessageSchema = v.object({
-  type: v.literal('background/reader-command'),
-  action: v.picklist(READER_KINDS),
-  colour: v.optional(v.picklist(READER_COLOURS)),
-});
-export type ReaderCommandMessage = v.InferOutput<typeof ReaderCommandMessageSchema>;
-
-/**
- * Sent by an extension page (the popup) to the tabs that may show a page whose reader
- * annotations it changed: each page fetches its own again and repaints. It names no page, so
- * a tab showing another page (most tabs' addresses are hidden from the popup) learns nothing
- * of what the reader is reading or editing.
- */
-export const ReaderAnnotationsChangedMessageSchema = v.object({
-  type: v.literal('popup/reader-annotations-changed'),
-});
-export type ReaderAnnotationsChangedMessage = v.InferOutput<typeof ReaderAnnotationsChangedMessageSchema>;
-
-/**
- * Sent by the popup to tabs after the reader switched a category on or off: the page repaints
- * its last result with these settings, without running the engine again.
- */
-export const PaintSettingsChangedMessageSchema = v.object({
-  type: v.literal('popup/paint-settings-changed'),
-  paint: PaintSettingsSchema,
-});
-export type PaintSettingsChangedMessage = v.InferOutput<typeof PaintSettingsChangedMessageSchema>;
-
-/** Every message a content script accepts (only from this extension). */
-export const ToContentMessageSchema = v.variant('type', [
-  ReaderCommandMessageSchema,
-  ReaderAnnotationsChangedMessageSchema,
-  PaintSettingsChangedMessageSchema,
-]);
-export type ToContentMessage = v.InferOutput<typeof ToContentMessageSchema>;
-
 // --- Side panel and popup <-> a tab's content script (issue 9; handled in content/panel-link.ts,
 // background/open-panel.ts and popup/active-page.ts, not by the background's IncomingMessageSchema).
-
-/** The panel or popup asks a tab's content script which page it shows (tab addresses are hidden). */
-export const WhichPageMessageSchema = v.object({ type: v.literal('panel/which-page') });
-
-/**
- * Scroll to and flash the article text [start, end) of the page `url`: positions only, never
- * a quote or a note; a tab that shows another page ignores it.
- */
-export const RevealMessageSchema = v.pipe(
-  v.object({ type: v.literal('panel/reveal'), url: httpUrl, start: offset, end: offset }),
-  v.check((m) => m.end > m.start, 'a range must end after it starts'),
-);
-
-export const PanelToContentMessageSchema = v.variant('type', [WhichPageMessageSchema, RevealMessageSchema]);
-export type PanelToContentMessage = v.InferOutput<typeof PanelToContentMessageSchema>;
 
 /** The answer to `panel/which-page`: the tab's page key, and a highlight whose note the reader just asked to write. */
 export interface WhichPageReply {

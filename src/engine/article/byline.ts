@@ -1,7 +1,9 @@
+import { runToEnd, type Steps } from '../steps';
 import { decodeCharRefs } from './char-refs';
 import { type PageMarks, scopedFirst } from './find-marked';
 import { hintOf, isCommentThread } from './hints';
 import { nameOf } from './json-ld';
+import { lazyRegExp } from './lazy-regexp';
 import { firstMeta, type MetaTags, metaValue } from './meta-tags';
 import { foldText } from './text-compare';
 import { isSiteName } from './title';
@@ -11,7 +13,7 @@ import { nextInLight } from './tree';
 const LEADING =
   /^\s*(?:(?:written|posted|reported|words|story|text|analysis|photos?)\s+)?(?:by|theo|bài(?:\s*và\s*ảnh)?\s*:|tác giả\s*:|von|par|por|di)\s+|^\s*(?:author|著者|筆者)\s*[:：]\s*/i;
 /** "By" glued to the name, as text runs join when "By" and the name sit in separate elements. */
-const GLUED_BY = /^\s*By(?=\p{Lu})/u;
+const GLUED_BY = lazyRegExp(String.raw`^\s*By(?=\p{Lu})`, 'u');
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
 /** A date after the name ("Ann Lee - 04/01/2024", "Ann Lee | Dec 16, 2016 at 1:38 pm") and all after it. */
 const TRAILING_DATE = new RegExp(
@@ -21,19 +23,26 @@ const TRAILING_DATE = new RegExp(
 /** "Posted on March 3, 2020 by Ann Lee": the date line before the name. */
 const POSTED_BY = /^\s*(?:posted|published|updated|written)\b[\s\S]{0,60}?\bby\s+/i;
 /** "Lee, Ann": a name filed surname first, as some CMSs store it. */
-const SURNAME_FIRST = /^(\p{Lu}[\p{Ll}\p{M}'’-]+),\s*(\p{Lu}[\p{Ll}\p{M}'’-]+)$/u;
+const SURNAME_FIRST = lazyRegExp(String.raw`^(\p{Lu}[\p{Ll}\p{M}'’-]+),\s*(\p{Lu}[\p{Ll}\p{M}'’-]+)$`, 'u');
 /** "Ann LeeNEWS DESK": the outlet's name in capitals glued to the name, as text runs of two lines join. */
-const GLUED_CAPITALS = /(?<=\p{Ll})\p{Lu}{2,}(?:[\s.&'’-]+\p{Lu}[\p{Lu}.&'’-]*)+$/u;
+const GLUED_CAPITALS = lazyRegExp(String.raw`(?<=\p{Ll})\p{Lu}{2,}(?:[\s.&'’-]+\p{Lu}[\p{Lu}.&'’-]*)+$`, 'u');
 /** "Ann Lee @annlee": the author's social handle printed after the name. */
 const TRAILING_HANDLE = /\s+@[\w.]{2,30}$/u;
 /** Not a person's name: placeholders, edition notes ("Revised Edition Edited by ..."), a bare "By" label. */
 const NOT_A_NAME =
   /\b(?:edition|revised|no author|unknown author|anonymous)\b|^(?:posted|published|updated)\b|^by$/i;
 /** Two to four capitalised words, none in capitals throughout: how a person's name looks. */
-const PERSON_NAME = /^(?:\p{Lu}[\p{Ll}\p{M}'’.-]*\.?\s+){1,3}\p{Lu}[\p{Ll}\p{M}'’-]+$/u;
+const PERSON_NAME = lazyRegExp(
+  String.raw`^(?:\p{Lu}[\p{Ll}\p{M}'’.-]*\.?\s+){1,3}\p{Lu}[\p{Ll}\p{M}'’-]+$`,
+  'u',
+);
 const MAX_BYLINE_CHARS = 100;
 /** One word holding a digit or "_", or set after "@": an account's handle, not how a person is named. */
-const HANDLE = /^(?:@[\p{L}\p{N}._]+|[\p{L}\p{N}.]*[\d_][\p{L}\p{N}._]*)$/u;
+const HANDLE = lazyRegExp(String.raw`^(?:@[\p{L}\p{N}._]+|[\p{L}\p{N}.]*[\d_][\p{L}\p{N}._]*)$`, 'u');
+/** Any letter; a name that is letters only; a name that starts with a capital (or a letter of a script without case). */
+const LETTER = lazyRegExp(String.raw`\p{L}`, 'u');
+const LETTERS_ONLY = lazyRegExp(String.raw`^\p{L}+$`, 'u');
+const CAPITAL_START = lazyRegExp(String.raw`^[\p{Lu}\p{Lo}]`, 'u');
 
 export function cleanByline(raw: string | null | undefined): string | null {
   if (!raw) return null;
@@ -42,16 +51,16 @@ export function cleanByline(raw: string | null | undefined): string | null {
   text = text
     .replace(POSTED_BY, '')
     .replace(/^\s*[-–—]+\s*(?=by\s)/i, '')
-    .replace(GLUED_BY, '')
+    .replace(GLUED_BY(), '')
     .replace(LEADING, '')
     .replace(/^\s*[:\-–|]\s*/, '');
   text = text
     .replace(TRAILING_DATE, '')
-    .replace(GLUED_CAPITALS, '')
+    .replace(GLUED_CAPITALS(), '')
     .trim()
     .replace(TRAILING_HANDLE, '')
-    .replace(SURNAME_FIRST, '$2 $1');
-  if (!text || text.length > MAX_BYLINE_CHARS || !/\p{L}/u.test(text) || NOT_A_NAME.test(text)) return null;
+    .replace(SURNAME_FIRST(), '$2 $1');
+  if (!text || text.length > MAX_BYLINE_CHARS || !LETTER().test(text) || NOT_A_NAME.test(text)) return null;
   return text;
 }
 
@@ -112,7 +121,7 @@ export function findByLine(root: Element): string | null {
       if (line && text.trim() === 'By') text = `By ${nextText(line, root)}`;
       if (text.length <= BY_LINE_MAX_CHARS) {
         const found = cleanByline(text);
-        if (found && /^[\p{Lu}\p{Lo}]/u.test(found)) return found;
+        if (found && CAPITAL_START().test(found)) return found;
       }
     }
     el = nextInLight(el, root, el.tagName !== 'SCRIPT' && el.tagName !== 'STYLE');
@@ -137,11 +146,26 @@ export function readByline(
   scope: Element | null,
   site: SiteNames,
 ): string | null {
+  return runToEnd(readBylineSteps(ld, meta, marks, scope, site));
+}
+
+/**
+ * readByline in steps (same result), a yield before each source it reads after the first: cold in
+ * a browser (each test's regular expressions compiled on first use) the byline took up to ~15 ms
+ * of CPU in one step of the content script.
+ */
+export function* readBylineSteps(
+  ld: Record<string, unknown> | null,
+  meta: MetaTags,
+  marks: () => PageMarks,
+  scope: Element | null,
+  site: SiteNames,
+): Steps<string | null> {
   const publisher = nameOf(ld?.publisher);
   // A personal site is named after its writer; a name of the site that is no person's is the site's.
   const isWriter = (name: string | null): name is string =>
     !!name &&
-    (PERSON_NAME.test(name) ||
+    (PERSON_NAME().test(name) ||
       !(isSiteName(name, site.siteName, site.host) || (publisher && foldText(publisher) === foldText(name))));
   const candidates: (() => string | null)[] = [
     () => cleanByline(nameOf(ld?.author) ?? nameOf(ld?.creator)),
@@ -154,20 +178,23 @@ export function readByline(
     () => cleanByline(labelledAuthor(meta)),
   ];
   for (let i = 0; i < candidates.length; i++) {
+    if (i > 0) yield;
     const name = candidates[i]!();
     if (!isWriter(name)) continue;
     // A first name alone ("Todd") in metadata: the visible byline often gives the whole name.
-    if (/^\p{L}+$/u.test(name)) {
+    if (LETTERS_ONLY().test(name)) {
       for (const later of candidates.slice(i + 1)) {
+        yield;
         const fuller = later();
         if (fuller?.startsWith(`${name} `) && isWriter(fuller)) return fuller;
       }
     }
     // A login handle ("cc7567", "@ann_lee") where the page prints the writer's name: that name.
-    if (HANDLE.test(name)) {
+    if (HANDLE().test(name)) {
       for (const later of candidates.slice(i + 1)) {
+        yield;
         const shown = later();
-        if (shown && PERSON_NAME.test(shown) && isWriter(shown)) return shown;
+        if (shown && PERSON_NAME().test(shown) && isWriter(shown)) return shown;
       }
     }
     return name;
@@ -219,11 +246,11 @@ function metaAuthor(
 }
 
 /** "https://example.com/editors/ann-lee/": a writer's profile page, named by two to four words. */
-const PROFILE_SLUG = /^https?:\/\/[^?#]*\/(\p{L}+(?:-\p{L}+){1,3})\/?(?:[?#].*)?$/u;
+const PROFILE_SLUG = lazyRegExp(String.raw`^https?:\/\/[^?#]*\/(\p{L}+(?:-\p{L}+){1,3})\/?(?:[?#].*)?$`, 'u');
 
 /** The writer's name spelled by the profile URL that metadata gives in place of the name. */
 export function nameFromProfileUrl(url: string | null): string | null {
-  const slug = url?.trim().match(PROFILE_SLUG)?.[1];
+  const slug = url?.trim().match(PROFILE_SLUG())?.[1];
   if (!slug) return null;
   return slug
     .split('-')

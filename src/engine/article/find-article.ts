@@ -1,7 +1,7 @@
 import { runToEnd, type Steps } from '../steps';
 import type { ArticleBlock, ArticleMetadata, FoundArticle } from '../types';
 import { chooseContainers } from './choose-containers';
-import { collectBlocks } from './collect-blocks';
+import { collectBlocksSteps } from './collect-blocks';
 import { findDescribedLead } from './described-lead';
 import { measurePageSteps, type PageStats } from './dom-stats';
 import { decideIsArticle, MIN_PROSE_CHARS, measureProse, type ProseMeasure } from './is-article';
@@ -37,7 +37,12 @@ function* attempt(
   const heading = yield* title(scope, top);
   yield;
   // The lead is looked for beside the body's own containers, as before any intro was joined.
-  const blocks = collectBlocks(intro.length ? [...intro, ...elements] : elements, top, page, heading);
+  const blocks = yield* collectBlocksSteps(
+    intro.length ? [...intro, ...elements] : elements,
+    top,
+    page,
+    heading,
+  );
   yield;
   const lead = findLead(elements, page, blocks);
   if (lead) blocks.unshift(lead);

@@ -5,6 +5,7 @@
  * so where the article shows its own headline, that is the title a reader sees.
  */
 import { isHidden } from './dom-stats';
+import { lazyRegExp } from './lazy-regexp';
 import { isSiteName } from './title';
 import { nextInLight, parentOf } from './tree';
 
@@ -13,12 +14,13 @@ const MIN_WORDS = 3;
 /** Han and kana have no spaces: this many characters stand for the words. */
 const MIN_DENSE_CHARS = 6;
 const MAX_CHARS = 200;
-const DENSE = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/gu;
+const DENSE = lazyRegExp(String.raw`[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]`, 'gu');
+const LETTER_OR_DIGIT = lazyRegExp(String.raw`[\p{L}\p{N}]`, 'u');
 
 function readsAsHeadline(text: string, minWords = MIN_WORDS): boolean {
   if (text.length > MAX_CHARS) return false;
-  const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-  return words >= minWords || (text.match(DENSE)?.length ?? 0) >= MIN_DENSE_CHARS;
+  const words = text.split(/\s+/).filter((w) => LETTER_OR_DIGIT().test(w)).length;
+  return words >= minWords || (text.match(DENSE())?.length ?? 0) >= MIN_DENSE_CHARS;
 }
 
 function shownWithin(el: Element, scope: Element): boolean {

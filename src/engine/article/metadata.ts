@@ -4,7 +4,7 @@
  */
 import { runToEnd, type Steps } from '../steps';
 import type { ArticleMetadata } from '../types';
-import { readByline } from './byline';
+import { readBylineSteps } from './byline';
 import { decodeCharRefs } from './char-refs';
 import { isHidden } from './dom-stats';
 import { collectMarks, type PageMarks, scopedFirst } from './find-marked';
@@ -104,8 +104,8 @@ export function readMetadata(
 }
 
 /**
- * readMetadata in steps (same result): the walk for the page's marks, the title, the byline and
- * the date, with a yield between; cold in a browser (its regular expressions compiled on first
+ * readMetadata in steps (same result): the walk for the page's marks, the title (in parts), the
+ * byline and the date, with a yield between; cold in a browser (its regular expressions compiled on first
  * use) the whole took up to ~20 ms of CPU on a big page, too much for one task.
  */
 export function* readMetadataSteps(
@@ -145,6 +145,9 @@ export function* readMetadataSteps(
   ]
     .map(decoded)
     .find((t) => t && !isSiteName(t, siteName, host));
+  // The title is read in parts, a yield between: cold, on a large page, it took up to ~14 ms of
+  // CPU in one step (each part's code and regular expressions compiled on first use).
+  yield;
   // The article's own <h1>s first, then the page's.
   const headings = (): string[] =>
     scopedFirst(signals.marks().h1, scope)
@@ -152,11 +155,13 @@ export function* readMetadataSteps(
       .map((h) => decodeCharRefs(h.textContent ?? ''));
   const rawTitle = metaTitle ?? docTitle;
   const cleaned = rawTitle ? cleanTitle(rawTitle, siteName, host, headings, !metaTitle) || null : null;
+  yield;
   // The headline the article shows, when the page's <title> says it too, wins over a share-card
   // rewrite in og:title or JSON-LD: two visible sources against one written for social feeds. One
   // holding the other is a label or site around the headline, which cleanTitle has already weighed.
   const headline = visibleHeadline(signals.marks().h1, scope, siteName, host);
   const h = headline ? foldText(headline) : '';
+  yield;
   // A metadata title holding every word of the headline and more is not a rewrite: the <h1> is a
   // label cut down from it.
   const rewrittenFrom = (t: string, shown: string): boolean => {
@@ -168,6 +173,7 @@ export function* readMetadataSteps(
   // the metadata titles (<title> and og:title alike) say something else, they were written for
   // search and share cards.
   const header = headerHeading(scope, top, siteName, host);
+  yield;
   // An <h1> that is not the headline (a section's name) leaves the headline to the first subheading;
   // where that is the metadata title and a subtitle set off after it, the page shows it whole.
   const subtitled = (t: string | null): string | null => {
@@ -183,6 +189,7 @@ export function* readMetadataSteps(
   const shownPart = rawTitle
     ? partShownAsHeading(rawTitle, plainHeading(signals.marks().h1, scope), url)
     : null;
+  yield;
   const title = shownPart
     ? shownPart
     : header && cleaned && rewrittenFrom(cleaned, header)
@@ -194,7 +201,7 @@ export function* readMetadataSteps(
           : (subtitled(cleaned) ?? cleaned);
 
   yield;
-  const byline = readByline(ld, meta, signals.marks, scope, { siteName, host });
+  const byline = yield* readBylineSteps(ld, meta, signals.marks, scope, { siteName, host });
   yield;
   const lang = readLang(doc, meta);
   const dayFirst = !(

@@ -1,10 +1,11 @@
+import { lazyRegExp } from './lazy-regexp';
+
+/** Runs of what is neither a letter nor a digit. */
+const NOT_WORD_CHARS = lazyRegExp(String.raw`[^\p{L}\p{N}]+`, 'gu');
+
 /** Loose text equality for titles and headings: case, punctuation and white space do not count. */
 export function foldText(text: string): string {
-  return text
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  return text.normalize('NFC').toLowerCase().replace(NOT_WORD_CHARS(), ' ').trim();
 }
 
 /** Same text, or one holds the other and they are of near length (a heading that is the title). */

@@ -3,17 +3,19 @@
  * article's visible <h1> where the metadata title is that headline with a section or site around it,
  * or a shortened (SEO) variant of it.
  */
+
+import { lazyRegExp } from './lazy-regexp';
 import { foldText } from './text-compare';
 
 /** Title separators; full-width ones (CJK titles) and "_" need no spaces around them. */
 const SEPARATOR = /\s+[|\-–—·•»:\\/]{1,2}\s+|\s*[｜：－＿_]\s*/g;
 
-const DOMAIN = /^[\p{L}\p{N}_.-]+\.[a-z]{2,}$/iu;
+const DOMAIN = lazyRegExp(String.raw`^[\p{L}\p{N}_.-]+\.[a-z]{2,}$`, 'iu');
 
 /** The whole text is the site's name or a domain ("Engadget", "example.com"), nothing more. */
 export function isSiteName(text: string, siteName: string | null, host: string | null): boolean {
   const folded = foldText(text).replace(/ /g, '');
-  if (!folded || DOMAIN.test(text.trim())) return true;
+  if (!folded || DOMAIN().test(text.trim())) return true;
   return [siteName, host].some((name) => name && foldText(name).replace(/ /g, '') === folded);
 }
 
@@ -29,7 +31,7 @@ function looksLikeSite(
 ): boolean {
   const folded = foldText(part);
   if (!folded) return true;
-  if (DOMAIN.test(part.trim())) return true;
+  if (DOMAIN().test(part.trim())) return true;
   if (headings.some((h) => foldText(h) === folded)) return true;
   for (const name of [siteName, host]) {
     if (!name) continue;
@@ -109,8 +111,13 @@ function isTitleCore(heading: string, title: string): boolean {
 }
 
 // The long-vowel mark "ー" is of no script by itself but is written only in kana words.
-const WORDS = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー]|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
-const words = (text: string): string[] => text.normalize('NFC').toLowerCase().match(WORDS) ?? [];
+const WORDS = lazyRegExp(
+  String.raw`[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー]|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*`,
+  'gu',
+);
+/** Text that starts with neither a letter nor a digit. */
+const NOT_WORD_START = lazyRegExp(String.raw`^[^\p{L}\p{N}]`, 'u');
+const words = (text: string): string[] => text.normalize('NFC').toLowerCase().match(WORDS()) ?? [];
 
 /**
  * The heading says what the title says and more: nearly all of the title's words are in it and it
@@ -142,7 +149,7 @@ function extendsTitle(heading: string, title: string): boolean {
 export function addsSubtitle(heading: string, title: string): boolean {
   const h = lightFold(heading).replace(/\s+/g, '');
   const t = lightFold(title).replace(/\s+/g, '');
-  return t.length > 0 && h.length > t.length && h.startsWith(t) && /^[^\p{L}\p{N}]/u.test(h.slice(t.length));
+  return t.length > 0 && h.length > t.length && h.startsWith(t) && NOT_WORD_START().test(h.slice(t.length));
 }
 
 /** One word, or the other with a plural ending ("mistake", "mistakes"; "box", "boxes"). */

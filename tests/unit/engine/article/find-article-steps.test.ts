@@ -95,15 +95,32 @@ describe('findArticleSteps', () => {
     expect(yields).toBeGreaterThanOrEqual(stepped(small).yields + 3);
   });
 
-  it('reads the metadata in steps (the marks, the title, the byline, the date), with the same result', () => {
+  it('reads the metadata in steps (the marks, the title in five parts, the byline by source, the date), with the same result', () => {
     for (const name of FIXTURES) {
       const doc = loadFixture(name);
       const steps = readMetadataSteps(doc, readSignals(doc), doc.body);
       let yields = 0;
       let step = steps.next();
       for (; !step.done; step = steps.next()) yields += 1;
-      expect(yields).toBe(3);
+      expect(yields).toBeGreaterThanOrEqual(8);
       expect(step.value).toEqual(readMetadata(doc, readSignals(doc), doc.body));
     }
+  });
+
+  it('yields inside the collection of the blocks of a long article, with the same result', () => {
+    // 400 paragraphs: the block walk yields every 64 elements it turns into blocks.
+    const paragraphs = (n: number) =>
+      Array.from(
+        { length: n },
+        (_, i) =>
+          `<p>The council met on day ${i} to discuss the harbour budget, the ferry timetable and the roads.</p>`,
+      ).join('');
+    const page = (n: number) =>
+      parseHtml(`<!doctype html><body><article>${paragraphs(n)}</article></body>`, 'https://example.test/a');
+    const long = page(400);
+    const { found, yields } = stepped(long);
+    expectSame(found, findArticle(long));
+    expect(found.blocks).toHaveLength(400);
+    expect(yields).toBeGreaterThanOrEqual(stepped(page(12)).yields + 6);
   });
 });
