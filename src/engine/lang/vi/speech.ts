@@ -18,6 +18,7 @@ import {
   VI_WEAK_SPEECH,
 } from './directive-cues';
 import { ruleIn } from './obligation';
+import { barePlaceIssuer } from './place-issuer';
 import { VI_PRIVATE_AGENT } from './request';
 import { stateAgent } from './state-agent';
 import { titleAgent } from './title-agent';
@@ -164,7 +165,9 @@ function placeAgent(tail: string, ctx: ViContext): string | null {
   // "tỉnh đã chủ động chỉ đạo", "Tỉnh cũng yêu cầu": adverbs may stand between the place and its verb.
   const m = VI_PLACE_AGENT.exec(tail.replace(VI_AGENT_ADVERBS, ''))?.[1];
   if (!m) return null;
-  return /\s\p{Lu}/u.test(m) ? m : (ctx.runIssuer ?? ctx.lastIssuer ?? ctx.lastBody ?? m);
+  return /\s\p{Lu}/u.test(m)
+    ? m
+    : barePlaceIssuer(m, [ctx.runIssuer, ctx.lastIssuer, ctx.lastBody], ctx.officials);
 }
 
 /** "Theo đó, Bộ đề nghị ...": a body's head word alone is the body of that kind the article named. */
