@@ -3,6 +3,7 @@ import type { OfficialEntity } from '../../analyze/officials/entities';
 import type { Sentence } from '../../text/sentences';
 import type { OfficialAnnotation } from '../../types';
 import { bodyBefore, firstBodyIn } from './body';
+import { bodyView } from './body-view';
 import { VI_SPEECH_CUE_SCAN } from './cue-scans';
 import {
   VI_ADDRESSEE,
@@ -291,6 +292,6 @@ export function viewHolder(
     official?.name ??
     titleAgent(leadText, ctx.entities) ??
     // "Theo yêu cầu của Bộ Y tế, các bệnh viện phải ...": the body whose order the sentence relays.
-    (ORDER_OF.test(leadText) ? firstBodyIn(leadText) : null);
+    (ORDER_OF.test(leadText) ? firstBodyIn(leadText) : bodyView(leadText, opener.slice(lead.length)));
   return name ? { name, lead: lead.length } : null;
 }
