@@ -8,6 +8,7 @@ import { EN_NEGATED, EN_PROHIBITION, EN_WOULD } from './directive-cues';
 import { type CueHit, findCue } from './directive-frames';
 import { closingSpeaker, findObligation } from './obligation';
 import { type EnContext, isAuthority, resolveSubject, type Subject } from './subject';
+import { writersOwnRequest } from './writer-request';
 
 // Trigger words that open a cue only with the next word: "has to", "needs to", "called on/for".
 const NEXT_WORD: ReadonlyMap<string, ReadonlySet<string>> = new Map([
@@ -145,11 +146,17 @@ function issuerOf(ctx: EnContext, sentence: Sentence, s: string, cue: CueHit): s
   if (subject.kind === 'pronoun' && FIRST_PERSON.test(before.trimStart())) {
     // "We call on ...", '"I urge ...," the minister said': the speaker of the quote.
     const speaker = closingSpeaker(ctx, sentence, cue.at);
-    return speaker && isAuthority(speaker) ? speaker.issuer : ctx.lastIssuer;
+    const issuer = speaker && isAuthority(speaker) ? speaker.issuer : ctx.lastIssuer;
+    return ownRequest(ctx, sentence, s, cue, issuer);
   }
   // An order whose subject names no one goes on from the last order ("Also ordered to ...").
-  return subject.issuer ?? (subject.kind === 'none' ? ctx.lastIssuer : null);
+  const issuer = subject.issuer ?? (subject.kind === 'none' ? ctx.lastIssuer : null);
+  return ownRequest(ctx, sentence, s, cue, issuer);
 }
+
+/** The issuer, or undefined for a writer's own request that no one else is said to make. */
+const ownRequest = (ctx: EnContext, sentence: Sentence, s: string, cue: CueHit, issuer: string | null) =>
+  issuer === null && writersOwnRequest(ctx.text, sentence, s, cue.at, cue.lemma) ? undefined : issuer;
 
 /** English directives: ordering verbs in a directive frame, and obligations an authority places. */
 export function findEnDirectives(

@@ -1,7 +1,7 @@
 import type { Sentence } from '../../text/sentences';
 import { EN_BODY, EN_OBLIGATION, EN_RULE_OPENER, EN_SAY } from './directive-cues';
 import { bodyIssuer, resolvePerson } from './directive-issuer';
-import { wordsBefore } from './directive-words';
+import { modalWordsBefore } from './modal-subject';
 import {
   type EnContext,
   isAuthority,
@@ -218,13 +218,13 @@ export function findObligation(
   if (!m) return null;
   const modal = m[1] ?? '';
   if (EPISTEMIC.test(s.slice(m.index))) return null;
-  const [before = '', before2 = ''] = wordsBefore(s, m.index, 2);
+  const [before, before2, modalSubject] = modalWordsBefore(s, m.index);
   if (/^(?:has|have|needs?) to/u.test(modal) && !necessity(before, before2, s, m.index)) return null;
   if (/(?:has|have|had) to$/u.test(modal) && CIRCUMSTANCE.test(s.slice(m.index + m[0].length).trimStart()))
     return null;
   const head = s.slice(0, m.index);
   // "something else has to give": the pronoun before "else" is the subject.
-  const subject = (before === 'else' ? before2 : before).replace(CONTRACTED, '');
+  const subject = (before === 'else' ? before2 : modalSubject).replace(CONTRACTED, '');
   // After a comma the modal's subject lies behind a parenthesis: too far to judge (a passive order
   // orders whoever it names: "People at risk, such as the elderly, are advised to stay in").
   const parenthesis = /,\s*$/u.test(head);

@@ -3,6 +3,7 @@ import type { OfficialEntity } from '../../analyze/officials/entities';
 import type { Sentence } from '../../text/sentences';
 import type { OfficialAnnotation } from '../../types';
 import { bodyBefore, firstBodyIn } from './body';
+import { bodyView } from './body-view';
 import { VI_SPEECH_CUE_SCAN } from './cue-scans';
 import {
   VI_ADDRESSEE,
@@ -18,6 +19,7 @@ import {
   VI_WEAK_SPEECH,
 } from './directive-cues';
 import { ruleIn } from './obligation';
+import { barePlaceIssuer } from './place-issuer';
 import { VI_PRIVATE_AGENT } from './request';
 import { stateAgent } from './state-agent';
 import { titleAgent } from './title-agent';
@@ -164,7 +166,9 @@ function placeAgent(tail: string, ctx: ViContext): string | null {
   // "tỉnh đã chủ động chỉ đạo", "Tỉnh cũng yêu cầu": adverbs may stand between the place and its verb.
   const m = VI_PLACE_AGENT.exec(tail.replace(VI_AGENT_ADVERBS, ''))?.[1];
   if (!m) return null;
-  return /\s\p{Lu}/u.test(m) ? m : (ctx.runIssuer ?? ctx.lastIssuer ?? ctx.lastBody ?? m);
+  return /\s\p{Lu}/u.test(m)
+    ? m
+    : barePlaceIssuer(m, [ctx.runIssuer, ctx.lastIssuer, ctx.lastBody], ctx.officials);
 }
 
 /** "Theo đó, Bộ đề nghị ...": a body's head word alone is the body of that kind the article named. */
@@ -288,6 +292,6 @@ export function viewHolder(
     official?.name ??
     titleAgent(leadText, ctx.entities) ??
     // "Theo yêu cầu của Bộ Y tế, các bệnh viện phải ...": the body whose order the sentence relays.
-    (ORDER_OF.test(leadText) ? firstBodyIn(leadText) : null);
+    (ORDER_OF.test(leadText) ? firstBodyIn(leadText) : bodyView(leadText, opener.slice(lead.length)));
   return name ? { name, lead: lead.length } : null;
 }
