@@ -1,5 +1,5 @@
 /**
- * `tsx scripts/perf-count.ts [--stage=analyze|tokenize|figures] [--tree=DIR] [--passes=3,6]`:
+ * `tsx scripts/perf-count.ts [--stage=analyze|tokenize|figures|directives] [--tree=DIR] [--passes=3,6] [--lang=vi]`:
  * instructions per pass of a stage over the bench texts, counted by valgrind (cachegrind, no cache
  * simulation) with V8 made deterministic (one thread, fixed hash and random seeds). On the shared
  * machine CPU time swings by +-5% between identical runs; the tokenize count repeats to the
@@ -9,7 +9,8 @@
  * and its small fixed heap tripled the tokenize count's collections.) The difference between two pass counts is divided out, which
  * leaves start-up and module loading behind. `--tree` counts another copy of the repository (a
  * `git archive` of the base commit) with this driver. Needs valgrind; an analyze count takes
- * minutes (it runs ~50x slower), a tokenize or figures count about one.
+ * minutes (it runs ~50x slower), a tokenize or figures count about one. `--lang` counts only the
+ * texts of one language (a change to one language pack shows larger against its own texts).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -20,6 +21,7 @@ import { build } from 'esbuild';
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 const stage = arg('stage') ?? 'tokenize';
 const tree = resolve(arg('tree') ?? resolve(import.meta.dirname, '..'));
+const lang = arg('lang') ?? '';
 const [few, many] = (arg('passes') ?? '3,6').split(',').map(Number) as [number, number];
 // The texts bench-inputs cached: the driver reads them without loading the document parser.
 const CACHE = join(tmpdir(), 'newsmark-bench-texts.json');
@@ -29,17 +31,36 @@ const DRIVER = `
 import { readFileSync } from 'node:fs';
 import { analyze } from './src/engine/analyze/analyze';
 import { findFigures } from './src/engine/analyze/figures/find-figures';
+import { findOfficials } from './src/engine/analyze/officials/find-officials';
 import { numberConvention, packFor } from './src/engine/lang/packs';
+import { splitSentences } from './src/engine/text/sentences';
 import { tokenize } from './src/engine/text/words';
 const cache = JSON.parse(readFileSync(${JSON.stringify(CACHE)}, 'utf8'));
-const inputs = Object.keys(cache).sort().map((k) => cache[k].input).filter((i) => i && i.text);
-const [stage, passes] = [process.argv[2], Number(process.argv[3])];
-for (let p = 0; p < passes; p++)
+const [stage, passes, lang] = [process.argv[2], Number(process.argv[3]), process.argv[4] ?? ''];
+const inputs = Object.keys(cache).sort().map((k) => cache[k].input)
+  .filter((i) => i && i.text && i.lang.startsWith(lang));
+// The directives stage reads the officials and sentences computed before the passes.
+const directives = stage !== 'directives' ? [] : inputs.filter((i) => packFor(i.lang)).map((i) => {
+  const pack = packFor(i.lang);
+  const lower = [];
+  const words = tokenize(i.text, lower);
+  const officials = findOfficials(i.text, pack, words, lower);
+  let sentences = [];
+  const run = () => pack.findDirectives({ text: i.text, blocks: i.blocks, officials: officials.annotations,
+    entities: officials.entities, words, sentences: (w) => (sentences = splitSentences(i.text, i.blocks,
+      w && ((b) => i.blocks.filter((x) => w(x)).includes(b)))) });
+  run();
+  return () => pack.findDirectives({ text: i.text, blocks: i.blocks, officials: officials.annotations,
+    entities: officials.entities, words, sentences: () => sentences });
+});
+for (let p = 0; p < passes; p++) {
+  for (const run of directives) run();
   for (const i of inputs) {
     if (stage === 'analyze') analyze(i);
     else if (stage === 'tokenize') { if (packFor(i.lang)) tokenize(i.text, []); }
-    else { const n = numberConvention(i.lang); if (n) findFigures(i.text, n); }
+    else if (stage === 'figures') { const n = numberConvention(i.lang); if (n) findFigures(i.text, n); }
   }
+}
 `;
 
 const dir = mkdtempSync(join(tmpdir(), 'perf-count-'));
@@ -69,6 +90,7 @@ function instructions(passes: number): number {
       bundle,
       stage,
       String(passes),
+      lang,
     ],
     { stdio: 'ignore' },
   );
@@ -79,4 +101,6 @@ function instructions(passes: number): number {
 
 const perPass = (instructions(many) - instructions(few)) / (many - few);
 rmSync(dir, { recursive: true, force: true });
-console.log(`perf-count ${stage} (${tree}): ${(perPass / 1e6).toFixed(0)} M instructions per pass`);
+console.log(
+  `perf-count ${stage}${lang ? ` ${lang}` : ''} (${tree}): ${(perPass / 1e6).toFixed(0)} M instructions per pass`,
+);

@@ -5,7 +5,7 @@ import { VI_MODALS, VI_RULE_FRAME, VI_SPEECH_CUES } from './directive-cues';
  * The cue regexes read on every sentence, searched from their literal phrases (see literal-scan):
  * each list holds the phrase every alternative of its regex opens with.
  */
-export const VI_SPEECH_CUE_SCAN = literalScan(VI_SPEECH_CUES, [
+export const VI_SPEECH_CUE_LITERALS = [
   'yêu cầu',
   'chỉ đạo',
   'đề nghị',
@@ -25,9 +25,10 @@ export const VI_SPEECH_CUE_SCAN = literalScan(VI_SPEECH_CUES, [
   'khuyến cáo',
   'khuyến nghị',
   'kiến nghị',
-]);
+];
+export const VI_SPEECH_CUE_SCAN = literalScan(VI_SPEECH_CUES, VI_SPEECH_CUE_LITERALS);
 
-export const VI_MODAL_SCAN = literalScan(VI_MODALS, [
+export const VI_MODAL_LITERALS = [
   'buộc',
   'phải',
   'cần',
@@ -44,9 +45,10 @@ export const VI_MODAL_SCAN = literalScan(VI_MODALS, [
   'tối đa được phép',
   'được phép tối đa',
   'đình chỉ',
-]);
+];
+export const VI_MODAL_SCAN = literalScan(VI_MODALS, VI_MODAL_LITERALS);
 
-export const VI_RULE_FRAME_SCAN = literalScan(VI_RULE_FRAME, [
+export const VI_RULE_FRAME_LITERALS = [
   'Nghị định',
   'Thông tư',
   'Luật',
@@ -60,7 +62,8 @@ export const VI_RULE_FRAME_SCAN = literalScan(VI_RULE_FRAME, [
   'Quy định',
   'quy chế',
   'Quy chế',
-]);
+];
+export const VI_RULE_FRAME_SCAN = literalScan(VI_RULE_FRAME, VI_RULE_FRAME_LITERALS);
 
 /**
  * Issuing a document or a sanction: the body beside it issued the rules that follow. A court's
@@ -70,7 +73,7 @@ export const VI_RULE_FRAME_SCAN = literalScan(VI_RULE_FRAME, [
 export const VI_ISSUING =
   /(?=[bkxrtcg])(?<![\p{L}])(?:ban hành|ký|xử phạt|ra quyết định|tuyên phạt|tuyên án|(?:có|gửi|phát đi) (?:văn bản|công văn|công điện))(?![\p{L}])/u;
 
-export const VI_ISSUING_SCAN = literalScan(VI_ISSUING, [
+export const VI_ISSUING_LITERALS = [
   'ban hành',
   'ký',
   'xử phạt',
@@ -78,4 +81,5 @@ export const VI_ISSUING_SCAN = literalScan(VI_ISSUING, [
   'tuyên phạt',
   'tuyên án',
   ...['có', 'gửi', 'phát đi'].flatMap((v) => ['văn bản', 'công văn', 'công điện'].map((d) => `${v} ${d}`)),
-]);
+];
+export const VI_ISSUING_SCAN = literalScan(VI_ISSUING, VI_ISSUING_LITERALS);

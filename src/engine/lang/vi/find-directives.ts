@@ -19,6 +19,16 @@ import {
 import { deadlineIn, obligationIn, reportingBody, ruleIn } from './obligation';
 import { quoteSpeakerAhead } from './quote-speaker';
 import { requestAt } from './request';
+import {
+  CUE_ASSIGNMENT,
+  CUE_DEADLINE,
+  CUE_ISSUING,
+  CUE_MODAL,
+  CUE_REQUEST,
+  CUE_RULE,
+  CUE_SPEECH,
+  VI_SENTENCE_CUES,
+} from './sentence-cues';
 import { speechOrder, type ViContext, viewHolder } from './speech';
 
 const PAST = /(?:^|\s)(?:đã|vừa qua|đã từng)\s/u;
@@ -154,14 +164,15 @@ function namedSubject(before: string): string | null {
 function otherOrder(
   s: string,
   lower: string,
+  cues: number,
   sentence: Sentence,
   ctx: ViContext,
   inList: boolean,
 ): { issuer: string | null } | null {
-  if (ASSIGNMENT.test(lower) && !NOT_ASSIGNED.test(lower))
+  if (cues & CUE_ASSIGNMENT && ASSIGNMENT.test(lower) && !NOT_ASSIGNED.test(lower))
     return { issuer: ctx.runIssuer ?? ctx.lastIssuer ?? ctx.main };
   if (ctx.runIssuer && startsImperative(s, lower, inList)) return { issuer: ctx.runIssuer };
-  const at = /\?["”]?$/u.test(s) ? -1 : requestAt(s, lower);
+  const at = !(cues & CUE_REQUEST) || /\?["”]?$/u.test(s) ? -1 : requestAt(s, lower);
   if (at >= 0)
     return {
       issuer:
@@ -216,16 +227,18 @@ export function findViDirectives(
     const s = text.slice(sentence.start, sentence.end);
     quoted ??= quoteSpeakerAhead(text, sentence, officials, ctx.entities);
     const lower = s.toLowerCase();
+    // The readers of a cue family the sentence does not hold would find nothing: they are skipped.
+    const cues = VI_SENTENCE_CUES.find(s, lower);
     const opener = lower.replace(VI_CONNECTIVES, '');
     ctx.opening = bodyOpening(s, opener);
-    const rule = ruleIn(s);
+    const rule = cues & (CUE_RULE | CUE_ISSUING) ? ruleIn(s) : { named: false, issuer: null, here: false };
     if (!rule.named && DOCUMENT_OPENER.test(opener)) rule.named = true;
-    const issuingAt = VI_ISSUING_SCAN.exec(s)?.index;
+    const issuingAt = cues & CUE_ISSUING ? VI_ISSUING_SCAN.exec(s)?.index : undefined;
     if (rule.issuer || issuingAt !== undefined)
       ctx.ruleIssuer = issuingOfficial(issuingAt, sentence, officials) ?? rule.issuer ?? ctx.ruleIssuer;
     let issuer: string | null = null;
     let isDirective = false;
-    const order = speechOrder(s, opener, sentence, ctx);
+    const order = cues & CUE_SPEECH ? speechOrder(s, opener, sentence, ctx) : null;
     if (order) {
       // "2. Bộ Quốc phòng chỉ đạo các đơn vị ...": an item of a task list passes the list's order on.
       const listItem: boolean = inList && ctx.runIssuer !== null && opensOnBody(s, opener);
@@ -233,12 +246,15 @@ export function findViDirectives(
       isDirective = true;
       if (order.opensRun && !listItem) ctx.runIssuer = issuer;
     } else {
-      const view = viewHolder(s, opener, sentence, ctx);
+      const obliges = (cues & (CUE_MODAL | CUE_DEADLINE)) !== 0;
+      const view = obliges ? viewHolder(s, opener, sentence, ctx) : null;
       // A question ("Có nên cấm xe máy vào nội thành?") asks whether, it lays down nothing.
-      const obligation = QUESTION_END.test(s)
-        ? null
-        : (obligationIn(s, lower, view ? opener.slice(view.lead) : opener, rule.named) ??
-          deadlineIn(lower, opener));
+      const obligation =
+        !obliges || QUESTION_END.test(s)
+          ? null
+          : ((cues & CUE_MODAL
+              ? obligationIn(s, lower, view ? opener.slice(view.lead) : opener, rule.named)
+              : null) ?? (cues & CUE_DEADLINE ? deadlineIn(lower, opener) : null));
       if (obligation && (!obligation.continuation || previousWasDirective)) {
         const agent = lastOfficialIn(officials, sentence.start, sentence.end);
         // "Phó Thủ tướng X kết luận ... là phải ...": an official who speaks before the modal is its
@@ -277,7 +293,7 @@ export function findViDirectives(
       // A modal with no anchor may still stand in an assignment, a run item or a request
       // ("Tỉnh yêu cầu các chủ đầu tư phải hoàn thành ...").
       if (!isDirective) {
-        const other = otherOrder(s, lower, sentence, ctx, inList);
+        const other = otherOrder(s, lower, cues, sentence, ctx, inList);
         if (other) [isDirective, issuer] = [true, other.issuer];
       }
     }
