@@ -14,7 +14,8 @@ export interface LiteralScan {
   test(s: string): boolean;
 }
 
-const escapeLiteral = (literal: string): string => literal.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+/** A phrase as a regex source matching it literally. */
+export const escapeLiteral = (literal: string): string => literal.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
 /** `literals`: the phrases every match of `re` starts with (a superset is fine, a missing one is not). */
 export function literalScan(re: RegExp, literals: readonly string[]): LiteralScan {

@@ -6,6 +6,7 @@
  * the regex out. The answer may say yes where the regex then finds nothing (a superset), never no
  * where it would match.
  */
+import { escapeLiteral } from './literal-scan';
 
 // The code units before which no match of a gated regex can start: letters (\p{L}) whose lower
 // case is a letter too, so the test holds in the text and in its lower-cased copy alike. Beyond
@@ -50,8 +51,7 @@ export function wordStartLiterals(
   for (const [p, bits] of bitsOf) byFirst.set(p[0]!, [...(byFirst.get(p[0]!) ?? []), [p, bits]]);
   // Every phrase as one alternation: one native search per sentence, where each cue regex made
   // its own (and their alternations cost more time than instructions, perf16).
-  const escape = (p: string): string => p.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-  const any = new RegExp([...bitsOf.keys()].map(escape).join('|'), 'g');
+  const any = new RegExp([...bitsOf.keys()].map(escapeLiteral).join('|'), 'g');
   return {
     all,
     find(s: string, lower: string): number {
