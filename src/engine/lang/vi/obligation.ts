@@ -141,6 +141,7 @@ export function reportingBody(s: string, modalAt: number): string | null {
 }
 
 // A deadline set on someone: "trước ngày 20/11", "chậm nhất đến ngày 15/3", "hạn chót".
+export const VI_DEADLINE_PHRASES = ['trước ngày', 'chậm nhất', 'hạn chót'];
 const DEADLINE = /(?<![\p{L}])(?:trước ngày \d|chậm nhất|hạn chót)(?![\p{L}])/u;
 const DEADLINE_LEAD = /^(?:chậm nhất|hạn chót|trước ngày)[^,]{0,40},\s*/u;
 // What was, is being or will be done by then reports a schedule, not a task.
@@ -153,8 +154,7 @@ const SCHEDULED = /(?<![\p{L}])(?:đã|đang|sẽ|vừa|từng|dự kiến|kế 
  */
 export function deadlineIn(lower: string, opener: string): Obligation | null {
   // Most sentences name no deadline: a plain search rules them out before the regex.
-  if (!lower.includes('trước ngày') && !lower.includes('chậm nhất') && !lower.includes('hạn chót'))
-    return null;
+  if (!VI_DEADLINE_PHRASES.some((phrase) => lower.includes(phrase))) return null;
   const m = DEADLINE.exec(lower);
   if (!m) return null;
   const subject = opener.replace(DEADLINE_LEAD, '');

@@ -7,15 +7,18 @@ import type { OfficialAnnotation } from '../../types';
  * (read on our own demo page and probes: the carried national official was given). When no
  * authority of that level was named, the place as written ("Tỉnh") is the issuer.
  */
+const levelWord = (alternatives: string): RegExp =>
+  new RegExp(`(?<![\\p{L}])(?:${alternatives})(?![\\p{L}])`, 'iu');
+const CITY = levelWord('thành phố|tp\\.?');
 const LEVEL_WORDS: Readonly<Record<string, RegExp>> = {
-  tỉnh: /(?<![\p{L}])tỉnh(?![\p{L}])/iu,
-  'thành phố': /(?<![\p{L}])(?:thành phố|tp\.?)(?![\p{L}])/iu,
-  tp: /(?<![\p{L}])(?:thành phố|tp\.?)(?![\p{L}])/iu,
-  huyện: /(?<![\p{L}])huyện(?![\p{L}])/iu,
-  quận: /(?<![\p{L}])quận(?![\p{L}])/iu,
-  xã: /(?<![\p{L}])xã(?![\p{L}])/iu,
-  phường: /(?<![\p{L}])phường(?![\p{L}])/iu,
-  'thị xã': /(?<![\p{L}])thị xã(?![\p{L}])/iu,
+  tỉnh: levelWord('tỉnh'),
+  'thành phố': CITY,
+  tp: CITY,
+  huyện: levelWord('huyện'),
+  quận: levelWord('quận'),
+  xã: levelWord('xã'),
+  phường: levelWord('phường'),
+  'thị xã': levelWord('thị xã'),
 };
 
 /** Does `issuer` (a body, or an official's name) stand at the level `level` names? */

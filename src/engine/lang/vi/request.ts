@@ -4,7 +4,8 @@ import { VI_CUE_DENIED, VI_CUE_NOUN_BEFORE, VI_CUE_QUESTION } from './directive-
  * Request verbs that order whoever their subject is ("nước này đã yêu cầu Jordan hỗ trợ",
  * "Phía Mỹ đề nghị ..."): the guidelines count a request or a call by anyone but a private party.
  */
-const REQUEST = /(?<![\p{L}])(?:yêu cầu|đề nghị|kiến nghị|kêu gọi)(?![\p{L}])/gu;
+export const VI_REQUEST_VERBS = ['yêu cầu', 'đề nghị', 'kiến nghị', 'kêu gọi'];
+const REQUEST = new RegExp(`(?<![\\p{L}])(?:${VI_REQUEST_VERBS.join('|')})(?![\\p{L}])`, 'gu');
 /** A request verb read as a noun: "các yêu cầu", "phê chuẩn đề nghị của", "Gửi kiến nghị tới". */
 const NOUN_BEFORE =
   /(?:^|\s)(?:mọi|một|mỗi|ngoài|gửi|nhận|phê chuẩn|tiếp nhận|xem xét|trả lời|giải quyết|là|đúng|theo)\s$/u;

@@ -5,6 +5,8 @@ import {
   VI_RULE_FRAME_LITERALS,
   VI_SPEECH_CUE_LITERALS,
 } from './cue-scans';
+import { VI_DEADLINE_PHRASES } from './obligation';
+import { VI_REQUEST_VERBS } from './request';
 
 /**
  * The cue families a Vietnamese sentence holds, found once per sentence: most sentences hold a
@@ -27,7 +29,7 @@ export const VI_SENTENCE_CUES = wordStartLiterals([
   [CUE_MODAL, VI_MODAL_LITERALS],
   [CUE_RULE, VI_RULE_FRAME_LITERALS],
   [CUE_ISSUING, VI_ISSUING_LITERALS],
-  [CUE_REQUEST, ['yêu cầu', 'đề nghị', 'kiến nghị', 'kêu gọi']],
+  [CUE_REQUEST, VI_REQUEST_VERBS],
   [CUE_ASSIGNMENT, ['chủ trì']],
-  [CUE_DEADLINE, ['trước ngày', 'chậm nhất', 'hạn chót']],
+  [CUE_DEADLINE, VI_DEADLINE_PHRASES],
 ]);
