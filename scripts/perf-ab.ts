@@ -1,5 +1,5 @@
 /**
- * `tsx scripts/perf-ab.ts DIR [--ms=N] [--stage=analyze|tokenize]`: the analyzers of another copy
+ * `tsx scripts/perf-ab.ts DIR [--ms=N] [--stage=analyze|tokenize] [--lang=vi]`: the analyzers of another copy
  * of the tree (DIR, e.g. a `git archive` of the base commit) against this one's, in one process,
  * passes alternated A B A B over every bench text. On a shared machine whose speed drifts from
  * minute to minute, alternating in one process compares the two at the same moments; the medians
@@ -43,7 +43,9 @@ const cpuMs = (): number => {
 };
 const median = (xs: number[]): number => [...xs].sort((x, y) => x - y)[xs.length >> 1]!;
 
-const inputs = await benchInputs(shared);
+// `--lang=vi`: only the texts of one language (a change to one pack shows larger against its own texts).
+const lang = arg('lang');
+const inputs = (await benchInputs(shared)).filter((i) => !lang || i.lang.startsWith(lang));
 const bytes = inputs.reduce((n, i) => n + Buffer.byteLength(i.text, 'utf8'), 0);
 const pass = (run: Run): number => {
   const c = cpuMs();

@@ -3,7 +3,6 @@ import type { OfficialEntity } from '../../analyze/officials/entities';
 import type { Sentence } from '../../text/sentences';
 import type { OfficialAnnotation } from '../../types';
 import type { FoundDirective } from '../language-pack';
-import { VI_ISSUING_SCAN } from './cue-scans';
 import {
   VI_ADDRESSEE,
   VI_BODY_ANY,
@@ -231,9 +230,12 @@ export function findViDirectives(
     const cues = VI_SENTENCE_CUES.find(s, lower);
     const opener = lower.replace(VI_CONNECTIVES, '');
     ctx.opening = bodyOpening(s, opener);
-    const rule = cues & (CUE_RULE | CUE_ISSUING) ? ruleIn(s) : { named: false, issuer: null, here: false };
+    const rule =
+      cues & (CUE_RULE | CUE_ISSUING)
+        ? ruleIn(s, (cues & CUE_RULE) !== 0, (cues & CUE_ISSUING) !== 0)
+        : { named: false, issuer: null, here: false, issuingAt: undefined };
     if (!rule.named && DOCUMENT_OPENER.test(opener)) rule.named = true;
-    const issuingAt = cues & CUE_ISSUING ? VI_ISSUING_SCAN.exec(s)?.index : undefined;
+    const issuingAt = rule.issuingAt;
     if (rule.issuer || issuingAt !== undefined)
       ctx.ruleIssuer = issuingOfficial(issuingAt, sentence, officials) ?? rule.issuer ?? ctx.ruleIssuer;
     let issuer: string | null = null;

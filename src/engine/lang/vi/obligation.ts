@@ -124,14 +124,21 @@ function enactorOf(s: string, at: number, modal: string): string | null {
  * ... xử phạt"), else the issuer the kind of document has by law. `named` is false when the
  * sentence names no rule (a sanction alone still tells who enforces the rules that follow).
  */
-export function ruleIn(s: string): { named: boolean; issuer: string | null; here: boolean } {
-  const doc = VI_RULE_FRAME_SCAN.exec(s);
-  if (VI_ISSUING_SCAN.test(s)) {
+export function ruleIn(
+  s: string,
+  mayName = true,
+  mayIssue = true,
+): { named: boolean; issuer: string | null; here: boolean; issuingAt: number | undefined } {
+  // The caller's sentence-cue gate may rule either search out (it never rules out a match).
+  const doc = mayName ? VI_RULE_FRAME_SCAN.exec(s) : null;
+  // Where the issuing verb stands is returned too: the caller needs it, and a second search cost as much.
+  const issuingAt = mayIssue ? VI_ISSUING_SCAN.exec(s)?.index : undefined;
+  if (issuingAt !== undefined) {
     const name = firstBodyIn(s);
-    if (name) return { named: doc !== null, issuer: name, here: true };
+    if (name) return { named: doc !== null, issuer: name, here: true, issuingAt };
   }
-  if (!doc) return { named: false, issuer: null, here: false };
-  return { named: true, issuer: VI_RULE_DEFAULT_ISSUER[doc[1]!] ?? null, here: false };
+  if (!doc) return { named: false, issuer: null, here: false, issuingAt };
+  return { named: true, issuer: VI_RULE_DEFAULT_ISSUER[doc[1]!] ?? null, here: false, issuingAt };
 }
 
 /** A body that reports the obligation ("Công an TP Hà Nội cho biết ... thành phố tạm cấm ..."). */
