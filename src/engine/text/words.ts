@@ -1,5 +1,5 @@
 import { foldToneMarks } from './normalize';
-import { wordFlags } from './word-flags';
+import { wordFlags, wordFlagsAt } from './word-flags';
 
 /**
  * The article text as words with offsets: the officials analyzer walks these, not characters.
@@ -154,15 +154,25 @@ export function tokenize(text: string, lowerOut?: string[]): Word[] {
       } else break;
     }
     let lower: string;
+    // The word's lower-cased first code when the rest of it is the text's codes unchanged (-1 when
+    // not): its lexicon flags are then read from the text, not from the new string.
+    let lowFirst = -1;
     if (whole) lower = aligned ? folded.slice(start, i) : foldToneMarks(text.slice(start, i).toLowerCase());
     else {
       // A capital only at the start, the commonest case, is lowered by code ("The" -> "the").
-      if (((bits | first) & CASED) === 0) lower = text.slice(start, i);
-      else if ((bits & CASED) === 0 && c0 >= 65 && c0 <= 90)
+      if (((bits | first) & CASED) === 0) {
+        lower = text.slice(start, i);
+        lowFirst = c0;
+      } else if ((bits & CASED) === 0 && c0 >= 65 && c0 <= 90) {
         lower = String.fromCharCode(c0 + 32) + text.slice(start + 1, i);
-      else lower = text.slice(start, i).toLowerCase();
-      if (((bits | first) & TONED) !== 0) lower = foldWord(text, lower, start, i);
+        lowFirst = c0 + 32;
+      } else lower = text.slice(start, i).toLowerCase();
+      if (((bits | first) & TONED) !== 0) {
+        lower = foldWord(text, lower, start, i);
+        lowFirst = -1;
+      }
     }
+    const lex = lowFirst < 0 ? wordFlags(lower) : wordFlagsAt(lower, text, start, i, lowFirst);
     lowerOut?.push(lower);
     // The usual gaps are shared strings whose kind is known: no copy and no gap-kind lookup.
     let gap: string;
@@ -194,7 +204,7 @@ export function tokenize(text: string, lowerOut?: string[]): Word[] {
           : text[start]!.toLowerCase() !== text[start],
       gap,
       brk,
-      lex: wordFlags(lower),
+      lex,
     };
     words.push(prev);
     last = i;

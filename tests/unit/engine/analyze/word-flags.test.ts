@@ -35,4 +35,12 @@ describe('word flags', () => {
     expect(words.map((w) => w.lex)).toEqual([0, EN_HEAD_FIRST, EN_TRIGGER, wordFlags('mps'), 0, 0]);
     expect(wordFlags('mps')).not.toBe(0);
   });
+
+  it('reads the text for words lowered by code as wordFlags reads the word (one-letter capitals too)', () => {
+    // The tokenizer's prefilter reads the text's codes for these: every casing must agree.
+    const lexicon = [...EN_TRIGGER_WORDS, ...EN_PLURAL_HEADS, 'minister', 'u', 's', 'a', 'x', 'tánaiste'];
+    const cased = lexicon.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()]);
+    const words = tokenize(cased.join(' '));
+    for (const w of words) expect(w.lex).toBe(wordFlags(w.lower));
+  });
 });
