@@ -9,6 +9,11 @@ export const EN_HEAD_FIRST = 1;
 export const EN_PLURAL_HEAD = 2;
 export const EN_TRIGGER = 4;
 export const EN_LEGISLATOR = 8;
+/**
+ * No lexicon: the word holds an ASCII digit (what /\d/ finds in it), set by the tokenizer from
+ * the codes it reads anyway, so per-word digit tests need no regex call.
+ */
+export const HAS_DIGIT = 16;
 
 /** Words that say the article is about members of a legislature. */
 export const LEGISLATOR_WORDS: ReadonlySet<string> = new Set([

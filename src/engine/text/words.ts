@@ -1,5 +1,5 @@
 import { foldToneMarks } from './normalize';
-import { wordFlags, wordFlagsAt } from './word-flags';
+import { HAS_DIGIT, wordFlags, wordFlagsAt } from './word-flags';
 
 /**
  * The article text as words with offsets: the officials analyzer walks these, not characters.
@@ -67,6 +67,7 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
 const WORD = 1;
 const CASED = 2;
 const TONED = 4;
+const DIGIT = 8;
 // The vowels whose tone folding moves onto the vowel before (normalize's OLD_PLACEMENT), lower-cased.
 const FOLDED_VOWELS = 'áàảãạéèẻẽẹýỳỷỹỵ';
 
@@ -78,7 +79,11 @@ const WORD_TABLE = (() => {
     const ch = String.fromCharCode(c);
     if (!LETTER_OR_DIGIT.test(ch)) continue;
     const lower = ch.toLowerCase();
-    table[c] = WORD | (lower !== ch ? CASED : 0) | (FOLDED_VOWELS.includes(lower) ? TONED : 0);
+    table[c] =
+      WORD |
+      (lower !== ch ? CASED : 0) |
+      (FOLDED_VOWELS.includes(lower) ? TONED : 0) |
+      (c >= 48 && c <= 57 ? DIGIT : 0);
   }
   return table;
 })();
@@ -172,7 +177,9 @@ export function tokenize(text: string, lowerOut?: string[]): Word[] {
         lowFirst = -1;
       }
     }
-    const lex = lowFirst < 0 ? wordFlags(lower) : wordFlagsAt(lower, text, start, i, lowFirst);
+    const lex =
+      (lowFirst < 0 ? wordFlags(lower) : wordFlagsAt(lower, text, start, i, lowFirst)) |
+      ((bits | first) & DIGIT ? HAS_DIGIT : 0);
     lowerOut?.push(lower);
     // The usual gaps are shared strings whose kind is known: no copy and no gap-kind lookup.
     let gap: string;

@@ -1,7 +1,7 @@
 /** The English title grammar: title heads, the words that qualify them, and the names they precede. */
 
 import { PhraseSet } from '../../analyze/officials/phrase-set';
-import { EN_HEAD_FIRST } from '../../text/word-flags';
+import { EN_HEAD_FIRST, HAS_DIGIT } from '../../text/word-flags';
 import { breaksBefore, DOTTED, type Word } from '../../text/words';
 import {
   EN_BODY_NOUNS,
@@ -117,7 +117,7 @@ export function nameAfterHead(words: Word[], lower: string[], h: number, n: numb
 
 export function enNameAt(words: Word[], lower: string[], i: number): number {
   const first = words[i];
-  if (!first?.cap || EN_NAME_STOP.has(first.lower) || DIGIT.test(first.lower)) return -1;
+  if (!first?.cap || EN_NAME_STOP.has(first.lower) || (first.lex & HAS_DIGIT) !== 0) return -1;
   let j = i;
   const prefixed = EN_NAME_PREFIXES.has(first.lower);
   while (j + 1 < words.length && j - i < 4) {
@@ -126,7 +126,7 @@ export function enNameAt(words: Word[], lower: string[], i: number): number {
     const gapOk = next.gap === ' ' || (words[j]!.end - words[j]!.start === 1 && DOT_JOIN.test(next.gap));
     if (!gapOk) break;
     const stop = EN_NAME_STOP.has(next.lower) && !(next.gap === ' ' && EN_NAME_INNER.has(next.lower));
-    if (next.cap && !stop && !DIGIT.test(next.lower) && !headAt(words, lower, j + 1)) j++;
+    if (next.cap && !stop && (next.lex & HAS_DIGIT) === 0 && !headAt(words, lower, j + 1)) j++;
     else if (next.cap && surnameHead(words, lower, j + 1)) {
       // "Sen. Angus King of Maine", "Mervyn King warned": a title word closing a name is its surname.
       j++;

@@ -6,6 +6,7 @@ import {
   EN_LEGISLATOR,
   EN_PLURAL_HEAD,
   EN_TRIGGER,
+  HAS_DIGIT,
   wordFlags,
 } from '../../../../src/engine/text/word-flags';
 import { tokenize } from '../../../../src/engine/text/words';
@@ -42,5 +43,11 @@ describe('word flags', () => {
     const cased = lexicon.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()]);
     const words = tokenize(cased.join(' '));
     for (const w of words) expect(w.lex).toBe(wordFlags(w.lower));
+  });
+
+  it('marks the words that hold an ASCII digit, as /\\d/ would find one', () => {
+    const words = tokenize('The G7 met in 2026 on O2-rich Mars, ٣ days later.');
+    for (const w of words) expect((w.lex & HAS_DIGIT) !== 0).toBe(/\d/u.test(w.lower));
+    expect(words.filter((w) => w.lex & HAS_DIGIT).map((w) => w.lower)).toEqual(['g7', '2026', 'o2-rich']);
   });
 });
