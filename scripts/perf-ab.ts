@@ -11,6 +11,11 @@
  * and with the two trees swapped the changed one still came out slower by 9%. A run of the same
  * pair loaded both dynamically showed the tree imported second slower whichever it was (1.04 and
  * 1.06 on the fastest passes). Count instructions too before believing a ratio past ~1.1.
+ *
+ * The analyze stage is bimodal (perf17, load 3-8): two identical copies gave B/A 1.01-1.03 in
+ * three runs and 1.30 in a fourth; a faster tree gave 0.94 three times and 1.22-1.26 three
+ * times. Run it several times and read the runs that agree; a single ratio near 1.25 says
+ * nothing. `--lang` runs only one language's texts (a pack's change shows larger there).
  */
 import { resolve } from 'node:path';
 import { analyze } from '../src/engine/analyze/analyze';
