@@ -130,7 +130,7 @@ function agentOf(s: string, sentence: Sentence, cueAt: number, ctx: ViContext): 
     titled ??
     (body && /^\p{Ll}/u.test(body.name)
       ? (ctx.runIssuer ?? ctx.lastIssuer ?? body.name)
-      : body && bareBody(body.name, ctx)) ??
+      : body && bareBody(body.name, ctx, official)) ??
     stateAgent(tail) ??
     placeAgent(tail, ctx) ??
     (FOLLOW_ON_AGENT.test(before.trim()) ? ctx.lastIssuer : null) ??
@@ -172,8 +172,13 @@ function placeAgent(tail: string, ctx: ViContext): string | null {
 }
 
 /** "Theo đó, Bộ đề nghị ...": a body's head word alone is the body of that kind the article named. */
-function bareBody(name: string, ctx: ViContext): string {
-  return !name.includes(' ') && ctx.lastBody?.startsWith(`${name} `) ? ctx.lastBody : name;
+function bareBody(name: string, ctx: ViContext, official: OfficialAnnotation | null): string {
+  if (name.includes(' ')) return name;
+  // "Giám đốc Sở Y tế Hà Nội X cho biết, Sở đã yêu cầu ...": the body the speaker heads, and the
+  // speaker named for it (a body acting through its named head: the name, as the guidelines prefer).
+  if (official?.titles.some((t) => t.includes(` ${name} `) && !/^(?:phó|phát ngôn)/iu.test(t)))
+    return official.name;
+  return ctx.lastBody?.startsWith(`${name} `) ? ctx.lastBody : name;
 }
 
 /**
