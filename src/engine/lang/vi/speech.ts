@@ -176,7 +176,7 @@ function bareBody(name: string, ctx: ViContext, official: OfficialAnnotation | n
   if (name.includes(' ')) return name;
   // "Giám đốc Sở Y tế Hà Nội X cho biết, Sở đã yêu cầu ...": the body the speaker heads, and the
   // speaker named for it (a body acting through its named head: the name, as the guidelines prefer).
-  if (official?.titles.some((t) => t.includes(` ${name} `) && !/^(?:phó|phát ngôn)/iu.test(t)))
+  if (official?.titles.some((t) => t.includes(` ${name} `) && !/^(?:phó|thứ trưởng|phát ngôn)/iu.test(t)))
     return official.name;
   return ctx.lastBody?.startsWith(`${name} `) ? ctx.lastBody : name;
 }

@@ -16,4 +16,10 @@ describe('Vietnamese issuer: a bare body head the speaker leads', () => {
     );
     expect(found[0]).not.toBe('Trần Văn Nam');
   });
+  it('does not give the ministry to a deputy minister', () => {
+    const found = issuers(
+      'Thứ trưởng Bộ Y tế Trần Văn Nam cho biết, Bộ đã yêu cầu các bệnh viện sẵn sàng thu dung bệnh nhân.',
+    );
+    expect(found[0]).not.toBe('Trần Văn Nam');
+  });
 });
