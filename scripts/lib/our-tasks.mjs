@@ -141,7 +141,14 @@ function hotFrames(samples, from, end, count = 3) {
     .map(([frame, n]) => `${frame} ×${n}`);
 }
 
+/**
+ * A task of ours from this much CPU time on is listed apart (`heavy`), with where it spent it: the
+ * tasks a busy machine's preemption could stretch past 50 ms of wall time.
+ */
+export const HEAVY_CPU_MS = 6;
+
 const noTasks = () => ({
+  heavy: [],
   longestMs: 0,
   longestCpuMs: 0,
   longestIn: [],
@@ -151,7 +158,7 @@ const noTasks = () => ({
 });
 
 /**
- * Our longest task (ms), how many of our tasks passed 50 ms (of wall time, and of CPU), and where the longest one spent
+ * Our longest task (ms), the tasks of at least HEAVY_CPU_MS of CPU, how many of our tasks passed 50 ms (of wall time, and of CPU), and where the longest one spent
  * its time (`longestIn`: the innermost functions of ours most sampled in it), from trace events.
  * With `windows` ([{ from, to }] in trace µs, in time order, not overlapping), one such result
  * per window, from the tasks that started in it: one trace then serves several pages in turn.
@@ -181,6 +188,7 @@ export function ourTasks(events, scriptOrigin, windows) {
       result.longestCpuMs = cpuMs;
       result.longestCpuIn = hotFrames(thread, low, end);
     }
+    if (cpuMs >= HEAVY_CPU_MS) result.heavy.push({ ms, cpuMs, in: hotFrames(thread, low, end) });
     if (ms > 50) result.over50 += 1;
     if (cpuMs > 50) result.over50Cpu += 1;
   }

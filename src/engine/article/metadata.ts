@@ -6,10 +6,12 @@ import { runToEnd, type Steps } from '../steps';
 import type { ArticleMetadata } from '../types';
 import { readBylineSteps } from './byline';
 import { decodeCharRefs } from './char-refs';
+import { DATE_REGEXPS } from './dates';
 import { isHidden } from './dom-stats';
 import { collectMarks, type PageMarks, scopedFirst } from './find-marked';
 import { firstSubheading, headerHeading, visibleHeadline } from './headline';
 import { type JsonLd, nameOf, readJsonLd, stringOf } from './json-ld';
+import { compileSteps } from './lazy-regexp';
 import { firstMeta, type MetaTags, readMetaTags } from './meta-tags';
 import { readPublished } from './published';
 import { foldText } from './text-compare';
@@ -19,6 +21,7 @@ import {
   hasEmptySlot,
   isSiteName,
   partShownAsHeading,
+  TITLE_REGEXPS,
   titleHoldsHeading,
 } from './title';
 
@@ -117,6 +120,8 @@ export function* readMetadataSteps(
   // Read below whatever the page holds (the headline), so walking for them first costs nothing more.
   signals.marks();
   yield;
+  // The title's tests compiled first, in steps of their own (see compileSteps).
+  yield* compileSteps(TITLE_REGEXPS);
   const ld = signals.jsonLd.article;
   const meta = signals.meta;
   const canonical =
@@ -203,6 +208,8 @@ export function* readMetadataSteps(
   yield;
   const byline = yield* readBylineSteps(ld, meta, signals.marks, scope, { siteName, host });
   yield;
+  // The dates' tests, used from here on (and by the lead and the blocks after), compiled likewise.
+  yield* compileSteps(DATE_REGEXPS);
   const lang = readLang(doc, meta);
   const dayFirst = !(
     lang === 'en' && !/^en-(gb|au|nz|ie|in|za)/i.test(doc.documentElement.getAttribute('lang') ?? '')
