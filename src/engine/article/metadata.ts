@@ -8,7 +8,7 @@ import { readBylineSteps } from './byline';
 import { decodeCharRefs } from './char-refs';
 import { DATE_REGEXPS } from './dates';
 import { isHidden } from './dom-stats';
-import { collectMarks, type PageMarks, scopedFirst } from './find-marked';
+import { collectMarksSteps, type PageMarks, scopedFirst } from './find-marked';
 import { firstSubheading, headerHeading, visibleHeadline } from './headline';
 import { type JsonLd, nameOf, readJsonLd, stringOf } from './json-ld';
 import { compileSteps } from './lazy-regexp';
@@ -30,17 +30,21 @@ export interface PageSignals {
   meta: MetaTags;
   /** The visible marks, walked for only when metadata leaves a gap. */
   marks: () => PageMarks;
+  /** The same walk in steps (collectMarksSteps), for the first to need them; then marks() has them at once. */
+  marksSteps: () => Steps<PageMarks>;
 }
 
 export function readSignals(doc: Document): PageSignals {
   let marks: PageMarks | null = null;
+  function* marksSteps(): Steps<PageMarks> {
+    marks ??= yield* collectMarksSteps(doc.body ?? doc.documentElement);
+    return marks;
+  }
   return {
     jsonLd: readJsonLd(doc),
     meta: readMetaTags(doc),
-    marks: () => {
-      marks ??= collectMarks(doc.body ?? doc.documentElement);
-      return marks;
-    },
+    marks: () => runToEnd(marksSteps()),
+    marksSteps,
   };
 }
 
@@ -118,7 +122,7 @@ export function* readMetadataSteps(
   top: Element | null = null,
 ): Steps<ArticleMetadata> {
   // Read below whatever the page holds (the headline), so walking for them first costs nothing more.
-  signals.marks();
+  yield* signals.marksSteps();
   yield;
   // The title's tests compiled first, in steps of their own (see compileSteps).
   yield* compileSteps(TITLE_REGEXPS);
