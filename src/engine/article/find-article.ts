@@ -5,7 +5,7 @@ import { collectBlocksSteps } from './collect-blocks';
 import { findDescribedLead } from './described-lead';
 import { measurePageSteps, type PageStats } from './dom-stats';
 import { decideIsArticle, MIN_PROSE_CHARS, measureProse, type ProseMeasure } from './is-article';
-import { findLead } from './lead';
+import { findLeadSteps } from './lead';
 import { readDescription, readMetadataSteps, readSignals } from './metadata';
 import { parentOf } from './tree';
 
@@ -44,7 +44,7 @@ function* attempt(
     heading,
   );
   yield;
-  const lead = findLead(elements, page, blocks);
+  const lead = yield* findLeadSteps(elements, page, blocks);
   if (lead) blocks.unshift(lead);
   return { page, containers: elements, blocks, prose: measureProse(blocks, page), scope, top };
 }

@@ -74,8 +74,15 @@ export function* collectMarksSteps(root: Element): Steps<PageMarks> {
 
 /** Elements under `root` whose class or id matches `hint`, in document order, up to `limit`. */
 export function findMarked(root: Element, hint: RegExp, limit: number): Element[] {
+  return runToEnd(findMarkedSteps(root, hint, limit));
+}
+
+/** findMarked in steps (same result): a walk of a large part of the page, a yield every ELEMENTS_PER_STEP elements. */
+export function* findMarkedSteps(root: Element, hint: RegExp, limit: number): Steps<Element[]> {
   const out: Element[] = [];
+  let seen = 0;
   for (let el = root.firstElementChild; el && out.length < limit; el = nextInLight(el, root, true)) {
+    if (++seen % ELEMENTS_PER_STEP === 0) yield;
     const cls = el.getAttribute('class');
     const id = el.id;
     if ((cls && hint.test(cls)) || (id && hint.test(id))) out.push(el);
