@@ -182,6 +182,11 @@ const overCpu = results.filter((r) => r.oursOver50Cpu > 0);
 console.log(
   `tasks of ours over 50 ms: ${over.reduce((n, r) => n + r.oursOver50, 0)} on ${over.length} pages (wall time); over 50 ms of CPU: ${overCpu.reduce((n, r) => n + r.oursOver50Cpu, 0)} on ${overCpu.length} pages`,
 );
+const evaluated = [...new Set(results.flatMap((r) => Object.keys(r.evaluation)))].sort();
+for (const file of evaluated)
+  console.log(
+    `  CPU of the task evaluating ${file} (compiling and running its top level): ${spreadOf(results.map((r) => r.evaluation[file]))}`,
+  );
 const heavy = results.flatMap((r) => r.heavy);
 console.log(
   `tasks of ours of ${HEAVY_CPU_MS} ms of CPU or more: ${heavy.length} on ${results.filter((r) => r.heavy.length).length} pages; by their most sampled function: ${heavyBy(heavy)}`,

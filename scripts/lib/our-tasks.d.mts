@@ -11,6 +11,8 @@ export interface HeavyTask {
 export declare const HEAVY_CPU_MS: number;
 
 export interface OurTasks {
+  /** CPU (ms) of the task in which each of our scripts' top level ran (its evaluation), by file name. */
+  evaluation: Record<string, number>;
   /** Every task of ours of at least HEAVY_CPU_MS of CPU, in trace order. */
   heavy: HeavyTask[];
   /** The longest main-thread task that ran the extension's scripts, in ms. */

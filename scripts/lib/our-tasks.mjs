@@ -147,7 +147,21 @@ function hotFrames(samples, from, end, count = 3) {
  */
 export const HEAVY_CPU_MS = 6;
 
+/** A sample in a script's own top level (an IIFE bundle's first lines): the task evaluating it. */
+const SCRIPT_TOP = /^\(top level\) ([\w.-]+\.js):[12]$/;
+
+/** The scripts whose top level ran in samples `from` up to trace time `end` (their evaluation). */
+function scriptsEvaluated(samples, from, end) {
+  const files = new Set();
+  for (let i = from; i < samples.length && samples[i].time <= end; i++) {
+    const file = SCRIPT_TOP.exec(samples[i].frame)?.[1];
+    if (file) files.add(file);
+  }
+  return files;
+}
+
 const noTasks = () => ({
+  evaluation: {},
   heavy: [],
   longestMs: 0,
   longestCpuMs: 0,
@@ -188,6 +202,8 @@ export function ourTasks(events, scriptOrigin, windows) {
       result.longestCpuMs = cpuMs;
       result.longestCpuIn = hotFrames(thread, low, end);
     }
+    for (const file of scriptsEvaluated(thread, low, end))
+      result.evaluation[file] = Math.max(result.evaluation[file] ?? 0, cpuMs);
     if (cpuMs >= HEAVY_CPU_MS) result.heavy.push({ ms, cpuMs, in: hotFrames(thread, low, end) });
     if (ms > 50) result.over50 += 1;
     if (cpuMs > 50) result.over50Cpu += 1;
