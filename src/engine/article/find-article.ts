@@ -6,7 +6,7 @@ import { findDescribedLead } from './described-lead';
 import { measurePageSteps, type PageStats } from './dom-stats';
 import { decideIsArticle, MIN_PROSE_CHARS, measureProse, type ProseMeasure } from './is-article';
 import { findLeadSteps } from './lead';
-import { readDescription, readMetadataSteps, readSignals } from './metadata';
+import { readDescription, readMetadataSteps, readSignalsSteps } from './metadata';
 import { parentOf } from './tree';
 
 function enclosingArticle(el: Element): Element | null {
@@ -56,7 +56,7 @@ function* attempt(
  */
 export function* findArticleSteps(doc: Document): Steps<FoundArticle> {
   const body = doc.body;
-  const signals = readSignals(doc);
+  const signals = yield* readSignalsSteps(doc);
   // Read in steps here too: run to its end, the metadata (its tests compiled first) took ~12 ms of CPU in one step.
   if (!body) return { ...(yield* readMetadataSteps(doc, signals, null)), isArticle: false, blocks: [] };
   yield;

@@ -10,7 +10,7 @@ import { DATE_REGEXPS } from './dates';
 import { isHidden } from './dom-stats';
 import { collectMarksSteps, type PageMarks, scopedFirst } from './find-marked';
 import { firstSubheading, headerHeading, visibleHeadline } from './headline';
-import { type JsonLd, nameOf, readJsonLd, stringOf } from './json-ld';
+import { type JsonLd, nameOf, readJsonLdSteps, stringOf } from './json-ld';
 import { compileSteps } from './lazy-regexp';
 import { firstMeta, type MetaTags, readMetaTags } from './meta-tags';
 import { readPublished } from './published';
@@ -35,13 +35,20 @@ export interface PageSignals {
 }
 
 export function readSignals(doc: Document): PageSignals {
+  return runToEnd(readSignalsSteps(doc));
+}
+
+/** readSignals in steps (same result): the JSON-LD blocks one by one, then the <meta> tags. */
+export function* readSignalsSteps(doc: Document): Steps<PageSignals> {
+  const jsonLd = yield* readJsonLdSteps(doc);
+  yield;
   let marks: PageMarks | null = null;
   function* marksSteps(): Steps<PageMarks> {
     marks ??= yield* collectMarksSteps(doc.body ?? doc.documentElement);
     return marks;
   }
   return {
-    jsonLd: readJsonLd(doc),
+    jsonLd,
     meta: readMetaTags(doc),
     marks: () => runToEnd(marksSteps()),
     marksSteps,
