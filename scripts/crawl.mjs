@@ -23,7 +23,7 @@
  *   --lanes=N        pages opened side by side, each lane its own browser (default: the cores, at most 4)
  *   --no-trace       no trace: faster, but no longest task of ours (the page's own still shows)
  *   --wait=MS        how long a page may take to be painted before it counts as not taken
- *   --verbose        one line per page
+ *   --verbose        one line per page, and a line for each task of ours of 6 ms of CPU or more
  *   --phases         where the lanes' wall time went (load, waiting for the paint, leaving the page)
  *   --dist=DIR       another build of the extension (default dist/chromium), e.g. an older one
  *
@@ -38,6 +38,7 @@ import { ensureBrowsers } from './find-browser.mjs';
 import { HOSTILE_ENTRY_PAGES, writeHostilePages } from './fixtures/hostile-pages.mjs';
 import { spread, targetsUnder } from './lib/crawl-pages.mjs';
 import { crawlInLanes } from './lib/crawl-visit.mjs';
+import { HEAVY_CPU_MS } from './lib/our-tasks.mjs';
 import { serveDirectory } from './serve-demo.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -58,6 +59,19 @@ const ms = (n) => `${Math.round(n)} ms`;
 const spreadOf = (values) => {
   const sorted = values.filter((v) => typeof v === 'number').sort((a, b) => a - b);
   return `p50 ${ms(percentile(sorted, 0.5))}, p95 ${ms(percentile(sorted, 0.95))}, max ${ms(sorted.at(-1) ?? 0)} (${sorted.length} pages)`;
+};
+
+/** Heavy tasks counted by the function of ours most sampled in each (its name, no line), most first. */
+const heavyBy = (tasks) => {
+  const tally = new Map();
+  for (const task of tasks) {
+    const name = task.in[0]?.replace(/:\d+ ×\d+$/, '') ?? '?';
+    tally.set(name, (tally.get(name) ?? 0) + 1);
+  }
+  return [...tally]
+    .sort((a, b) => b[1] - a[1])
+    .map(([name, n]) => `${name} ${n}`)
+    .join(', ');
 };
 
 const { chromium } = ensureBrowsers(['chromium']);
@@ -114,7 +128,11 @@ const stray = await crawlInLanes({
   waitMs,
   onResult: (result) => {
     results.push(result);
-    if (args.verbose && !result.private) console.log(line(result));
+    if (args.verbose && !result.private) {
+      console.log(line(result));
+      for (const task of result.heavy)
+        console.log(`    heavy: ${ms(task.ms)} (CPU ${ms(task.cpuMs)}): ${task.in.join(', ')}`);
+    }
   },
 });
 await Promise.all(servers.map((s) => s.close()));
@@ -163,6 +181,15 @@ const over = results.filter((r) => r.oursOver50 > 0);
 const overCpu = results.filter((r) => r.oursOver50Cpu > 0);
 console.log(
   `tasks of ours over 50 ms: ${over.reduce((n, r) => n + r.oursOver50, 0)} on ${over.length} pages (wall time); over 50 ms of CPU: ${overCpu.reduce((n, r) => n + r.oursOver50Cpu, 0)} on ${overCpu.length} pages`,
+);
+const evaluated = [...new Set(results.flatMap((r) => Object.keys(r.evaluation)))].sort();
+for (const file of evaluated)
+  console.log(
+    `  CPU of the task evaluating ${file} (compiling and running its top level): ${spreadOf(results.map((r) => r.evaluation[file]))}`,
+  );
+const heavy = results.flatMap((r) => r.heavy);
+console.log(
+  `tasks of ours of ${HEAVY_CPU_MS} ms of CPU or more: ${heavy.length} on ${results.filter((r) => r.heavy.length).length} pages; by their most sampled function: ${heavyBy(heavy)}`,
 );
 const worstCpu = results
   .filter((r) => !r.private && r.oursOver50Cpu > 0)

@@ -1,6 +1,20 @@
 import type { Page } from 'playwright-core';
 
+/** A task of ours that took at least HEAVY_CPU_MS of CPU. */
+export interface HeavyTask {
+  ms: number;
+  cpuMs: number;
+  /** The innermost functions of ours most sampled in it, with counts. */
+  in: string[];
+}
+
+export declare const HEAVY_CPU_MS: number;
+
 export interface OurTasks {
+  /** CPU (ms) of the task in which each of our scripts' top level ran (its evaluation), by file name. */
+  evaluation: Record<string, number>;
+  /** Every task of ours of at least HEAVY_CPU_MS of CPU, in trace order. */
+  heavy: HeavyTask[];
   /** The longest main-thread task that ran the extension's scripts, in ms. */
   longestMs: number;
   /** The most thread (CPU) time any of those tasks took, in ms: wall time less the time other processes held the CPU. */

@@ -141,7 +141,28 @@ function hotFrames(samples, from, end, count = 3) {
     .map(([frame, n]) => `${frame} ×${n}`);
 }
 
+/**
+ * A task of ours from this much CPU time on is listed apart (`heavy`), with where it spent it: the
+ * tasks a busy machine's preemption could stretch past 50 ms of wall time.
+ */
+export const HEAVY_CPU_MS = 6;
+
+/** A sample in a script's own top level (an IIFE bundle's first lines): the task evaluating it. */
+const SCRIPT_TOP = /^\(top level\) ([\w.-]+\.js):[12]$/;
+
+/** The scripts whose top level ran in samples `from` up to trace time `end` (their evaluation). */
+function scriptsEvaluated(samples, from, end) {
+  const files = new Set();
+  for (let i = from; i < samples.length && samples[i].time <= end; i++) {
+    const file = SCRIPT_TOP.exec(samples[i].frame)?.[1];
+    if (file) files.add(file);
+  }
+  return files;
+}
+
 const noTasks = () => ({
+  evaluation: {},
+  heavy: [],
   longestMs: 0,
   longestCpuMs: 0,
   longestIn: [],
@@ -151,7 +172,7 @@ const noTasks = () => ({
 });
 
 /**
- * Our longest task (ms), how many of our tasks passed 50 ms (of wall time, and of CPU), and where the longest one spent
+ * Our longest task (ms), the tasks of at least HEAVY_CPU_MS of CPU, how many of our tasks passed 50 ms (of wall time, and of CPU), and where the longest one spent
  * its time (`longestIn`: the innermost functions of ours most sampled in it), from trace events.
  * With `windows` ([{ from, to }] in trace µs, in time order, not overlapping), one such result
  * per window, from the tasks that started in it: one trace then serves several pages in turn.
@@ -181,6 +202,9 @@ export function ourTasks(events, scriptOrigin, windows) {
       result.longestCpuMs = cpuMs;
       result.longestCpuIn = hotFrames(thread, low, end);
     }
+    for (const file of scriptsEvaluated(thread, low, end))
+      result.evaluation[file] = Math.max(result.evaluation[file] ?? 0, cpuMs);
+    if (cpuMs >= HEAVY_CPU_MS) result.heavy.push({ ms, cpuMs, in: hotFrames(thread, low, end) });
     if (ms > 50) result.over50 += 1;
     if (cpuMs > 50) result.over50Cpu += 1;
   }

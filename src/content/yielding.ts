@@ -8,10 +8,13 @@ import type { Steps } from '../engine/steps';
 
 /**
  * The longest stretch of our work between two pauses. A slice ends after the step that passes it,
- * and the longest steps take 2-4 ms of CPU cold: at 8 ms, tasks of 10-15 ms of CPU were common,
- * and on a busy machine (waiting for a core) one such passed 50 ms of wall time.
+ * and a task holds more than its slice (the timer's and the promises' own work, a collection of
+ * garbage now and then): at 8 ms, tasks of 10-15 ms of CPU were common, and on a busy machine
+ * (waiting for a core) one such passed 50 ms of wall time; at 6 ms most tasks of an article were
+ * 7-8 ms of CPU. At 4 ms, with steps of bounded work (well under 1 ms), they stay near 6 ms: a task
+ * of ours then needs to wait out 8 times its own CPU time to reach 50 ms.
  */
-export const SLICE_MS = 6;
+export const SLICE_MS = 4;
 
 /**
  * Gives the page's main thread back for one turn. A timer whose callback is ours, so that a

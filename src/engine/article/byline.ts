@@ -3,10 +3,10 @@ import { decodeCharRefs } from './char-refs';
 import { type PageMarks, scopedFirst } from './find-marked';
 import { hintOf, isCommentThread } from './hints';
 import { nameOf } from './json-ld';
-import { lazyRegExp } from './lazy-regexp';
+import { compileSteps, lazyRegExp } from './lazy-regexp';
 import { firstMeta, type MetaTags, metaValue } from './meta-tags';
 import { foldText } from './text-compare';
-import { isSiteName } from './title';
+import { isSiteName, SITE_NAME_REGEXPS } from './title';
 import { nextInLight } from './tree';
 
 /** Author names: from metadata, else from the page's byline marks; "By", "Theo", "Bài:" and dates dropped. */
@@ -161,6 +161,8 @@ export function* readBylineSteps(
   scope: Element | null,
   site: SiteNames,
 ): Steps<string | null> {
+  // Every test the byline may run, compiled first in steps of their own (see compileSteps).
+  yield* compileSteps(BYLINE_REGEXPS);
   const publisher = nameOf(ld?.publisher);
   // A personal site is named after its writer; a name of the site that is no person's is the site's.
   const isWriter = (name: string | null): name is string =>
@@ -247,6 +249,26 @@ function metaAuthor(
 
 /** "https://example.com/editors/ann-lee/": a writer's profile page, named by two to four words. */
 const PROFILE_SLUG = lazyRegExp(String.raw`^https?:\/\/[^?#]*\/(\p{L}+(?:-\p{L}+){1,3})\/?(?:[?#].*)?$`, 'u');
+
+/** The expressions readBylineSteps may run, the site-name test's included. */
+const BYLINE_REGEXPS = [
+  POSTED_BY,
+  GLUED_BY,
+  LEADING,
+  TRAILING_DATE,
+  GLUED_CAPITALS,
+  TRAILING_HANDLE,
+  SURNAME_FIRST,
+  LETTER,
+  NOT_A_NAME,
+  PERSON_NAME,
+  ...SITE_NAME_REGEXPS,
+  LETTERS_ONLY,
+  HANDLE,
+  BY_LINE,
+  CAPITAL_START,
+  PROFILE_SLUG,
+];
 
 /** The writer's name spelled by the profile URL that metadata gives in place of the name. */
 export function nameFromProfileUrl(url: string | null): string | null {

@@ -38,6 +38,17 @@ const NUMERIC = /(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)/;
 const VI_WORDS = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/i;
 /** Year first: "2019年4月4日" (Japanese, Chinese), "2019년 4월 4일" (Korean), "2019/04/04", "2019.04.04". */
 const YEAR_FIRST = /(?<!\d)(\d{4})\s*(?:年|년|[/.])\s*(\d{1,2})\s*(?:月|월|[/.])\s*(\d{1,2})(?!\d)/;
+/** The expressions toIsoDay runs, for compileSteps. */
+export const DATE_REGEXPS = [
+  ISO,
+  COMPACT,
+  VI_WORDS,
+  YEAR_FIRST,
+  NUMERIC,
+  MONTH_FIRST,
+  DAY_FIRST,
+  CLOCK_BEFORE_YEAR,
+];
 
 function day(year: number, month: number, date: number): string | null {
   if (year < 1990 || year > 2100 || month < 1 || month > 12 || date < 1 || date > 31) return null;

@@ -237,13 +237,16 @@ export function measurePage(root: Element, stripUnlikely: boolean): PageStats {
 }
 
 /**
- * Elements opened between two yields of the walk: a page of ~1 MB (tens of thousands of
- * elements) took 50-74 ms of CPU in one task in the browser; the content script pauses at a
- * yield only when its slice is used up, so a yield here costs next to nothing.
+ * Work between two yields of the walk: one a node visited or an element closed, and one more per
+ * 256 characters of text measured. A page of ~1 MB took 50-74 ms of CPU in one task in the browser,
+ * and 250 elements opened a step (their closes, skipped subtrees and text uncounted) left steps of
+ * several ms cold (each node's first touch builds its script wrapper), which a slice could not cut.
+ * The content script pauses at a yield only when its slice is used up (a clock read), so a yield
+ * here costs next to nothing.
  */
-const ELEMENTS_PER_STEP = 250;
+const WORK_PER_STEP = 64;
 
-/** measurePage in steps: the same walk, yielding every ELEMENTS_PER_STEP elements it opens. */
+/** measurePage in steps: the same walk, yielding every WORK_PER_STEP units of work. */
 export function* measurePageSteps(root: Element, stripUnlikely: boolean): Steps<PageStats> {
   const stats = new Map<Element, NodeStats>();
   const units: PageStats['units'] = [];
@@ -282,8 +285,12 @@ export function* measurePageSteps(root: Element, stripUnlikely: boolean): Steps<
   };
 
   const stack: Frame[] = [open(root, root.tagName, false)];
-  let opened = 0;
+  let work = 0;
   while (stack.length > 0) {
+    if (++work >= WORK_PER_STEP) {
+      work = 0;
+      yield;
+    }
     const frame = stack[stack.length - 1]!;
     const child = frame.next;
     if (!child) {
@@ -296,7 +303,9 @@ export function* measurePageSteps(root: Element, stripUnlikely: boolean): Steps<
     frame.next = nextChildNode(frame.el, child);
     const s = frame.s;
     if (child.nodeType === 3) {
-      measureText((child as Text).data, text);
+      const data = (child as Text).data;
+      measureText(data, text);
+      work += data.length >> 8;
       s.chars += text.chars;
       s.commas += text.commas;
       s.stops += text.stops;
@@ -328,7 +337,6 @@ export function* measurePageSteps(root: Element, stripUnlikely: boolean): Steps<
       continue;
     }
     stack.push(open(c, ctag, frame.link));
-    if (++opened % ELEMENTS_PER_STEP === 0) yield;
   }
   return { stats, units, droppedProse };
 }

@@ -1,3 +1,5 @@
+import { runToEnd, type Steps } from '../steps';
+
 /** JSON-LD: the object that describes the article, wherever the page put it (@graph, arrays, nested mainEntity). */
 type JsonObject = Record<string, unknown>;
 
@@ -58,16 +60,30 @@ function parseLoose(raw: string): unknown {
 }
 
 export function readJsonLd(doc: Document): JsonLd {
+  return runToEnd(readJsonLdSteps(doc));
+}
+
+/**
+ * readJsonLd in steps (same result): a yield after each block parsed, and every 64 scripts looked
+ * at. A page may hold many blocks, some of tens of KB (a site's whole catalogue), and all were
+ * parsed in the first step of the article finder.
+ */
+export function* readJsonLdSteps(doc: Document): Steps<JsonLd> {
   const types = new Set<string>();
   let article: JsonObject | null = null;
+  let seen = 0;
   for (const script of Array.from(doc.getElementsByTagName('script'))) {
+    if (++seen % 64 === 0) yield;
     if (script.getAttribute('type')?.trim().toLowerCase() !== 'application/ld+json') continue;
     let parsed: unknown;
+    let broken = false;
     try {
       parsed = parseLoose(script.textContent ?? '');
     } catch {
-      continue; // a broken block is common on real pages; the other sources still speak
+      broken = true; // a broken block is common on real pages; the other sources still speak
     }
+    yield;
+    if (broken) continue;
     for (const obj of asObjects(parsed)) {
       const objTypes = typesOf(obj);
       for (const t of objTypes) types.add(t);

@@ -2,10 +2,11 @@
  * The lead (sapo, standfirst): news sites, Vietnamese ones especially, set it apart from the body,
  * often in a sibling of the body's container. Found by its class, just before the body, close by.
  */
+import type { Steps } from '../steps';
 import type { ArticleBlock } from '../types';
 import { toIsoDay } from './dates';
 import { isCommaList, linkDensity, type NodeStats, type PageStats } from './dom-stats';
-import { findMarked } from './find-marked';
+import { findMarkedSteps } from './find-marked';
 import { HEADINGS, LEAD_HINT } from './hints';
 
 const MAX_DISTANCE = 4;
@@ -17,11 +18,12 @@ function depthBelow(ancestor: Element, el: Element): number {
   return depth;
 }
 
-export function findLead(
+/** The lead beside the body's containers, in steps: the walk for marked leads yields as it goes. */
+export function* findLeadSteps(
   containers: Element[],
   page: PageStats,
   blocks: ArticleBlock[],
-): ArticleBlock | null {
+): Steps<ArticleBlock | null> {
   const first = containers[0];
   if (!first) return null;
   const inBlocks = new Set(blocks.map((b) => b.element));
@@ -29,7 +31,9 @@ export function findLead(
   let area: Element = first;
   for (let i = 0; i < MAX_DISTANCE && area.parentElement && area.parentElement.tagName !== 'BODY'; i++)
     area = area.parentElement;
-  const before = findMarked(area, LEAD_HINT, 50).filter(
+  const marked = yield* findMarkedSteps(area, LEAD_HINT, 50);
+  yield;
+  const before = marked.filter(
     (el) =>
       first.compareDocumentPosition(el) & PRECEDING &&
       !el.contains(first) &&

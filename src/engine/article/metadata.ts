@@ -6,10 +6,12 @@ import { runToEnd, type Steps } from '../steps';
 import type { ArticleMetadata } from '../types';
 import { readBylineSteps } from './byline';
 import { decodeCharRefs } from './char-refs';
+import { DATE_REGEXPS } from './dates';
 import { isHidden } from './dom-stats';
-import { collectMarks, type PageMarks, scopedFirst } from './find-marked';
+import { collectMarksSteps, type PageMarks, scopedFirst } from './find-marked';
 import { firstSubheading, headerHeading, visibleHeadline } from './headline';
-import { type JsonLd, nameOf, readJsonLd, stringOf } from './json-ld';
+import { type JsonLd, nameOf, readJsonLdSteps, stringOf } from './json-ld';
+import { compileSteps } from './lazy-regexp';
 import { firstMeta, type MetaTags, readMetaTags } from './meta-tags';
 import { readPublished } from './published';
 import { foldText } from './text-compare';
@@ -19,6 +21,7 @@ import {
   hasEmptySlot,
   isSiteName,
   partShownAsHeading,
+  TITLE_REGEXPS,
   titleHoldsHeading,
 } from './title';
 
@@ -27,17 +30,28 @@ export interface PageSignals {
   meta: MetaTags;
   /** The visible marks, walked for only when metadata leaves a gap. */
   marks: () => PageMarks;
+  /** The same walk in steps (collectMarksSteps), for the first to need them; then marks() has them at once. */
+  marksSteps: () => Steps<PageMarks>;
 }
 
 export function readSignals(doc: Document): PageSignals {
+  return runToEnd(readSignalsSteps(doc));
+}
+
+/** readSignals in steps (same result): the JSON-LD blocks one by one, then the <meta> tags. */
+export function* readSignalsSteps(doc: Document): Steps<PageSignals> {
+  const jsonLd = yield* readJsonLdSteps(doc);
+  yield;
   let marks: PageMarks | null = null;
+  function* marksSteps(): Steps<PageMarks> {
+    marks ??= yield* collectMarksSteps(doc.body ?? doc.documentElement);
+    return marks;
+  }
   return {
-    jsonLd: readJsonLd(doc),
+    jsonLd,
     meta: readMetaTags(doc),
-    marks: () => {
-      marks ??= collectMarks(doc.body ?? doc.documentElement);
-      return marks;
-    },
+    marks: () => runToEnd(marksSteps()),
+    marksSteps,
   };
 }
 
@@ -115,8 +129,10 @@ export function* readMetadataSteps(
   top: Element | null = null,
 ): Steps<ArticleMetadata> {
   // Read below whatever the page holds (the headline), so walking for them first costs nothing more.
-  signals.marks();
+  yield* signals.marksSteps();
   yield;
+  // The title's tests compiled first, in steps of their own (see compileSteps).
+  yield* compileSteps(TITLE_REGEXPS);
   const ld = signals.jsonLd.article;
   const meta = signals.meta;
   const canonical =
@@ -203,6 +219,8 @@ export function* readMetadataSteps(
   yield;
   const byline = yield* readBylineSteps(ld, meta, signals.marks, scope, { siteName, host });
   yield;
+  // The dates' tests, used from here on (and by the lead and the blocks after), compiled likewise.
+  yield* compileSteps(DATE_REGEXPS);
   const lang = readLang(doc, meta);
   const dayFirst = !(
     lang === 'en' && !/^en-(gb|au|nz|ie|in|za)/i.test(doc.documentElement.getAttribute('lang') ?? '')

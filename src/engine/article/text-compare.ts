@@ -2,6 +2,8 @@ import { lazyRegExp } from './lazy-regexp';
 
 /** Runs of what is neither a letter nor a digit. */
 const NOT_WORD_CHARS = lazyRegExp(String.raw`[^\p{L}\p{N}]+`, 'gu');
+/** The expressions foldText runs, for compileSteps. */
+export const FOLD_REGEXPS = [NOT_WORD_CHARS];
 
 /** Loose text equality for titles and headings: case, punctuation and white space do not count. */
 export function foldText(text: string): string {

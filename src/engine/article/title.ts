@@ -5,12 +5,15 @@
  */
 
 import { lazyRegExp } from './lazy-regexp';
-import { foldText } from './text-compare';
+import { FOLD_REGEXPS, foldText } from './text-compare';
 
 /** Title separators; full-width ones (CJK titles) and "_" need no spaces around them. */
 const SEPARATOR = /\s+[|\-–—·•»:\\/]{1,2}\s+|\s*[｜：－＿_]\s*/g;
 
 const DOMAIN = lazyRegExp(String.raw`^[\p{L}\p{N}_.-]+\.[a-z]{2,}$`, 'iu');
+
+/** The expressions isSiteName runs (foldText's included), for compileSteps. */
+export const SITE_NAME_REGEXPS = [...FOLD_REGEXPS, DOMAIN];
 
 /** The whole text is the site's name or a domain ("Engadget", "example.com"), nothing more. */
 export function isSiteName(text: string, siteName: string | null, host: string | null): boolean {
@@ -236,3 +239,15 @@ export function partShownAsHeading(raw: string, heading: string | null, url: str
   const own = words(piece.text);
   return own.length > 0 && own.every((w) => inPath.has(w)) ? piece.text.trim() : null;
 }
+
+/** The expressions the title's reading runs (cleanTitle, isSiteName and the heading tests), for compileSteps. */
+export const TITLE_REGEXPS = [
+  ...SITE_NAME_REGEXPS,
+  SEPARATOR,
+  TIGHT_SEPARATOR,
+  SEPARATOR_END,
+  SEPARATOR_START,
+  WORDS,
+  NOT_WORD_START,
+  DANGLING,
+];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../../src/cli/load-document';
-import { measurePageSize, PAGE_LIMITS } from '../../../src/content/page-size';
+import { measurePageSize, PAGE_LIMITS, WORK_PER_STEP } from '../../../src/content/page-size';
 import { deepChain } from '../helpers/deep-chain';
 
 function measure(doc: Document, limits = PAGE_LIMITS) {
@@ -70,5 +70,25 @@ describe('measurePageSize counts only the text in <body>, in steps', () => {
     expect(pauses).toBeGreaterThan(2);
     expect(measure(doc)).toBeNull();
     expect(measure(doc, { ...PAGE_LIMITS, elements: 4_000 })).toBe('elements');
+  });
+
+  // A step's length in time follows the nodes it touches (cold, each builds its script wrapper) and
+  // the text it sums: a step of bounded work lets the runner's slice, not the page, bound a task.
+  it('yields at least once every WORK_PER_STEP nodes, and more often through long text', () => {
+    const count = (doc: Document) => {
+      let pauses = 0;
+      const steps = measurePageSize(doc);
+      for (let step = steps.next(); !step.done; step = steps.next()) pauses += 1;
+      return pauses;
+    };
+    const cells = parseHtml(
+      `<!doctype html><body><table><tr>${'<td>7</td>'.repeat(1_000)}</tr></table></body>`,
+    );
+    const nodes = cells.getElementsByTagName('*').length + 1_000; // each cell's text node
+    expect(count(cells)).toBeGreaterThanOrEqual(Math.floor(nodes / WORK_PER_STEP) - 1);
+    const long = `<p>${'word '.repeat(20_000)}</p>`; // 100,000 characters
+    const text = parseHtml(`<!doctype html><body>${long.repeat(3)}</body>`);
+    // Ten nodes, under a step's count: each long text ends a step (a pause before the next node).
+    expect(count(text)).toBeGreaterThanOrEqual(2);
   });
 });

@@ -9,7 +9,7 @@ const main = { pid: 1, tid: 10 };
  * (µs) on the given node (2: a function of ours, 3: the page's), and the given tasks.
  */
 function trace(
-  samples: [number, 2 | 3][],
+  samples: [number, 2 | 3 | 4][],
   tasks: [number, number, number?][],
   markers: [string, number][] = [],
 ) {
@@ -37,6 +37,12 @@ function trace(
                 id: 3,
                 parent: 1,
                 callFrame: { url: 'http://page/app.js', functionName: 'app', lineNumber: 0 },
+              },
+              // The bundle's own top level (its IIFE, line 2): the script being evaluated.
+              {
+                id: 4,
+                parent: 1,
+                callFrame: { url: `${OURS}/content.js`, functionName: '', lineNumber: 1 },
               },
             ],
             samples: samples.map(([, node]) => node),
@@ -67,6 +73,8 @@ describe('ourTasks', () => {
       ],
     );
     expect(ourTasks(events, OURS)).toEqual({
+      evaluation: {},
+      heavy: [{ ms: 80, cpuMs: 30, in: ['walk content.js:10 ×1'] }],
       longestMs: 80,
       longestCpuMs: 30,
       longestIn: ['walk content.js:10 ×1'],
@@ -116,6 +124,8 @@ describe('ourTasks', () => {
     const events = trace([[120_000, 2]], [[110_000, 60_000]]);
     const [only] = ourTasks(events, OURS, [{ from: 0, to: 100_000 }]);
     expect(only).toEqual({
+      evaluation: {},
+      heavy: [],
       longestMs: 0,
       longestCpuMs: 0,
       longestIn: [],
@@ -123,5 +133,24 @@ describe('ourTasks', () => {
       over50: 0,
       over50Cpu: 0,
     });
+  });
+
+  it('lists the tasks of 6 ms of CPU or more, and the CPU of the task evaluating each script', () => {
+    const events = trace(
+      [
+        [1_000, 4],
+        [2_000, 2],
+        [21_000, 2],
+        [41_000, 2],
+      ],
+      [
+        [500, 9_000, 5_000], // the script's evaluation: 5 ms of CPU
+        [20_500, 9_000, 7_000], // heavy
+        [40_500, 9_000, 2_000],
+      ],
+    );
+    const tasks = ourTasks(events, OURS);
+    expect(tasks.evaluation).toEqual({ 'content.js': 5 });
+    expect(tasks.heavy).toEqual([{ ms: 9, cpuMs: 7, in: ['walk content.js:10 ×1'] }]);
   });
 });

@@ -60,11 +60,12 @@ describe('findArticleSteps', () => {
     expect(stepped(short).found.isArticle).toBe(false);
   });
 
-  it('does not yield on a document without a body, and finds no article there', () => {
+  it('reads a document without a body in steps too, and finds no article there', () => {
     const doc = parseHtml('<!doctype html><title>Frames</title>', 'https://example.test/a');
     doc.documentElement.removeChild(doc.body);
     const { found, yields } = stepped(doc);
-    expect(yields).toBe(0);
+    // Its metadata, the tests compiled first (cold, ~12 ms of CPU in one step in a browser).
+    expect(yields).toBeGreaterThan(10);
     expect(found.isArticle).toBe(false);
     expect(found.blocks).toEqual([]);
     expect(found.title).toBe('Frames');

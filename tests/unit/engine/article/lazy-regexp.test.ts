@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lazyRegExp } from '../../../../src/engine/article/lazy-regexp';
+import { compileSteps, lazyRegExp } from '../../../../src/engine/article/lazy-regexp';
 
 const ARTICLE_DIR = join(import.meta.dirname, '../../../../src/engine/article');
 
@@ -14,6 +14,30 @@ describe('lazyRegExp', () => {
     expect(first.flags).toBe('u');
     expect(first.test('Łukasz')).toBe(true);
     expect(first.test('łukasz')).toBe(false);
+  });
+});
+
+describe('compileSteps', () => {
+  it('builds and runs each expression in steps of its own, and leaves its state as it was', () => {
+    let built = 0;
+    const lazy = lazyRegExp(String.raw`\p{Lu}\p{Ll}+`, 'gu');
+    const counted = () => {
+      built++;
+      return lazy();
+    };
+    const literal = /\d+/g;
+    literal.lastIndex = 3;
+    const steps = compileSteps([counted, literal]);
+    let yields = 0;
+    for (let step = steps.next(); !step.done; step = steps.next()) {
+      yields++;
+      // Nothing is built before the step that needs it.
+      if (yields === 1) expect(built).toBe(1);
+    }
+    expect(yields).toBe(10); // built, then two runs on each of two texts: a step each
+    expect(built).toBe(1);
+    expect(lazy().lastIndex).toBe(0);
+    expect(literal.lastIndex).toBe(3);
   });
 });
 
