@@ -2,6 +2,8 @@ export type BidiSend = <T = unknown>(method: string, params?: Record<string, unk
 
 export interface FirefoxBidi {
   send: BidiSend;
+  /** Runs a function body in the browser window's chrome context (needs systemAccess); resolves with its return value. */
+  chromeScript(body: string): Promise<unknown>;
   close(): Promise<void>;
 }
 

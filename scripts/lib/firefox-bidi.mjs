@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { connectMarionetteChrome } from './firefox-marionette.mjs';
 
 /** Preferences that keep a test profile quiet: no first-run pages, updates, telemetry or fetches. */
 export const QUIET_PREFS = {
@@ -104,8 +105,10 @@ function connect(url) {
 
 /**
  * Starts headless Firefox with a new profile and a BiDi session (`prefs` are added to the quiet
- * ones; `systemAccess` allows scripts in the browser's own window).
- * Resolves to { send, close() }; close() ends the session, the browser and the profile.
+ * ones; `systemAccess` allows scripts in the browser's own window, run by `chromeScript`).
+ * Resolves to { send, chromeScript(body), close() }; close() ends the session, the browser and
+ * the profile. chromeScript (only with systemAccess) runs a function body in the browser window
+ * over Marionette (see firefox-marionette.mjs) and resolves with what it returns.
  */
 export async function launchFirefoxBidi({
   executablePath,
@@ -114,10 +117,13 @@ export async function launchFirefoxBidi({
   systemAccess = false,
 }) {
   const profile = await mkdtemp(join(tmpdir(), 'newsmark-firefox-'));
-  await writeFile(join(profile, 'user.js'), userJs({ ...QUIET_PREFS, ...prefs }));
+  // marionette.port 0: a free port, written to the profile (only started with systemAccess).
+  const marionettePort = systemAccess ? { 'marionette.port': 0 } : {};
+  await writeFile(join(profile, 'user.js'), userJs({ ...QUIET_PREFS, ...prefs, ...marionettePort }));
   const args = ['-headless', '-no-remote', '-profile', profile, '--remote-debugging-port', '0'];
-  // Lets a test script the browser window itself ("moz:scope": "chrome"), e.g. to open an extension page.
-  if (systemAccess) args.push('--remote-allow-system-access');
+  // Lets a test script the browser window itself, e.g. to open an extension page: Marionette on a
+  // free port (written to the profile), its chrome context allowed by the flag.
+  if (systemAccess) args.push('-marionette', '--remote-allow-system-access');
   const child = spawn(executablePath, args, {
     stdio: ['ignore', 'ignore', 'pipe'],
     env: { ...process.env, MOZ_CRASHREPORTER_DISABLE: '1' },
@@ -133,11 +139,18 @@ export async function launchFirefoxBidi({
   };
   try {
     const base = await waitForBidiUrl(child, timeout);
-    const connection = connect(`${base.replace(/\/$/, '')}/session`);
-    await connection.send('session.new', { capabilities: {} });
+    // With Marionette, its session is the browser's one session and BiDi joins it by its URL.
+    const marionette = systemAccess ? await connectMarionetteChrome(profile) : null;
+    const connection = connect(marionette?.webSocketUrl ?? `${base.replace(/\/$/, '')}/session`);
+    if (!marionette) await connection.send('session.new', { capabilities: {} });
     return {
       send: connection.send,
+      chromeScript: async (body) => {
+        if (!marionette) throw new Error('chromeScript needs launchFirefoxBidi({ systemAccess: true })');
+        return marionette.chromeScript(body);
+      },
       close: async () => {
+        marionette?.close();
         await Promise.race([
           connection.send('session.end').catch(() => {}),
           new Promise((d) => setTimeout(d, 2_000)),

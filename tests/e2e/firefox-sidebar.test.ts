@@ -38,15 +38,8 @@ beforeAll(async () => {
 
 /** Opens an extension page in a background tab from the browser window's script; returns its context. */
 async function openExtensionTab(url: string): Promise<string> {
-  const chrome = await firefox.send<{ contexts: { context: string }[] }>('browsingContext.getTree', {
-    'moz:scope': 'chrome',
-  });
-  await firefox.send('script.evaluate', {
-    expression: `gBrowser.addTab(${JSON.stringify(url)}, {
-      triggeringPrincipal: Services.scriptSecurityManager.getSystemPrincipal() }) && true`,
-    target: { context: chrome.contexts[0]!.context },
-    awaitPromise: false,
-  });
+  await firefox.chromeScript(`gBrowser.addTab(${JSON.stringify(url)}, {
+    triggeringPrincipal: Services.scriptSecurityManager.getSystemPrincipal() }); return true;`);
   const deadline = Date.now() + 10_000;
   for (;;) {
     const tree = await firefox.send<{ contexts: { context: string; url: string }[] }>(
