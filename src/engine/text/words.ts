@@ -12,44 +12,18 @@ import { HAS_DIGIT, wordFlags, wordFlagsAt } from './word-flags';
  * it afterwards by one map saved ~0.5 ms: the second array itself costs, not its growth).
  */
 export interface Word {
-  readonly start: number;
-  readonly end: number;
+  start: number;
+  end: number;
   /** Lower-cased text. */
-  readonly lower: string;
+  lower: string;
   /** Starts with an upper-case letter. */
-  readonly cap: boolean;
+  cap: boolean;
   /** The text between the previous word and this one ("", " ", ", ", ". "). */
-  readonly gap: string;
+  gap: string;
   /** The gap breaks a phrase (see breaksBefore); computed once. */
-  readonly brk: boolean;
+  brk: boolean;
   /** Lexicon membership bits (see word-flags). */
-  readonly lex: number;
-}
-
-// cap and brk ride above the lexicon bits in one field: five fields, not seven, per word. The
-// words are most of what survives a page's analysis, so each field dropped is copied by no GC.
-const CAP_BIT = 1 << 29;
-const BRK_BIT = 1 << 30;
-const LEX_MASK = CAP_BIT - 1;
-
-/** One word; cap, brk and lex read from one packed field. */
-class TextWord implements Word {
-  constructor(
-    readonly start: number,
-    readonly end: number,
-    readonly lower: string,
-    readonly gap: string,
-    private readonly bits: number,
-  ) {}
-  get cap(): boolean {
-    return (this.bits & CAP_BIT) !== 0;
-  }
-  get brk(): boolean {
-    return (this.bits & BRK_BIT) !== 0;
-  }
-  get lex(): number {
-    return this.bits & LEX_MASK;
-  }
+  lex: number;
 }
 
 const UPPER = /^\p{Lu}/u;
@@ -227,14 +201,21 @@ export function tokenize(text: string, lowerOut?: string[]): Word[] {
       const kind = hasBreakChar(text, last, start) ? GAP_BREAKS : gapKind(gap);
       brk = kind === GAP_AFTER_DOT ? dotBreaks(prev) : kind === GAP_BREAKS;
     }
-    const cap = whole
-      ? aligned
-        ? text.charCodeAt(start) !== lowered.charCodeAt(start)
-        : UPPER.test(text.slice(start, i))
-      : c0 < 0x2000
-        ? (table[c0]! & CASED) !== 0
-        : text[start]!.toLowerCase() !== text[start];
-    prev = new TextWord(start, i, lower, gap, lex | (cap ? CAP_BIT : 0) | (brk ? BRK_BIT : 0));
+    prev = {
+      start,
+      end: i,
+      lower,
+      cap: whole
+        ? aligned
+          ? text.charCodeAt(start) !== lowered.charCodeAt(start)
+          : UPPER.test(text.slice(start, i))
+        : c0 < 0x2000
+          ? (table[c0]! & CASED) !== 0
+          : text[start]!.toLowerCase() !== text[start],
+      gap,
+      brk,
+      lex,
+    };
     words.push(prev);
     last = i;
   }
