@@ -62,14 +62,17 @@ export function wordFlags(lower: string): number {
   const last = lower.charCodeAt(length - 1);
   // Second letters beyond ASCII share the last column ("tánaiste").
   const second = length > 1 ? Math.min(lower.charCodeAt(1), 127) : 0;
-  if (
+  return ruledOut(first, second, last, length) ? 0 : (FLAGS.get(lower) ?? 0);
+}
+
+/** True when no lexicon word has this first, second and last code and length (no map lookup then). */
+function ruledOut(first: number, second: number, last: number, length: number): boolean {
+  return (
     pairsComplete &&
     (first >= 128 ||
       last >= 128 ||
       (PAIRS[first * 128 + last]! & HEADS[first * 128 + second]! & lengthBit(length)) === 0)
-  )
-    return 0;
-  return FLAGS.get(lower) ?? 0;
+  );
 }
 
 /**
@@ -82,12 +85,5 @@ export function wordFlagsAt(lower: string, text: string, start: number, end: num
   // A one-letter word's last code is its first, lowered.
   const last = length > 1 ? text.charCodeAt(end - 1) : first;
   const second = length > 1 ? Math.min(text.charCodeAt(start + 1), 127) : 0;
-  if (
-    pairsComplete &&
-    (first >= 128 ||
-      last >= 128 ||
-      (PAIRS[first * 128 + last]! & HEADS[first * 128 + second]! & lengthBit(length)) === 0)
-  )
-    return 0;
-  return FLAGS.get(lower) ?? 0;
+  return ruledOut(first, second, last, length) ? 0 : (FLAGS.get(lower) ?? 0);
 }
