@@ -72,12 +72,10 @@ export function* collectMarksSteps(root: Element): Steps<PageMarks> {
   return marks;
 }
 
-/** Elements under `root` whose class or id matches `hint`, in document order, up to `limit`. */
-export function findMarked(root: Element, hint: RegExp, limit: number): Element[] {
-  return runToEnd(findMarkedSteps(root, hint, limit));
-}
-
-/** findMarked in steps (same result): a walk of a large part of the page, a yield every ELEMENTS_PER_STEP elements. */
+/**
+ * Elements under `root` whose class or id matches `hint`, in document order, up to `limit`: a walk
+ * of a large part of the page, a yield every ELEMENTS_PER_STEP elements.
+ */
 export function* findMarkedSteps(root: Element, hint: RegExp, limit: number): Steps<Element[]> {
   const out: Element[] = [];
   let seen = 0;
