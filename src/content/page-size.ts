@@ -1,3 +1,5 @@
+import { textWork, WORK_PER_STEP } from '../engine/steps';
+
 /**
  * Bounds on the pages the content script reads at all. Each stage of the article finder walks
  * the whole page (or the article) in one task; past these a page is a data dump, a book or a trap, and
@@ -20,14 +22,6 @@ export type TooLarge = 'elements' | 'depth' | 'text' | null;
 const ELEMENT = 1;
 const TEXT = 3;
 const CDATA = 4;
-
-/**
- * Work between two chances to pause: one a node visited, one more per 256 characters of text.
- * Small: the first touch of each node builds its script wrapper (2,000 nodes of a ~1 MB page took
- * over 40 ms of CPU in one step, so 250 took several ms cold), and the runner pauses only when its
- * slice is used up, so the slice, not this count, is what bounds a task (a clock read a step).
- */
-export const WORK_PER_STEP = 64;
 
 /**
  * Walks the document's nodes once (a loop, never a recursion) in pausable steps and tells
@@ -62,7 +56,7 @@ export function* measurePageSize(doc: Document, limits: PageLimits = PAGE_LIMITS
     } else if (inBody && (node.nodeType === TEXT || node.nodeType === CDATA)) {
       const length = (node as CharacterData).data.length;
       chars += length;
-      work += length >> 8;
+      work += textWork(length);
       if (chars > limits.textChars) return 'text';
     }
     // Done with this node and what is under it: on to the next sibling, climbing as needed.

@@ -5,7 +5,7 @@
  * The page is never changed and nothing is cloned.
  */
 
-import { runToEnd, type Steps } from '../steps';
+import { runToEnd, type Steps, textWork, WORK_PER_STEP } from '../steps';
 import {
   BLOCK_LEVEL,
   HEADINGS,
@@ -236,17 +236,7 @@ export function measurePage(root: Element, stripUnlikely: boolean): PageStats {
   return runToEnd(measurePageSteps(root, stripUnlikely));
 }
 
-/**
- * Work between two yields of the walk: one a node visited or an element closed, and one more per
- * 256 characters of text measured. A page of ~1 MB took 50-74 ms of CPU in one task in the browser,
- * and 250 elements opened a step (their closes, skipped subtrees and text uncounted) left steps of
- * several ms cold (each node's first touch builds its script wrapper), which a slice could not cut.
- * The content script pauses at a yield only when its slice is used up (a clock read), so a yield
- * here costs next to nothing.
- */
-const WORK_PER_STEP = 64;
-
-/** measurePage in steps: the same walk, yielding every WORK_PER_STEP units of work. */
+/** measurePage in steps: the same walk, yielding every WORK_PER_STEP units of work (see steps.ts). */
 export function* measurePageSteps(root: Element, stripUnlikely: boolean): Steps<PageStats> {
   const stats = new Map<Element, NodeStats>();
   const units: PageStats['units'] = [];
@@ -305,7 +295,7 @@ export function* measurePageSteps(root: Element, stripUnlikely: boolean): Steps<
     if (child.nodeType === 3) {
       const data = (child as Text).data;
       measureText(data, text);
-      work += data.length >> 8;
+      work += textWork(data.length);
       s.chars += text.chars;
       s.commas += text.commas;
       s.stops += text.stops;

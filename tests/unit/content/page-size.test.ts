@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../../src/cli/load-document';
-import { measurePageSize, PAGE_LIMITS, WORK_PER_STEP } from '../../../src/content/page-size';
+import { measurePageSize, PAGE_LIMITS } from '../../../src/content/page-size';
+import { WORK_PER_STEP } from '../../../src/engine/steps';
 import { deepChain } from '../helpers/deep-chain';
 
 function measure(doc: Document, limits = PAGE_LIMITS) {

@@ -39,6 +39,12 @@ describe('compileSteps', () => {
     expect(lazy().lastIndex).toBe(0);
     expect(literal.lastIndex).toBe(3);
   });
+
+  it('spends no step on an expression it has already run', () => {
+    const once = /[A-Z]\w+/;
+    expect([...compileSteps([once])].length).toBe(5);
+    expect([...compileSteps([once])].length).toBe(0);
+  });
 });
 
 // The article finder is compiled and run in the first tasks of every page (content-finder.js):
