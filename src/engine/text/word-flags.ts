@@ -56,23 +56,9 @@ for (const key of FLAGS.keys()) {
   } else pairsComplete = false;
 }
 
+/** The lexicon flags of a lower-cased word (0 for most words, ruled out without a map lookup). */
 export function wordFlags(lower: string): number {
-  const length = lower.length;
-  const first = lower.charCodeAt(0);
-  const last = lower.charCodeAt(length - 1);
-  // Second letters beyond ASCII share the last column ("tánaiste").
-  const second = length > 1 ? Math.min(lower.charCodeAt(1), 127) : 0;
-  return ruledOut(first, second, last, length) ? 0 : (FLAGS.get(lower) ?? 0);
-}
-
-/** True when no lexicon word has this first, second and last code and length (no map lookup then). */
-function ruledOut(first: number, second: number, last: number, length: number): boolean {
-  return (
-    pairsComplete &&
-    (first >= 128 ||
-      last >= 128 ||
-      (PAIRS[first * 128 + last]! & HEADS[first * 128 + second]! & lengthBit(length)) === 0)
-  );
+  return wordFlagsAt(lower, lower, 0, lower.length, lower.charCodeAt(0));
 }
 
 /**
@@ -84,6 +70,14 @@ export function wordFlagsAt(lower: string, text: string, start: number, end: num
   const length = end - start;
   // A one-letter word's last code is its first, lowered.
   const last = length > 1 ? text.charCodeAt(end - 1) : first;
+  // Second letters beyond ASCII share the last column ("tánaiste").
   const second = length > 1 ? Math.min(text.charCodeAt(start + 1), 127) : 0;
-  return ruledOut(first, second, last, length) ? 0 : (FLAGS.get(lower) ?? 0);
+  if (
+    pairsComplete &&
+    (first >= 128 ||
+      last >= 128 ||
+      (PAIRS[first * 128 + last]! & HEADS[first * 128 + second]! & lengthBit(length)) === 0)
+  )
+    return 0;
+  return FLAGS.get(lower) ?? 0;
 }

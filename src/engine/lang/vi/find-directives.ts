@@ -230,10 +230,7 @@ export function findViDirectives(
     const cues = VI_SENTENCE_CUES.find(s, lower);
     const opener = lower.replace(VI_CONNECTIVES, '');
     ctx.opening = bodyOpening(s, opener);
-    const rule =
-      cues & (CUE_RULE | CUE_ISSUING)
-        ? ruleIn(s, (cues & CUE_RULE) !== 0, (cues & CUE_ISSUING) !== 0)
-        : { named: false, issuer: null, here: false, issuingAt: undefined };
+    const rule = ruleIn(s, (cues & CUE_RULE) !== 0, (cues & CUE_ISSUING) !== 0);
     if (!rule.named && DOCUMENT_OPENER.test(opener)) rule.named = true;
     const issuingAt = rule.issuingAt;
     if (rule.issuer || issuingAt !== undefined)

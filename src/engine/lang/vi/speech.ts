@@ -171,13 +171,15 @@ function placeAgent(tail: string, ctx: ViContext): string | null {
     : barePlaceIssuer(m, [ctx.runIssuer, ctx.lastIssuer, ctx.lastBody], ctx.officials);
 }
 
+/** Titles of a body's deputies and spokespeople: they speak for the body but do not head it. */
+const NOT_THE_HEAD = /^(?:phó|thứ trưởng|phát ngôn)/iu;
+
 /** "Theo đó, Bộ đề nghị ...": a body's head word alone is the body of that kind the article named. */
 function bareBody(name: string, ctx: ViContext, official: OfficialAnnotation | null): string {
   if (name.includes(' ')) return name;
   // "Giám đốc Sở Y tế Hà Nội X cho biết, Sở đã yêu cầu ...": the body the speaker heads, and the
   // speaker named for it (a body acting through its named head: the name, as the guidelines prefer).
-  if (official?.titles.some((t) => t.includes(` ${name} `) && !/^(?:phó|thứ trưởng|phát ngôn)/iu.test(t)))
-    return official.name;
+  if (official?.titles.some((t) => t.includes(` ${name} `) && !NOT_THE_HEAD.test(t))) return official.name;
   return ctx.lastBody?.startsWith(`${name} `) ? ctx.lastBody : name;
 }
 
