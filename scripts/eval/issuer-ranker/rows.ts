@@ -11,7 +11,7 @@ import { splitSentences } from '../../../src/engine/text/sentences';
 import type { DirectiveAnnotation, OfficialAnnotation } from '../../../src/engine/types';
 import { devPages } from '../entities';
 import { type Gold, issuerMatches, keyMatches } from '../entities-score';
-import { type Candidate, issuerCandidates } from './candidates';
+import { type Candidate, type DirectiveContext, issuerCandidates } from './candidates';
 
 export interface Group {
   page: string;
@@ -34,13 +34,14 @@ export async function collectGroups(shared: string): Promise<Group[]> {
     const officials = annotations.filter((a): a is OfficialAnnotation => a.kind === 'official');
     const directives = annotations.filter((a): a is DirectiveAnnotation => a.kind === 'directive');
     const used = new Set<number>();
-    let prev: { issuer: string | null; at: number } | null = null;
+    let prev: DirectiveContext['prev'] = null;
     for (const d of directives) {
       let at = sentences.findIndex((s) => d.start >= s.start && d.start < s.end);
       if (at < 0) at = 0;
       const hit = gold.directives.findIndex((g, i) => !used.has(i) && keyMatches(d.text, g.key));
-      const context = { lang, text, sentences, at, officials, rule: d.issuer, prev } as const;
-      prev = { issuer: d.issuer ?? prev?.issuer ?? null, at };
+      const context: DirectiveContext = { lang, text, sentences, at, officials, rule: d.issuer, prev };
+      // As the rules carry it: the last issuer given, kept over a directive that names none.
+      prev = { issuer: d.issuer ?? context.prev?.issuer ?? null, at };
       if (hit < 0) continue;
       used.add(hit);
       const g = gold.directives[hit]!;
