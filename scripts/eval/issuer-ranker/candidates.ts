@@ -37,6 +37,14 @@ const VI_SPEECH_BEFORE = /(?:theo|của)\s*$/u;
 /** Off with ISSUER_NO_CROSS=1: measured both ways. */
 const CROSS_RULE_KIND = process.env.ISSUER_NO_CROSS !== '1';
 
+/** Sentences before the directive searched for bodies (ISSUER_BODY_BACK, default 1): measured 1 and 3. */
+const BODY_BACK = Number(process.env.ISSUER_BODY_BACK ?? 1);
+
+const PRONOUN_OPENING = /^["“‘]?(?:He|She|They|It|We|I|Ông|Bà|Họ)(?![\p{L}])/u;
+const TITLE_OPENING = /^["“‘]?The\s+\p{Ll}/u;
+/** Off with ISSUER_NO_OPENING=1: measured both ways. */
+const CROSS_OPENING = process.env.ISSUER_NO_OPENING !== '1';
+
 const bucket = (n: number): string => (n <= 0 ? '0' : n === 1 ? '1' : n <= 3 ? '2-3' : '4+');
 
 /** Bodies named in [from, to): each with its start. */
@@ -113,7 +121,7 @@ export function issuerCandidates(c: DirectiveContext): Candidate[] {
     add(o.name, 'src:official', ...f);
   }
   // Bodies named in this sentence and the one before.
-  for (let i = Math.max(0, c.at - 1); i <= c.at; i++) {
+  for (let i = Math.max(0, c.at - BODY_BACK); i <= c.at; i++) {
     const s = c.sentences[i]!;
     let first = true;
     for (const b of bodiesIn(c, s.start, s.end)) {
@@ -146,6 +154,13 @@ export function issuerCandidates(c: DirectiveContext): Candidate[] {
     for (const cand of byName.values())
       for (const f of [...cand.features])
         if (!f.startsWith('rule:')) cand.features.add(`rk-${ruleKind}&${f}`);
+  // Kinds crossed with a pronoun or bare-title opening ("He called on ...", "Ông yêu cầu ...",
+  // "The minister ordered ..."): then who was named before decides, not who is named in it.
+  const opening = c.text.slice(sent.start, sent.start + 40);
+  const opener = PRONOUN_OPENING.test(opening) ? 'pro' : TITLE_OPENING.test(opening) ? 'the' : null;
+  if (opener && CROSS_OPENING)
+    for (const cand of byName.values())
+      for (const f of [...cand.features]) if (!f.includes('&')) cand.features.add(`${opener}&${f}`);
   // Every kind once more crossed with the language: the packs decide differently.
   for (const cand of byName.values()) for (const f of [...cand.features]) cand.features.add(`${c.lang}|${f}`);
   return [...byName.values()];

@@ -28,7 +28,7 @@ function train(groups: Group[], lang: string | null): Trained {
       label: c.right ? 1 : 0,
     })),
   );
-  return trainLogistic(rows);
+  return trainLogistic(rows, { l2: Number(process.env.ISSUER_L2 ?? 0.01) });
 }
 
 /** The pick under a margin: the ranker's top candidate when it beats the rules' answer by more than `margin`. */
@@ -97,6 +97,31 @@ async function main(): Promise<void> {
         `rule errors with gold among candidates ${wrongCovered}/${wrong.length}  candidates/directive ${mean.toFixed(1)}`,
     );
   }
+  // Per source: how often a candidate it gives is the gold issuer, overall and on the rules' errors.
+  const SOURCES = [
+    'src:rule',
+    'src:prev',
+    'off:d0',
+    'off:d1',
+    'off:d2',
+    'off:d3',
+    'src:body',
+    'art:main',
+    'art:first-official',
+  ];
+  const wrongAll = all.filter((g) => !g.ruleRight);
+  const holds = (gs: Group[], src: string) =>
+    gs.filter((g) => g.candidates.some((c) => c.right && c.features.has(src))).length;
+  const only = (src: string) =>
+    wrongAll.filter((g) => {
+      const right = g.candidates.filter((c) => c.right);
+      return right.length > 0 && right.every((c) => c.features.has(src));
+    }).length;
+  console.log('source               gives gold (of 231)  on rule errors (of 28)  only source on rule errors');
+  for (const src of SOURCES)
+    console.log(
+      `${src.padEnd(20)} ${String(holds(all, src)).padStart(5)}  ${String(holds(wrongAll, src)).padStart(20)}  ${String(only(src)).padStart(20)}`,
+    );
   const kinds = new Map<string, [number, number]>();
   for (const g of all) {
     const k = [...(g.candidates.find((c) => c.features.has('src:rule'))?.features ?? ['rule:null'])].find(
