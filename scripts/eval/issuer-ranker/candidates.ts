@@ -9,7 +9,9 @@ import { EN_BODY } from '../../../src/engine/lang/en/directive-cues';
 import { bodyIssuer } from '../../../src/engine/lang/en/directive-issuer';
 import { VI_BODY_ANY, VI_BODY_PREDICATE } from '../../../src/engine/lang/vi/directive-cues';
 import type { Sentence } from '../../../src/engine/text/sentences';
+import type { Word } from '../../../src/engine/text/words';
 import type { OfficialAnnotation } from '../../../src/engine/types';
+import { enInternal } from './en-internal';
 
 export interface Candidate {
   name: string;
@@ -27,6 +29,8 @@ export interface DirectiveContext {
   rule: string | null;
   /** The previous found directive: its issuer and sentence index. */
   prev: { issuer: string | null; at: number } | null;
+  /** The article's words (English: the rules' own readers need them). */
+  words?: Word[];
 }
 
 const EN_SPEECH = /^[,"”’\s]*(?:\(\w+\)\s*)?(?:said|says|told|added|stated|wrote|announced)\b/u;
@@ -44,6 +48,9 @@ const PRONOUN_OPENING = /^["“‘]?(?:He|She|They|It|We|I|Ông|Bà|Họ)(?![\p{
 const TITLE_OPENING = /^["“‘]?The\s+\p{Ll}/u;
 /** Off with ISSUER_NO_OPENING=1: measured both ways. */
 const CROSS_OPENING = process.env.ISSUER_NO_OPENING !== '1';
+
+/** On with ISSUER_INTERNAL=1: the English rules' own alternatives as candidates (see README). */
+const EN_INTERNAL = process.env.ISSUER_INTERNAL === '1';
 
 const bucket = (n: number): string => (n <= 0 ? '0' : n === 1 ? '1' : n <= 3 ? '2-3' : '4+');
 
@@ -131,6 +138,8 @@ export function issuerCandidates(c: DirectiveContext): Candidate[] {
       first = false;
     }
   }
+  if (c.lang === 'en' && c.words && EN_INTERNAL)
+    enInternal(c.text, c.words, c.officials, sent, c.prev?.issuer ?? null, add);
   // Article-level: the most mentioned official, the first official.
   let main: string | null = null;
   let most = 0;

@@ -108,6 +108,12 @@ async function main(): Promise<void> {
     'src:body',
     'art:main',
     'art:first-official',
+    'int:subject',
+    'int:closing',
+    'int:quoted',
+    'int:last-authority',
+    'int:last-body',
+    'int:person',
   ];
   const wrongAll = all.filter((g) => !g.ruleRight);
   const holds = (gs: Group[], src: string) =>

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { loadDocument } from '../../../src/cli/load-document';
 import { annotateDocument } from '../../../src/engine/annotate';
 import { splitSentences } from '../../../src/engine/text/sentences';
+import { tokenize } from '../../../src/engine/text/words';
 import type { DirectiveAnnotation, OfficialAnnotation } from '../../../src/engine/types';
 import { devPages } from '../entities';
 import { type Gold, issuerMatches, keyMatches } from '../entities-score';
@@ -31,6 +32,7 @@ export async function collectGroups(shared: string): Promise<Group[]> {
     if (!model || (lang !== 'vi' && lang !== 'en')) continue;
     const text = article.text;
     const sentences = splitSentences(text, model.blocks);
+    const words = tokenize(text);
     const officials = annotations.filter((a): a is OfficialAnnotation => a.kind === 'official');
     const directives = annotations.filter((a): a is DirectiveAnnotation => a.kind === 'directive');
     const used = new Set<number>();
@@ -39,7 +41,7 @@ export async function collectGroups(shared: string): Promise<Group[]> {
       let at = sentences.findIndex((s) => d.start >= s.start && d.start < s.end);
       if (at < 0) at = 0;
       const hit = gold.directives.findIndex((g, i) => !used.has(i) && keyMatches(d.text, g.key));
-      const context: DirectiveContext = { lang, text, sentences, at, officials, rule: d.issuer, prev };
+      const context: DirectiveContext = { lang, text, sentences, at, officials, rule: d.issuer, prev, words };
       // As the rules carry it: the last issuer given, kept over a directive that names none.
       prev = { issuer: d.issuer ?? context.prev?.issuer ?? null, at };
       if (hit < 0) continue;
