@@ -104,7 +104,7 @@ export interface DirectiveCounts extends Counts {
   issuerWrong: string[];
 }
 
-function issuerMatches(found: string | null, gold: string): boolean {
+export function issuerMatches(found: string | null, gold: string): boolean {
   if (!found) return false;
   return gold
     .split('|')
