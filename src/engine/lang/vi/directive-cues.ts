@@ -273,11 +273,12 @@ export const VI_AGENT_ADVERBS =
  * Time adverbials a writer puts between an agent and its verb ("Bộ Ngoại giao hôm qua yêu cầu",
  * "UBND huyện trước đây từng yêu cầu", "Bộ Y tế trong văn bản gửi các tỉnh yêu cầu"). The leads are
  * those of the Vietnamese time expressions in the reference corpus (duckling-vi: hôm, đêm, trưa,
- * tuần, tháng, năm, quý, thứ, chủ nhật, vào, lúc, cuối/đầu/giữa); the words a period may be part of a
- * body's name with ("năm", "tháng", "thứ", "trong", "vào") count only before a time word.
+ * tuần, tháng, năm, quý, thứ, chủ nhật, vào, lúc, cuối/đầu/giữa, and the parts of the day). A word a
+ * body may be named with counts only before a time word: "năm", "thứ", "trong", "vào", "hiện", and the
+ * parts of the day ("Viện Kiểm sát nhân dân tối cao", "Trung tâm Đổi mới sáng tạo Quốc gia").
  */
 const VI_TIME_ADVERBIAL =
-  'hôm|đêm|trưa|lúc|chủ nhật|sau đó|trước đây|gần đây|từng|(?<!thực |xuất |thể )hiện(?= (?:nay|đã|đang|vẫn|chưa|cũng|còn))|' +
+  'hôm|lúc|(?:sáng|trưa|chiều|tối|đêm)(?= (?:nay|qua|mai|hôm|ngày|cùng|thứ|chủ nhật|muộn|sớm|\\d))|chủ nhật|sau đó|trước đây|gần đây|từng|(?<!thực |xuất |thể )hiện(?= (?:nay|đã|đang|vẫn|chưa|cũng|còn))|' +
   '(?:cuối |đầu |giữa )?(?:tuần|tháng|năm|quý)(?= (?:này|nay|qua|trước|tới|sau|ngoái|vừa qua|\\d|[IV]+\\b))|' +
   'thứ(?= (?:Hai|Ba|Tư|Năm|Sáu|Bảy|\\d))|' +
   'vào(?= (?:sáng|trưa|chiều|tối|đêm|ngày|hôm|tuần|tháng|năm|quý|thứ|chủ nhật|cuối|đầu|giữa|lúc|\\d))|' +
@@ -285,6 +286,6 @@ const VI_TIME_ADVERBIAL =
 
 /** Where a body's name ends and its predicate begins ("UBND tỉnh đã có văn bản yêu cầu"). */
 export const VI_BODY_PREDICATE = new RegExp(
-  `\\s(?:đã|vừa|cũng|tiếp tục|có|ban hành|gửi|sẽ|thì|phải|cần|nên|đang|tạm|nghiêm|cho rằng|đề xuất|chủ trì|phối hợp|liên tục|khẩn trương|mới|đồng thời|hôm nay|ngày|chiều|sáng|tối|trước đó|${VI_TIME_ADVERBIAL}|cho biết|cho hay|thông báo|ký|tuyên|xử phạt|xét xử|phạt|thống nhất|đồng ý|nhất trí|quyết định|kết luận|yêu cầu|đề nghị|kiến nghị|kêu gọi|khuyến cáo|lưu ý|nhấn mạnh|(?<![Bb]an )chỉ đạo)(?![\\p{L}]).*$`,
+  `\\s(?:đã|vừa|cũng|tiếp tục|có|ban hành|gửi|sẽ|thì|phải|cần|nên|đang|tạm|nghiêm|cho rằng|đề xuất|chủ trì|phối hợp|liên tục|khẩn trương|(?<!thôn |thị |[Đđ]ổi )mới|đồng thời|ngày|trước đó|${VI_TIME_ADVERBIAL}|cho biết|cho hay|thông báo|ký|tuyên|xử phạt|xét xử|phạt|thống nhất|đồng ý|nhất trí|quyết định|kết luận|yêu cầu|đề nghị|kiến nghị|kêu gọi|khuyến cáo|lưu ý|nhấn mạnh|(?<![Bb]an )chỉ đạo)(?![\\p{L}]).*$`,
   'su',
 );

@@ -26,6 +26,18 @@ describe('Vietnamese issuer: a time adverbial between a body and its verb is not
     ]);
   });
   it('keeps the words a body is named with', () => {
+    expect(issuers('Tòa án nhân dân tối cao yêu cầu các tòa án địa phương rà soát các bản án.')).toEqual([
+      'Tòa án nhân dân tối cao',
+    ]);
+    expect(issuers('Văn phòng Điều phối nông thôn mới Trung ương đề nghị các tỉnh báo cáo kết quả.')).toEqual(
+      ['Văn phòng Điều phối nông thôn mới Trung ương'],
+    );
+    expect(issuers('Trung tâm Đổi mới sáng tạo Quốc gia đề nghị các doanh nghiệp đăng ký tham gia.')).toEqual(
+      ['Trung tâm Đổi mới sáng tạo Quốc gia'],
+    );
+    expect(issuers('UBND tỉnh Quảng Nam chiều cùng ngày yêu cầu các sở ngành khắc phục hậu quả.')).toEqual([
+      'UBND tỉnh Quảng Nam',
+    ]);
     expect(
       issuers('Ban Chỉ đạo thực hiện Đề án 06 yêu cầu các địa phương hoàn thành thu thập dữ liệu.'),
     ).toEqual(['Ban Chỉ đạo thực hiện Đề án 06']);
