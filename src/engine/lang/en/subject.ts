@@ -234,7 +234,9 @@ function resolveHead(ctx: EnContext, abs: number, to: number): Subject {
       .split(/\s+/u)
       .slice(0, 6)
       .join(' ')
-      .replace(/\s+(?:of|for|and|the)$/u, '');
+      .replace(/\s+(?:of|for|and|the)$/u, '')
+      // "The World Health Organization": the article is no part of a proper name.
+      .replace(/^The\s+(?=\p{Lu})/u, '');
     // "The Daman and Diu administration": the proper noun names the body that follows it.
     const next = EN_BODY.exec(region.slice(end, end + 30));
     if (next?.index === 1 && !/^the /iu.test(next[0]) && !(official && official.at < end))
