@@ -234,9 +234,7 @@ function resolveHead(ctx: EnContext, abs: number, to: number): Subject {
       .split(/\s+/u)
       .slice(0, 6)
       .join(' ')
-      .replace(/\s+(?:of|for|and|the)$/u, '')
-      // "The World Health Organization": the article is no part of a proper name.
-      .replace(/^The\s+(?=\p{Lu})/u, '');
+      .replace(/\s+(?:of|for|and|the)$/u, '');
     // "The Daman and Diu administration": the proper noun names the body that follows it.
     const next = EN_BODY.exec(region.slice(end, end + 30));
     if (next?.index === 1 && !/^the /iu.test(next[0]) && !(official && official.at < end))
@@ -246,7 +244,12 @@ function resolveHead(ctx: EnContext, abs: number, to: number): Subject {
     else if (!POSSESSOR.test(words) && found.every((c) => c.kind === 'rule' && c.at >= end)) {
       // "Making the switch requires ...", "Typically ...": a common word capitalised to open the sentence.
       const lead = LEAD_WORD.exec(words);
-      const name = lead && commonWord(ctx.words, lead[1]!) ? words.slice(lead[0].length) : words;
+      // "The World Health Organization": the article is no part of a proper name (it stays with a
+      // body named by a common noun: "The Trump administration", above).
+      const name =
+        lead && commonWord(ctx.words, lead[1]!)
+          ? words.slice(lead[0].length)
+          : words.replace(/^The\s+(?=\p{Lu})/u, '');
       if (name) found.push({ kind: 'other', issuer: fullName(ctx.text, abs, name), at: 0 });
     }
   }
