@@ -149,13 +149,16 @@ function issuingOfficial(
 const NAMED_SUBJECT =
   /^\p{Lu}[\p{L}-]*(?:\s[\p{L}-]+){1,7}?(?=(?:\s\([^()]{1,20}\))?(?:\s(?:đã|vừa|cũng|mới|tiếp tục|đồng thời))*\s*$)/u;
 
+// An organisation written as its initials alone ("NHNN yêu cầu", "EVN đề nghị"): two capitals or more.
+const ACRONYM_SUBJECT = /^\p{Lu}[\p{Lu}&-]*\p{Lu}(?=(?:\s(?:đã|vừa|cũng|mới|tiếp tục|đồng thời))*\s*$)/u;
+
 /**
  * The organisation a request sentence opens on, named but not one of the bodies the cue lexicon
  * knows: its own request, not one the passage's last speaker made.
  */
 function namedSubject(before: string): string | null {
   const clause = before.slice(before.lastIndexOf(',') + 1).trim();
-  if (!/\s\p{Lu}/u.test(clause)) return null;
+  if (!/\s\p{Lu}/u.test(clause)) return ACRONYM_SUBJECT.exec(clause)?.[0] ?? null;
   return NAMED_SUBJECT.exec(clause)?.[0] ?? null;
 }
 
