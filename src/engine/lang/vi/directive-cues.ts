@@ -213,8 +213,10 @@ export const VI_GROUP_OPENER = /^(?:các|mỗi|từng)\s/u;
  * common-noun authorities count too: "cơ quan chức năng yêu cầu") and anywhere (the named body
  * beside a rule or a sanction).
  */
+// No body starts inside a document number ("Công văn số 123/UBND-KT, UBND tỉnh ..." named the body
+// "UBND-KT, UBND tỉnh ..."): not after a digit, a slash or a code's hyphen.
 const VI_BODY_TITLE =
-  '(?<![\\p{L}])(?:(?:Phó )?(?:Trưởng|Chủ tịch|Giám đốc|Chánh|Tư lệnh|Chỉ huy trưởng|Thủ trưởng) )?';
+  '(?<![\\p{L}\\d/])(?<!\\p{Lu}-)(?:(?:Phó )?(?:Trưởng|Chủ tịch|Giám đốc|Chánh|Tư lệnh|Chỉ huy trưởng|Thủ trưởng) )?';
 const VI_BODY_NAMED =
   'UBND|HĐND|Ủy ban|Uỷ ban|(?<!(?:Bắc|Trung|Nam) )Bộ|Sở|Chính phủ|Văn phòng|Ban|Cục|Tổng cục|Chi cục|Quốc hội|Tỉnh ủy|Tỉnh uỷ|' +
   'Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Quận ủy|Quận uỷ|Đảng ủy|Đảng uỷ|Công an|Thanh tra|Ngân hàng Nhà nước|' +

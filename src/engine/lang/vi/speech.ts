@@ -82,6 +82,18 @@ const DOC_ADDRESSEE_AFTER = /^\s(?:các|mọi|toàn bộ|lực lượng|ngành|s
 const NOUN_OPENING = /^\s*(?:này|đó|trên|nêu trên|đặt ra|là|chung|mới|cấp bách)(?![\p{L}])/u;
 const SENT_TO = /(?<![\p{L}])gửi(?:\s(?:đến|tới|cho|về))?\s+$/u;
 const RELATIVE_AGENT = /(?<![\p{L}])(?:được|do|bởi)\s(?:[^\s]+\s){1,4}$/u;
+// "Các chủ đầu tư được UBND TP yêu cầu hoàn thành ...", "Công ty A bị Cục Thuế yêu cầu nộp lại ...":
+// a passive whose agent stands before the verb and whose task follows it reports the agent's order.
+// A relative clause ends the noun it qualifies instead ("nhiệm vụ được Thủ tướng giao tại ...",
+// "dự án do Bộ X chủ trì, ...", "được UBND tỉnh giao cho Sở ...").
+const PASSIVE_AGENT = /(?<![\p{L}])(?:được|bị)\s(?:[^\s]+\s){1,4}$/u;
+// The passive's subject opens the sentence, a few words long: deeper in, "được" opens a relative
+// clause ("người làm việc tại các hội được Đảng, Nhà nước giao nhiệm vụ ...").
+const PASSIVE_SUBJECT = /^[^,;:]{0,40}?(?<![\p{L}])(?:được|bị)\s[^;:]{1,50}$/u;
+// Requests, whose task follows the verb; "được Nhà nước giao nhiệm vụ" describes whom a task was given.
+const PASSIVE_REQUEST = new Set(['yêu cầu', 'đề nghị', 'chỉ đạo', 'kêu gọi', 'buộc']);
+const TASK_AFTER =
+  /^\s+(?!(?:tại|theo|của|cho|từ|trong|vào|năm|ngày|hồi|trước|sau|là|và|với|về|thì|nhưng|này|đó|đều|đã|cũng)(?![\p{L}]))\p{Ll}/u;
 
 // What may stand between a comma and a verb whose subject opened the sentence ("UBND xã đã lập
 // biên bản, yêu cầu ...", "... ban hành Kế hoạch 45, trong đó yêu cầu ...").
@@ -229,6 +241,13 @@ export function speechOrder(
       const next = ctx.officials.find((o) => o.start >= sentence.start + cue.index && o.start < sentence.end);
       issuer = next?.name ?? titleAgent(after.split(',')[0]!, ctx.entities);
     } else if (passive) issuer = carried;
+    else if (
+      PASSIVE_REQUEST.has(verb) &&
+      PASSIVE_AGENT.test(tail) &&
+      TASK_AFTER.test(after) &&
+      PASSIVE_SUBJECT.test(before)
+    )
+      issuer = agentOf(s, sentence, cue.index, ctx);
     else if (!nounUse) {
       issuer = agentOf(s, sentence, cue.index, ctx);
       // "Đồng thời giao Cục Thống kê ...", "Trên cơ sở đó, giao Bộ ...": the passage's speaker goes on.
