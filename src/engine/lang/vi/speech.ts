@@ -81,7 +81,7 @@ const DOC_ADDRESSEE_AFTER = /^\s(?:các|mọi|toàn bộ|lực lượng|ngành|s
 // A sentence opening on the cue as a noun: "Yêu cầu đặt ra là ...", "Đề nghị này được chấp thuận".
 const NOUN_OPENING = /^\s*(?:này|đó|trên|nêu trên|đặt ra|là|chung|mới|cấp bách)(?![\p{L}])/u;
 const SENT_TO = /(?<![\p{L}])gửi(?:\s(?:đến|tới|cho|về))?\s+$/u;
-const RELATIVE_AGENT = /(?<![\p{L}])(?:được|do|bởi)\s(?:[^\s]+\s){1,4}$/u;
+const RELATIVE_AGENT = /(?<![\p{L}])(?:được|do|bởi)\s(?:[^\s]+\s){1,6}$/u;
 // "Các chủ đầu tư được UBND TP yêu cầu hoàn thành ...", "Công ty A bị Cục Thuế yêu cầu nộp lại ...":
 // a passive whose agent stands before the verb and whose task follows it reports the agent's order.
 // A relative clause ends the noun it qualifies instead ("nhiệm vụ được Thủ tướng giao tại ...",

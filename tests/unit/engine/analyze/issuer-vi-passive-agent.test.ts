@@ -14,6 +14,9 @@ describe('Vietnamese issuer: a passive order names its agent before the verb', (
       issuers(lead, 'Các trường học được Sở GD&ĐT yêu cầu không thu thêm các khoản ngoài quy định.'),
     ).toEqual(['Nguyễn Hồng Diên', 'Sở GD&ĐT']);
   });
+  it('reads no order into a relative clause whose agent is a titled official', () => {
+    expect(issuers('Các nội dung được Bộ trưởng Nguyễn Văn An chỉ đạo đều đã triển khai.')).toEqual([]);
+  });
   it('reads no order into a relative clause deep in the sentence', () => {
     expect(
       issuers(
