@@ -145,8 +145,10 @@ function issuerOf(ctx: EnContext, sentence: Sentence, s: string, cue: CueHit): s
   if (AUTHORITY_ONLY.has(cue.lemma) && !isAuthority(subject)) return undefined;
   if (subject.kind === 'pronoun' && FIRST_PERSON.test(before.trimStart())) {
     // "We call on ...", '"I urge ...," the minister said': the speaker of the quote.
+    // The speaker who closes the quote in this sentence, else the one resolveSubject found closing
+    // it in a later sentence of the quote ('"We are asking ... . You must not ...," he said.').
     const speaker = closingSpeaker(ctx, sentence, cue.at);
-    const issuer = speaker && isAuthority(speaker) ? speaker.issuer : ctx.lastIssuer;
+    const issuer = speaker && isAuthority(speaker) ? speaker.issuer : (subject.issuer ?? ctx.lastIssuer);
     return ownRequest(ctx, sentence, s, cue, issuer);
   }
   // An order whose subject names no one goes on from the last order ("Also ordered to ...").

@@ -120,6 +120,11 @@ export const EN_TITLE_HEADS: readonly string[] = [
   'prosecutor-general',
   // A government's chief health and science officers ("Chief Medical Officer Dr Ann Vale").
   'chief medical officer',
+  'chief health officer',
+  'chief public health officer',
+  // A county's or city's public health officer ("County Health Officer Dr. Sara Cody").
+  'health officer',
+  'public health officer',
   'chief nursing officer',
   'chief veterinary officer',
   'chief education officer',

@@ -6,6 +6,17 @@ const found = (...paragraphs: string[]) =>
   directives(run('en', ...paragraphs)).map((d) => [d.issuer, d.text.slice(0, 12)]);
 
 describe('English issuer: the attribution after a quoted order', () => {
+  it('gives a first-person request to the speaker who closes the quote in a later sentence', () => {
+    expect(
+      found(
+        'Health Minister Ada Lind said the measures were needed.',
+        '"We are asking everyone to stay at home. You must not visit the elderly," she said.',
+      ),
+    ).toEqual([
+      ['Ada Lind', '"We are aski'],
+      ['Ada Lind', 'You must not'],
+    ]);
+  });
   it('reads a speaker followed by an apposition', () => {
     expect(
       found('"Clinics must report every case within a day," said Ada Lind, the health minister.'),

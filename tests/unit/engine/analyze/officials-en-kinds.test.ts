@@ -8,6 +8,12 @@ describe('English officials: head forms', () => {
   it('reads a capitalised "Chair" before a name as the office, like "Chairman"', () => {
     expect(found('The agency delayed the plans of Chair Rena Holt.')).toEqual([['Rena Holt', ['Chair']]]);
   });
+  it("reads a government's chief health officer, before or after the name", () => {
+    expect(namesOf('Chief Health Officer Tam Reyes ordered venues to keep a register.')).toEqual([
+      'Tam Reyes',
+    ]);
+    expect(namesOf("The state's chief health officer, Tam Reyes, spoke on Monday.")).toEqual(['Tam Reyes']);
+  });
   it('reads a director of a government department, not of a film or a firm', () => {
     expect(namesOf('Tal Ember, who was the acting director of the Department of Ports, spoke.')).toEqual([
       'Tal Ember',
