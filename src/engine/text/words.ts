@@ -8,8 +8,10 @@ import { HAS_DIGIT, wordFlags, wordFlagsAt } from './word-flags';
  * of arrays would save at most that (under 5%) for ~95 readers changed; one shared string per
  * distinct word, found by a hash of the text's codes, made the tokenizer 32% slower than slicing.
  * Where the tokenizer's ~26 ms per bench pass goes (perf18, variants timed in one process): the
- * lower-cased word strings ~6.5 ms, the Word objects ~4 ms, pushing to `lowerOut` ~3.5 ms (filling
- * it afterwards by one map saved ~0.5 ms: the second array itself costs, not its growth). A class
+ * lower-cased word strings ~6.5 ms, the Word objects ~4 ms, pushing to a second array of the lower
+ * strings ~3.5 ms (filling it afterwards by one map saved ~0.5 ms: the array itself cost, not its
+ * growth). That array is gone (perf19): the officials analyzers read `words[i].lower` instead, and
+ * tokenize B/A 0.89, analyze B/A 0.97 (three runs; the extra load per read costs less). A class
  * of five fields (cap, brk and lex packed in one number behind getters) instead of this literal
  * of seven gave analyze B/A 0.97-1.02 over ten A/B runs (median ~0.99) for +4% tokenizer
  * instructions: dropped (perf18).
@@ -112,8 +114,8 @@ function isJoiner(text: string, i: number): boolean {
   return true;
 }
 
-/** Splits the text into words with one pass over its characters; `lowerOut` receives each word's folded form. */
-export function tokenize(text: string, lowerOut?: string[]): Word[] {
+/** Splits the text into words with one pass over its characters. */
+export function tokenize(text: string): Word[] {
   const words: Word[] = [];
   // Lower-case and fold the whole text once; per-word folding would cost a regex per word.
   // Folding only texts that have a toned vowel saved nothing measurable (A/B +0.3%), and slicing
@@ -186,7 +188,6 @@ export function tokenize(text: string, lowerOut?: string[]): Word[] {
     const lex =
       (lowFirst < 0 ? wordFlags(lower) : wordFlagsAt(lower, text, start, i, lowFirst)) |
       ((bits | first) & DIGIT ? HAS_DIGIT : 0);
-    lowerOut?.push(lower);
     // The usual gaps are shared strings whose kind is known: no copy and no gap-kind lookup.
     let gap: string;
     let brk = false;

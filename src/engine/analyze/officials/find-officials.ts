@@ -9,15 +9,10 @@ export interface OfficialsResult {
 }
 
 /** Officials with their titles, one entity per person; every mention is highlighted. */
-export function findOfficials(
-  text: string,
-  pack: LanguagePack,
-  words: Word[],
-  lower: string[],
-): OfficialsResult {
-  const titled = pack.findTitledOfficials(text, words, lower);
+export function findOfficials(text: string, pack: LanguagePack, words: Word[]): OfficialsResult {
+  const titled = pack.findTitledOfficials(text, words);
   const { entities, owner } = groupEntities(titled);
-  pack.completeShortNames?.(text, words, lower, entities);
+  pack.completeShortNames?.(text, words, entities);
   const spans: Array<{ start: number; end: number; entity: OfficialEntity }> = titled.map((m, i) => ({
     start: m.start,
     end: m.end,
@@ -27,7 +22,7 @@ export function findOfficials(
   const mask = new Uint8Array(text.length + 1);
   for (const s of spans) mask.fill(1, s.start, s.end);
   const covered = (start: number, end: number) => mask[start] === 1 || mask[end - 1] === 1;
-  spans.push(...findShortMentions(words, lower, entities, pack, covered));
+  spans.push(...findShortMentions(words, entities, pack, covered));
   spans.sort((a, b) => a.start - b.start);
   const annotations: OfficialAnnotation[] = [];
   let lastEnd = -1;
