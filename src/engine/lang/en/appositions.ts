@@ -45,6 +45,8 @@ const PERFECT = new Set(['has', 'had', 'have']);
 const RANKS = new Set(['lt', 'sgt', 'capt', 'cpl', 'det', 'lieutenant', 'sergeant', 'captain', 'detective']);
 // "Dee Lane — a White House press secretary for ... —": a dash opens an apposition like a comma.
 const DASH_GAP = /^\s+[—–-]\s+$/u;
+// The commonest gaps (" ", ", ") are too short for a spaced dash: no regex for them.
+const dashGap = (gap: string): boolean => gap.length >= 3 && DASH_GAP.test(gap);
 const LOWER_CASE = /\p{Ll}/u;
 
 /**
@@ -143,7 +145,13 @@ function appositionAfter(text: string, words: Word[], i: number, e: number, copu
 const PARTY_TAG = /^[dri]-\p{L}/u;
 const partyTagAfter = (words: Word[], e: number): boolean => {
   const w = words[e + 1];
-  return w !== undefined && PARTY_TAG.test(w.lower) && (w.gap === ' (' || w.gap === ', ');
+  // The hyphen and the gap are tested by code first: most names are followed by neither.
+  return (
+    w !== undefined &&
+    (w.gap === ' (' || w.gap === ', ') &&
+    w.lower.charCodeAt(1) === 45 &&
+    PARTY_TAG.test(w.lower)
+  );
 };
 
 /** Whether the article writes "Mr/Ms <word>" anywhere: the word is then a person's family name. */
@@ -205,7 +213,7 @@ export function findUntitledNames(text: string, words: Word[], taken: Uint8Array
       const found =
         (copula ||
           commaBefore(words, e + 1) ||
-          (DASH_GAP.test(words[e + 1]?.gap ?? '') && !datelineAt(text, words, i, e))) &&
+          (dashGap(words[e + 1]?.gap ?? '') && !datelineAt(text, words, i, e))) &&
         appositionAfter(text, words, i, e, copula);
       if (found) out.push(found);
     }

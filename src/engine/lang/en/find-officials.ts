@@ -1,6 +1,6 @@
 import type { Mention } from '../../analyze/officials/mention';
 import { EN_PLURAL_HEAD } from '../../text/word-flags';
-import { breaksBefore, DOTTED, type Word } from '../../text/words';
+import { breaksBefore, commaBefore, DOTTED, isCommaGap, type Word } from '../../text/words';
 import { findUntitledNames } from './appositions';
 import { apposedToName, COMPANY_SUFFIXES, corporateTitle } from './official-apposed';
 import { findPartyMembers } from './party-members';
@@ -71,7 +71,7 @@ export function findEnOfficials(text: string, words: Word[]): Mention[] {
       const headEnd = portfolio > 0 ? portfolio : i + len - 1;
       let n = headEnd + 1;
       const start = titleStart(words, i);
-      const apposition = /^\s*,\s*$/u.test(words[n]?.gap ?? '');
+      const apposition = commaBefore(words, n);
       // "State Health Commissioner Dr. Kristina Box": an honorific between title and name is skipped.
       const honorific =
         n + 1 < words.length && EN_HONORIFICS.has(words[n]!.lower) && !breaksBefore(words, n + 1);
@@ -136,7 +136,7 @@ export function findEnOfficials(text: string, words: Word[]): Mention[] {
         (DOTTED.has(words[i]!.lower) && words[n]?.gap === '. ') || LIST_OPENER.test(words[n]?.gap ?? '');
       while (
         n < words.length &&
-        (words[n]!.gap === ' ' || /^\s*,\s*$/u.test(words[n]!.gap) || (opens && n === i + 1))
+        (words[n]!.gap === ' ' || isCommaGap(words[n]!.gap) || (opens && n === i + 1))
       ) {
         const e = enNameAt(words, n);
         if (e <= n) break;
