@@ -191,8 +191,11 @@ export function findUntitledNames(text: string, words: Word[], taken: Uint8Array
     }
     const e = enNameAt(words, i);
     // "Mr Tully, the Labour MP for Northtown,": after an honorific one word is a family name.
+    // Asked only of a name: probing the set hashes the word before, most often a word no other
+    // walk looks up.
+    if (e < i) continue;
     const honored = i > 0 && EN_HONORIFICS.has(words[i - 1]!.lower) && /^[ .]+$/u.test(words[i]!.gap);
-    if (e < i || (e === i && !(honored && commaBefore(words, e + 1)))) continue;
+    if (e === i && !(honored && commaBefore(words, e + 1))) continue;
     const s = words[e + 1];
     const next = words[e + 2];
     const post = postNameTitle(text, words, e);
