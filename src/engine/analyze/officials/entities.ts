@@ -65,6 +65,8 @@ export function findShortMentions(
   pack: LanguagePack,
   covered: (start: number, end: number) => boolean,
 ): Array<{ start: number; end: number; entity: OfficialEntity }> {
+  // Most pages name no official (153 of the 278 bench texts, 56% of their words): no walk for them.
+  if (entities.length === 0) return [];
   const keys = new Map<string, Key[]>();
   const add = (key: Key) => {
     const list = keys.get(key.words[0]!) ?? [];
