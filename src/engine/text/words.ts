@@ -14,7 +14,11 @@ import { HAS_DIGIT, wordFlags, wordFlagsAt } from './word-flags';
  * tokenize B/A 0.89, analyze B/A 0.97 (three runs; the extra load per read costs less). A class
  * of five fields (cap, brk and lex packed in one number behind getters) instead of this literal
  * of seven gave analyze B/A 0.97-1.02 over ten A/B runs (median ~0.99) for +4% tokenizer
- * instructions: dropped (perf18).
+ * instructions: dropped (perf18). Also measured and dropped (perf19, bundled profile by line): the
+ * profile charges each walk over the words that reads a field first (or hashes a word's `lower`
+ * first) with a cost that moved to the next walk when that one was merged or gated: a single
+ * flag-tested walk for company suffixes and legislator words, and a first/last-letter prefilter
+ * before the name walk's set probes (to spare the hashing), gave analyze B/A ~1.01 and ~1.02.
  */
 export interface Word {
   start: number;
