@@ -163,6 +163,15 @@ function honorificNames(words: Word[]): Set<string> {
   return out;
 }
 
+/**
+ * An honorific right before word i ("Mr Tully", "Dr. Vale"). Asked only where it decides (after
+ * the cheaper tests): probing the set hashes the word before the name, most often a word no other
+ * walk looks up.
+ */
+function honorificBefore(words: Word[], i: number): boolean {
+  return i > 0 && EN_HONORIFICS.has(words[i - 1]!.lower) && /^[ .]+$/u.test(words[i]!.gap);
+}
+
 /** Words i..e as a mention (a function, not a closure made per name the walk meets). */
 function nameMention(text: string, words: Word[], i: number, e: number, titles: string[]): Mention {
   return {
@@ -191,11 +200,7 @@ export function findUntitledNames(text: string, words: Word[], taken: Uint8Array
     }
     const e = enNameAt(words, i);
     // "Mr Tully, the Labour MP for Northtown,": after an honorific one word is a family name.
-    // Asked only of a name: probing the set hashes the word before, most often a word no other
-    // walk looks up.
-    if (e < i) continue;
-    const honored = i > 0 && EN_HONORIFICS.has(words[i - 1]!.lower) && /^[ .]+$/u.test(words[i]!.gap);
-    if (e === i && !(honored && commaBefore(words, e + 1))) continue;
+    if (e < i || (e === i && !(commaBefore(words, e + 1) && honorificBefore(words, i)))) continue;
     const s = words[e + 1];
     const next = words[e + 2];
     const post = postNameTitle(text, words, e);
@@ -205,9 +210,9 @@ export function findUntitledNames(text: string, words: Word[], taken: Uint8Array
     } else if (post.length > 0 || PEERAGES.has(words[i]!.lower) || partyTagAfter(words, e)) {
       out.push(nameMention(text, words, i, e, post));
     } else if (
-      (honored ||
-        RANKS.has(words[i - 1]?.lower ?? '') ||
-        !(i > 0 && !breaksBefore(words, i) && words[i - 1]!.cap)) &&
+      (!(i > 0 && !breaksBefore(words, i) && words[i - 1]!.cap) ||
+        honorificBefore(words, i) ||
+        RANKS.has(words[i - 1]?.lower ?? '')) &&
       // "with the New York Times, the president said": a name after an article is no person's.
       !(i > 0 && words[i - 1]?.lower === 'the' && !breaksBefore(words, i))
     ) {
