@@ -42,6 +42,7 @@ const inputs = Object.keys(cache).sort().map((k) => cache[k].input)
 // The directives stage reads the officials and sentences computed before the passes.
 const directives = stage !== 'directives' ? [] : inputs.filter((i) => packFor(i.lang)).map((i) => {
   const pack = packFor(i.lang);
+  // Trees before perf19 take the lower-cased words as a second array; later ones ignore it.
   const lower = [];
   const words = tokenize(i.text, lower);
   const officials = findOfficials(i.text, pack, words, lower);

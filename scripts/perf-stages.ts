@@ -77,16 +77,15 @@ await stage('analyze (all)', () => {
   for (const input of inputs) analyze(input);
 });
 await stage('tokenize', () => {
-  for (const input of inputs) tokenize(input.text, []);
+  for (const input of inputs) tokenize(input.text);
 });
 
 if (only && rows.length) await report();
 // Every stage's inputs, computed once.
 const pre = inputs.map((input) => {
   const pack = packFor(input.lang)!;
-  const lower: string[] = [];
-  const words = tokenize(input.text, lower);
-  const officials = findOfficials(input.text, pack, words, lower);
+  const words = tokenize(input.text);
+  const officials = findOfficials(input.text, pack, words);
   // The blocks the pack asks to split, and what it got.
   let wanted: ((b: TextBlock) => boolean) | undefined;
   let sentences: Sentence[] = [];
@@ -103,21 +102,20 @@ const pre = inputs.map((input) => {
       return sentences;
     },
   });
-  return { input, pack, lower, words, officials, wanted, sentences };
+  return { input, pack, words, officials, wanted, sentences };
 });
 
 await stage('figures', () => {
   for (const { input } of pre) findFigures(input.text, numberConvention(input.lang)!);
 });
 await stage('officials: titled', () => {
-  for (const { input, pack, words, lower } of pre) pack.findTitledOfficials(input.text, words, lower);
+  for (const { input, pack, words } of pre) pack.findTitledOfficials(input.text, words);
 });
 await stage('officials: all', () => {
-  for (const { input, pack, words, lower } of pre) findOfficials(input.text, pack, words, lower);
+  for (const { input, pack, words } of pre) findOfficials(input.text, pack, words);
 });
 await stage('  of which grouping', () => {
-  for (const { input, pack, words, lower } of pre)
-    groupEntities(pack.findTitledOfficials(input.text, words, lower));
+  for (const { input, pack, words } of pre) groupEntities(pack.findTitledOfficials(input.text, words));
 });
 await stage('sentence split', () => {
   for (const { input, wanted } of pre) splitSentences(input.text, input.blocks, wanted);
@@ -135,8 +133,8 @@ await stage('directives (given sentences)', () => {
 });
 
 // What analyze adds: the stages text by text (words given), and its merge of their results.
-const results = pre.map(({ input, pack, words, lower }) => {
-  const officials = findOfficials(input.text, pack, words, lower);
+const results = pre.map(({ input, pack, words }) => {
+  const officials = findOfficials(input.text, pack, words);
   const figures = findFigures(input.text, numberConvention(input.lang)!);
   const directives = findDirectives(
     input.text,
@@ -149,9 +147,9 @@ const results = pre.map(({ input, pack, words, lower }) => {
   return { officials: officials.annotations, figures, directives };
 });
 await stage('stages text by text', () => {
-  for (const { input, pack, words, lower } of pre) {
+  for (const { input, pack, words } of pre) {
     findFigures(input.text, numberConvention(input.lang)!);
-    const officials = findOfficials(input.text, pack, words, lower);
+    const officials = findOfficials(input.text, pack, words);
     findDirectives(input.text, pack, input.blocks, officials.annotations, officials.entities, words);
   }
 });

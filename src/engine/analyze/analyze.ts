@@ -16,9 +16,8 @@ export function analyze(input: AnalyzerInput): Annotation[] {
   const numbers = numberConvention(lang);
   const figures = numbers ? findFigures(text, numbers) : [];
   if (!pack) return figures;
-  const lower: string[] = [];
-  const words = tokenize(text, lower);
-  const officials = findOfficials(text, pack, words, lower);
+  const words = tokenize(text);
+  const officials = findOfficials(text, pack, words);
   const directives = findDirectives(
     text,
     pack,

@@ -68,9 +68,9 @@ export interface LanguagePack {
   /** Words before a name that are courtesy, not office ("ông", "Mr."): part of a mention, never a title. */
   readonly honorifics: ReadonlySet<string>;
   /** Officials where the article titles them: the name with the titles attached there. */
-  findTitledOfficials(text: string, words: Word[], lower: string[]): Mention[];
+  findTitledOfficials(text: string, words: Word[]): Mention[];
   /** Fills in, in place, a one-word titled name from a full name given elsewhere (optional). */
-  completeShortNames?(text: string, words: Word[], lower: string[], entities: OfficialEntity[]): void;
+  completeShortNames?(text: string, words: Word[], entities: OfficialEntity[]): void;
   /** The short forms of a person's name (lower-case words) that later mentions may use. */
   shortNameKeys(name: string[], others: ReadonlyArray<{ words: string[] }>): ShortNameKey[];
   /** Directive sentences and their issuers. */

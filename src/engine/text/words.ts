@@ -8,11 +8,17 @@ import { HAS_DIGIT, wordFlags, wordFlagsAt } from './word-flags';
  * of arrays would save at most that (under 5%) for ~95 readers changed; one shared string per
  * distinct word, found by a hash of the text's codes, made the tokenizer 32% slower than slicing.
  * Where the tokenizer's ~26 ms per bench pass goes (perf18, variants timed in one process): the
- * lower-cased word strings ~6.5 ms, the Word objects ~4 ms, pushing to `lowerOut` ~3.5 ms (filling
- * it afterwards by one map saved ~0.5 ms: the second array itself costs, not its growth). A class
+ * lower-cased word strings ~6.5 ms, the Word objects ~4 ms, pushing to a second array of the lower
+ * strings ~3.5 ms (filling it afterwards by one map saved ~0.5 ms: the array itself cost, not its
+ * growth). That array is gone (perf19): the officials analyzers read `words[i].lower` instead, and
+ * tokenize B/A 0.89, analyze B/A 0.97 (three runs; the extra load per read costs less). A class
  * of five fields (cap, brk and lex packed in one number behind getters) instead of this literal
  * of seven gave analyze B/A 0.97-1.02 over ten A/B runs (median ~0.99) for +4% tokenizer
- * instructions: dropped (perf18).
+ * instructions: dropped (perf18). Also measured and dropped (perf19, bundled profile by line): the
+ * profile charges each walk over the words that reads a field first (or hashes a word's `lower`
+ * first) with a cost that moved to the next walk when that one was merged or gated: a single
+ * flag-tested walk for company suffixes and legislator words, and a first/last-letter prefilter
+ * before the name walk's set probes (to spare the hashing), gave analyze B/A ~1.01 and ~1.02.
  */
 export interface Word {
   start: number;
@@ -94,11 +100,23 @@ const WORD_TABLE = (() => {
   return table;
 })();
 
+// Codes from U+2C00 as the regex classed them (0: not yet asked, 1: no, 2: a word character): a
+// page in Chinese characters asked the regex once per character, ~7k times a bench pass (perf19).
+// One code unit decides alone: a surrogate by itself is no letter.
+const HIGH_CODES = new Uint8Array(0x10000);
+
 /** Letters, digits and combining marks. */
 function isWordCode(c: number, text: string, i: number): boolean {
   if (c < 0x2000) return WORD_TABLE[c] !== 0;
   if (c <= 0x2bff) return false;
-  return LETTER_OR_DIGIT.test(text[i]!);
+  let known = HIGH_CODES[c];
+  // Past the text's end (c is NaN) the regex is asked as before (of "undefined": true).
+  if (known === undefined) return LETTER_OR_DIGIT.test(text[i]!);
+  if (known === 0) {
+    known = LETTER_OR_DIGIT.test(text[i]!) ? 2 : 1;
+    HIGH_CODES[c] = known;
+  }
+  return known === 2;
 }
 
 // Apostrophes and hyphens join words ("O'Brien", "Dong-hoon") but a possessive "'s" stays outside ("Obama's").
@@ -112,8 +130,8 @@ function isJoiner(text: string, i: number): boolean {
   return true;
 }
 
-/** Splits the text into words with one pass over its characters; `lowerOut` receives each word's folded form. */
-export function tokenize(text: string, lowerOut?: string[]): Word[] {
+/** Splits the text into words with one pass over its characters. */
+export function tokenize(text: string): Word[] {
   const words: Word[] = [];
   // Lower-case and fold the whole text once; per-word folding would cost a regex per word.
   // Folding only texts that have a toned vowel saved nothing measurable (A/B +0.3%), and slicing
@@ -186,7 +204,6 @@ export function tokenize(text: string, lowerOut?: string[]): Word[] {
     const lex =
       (lowFirst < 0 ? wordFlags(lower) : wordFlagsAt(lower, text, start, i, lowFirst)) |
       ((bits | first) & DIGIT ? HAS_DIGIT : 0);
-    lowerOut?.push(lower);
     // The usual gaps are shared strings whose kind is known: no copy and no gap-kind lookup.
     let gap: string;
     let brk = false;
@@ -305,7 +322,15 @@ function classifyGap(gap: string): number {
 
 /** True when the gap before word i is exactly ", " (a list or apposition comma). */
 export function commaBefore(words: Word[], i: number): boolean {
-  const gap = words[i]?.gap ?? '';
-  if (gap === ' ') return false;
-  return gap === ', ' || /^\s*,\s*$/u.test(gap);
+  return isCommaGap(words[i]?.gap ?? '');
+}
+
+const COMMA_GAP = /^\s*,\s*$/u;
+
+/**
+ * A gap of one comma and white space (", ", " ,\n"). The regex runs only for a gap holding a
+ * comma: the officials walks asked it ~5k times a bench pass, mostly of gaps with none (perf19).
+ */
+export function isCommaGap(gap: string): boolean {
+  return gap === ', ' || (gap !== ' ' && gap.includes(',') && COMMA_GAP.test(gap));
 }

@@ -1,3 +1,5 @@
+import type { Word } from '../../text/words';
+
 /**
  * Word-sequence lexicon keyed on the first word: lookup at a word index returns the longest
  * entry that starts there. Entries are lower-cased and tone-folded by the caller.
@@ -15,14 +17,15 @@ export class PhraseSet {
     for (const list of this.byFirst.values()) list.sort((a, b) => b.length - a.length);
   }
 
-  /** Number of words of the longest phrase starting at `i` (0 when none). */
-  matchAt(lower: ReadonlyArray<string>, i: number): number {
-    const list = this.byFirst.get(lower[i]!);
+  /** Number of words of the longest phrase starting at word `i` (0 when none). */
+  matchAt(words: ReadonlyArray<Word>, i: number): number {
+    const w = words[i];
+    const list = w === undefined ? undefined : this.byFirst.get(w.lower);
     if (!list) return 0;
     for (const parts of list) {
       let ok = true;
       for (let k = 1; k < parts.length; k++) {
-        if (lower[i + k] !== parts[k]) {
+        if (words[i + k]?.lower !== parts[k]) {
           ok = false;
           break;
         }

@@ -8,34 +8,24 @@ import { EN_NAME_STOP } from './titles';
  * after ("Tran Quoc Bao said ..."): the capitalised name that ends with that word. Only when the
  * article gives exactly one such full name, so "Bao" is not joined to two different people.
  */
-export function completeShortNames(
-  text: string,
-  words: Word[],
-  lower: string[],
-  entities: OfficialEntity[],
-): void {
+export function completeShortNames(text: string, words: Word[], entities: OfficialEntity[]): void {
   const short = new Map<string, OfficialEntity>();
   for (const e of entities) if (e.words.length === 1) short.set(e.words[0]!, e);
   if (short.size === 0) return;
   const full = new Map<string, Set<string>>();
   const written = new Map<string, string>();
   for (let i = 1; i < words.length; i++) {
-    if (!words[i]!.cap || !short.has(lower[i]!) || words[i]!.gap !== ' ' || !words[i - 1]!.cap) continue;
+    if (!words[i]!.cap || !short.has(words[i]!.lower) || words[i]!.gap !== ' ' || !words[i - 1]!.cap)
+      continue;
     let s = i;
-    while (
-      s > 0 &&
-      i - s < 4 &&
-      words[s]!.gap === ' ' &&
-      words[s - 1]!.cap &&
-      startsName(words, lower, s - 1)
-    )
-      s--;
-    if (s === i || enNameAt(words, lower, s) !== i) continue;
-    const forms = full.get(lower[i]!) ?? new Set<string>();
-    const form = lower.slice(s, i + 1).join(' ');
+    while (s > 0 && i - s < 4 && words[s]!.gap === ' ' && words[s - 1]!.cap && startsName(words, s - 1)) s--;
+    if (s === i || enNameAt(words, s) !== i) continue;
+    const forms = full.get(words[i]!.lower) ?? new Set<string>();
+    let form = words[s]!.lower;
+    for (let k = s + 1; k <= i; k++) form += ` ${words[k]!.lower}`;
     forms.add(form);
     written.set(form, text.slice(words[s]!.start, words[i]!.end));
-    full.set(lower[i]!, forms);
+    full.set(words[i]!.lower, forms);
   }
   for (const [word, forms] of full) {
     if (forms.size !== 1) continue;
@@ -48,6 +38,6 @@ export function completeShortNames(
 }
 
 /** A capitalised word that may belong to a name: not a title head or a stop word ("Minister", "The"). */
-function startsName(words: Word[], lower: string[], i: number): boolean {
-  return !EN_NAME_STOP.has(lower[i]!) && !headAt(words, lower, i);
+function startsName(words: Word[], i: number): boolean {
+  return !EN_NAME_STOP.has(words[i]!.lower) && !headAt(words, i);
 }

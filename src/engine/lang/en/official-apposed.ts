@@ -47,10 +47,10 @@ const COMPANY_NOUNS = new Set([
 const VICE_PRESIDENT = new Set(['vice president', 'vice-president']);
 
 /** ", a trade-focused consulting firm": an apposition at word k that calls the body a company. */
-function companyApposition(words: Word[], lower: string[], k: number): boolean {
-  if (!commaBefore(words, k) || (lower[k] !== 'a' && lower[k] !== 'an')) return false;
+function companyApposition(words: Word[], k: number): boolean {
+  if (!commaBefore(words, k) || (words[k]?.lower !== 'a' && words[k]?.lower !== 'an')) return false;
   for (let j = k + 1; j < words.length && j <= k + 8; j++) {
-    if (COMPANY_NOUNS.has(lower[j]!)) return true;
+    if (COMPANY_NOUNS.has(words[j]!.lower)) return true;
     if (words[j]!.gap !== ' ' && !/^\s*-\s*$/u.test(words[j]!.gap)) return false;
   }
   return false;
@@ -61,25 +61,28 @@ function companyApposition(words: Word[], lower: string[], k: number): boolean {
  * president", "president and chief executive", "president of Acme Inc." (the body after it ends
  * in a legal form).
  */
-export function corporateTitle(words: Word[], lower: string[], h: number, headEnd: number): boolean {
-  const head = lower.slice(h, headEnd + 1).join(' ');
-  if (CORPORATE_GRADES.has(lower[h - 1] ?? '') && GRADED_HEADS.has(head)) return true;
-  if (lower[headEnd + 1] === 'and' && CORPORATE_CO_TITLES.has(lower[headEnd + 2] ?? '')) return true;
-  if (!ORG_LINKS.has(lower[headEnd + 1] ?? '')) return false;
+export function corporateTitle(words: Word[], h: number, headEnd: number): boolean {
+  let head = words[h]!.lower;
+  for (let k = h + 1; k <= headEnd; k++) head += ` ${words[k]!.lower}`;
+  if (CORPORATE_GRADES.has(words[h - 1]?.lower ?? '') && GRADED_HEADS.has(head)) return true;
+  if (words[headEnd + 1]?.lower === 'and' && CORPORATE_CO_TITLES.has(words[headEnd + 2]?.lower ?? ''))
+    return true;
+  if (!ORG_LINKS.has(words[headEnd + 1]?.lower ?? '')) return false;
   // "vice president of business development at ...": a company's portfolio, written lower case (a
   // state's vice president is "of" a country).
-  if (VICE_PRESIDENT.has(head) && !words[h]!.cap && lower[headEnd + 1] === 'of') {
+  if (VICE_PRESIDENT.has(head) && !words[h]!.cap && words[headEnd + 1]?.lower === 'of') {
     const next = words[headEnd + 2];
-    if (next && !next.cap && lower[headEnd + 2] !== 'the') return true;
+    if (next && !next.cap && words[headEnd + 2]?.lower !== 'the') return true;
   }
-  let k = lower[headEnd + 2] === 'the' ? headEnd + 3 : headEnd + 2;
+  let k = words[headEnd + 2]?.lower === 'the' ? headEnd + 3 : headEnd + 2;
   for (; k < words.length && words[k]!.cap && k - headEnd < 9; k++) {
-    if ((COMPANY_SUFFIXES.has(lower[k]!) || COMPANY_NAME_ENDS.has(lower[k]!)) && k > headEnd + 2) return true;
+    if ((COMPANY_SUFFIXES.has(words[k]!.lower) || COMPANY_NAME_ENDS.has(words[k]!.lower)) && k > headEnd + 2)
+      return true;
     // An initial's dot goes on with the name ("Dana F. Besecker Company").
-    const initial = lower[k - 1]!.length === 1 && words[k]!.gap === '. ';
+    const initial = words[k - 1]!.lower.length === 1 && words[k]!.gap === '. ';
     if (k > headEnd + 2 && words[k]!.gap !== ' ' && !initial) break;
   }
-  return companyApposition(words, lower, k);
+  return companyApposition(words, k);
 }
 
 /**
@@ -90,21 +93,20 @@ export function corporateTitle(words: Word[], lower: string[], h: number, headEn
  */
 export function apposedToName(
   words: Word[],
-  lower: string[],
   start: number,
   h: number,
   commaAfter: boolean,
   portfolio: boolean,
 ): boolean {
   let s = start;
-  if (lower[s - 1] === 'the' || lower[s - 1] === 'a') s--;
+  if (words[s - 1]?.lower === 'the' || words[s - 1]?.lower === 'a') s--;
   // Only a title with its own "of ..." body runs into capitalised words ("In Washington, press
   // secretary Josh Earnest" still names him).
   if (portfolio && !words[h]!.cap && commaBefore(words, s) && words[s - 1]?.cap) return true;
   return (
     commaAfter &&
-    EN_POST_NAME_TITLES.has(lower[h]!) &&
+    EN_POST_NAME_TITLES.has(words[h]!.lower) &&
     words[h - 1]?.cap === true &&
-    !EN_TITLE_WORDS.has(lower[h - 1]!)
+    !EN_TITLE_WORDS.has(words[h - 1]!.lower)
   );
 }

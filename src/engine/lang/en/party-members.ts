@@ -8,10 +8,11 @@ const PARTY_LABELS = new Set(['tory', 'tories', 'labour', 'conservative', 'conse
 const TWO_WORD_PARTIES = new Set(['liberal democrat', 'liberal democrats', 'lib dem', 'lib dems']);
 
 /** Word count of a party label at i (with its possessive "'s"), or 0. */
-function partyAt(words: Word[], lower: string[], i: number): number {
+function partyAt(words: Word[], i: number): number {
   if (!words[i]?.cap) return 0;
-  if (TWO_WORD_PARTIES.has(`${lower[i]} ${lower[i + 1]}`) && words[i + 1]!.gap === ' ') return 2;
-  return PARTY_LABELS.has(lower[i]!) ? 1 : 0;
+  if (TWO_WORD_PARTIES.has(`${words[i]?.lower} ${words[i + 1]?.lower}`) && words[i + 1]!.gap === ' ')
+    return 2;
+  return PARTY_LABELS.has(words[i]!.lower) ? 1 : 0;
 }
 
 /**
@@ -19,18 +20,18 @@ function partyAt(words: Word[], lower: string[], i: number): number {
  * under a party label are members of the legislature: "including Tories Ken Clarke and Sir George
  * Young, Labour's Robin Cook and Tony Wright". A party label alone, elsewhere, names no office.
  */
-export function findPartyMembers(text: string, words: Word[], lower: string[], taken: Uint8Array): Mention[] {
+export function findPartyMembers(text: string, words: Word[], taken: Uint8Array): Mention[] {
   if (!words.some((w) => (w.lex & EN_LEGISLATOR) !== 0)) return [];
   const out: Mention[] = [];
   for (let i = 0; i < words.length; i++) {
-    const len = partyAt(words, lower, i);
+    const len = partyAt(words, i);
     if (!len) continue;
     let n = i + len;
     // "Labour's Robin Cook": the possessive's "s" is its own word after an apostrophe.
-    if (lower[n] === 's' && /^['’]$/u.test(words[n]!.gap)) n++;
+    if (words[n]?.lower === 's' && /^['’]$/u.test(words[n]!.gap)) n++;
     // "Conservative MP Boris Johnson" is read by the title pass; here only a name right after the label.
-    while (n < words.length && !words[n]!.brk && taken[n] !== 1 && !titleHeadAt(words, lower, n)) {
-      const e = enNameAt(words, lower, n);
+    while (n < words.length && !words[n]!.brk && taken[n] !== 1 && !titleHeadAt(words, n)) {
+      const e = enNameAt(words, n);
       if (e <= n || taken.subarray(n, e + 1).includes(1)) break;
       out.push({
         start: words[n]!.start,
@@ -40,7 +41,7 @@ export function findPartyMembers(text: string, words: Word[], lower: string[], t
       });
       taken.fill(1, n, e + 1);
       // The list goes on with "and Name" under the same label, until another label starts one.
-      if (lower[e + 1] !== 'and' || partyAt(words, lower, e + 2)) break;
+      if (words[e + 1]?.lower !== 'and' || partyAt(words, e + 2)) break;
       n = e + 2;
     }
   }

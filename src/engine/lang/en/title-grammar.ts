@@ -2,7 +2,7 @@
 
 import { PhraseSet } from '../../analyze/officials/phrase-set';
 import { EN_HEAD_FIRST, HAS_DIGIT } from '../../text/word-flags';
-import { breaksBefore, DOTTED, type Word } from '../../text/words';
+import { breaksBefore, DOTTED, isCommaGap, type Word } from '../../text/words';
 import {
   EN_BODY_NOUNS,
   EN_HEAD_FORMS,
@@ -48,7 +48,8 @@ const PARTICLES = new Set([
   'ter',
 ]);
 const DOT_JOIN = /^\.\s$/u;
-// "Bashar al-Assad": an Arabic article glued to the family name keeps the name going.
+// "Bashar al-Assad": an Arabic article glued to the family name keeps the name going (asked only
+// of a word whose third character is a hyphen: the walk met ~15k words a bench pass, perf19).
 const ARABIC_ARTICLE = /^(?:al|el)-\p{L}/u;
 const DIGIT = /\d/u;
 // Heads that are also adjectives of company and league names ("General Motors", "Premier League"):
@@ -61,23 +62,22 @@ export const PREPOSITIONS = new Set(['for', 'as', 'of', 'to', 'against', 'with',
 export const POSSESSIVE_GAP = /^['’]$/u;
 
 /** True when a title head starts at word i ("MP", "prime minister"). */
-export const titleHeadAt = (words: Word[], lower: string[], i: number): boolean =>
-  headAt(words, lower, i) > 0;
+export const titleHeadAt = (words: Word[], i: number): boolean => headAt(words, i) > 0;
 
 /** Word count of the title head at word i, or 0; the flag bit skips the phrase lookup for most words. */
-export function headAt(words: Word[], lower: string[], i: number): number {
+export function headAt(words: Word[], i: number): number {
   const w = words[i];
   if (w === undefined || (w.lex & EN_HEAD_FIRST) === 0) return 0;
-  const len = HEADS.matchAt(lower, i);
+  const len = HEADS.matchAt(words, i);
   if (len === 0) return 0;
   // An abbreviated title is written capitalised ("Gen.", "Gov."): "gen Y", "gov." in a citation are not one.
-  if (!w.cap && DOTTED.has(lower[i]!)) return 0;
+  if (!w.cap && DOTTED.has(words[i]!.lower)) return 0;
   // "12:30 PM": after a clock time "PM" is the afternoon, not a prime minister.
-  if (lower[i] === 'pm' && DIGIT.test(lower[i - 1] ?? '')) return 0;
+  if (words[i]?.lower === 'pm' && DIGIT.test(words[i - 1]?.lower ?? '')) return 0;
   // Without its full stop an abbreviation after a name is the name's end: "Sen. Ravi", "Lt Col
   // Ann Vale", but "Amartya Sen".
   const last = i + len - 1;
-  if (!DOTTED.has(lower[last]!) || words[last + 1]?.gap.charCodeAt(0) === 46) return len;
+  if (!DOTTED.has(words[last]!.lower) || words[last + 1]?.gap.charCodeAt(0) === 46) return len;
   const prev = words[i - 1];
   const afterName = prev?.cap && !words[i]!.brk && !EN_TITLE_WORDS.has(prev.lower);
   return afterName ? 0 : len;
@@ -101,21 +101,21 @@ const SURNAME_HEADS = new Set([
   'mayor',
 ]);
 
-function surnameHead(words: Word[], lower: string[], k: number): boolean {
+function surnameHead(words: Word[], k: number): boolean {
   const w = words[k]!;
-  if (w.gap !== ' ' || !SURNAME_HEADS.has(lower[k]!) || headAt(words, lower, k) !== 1) return false;
+  if (w.gap !== ' ' || !SURNAME_HEADS.has(words[k]!.lower) || headAt(words, k) !== 1) return false;
   const after = words[k + 1];
   return after?.gap !== ' ' || !after.cap;
 }
 
 /** End index (inclusive) of a person's name starting at word i, or -1. */
 /** End index of a name after the head at word h ending at word n - 1, or -1 (see ADJECTIVE_HEADS). */
-export function nameAfterHead(words: Word[], lower: string[], h: number, n: number): number {
-  const e = enNameAt(words, lower, n);
-  return e === n && ADJECTIVE_HEADS.has(lower[h]!) && n === h + 1 ? -1 : e;
+export function nameAfterHead(words: Word[], h: number, n: number): number {
+  const e = enNameAt(words, n);
+  return e === n && ADJECTIVE_HEADS.has(words[h]!.lower) && n === h + 1 ? -1 : e;
 }
 
-export function enNameAt(words: Word[], lower: string[], i: number): number {
+export function enNameAt(words: Word[], i: number): number {
   const first = words[i];
   if (!first?.cap || EN_NAME_STOP.has(first.lower) || (first.lex & HAS_DIGIT) !== 0) return -1;
   let j = i;
@@ -126,12 +126,12 @@ export function enNameAt(words: Word[], lower: string[], i: number): number {
     const gapOk = next.gap === ' ' || (words[j]!.end - words[j]!.start === 1 && DOT_JOIN.test(next.gap));
     if (!gapOk) break;
     const stop = EN_NAME_STOP.has(next.lower) && !(next.gap === ' ' && EN_NAME_INNER.has(next.lower));
-    if (next.cap && !stop && (next.lex & HAS_DIGIT) === 0 && !headAt(words, lower, j + 1)) j++;
-    else if (next.cap && surnameHead(words, lower, j + 1)) {
+    if (next.cap && !stop && (next.lex & HAS_DIGIT) === 0 && !headAt(words, j + 1)) j++;
+    else if (next.cap && surnameHead(words, j + 1)) {
       // "Sen. Angus King of Maine", "Mervyn King warned": a title word closing a name is its surname.
       j++;
       break;
-    } else if (next.gap === ' ' && ARABIC_ARTICLE.test(next.lower)) j++;
+    } else if (next.gap === ' ' && next.lower.charCodeAt(2) === 45 && ARABIC_ARTICLE.test(next.lower)) j++;
     else if (
       (PARTICLES.has(next.lower) || (prefixed && next.lower === 'of')) &&
       words[j + 2]?.cap &&
@@ -141,7 +141,7 @@ export function enNameAt(words: Word[], lower: string[], i: number): number {
     // "Ursula von der Leyen", "Juan de la Cruz": two particles before the family name.
     else if (
       PARTICLES.has(next.lower) &&
-      PARTICLES.has(lower[j + 2] ?? '') &&
+      PARTICLES.has(words[j + 2]?.lower ?? '') &&
       words[j + 2]!.gap === ' ' &&
       words[j + 3]?.cap &&
       words[j + 3]!.gap === ' '
@@ -157,14 +157,14 @@ export function enNameAt(words: Word[], lower: string[], i: number): number {
  * Last word of a portfolio or body after "of"/"for" at word n ("of Industry and Trade", "for the
  * Foreign Ministry", "for the ministry"), or -1.
  */
-export function portfolioEnd(words: Word[], lower: string[], n: number): number {
-  if ((lower[n] !== 'of' && lower[n] !== 'for') || words[n]!.gap !== ' ') return -1;
+export function portfolioEnd(words: Word[], n: number): number {
+  if ((words[n]?.lower !== 'of' && words[n]?.lower !== 'for') || words[n]!.gap !== ' ') return -1;
   // A head written in lower case writes its portfolio so too: "the minister for education, Ann Vale".
   const lowerHead = !words[n - 1]!.cap;
   let last = -1;
   for (let k = n + 1; k < words.length && k - n < 8; k++) {
     const w = words[k]!;
-    const joinedOk = w.gap === ' ' || (last > 0 && /^\s*,\s*$/u.test(w.gap));
+    const joinedOk = w.gap === ' ' || (last > 0 && isCommaGap(w.gap));
     if (!joinedOk) break;
     if (((w.cap || lowerHead) && EN_PORTFOLIO_WORDS.has(w.lower)) || EN_BODY_NOUNS.has(w.lower)) last = k;
     else if (!((last > 0 || k === n + 1) && (w.lower === 'and' || w.lower === 'the' || w.lower === 'for')))
@@ -174,12 +174,12 @@ export function portfolioEnd(words: Word[], lower: string[], n: number): number 
 }
 
 /** Last word of a place after "of" at word n that a comma and a name follow ("mayor of Springfield, Tom Lee"), or -1. */
-export function placeEnd(words: Word[], lower: string[], n: number): number {
-  if (lower[n] !== 'of' || words[n]!.gap !== ' ') return -1;
-  let k = lower[n + 1] === 'the' ? n + 2 : n + 1;
+export function placeEnd(words: Word[], n: number): number {
+  if (words[n]?.lower !== 'of' || words[n]!.gap !== ' ') return -1;
+  let k = words[n + 1]?.lower === 'the' ? n + 2 : n + 1;
   if (!words[k]?.cap || words[k]!.brk) return -1;
   while (k - n < 5 && words[k + 1]?.cap && words[k + 1]!.gap === ' ') k++;
-  return /^\s*,\s*$/u.test(words[k + 1]?.gap ?? '') ? k : -1;
+  return isCommaGap(words[k + 1]?.gap ?? '') ? k : -1;
 }
 
 // Heads posted to a place: "ambassador to the Ukraine", "special envoy to Syria".
@@ -191,15 +191,19 @@ const POSTED_TO = new Set(['ambassador', 'envoy', 'consul']);
  * Where place and name run together, the name is the shortest full name (two words or more) that
  * ends the capitalised run.
  */
-export function destinationEnd(words: Word[], lower: string[], n: number): number {
-  if (lower[n] !== 'to' || words[n]!.gap !== ' ' || !POSTED_TO.has(lower[n - 1]!)) return -1;
-  const first = lower[n + 1] === 'the' ? n + 2 : n + 1;
+export function destinationEnd(words: Word[], n: number): number {
+  if (words[n]?.lower !== 'to' || words[n]!.gap !== ' ' || !POSTED_TO.has(words[n - 1]!.lower)) return -1;
+  const first = words[n + 1]?.lower === 'the' ? n + 2 : n + 1;
   if (!words[first]?.cap || words[first]!.gap !== ' ') return -1;
   let r = first;
-  while (r - first < 7 && words[r + 1]?.gap === ' ' && (words[r + 1]!.cap || PARTICLES.has(lower[r + 1]!)))
+  while (
+    r - first < 7 &&
+    words[r + 1]?.gap === ' ' &&
+    (words[r + 1]!.cap || PARTICLES.has(words[r + 1]!.lower))
+  )
     r++;
-  if (/^\s*,\s*$/u.test(words[r + 1]?.gap ?? '')) return r;
-  for (let k = r - 2; k >= first; k--) if (words[k + 1]!.cap && enNameAt(words, lower, k + 1) === r) return k;
+  if (isCommaGap(words[r + 1]?.gap ?? '')) return r;
+  for (let k = r - 2; k >= first; k--) if (words[k + 1]!.cap && enNameAt(words, k + 1) === r) return k;
   return -1;
 }
 
@@ -226,14 +230,14 @@ const POLITY_OWNERS: ReadonlySet<string> = new Set(
 );
 
 /** Start index of the title phrase whose head starts at word `headStart` (walks back over qualifiers). */
-export function titleStart(words: Word[], lower: string[], headStart: number): number {
+export function titleStart(words: Word[], headStart: number): number {
   let s = headStart;
   while (s > 0 && headStart - s < 6 && !breaksBefore(words, s)) {
     const prev = words[s - 1]!;
     // A sentence's opening word ("But", "Today") is not part of the title after it.
     if (prev.cap && (SENTENCE_OPENERS.has(prev.lower) || EN_TITLE_STOP.has(prev.lower))) break;
     // "the state's attorney general", "the ministry's spokesman": the owner belongs to the title.
-    const owner = lower[s - 2] ?? '';
+    const owner = words[s - 2]?.lower ?? '';
     if (
       possessiveS(words, s - 1) &&
       (words[s - 2]?.cap || EN_TITLE_WORDS.has(owner) || EN_BODY_NOUNS.has(owner) || POLITY_OWNERS.has(owner))
@@ -244,8 +248,8 @@ export function titleStart(words: Word[], lower: string[], headStart: number): n
       prev.lower === 'and' &&
       s < headStart &&
       words[s]!.cap &&
-      EN_PORTFOLIO_WORDS.has(lower[s]!) &&
-      EN_PORTFOLIO_WORDS.has(lower[s - 2] ?? '') &&
+      EN_PORTFOLIO_WORDS.has(words[s]!.lower) &&
+      EN_PORTFOLIO_WORDS.has(words[s - 2]?.lower ?? '') &&
       words[s - 2]!.cap
     )
       s -= 2;
@@ -263,31 +267,28 @@ export function titleStart(words: Word[], lower: string[], headStart: number): n
       s--;
     else break;
   }
-  while (s < headStart && (lower[s] === 'the' || lower[s] === 'a')) s++;
+  while (s < headStart && (words[s]?.lower === 'the' || words[s]?.lower === 'a')) s++;
   return s;
 }
 
-export function qualified(
-  words: Word[],
-  lower: string[],
-  headStart: number,
-  start: number,
-  len: number,
-): boolean {
+export function qualified(words: Word[], headStart: number, start: number, len: number): boolean {
   // Only a one-word head needs its qualifier: "Chief Constable" is an office by itself, "chief" is not.
-  if (len > 1 || !EN_QUALIFIED_HEADS.has(lower[headStart]!)) return true;
+  if (len > 1 || !EN_QUALIFIED_HEADS.has(words[headStart]!.lower)) return true;
   // "Chairman Schiff": a capitalised chair or command before a name is the office's own title.
-  if (start === headStart && words[headStart]!.cap && SELF_QUALIFIED.has(lower[headStart]!)) return true;
+  if (start === headStart && words[headStart]!.cap && SELF_QUALIFIED.has(words[headStart]!.lower))
+    return true;
   const prev = headStart - 1;
   // "Pentagon official", "State Department official": staff are officials of a government body
   // only ("a Google official" is no public office).
-  if (GOVERNMENT_STAFF.has(lower[headStart]!))
-    return start < headStart && (EN_BODY_NOUNS.has(lower[prev]!) || GOVERNMENT_SEATS.has(lower[prev]!));
+  if (GOVERNMENT_STAFF.has(words[headStart]!.lower))
+    return (
+      start < headStart && (EN_BODY_NOUNS.has(words[prev]!.lower) || GOVERNMENT_SEATS.has(words[prev]!.lower))
+    );
   return (
     start < headStart &&
     (words[prev]!.cap ||
-      EN_TITLE_WORDS.has(lower[prev]!) ||
-      EN_BODY_NOUNS.has(lower[prev]!) ||
+      EN_TITLE_WORDS.has(words[prev]!.lower) ||
+      EN_BODY_NOUNS.has(words[prev]!.lower) ||
       possessiveS(words, prev))
   );
 }

@@ -38,7 +38,7 @@ const PLACE_LEADS = new Set([
 const placeWord =
   (t: ViText) =>
   (q: number): boolean =>
-    placeAt(t.lower, q, q) > 0;
+    placeAt(t.words, q, q) > 0;
 
 interface Titles {
   titles: string[];
@@ -52,18 +52,18 @@ interface Titles {
  * titles joined to it by a comma or "kiêm" ("Ủy viên Bộ Chính trị, Thường trực Ban Bí thư, ...").
  */
 function chainBefore(t: ViText, end: number, b: number, bound: number): Titles | null {
-  const { words, lower } = t;
+  const { words } = t;
   let h = titleStartBefore(t, b, end);
   if (h < 0 || isBusinessPost(t, h, end, placeWord(t))) return null;
   const slice = (x: number, y: number) => t.text.slice(words[x]!.start, words[y]!.end);
   const titles = [slice(h, end - 1)];
   const last = h;
   for (;;) {
-    const joinedByKiem = lower[h - 1] === 'kiêm' && !breaksBefore(words, h);
+    const joinedByKiem = words[h - 1]?.lower === 'kiêm' && !breaksBefore(words, h);
     if (!joinedByKiem && !commaBefore(words, h)) break;
     const segEnd = joinedByKiem ? h - 1 : h;
     if (segEnd - 1 < bound) break;
-    const b2 = segmentStart(words, lower, segEnd - 1, bound);
+    const b2 = segmentStart(words, segEnd - 1, bound);
     // The joined title may follow other words of its clause ("Về phía tỉnh có Ủy viên ...").
     const h2 = titleStartBefore(t, b2, segEnd);
     if (h2 < 0 || isBusinessPost(t, h2, segEnd, placeWord(t))) break;
@@ -78,15 +78,15 @@ function chainBefore(t: ViText, end: number, b: number, bound: number): Titles |
  * and an honorific or rank after the comma ("Chủ tịch UBND tỉnh, ông Đặng Văn A").
  */
 function titlesBefore(t: ViText, a: number, bound: number, taken: number): Titles | null {
-  const { words, lower } = t;
+  const { words } = t;
   if (!breaksBefore(words, a) || a === 0) {
-    const found = chainBefore(t, a, segmentStart(words, lower, a, bound), bound);
+    const found = chainBefore(t, a, segmentStart(words, a, bound), bound);
     if (found) return found;
   }
   // The title after the previous name is that person's: "ông A, Giám đốc Sở, ông B" gives B none.
-  const u = personLeadBefore(words, lower, a);
+  const u = personLeadBefore(words, a);
   if (u <= Math.max(bound, taken) || !commaBefore(words, u)) return null;
-  const b = segmentStart(words, lower, u - 1, bound);
+  const b = segmentStart(words, u - 1, bound);
   const found = chainBefore(t, u, b, bound);
   return found && found.last === b ? found : null;
 }
@@ -96,23 +96,23 @@ function titlesBefore(t: ViText, a: number, bound: number, taken: number): Title
  * more joined by commas ("ông X, Tỉnh ủy viên, Giám đốc Sở ...").
  */
 function titlesAfter(t: ViText, runEnd: number): { titles: string[]; next: number } {
-  const { words, lower } = t;
+  const { words } = t;
   const out: string[] = [];
   let q = runEnd + 1;
   let gap = /^\s*[,–-]\s*$/u;
   while (q < words.length && gap.test(words[q]!.gap) && out.length < 4) {
-    const len = viTitleAt(words, lower, q);
+    const len = viTitleAt(words, q);
     if (!len) break;
     let e = q + len - 1;
     while (
       e + 1 < words.length &&
       !breaksBefore(words, e + 1) &&
-      !isBreaker(words, lower, e + 1) &&
+      !isBreaker(words, e + 1) &&
       e + 1 - q < MAX_TITLE_WORDS
     )
       e++;
     // A title that runs into a name is that person's ("Phạm Thị Lan, Thứ trưởng ... Hoàng Đức Minh").
-    if (nameWithin(t.text, words, lower, q, e + 1) >= 0 || isBusinessPost(t, q, e + 1, placeWord(t))) break;
+    if (nameWithin(t.text, words, q, e + 1) >= 0 || isBusinessPost(t, q, e + 1, placeWord(t))) break;
     out.push(t.text.slice(words[q]!.start, words[e]!.end));
     q = e + 1;
     gap = /^\s*,\s*$/u;
@@ -121,8 +121,8 @@ function titlesAfter(t: ViText, runEnd: number): { titles: string[]; next: numbe
 }
 
 /** Officials named in Vietnamese text with a title before or after the name. */
-export function findViOfficials(text: string, words: Word[], lower: string[]): Mention[] {
-  const t: ViText = { text, words, lower };
+export function findViOfficials(text: string, words: Word[]): Mention[] {
+  const t: ViText = { text, words };
   const out: Mention[] = [];
   // A title chain never reaches back over the previous official's name.
   let bound = 0;
@@ -133,13 +133,13 @@ export function findViOfficials(text: string, words: Word[], lower: string[]): M
     let j = i;
     while (j + 1 < words.length && words[j + 1]!.cap && words[j + 1]!.gap === ' ') j++;
     const runEnd = j;
-    const found = nameInRun(words, lower, text, i, j);
+    const found = nameInRun(words, text, i, j);
     i = runEnd;
     const a = found < 0 ? -found - 1 : found;
     const foreign = found < 0;
     if (a > runEnd) continue;
     const name = text.slice(words[a]!.start, words[runEnd]!.end);
-    const prevLower = lower[a - 1] ?? '';
+    const prevLower = words[a - 1]?.lower ?? '';
     // "đường Nguyễn Huệ" names a street, but "Chủ tịch UBND tỉnh Đỗ Thanh Tùng" a person (title first).
     const afterPlaceWord = PLACE_LEADS.has(prevLower) && !breaksBefore(words, a);
     if (VI_PLACE_NAMES.has(name.toLowerCase()) && prevLower !== 'tịch') continue;
@@ -149,7 +149,7 @@ export function findViOfficials(text: string, words: Word[], lower: string[]): M
     if (before && foreign && isBusinessPost(t, before.last, a + 1, placeWord(t))) before = null;
     const titles = before?.titles ?? [];
     // An honorific marks a person, whatever the name looks like ("ông Agus Rianto, Phó ...").
-    const honoured = personLeadBefore(words, lower, a) >= 0;
+    const honoured = personLeadBefore(words, a) >= 0;
     if (((foreign && !honoured) || afterPlaceWord) && titles.length === 0) continue;
     // A title after the name is an apposition only to a whole name: not to the end of a longer
     // capitalised run ("Cảng hàng không Tân Sơn Nhất, Phó Thủ tướng ...").

@@ -26,10 +26,13 @@ const wordText = (text: string, w: Word): string => text.slice(w.start, w.end);
 const ORG_COMPOUNDS = new Set(['thanh niên', 'thiếu niên', 'nhân dân', 'cựu chiến binh']);
 
 /** True when the capitalised word j and the lower-case word after it make one of those nouns. */
-function orgCompoundAt(words: Word[], lower: ReadonlyArray<string>, j: number): boolean {
+function orgCompoundAt(words: Word[], j: number): boolean {
   const next = words[j + 1];
   return (
-    next !== undefined && !next.cap && next.gap === ' ' && ORG_COMPOUNDS.has(`${lower[j]} ${lower[j + 1]}`)
+    next !== undefined &&
+    !next.cap &&
+    next.gap === ' ' &&
+    ORG_COMPOUNDS.has(`${words[j]?.lower} ${words[j + 1]?.lower}`)
   );
 }
 const isSurname = (text: string, w: Word | undefined): boolean =>
@@ -38,8 +41,8 @@ const isCommonSurname = (text: string, w: Word | undefined): boolean =>
   w !== undefined && VI_COMMON_SURNAMES.has(wordText(text, w));
 
 /** Length of a known place ("Hà Nội", "Thái Lan", "Hồ Chí Minh") starting at word p and ending by word `last`, or 0. */
-export function placeAt(lower: ReadonlyArray<string>, p: number, last: number): number {
-  const n = PLACES.matchAt(lower, p);
+export function placeAt(words: ReadonlyArray<Word>, p: number, last: number): number {
+  const n = PLACES.matchAt(words, p);
   return n && p + n - 1 <= last ? n : 0;
 }
 
@@ -69,20 +72,20 @@ export function placeLedAt(words: Word[], i: number): boolean {
  * two syllables, so a surname two words in is the likeliest start; a common surname at once
  * ("UBND tỉnh Đỗ Thanh Tùng") comes next.
  */
-function nameAfterPlace(text: string, words: Word[], lower: string[], p: number, j: number): number {
+function nameAfterPlace(text: string, words: Word[], p: number, j: number): number {
   const fits = (s: number, min: number) =>
     s <= j && j - s + 1 >= min && j - s + 1 <= 5 && isSurname(text, words[s]) && noAcronym(text, words, s, j);
   // "Thành ủy TP Hồ Chí Minh Nguyễn Văn A": "TP" leads the place, as "thành phố" would.
-  if (words[p]!.lower === 'tp' && p < j) return nameAfterPlace(text, words, lower, p + 1, j);
+  if (words[p]!.lower === 'tp' && p < j) return nameAfterPlace(text, words, p + 1, j);
   // "TP.HCM Lê Văn A": an abbreviated place is one word.
-  const known = ACRONYM.test(wordText(text, words[p]!)) ? 1 : placeAt(lower, p, j - 1);
+  const known = ACRONYM.test(wordText(text, words[p]!)) ? 1 : placeAt(words, p, j - 1);
   if (known && fits(p + known, 2)) return p + known;
   if (fits(p + 2, 2)) return p + 2;
-  if (fits(p, 3) && isCommonSurname(text, words[p]) && !placeAt(lower, p, j)) return p;
+  if (fits(p, 3) && isCommonSurname(text, words[p]) && !placeAt(words, p, j)) return p;
   // "UBND tỉnh Nghiêm Xuân Cường", "UBND tỉnh Giàng A Tông": a run of exactly three words after the
   // level names no place before the person (a place is two words and a name no fewer), so a rarer
   // surname opens it too.
-  if (j - p === 2 && fits(p, 3) && !placeAt(lower, p, j) && viSyllables(text, words, p, j)) return p;
+  if (j - p === 2 && fits(p, 3) && !placeAt(words, p, j) && viSyllables(text, words, p, j)) return p;
   if (fits(p + 1, 2) && isCommonSurname(text, words[p + 1])) return p + 1;
   if (fits(p + 3, 2)) return p + 3;
   return j + 1;
@@ -108,14 +111,13 @@ function viNameStart(text: string, words: Word[], s0: number, j: number): number
  * foreign name (returned as -(start + 1)); j + 1 when the run holds no name. Known places that
  * open the run are not part of it ("Hà Nội Trần Sỹ Thanh", "Indonesia Joko Widodo").
  */
-export function nameInRun(words: Word[], lowerWords: string[], text: string, i: number, j: number): number {
+export function nameInRun(words: Word[], text: string, i: number, j: number): number {
   // "Trung ương Đoàn Thanh niên ...": the run ends inside an organisation's name.
-  if (orgCompoundAt(words, lowerWords, j)) return j + 1;
-  if (placeLedAt(words, i)) return nameAfterPlace(text, words, lowerWords, i, j);
-  for (let q = i; q < j; q++)
-    if (words[q]!.lower === 'tp') return nameAfterPlace(text, words, lowerWords, q + 1, j);
+  if (orgCompoundAt(words, j)) return j + 1;
+  if (placeLedAt(words, i)) return nameAfterPlace(text, words, i, j);
+  for (let q = i; q < j; q++) if (words[q]!.lower === 'tp') return nameAfterPlace(text, words, q + 1, j);
   let s0 = i;
-  for (let n = placeAt(lowerWords, s0, j - 1); n > 0; n = placeAt(lowerWords, s0, j - 1)) s0 += n;
+  for (let n = placeAt(words, s0, j - 1); n > 0; n = placeAt(words, s0, j - 1)) s0 += n;
   const vi = viNameStart(text, words, s0, j);
   if (vi >= 0) return vi;
   let s = j + 1;
@@ -136,18 +138,12 @@ export function nameInRun(words: Word[], lowerWords: string[], text: string, i: 
 }
 
 /** Index of the first word of a Vietnamese personal name inside [from, to), or -1. */
-export function nameWithin(
-  text: string,
-  words: Word[],
-  lowerWords: string[],
-  from: number,
-  to: number,
-): number {
+export function nameWithin(text: string, words: Word[], from: number, to: number): number {
   for (let q = from; q + 1 < to; q++) {
     if (!words[q]!.cap || !isSurname(text, words[q])) continue;
     const next = words[q + 1]!;
-    if (!next.cap || next.gap !== ' ' || placeAt(lowerWords, q, words.length)) continue;
-    if (orgCompoundAt(words, lowerWords, q + 1)) continue;
+    if (!next.cap || next.gap !== ' ' || placeAt(words, q, words.length)) continue;
+    if (orgCompoundAt(words, q + 1)) continue;
     if (placeLedAt(words, q)) {
       // After "quận", "tỉnh": two capitalised words name the place ("quận Hoàng Mai"), not a person.
       const twoWords = !(words[q + 2]?.cap && words[q + 2]!.gap === ' ');

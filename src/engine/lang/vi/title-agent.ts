@@ -28,12 +28,11 @@ export function titleAgent(before: string, entities: OfficialEntity[]): string |
   const trimmed = before.slice(0, cut) + before.slice(cut).replace(BETWEEN, '');
   const tail = trimmed.slice(clauseStart(trimmed));
   if (!/\p{Lu}/u.test(tail)) return null;
-  const lower: string[] = [];
-  const words = tokenize(tail, lower);
+  const words = tokenize(tail);
   const n = words.length;
   if (n === 0 || /\S/u.test(tail.slice(words[n - 1]!.end))) return null;
-  const from = segmentStart(words, lower, n - 1, 0);
-  const h = titleStartBefore({ text: tail, words, lower }, from, n);
+  const from = segmentStart(words, n - 1, 0);
+  const h = titleStartBefore({ text: tail, words }, from, n);
   if (h < 0) return null;
   const title = tail.slice(words[h]!.start, words[n - 1]!.end);
   const key = title.toLowerCase().replace(/\s+(?:tp|tỉnh|thành phố)$/u, '');

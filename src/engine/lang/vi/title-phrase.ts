@@ -21,11 +21,10 @@ const PERSON_LEADS = new PhraseSet([...VI_HONORIFICS, ...VI_LOWER_RANKS]);
 const POSTED_AT = new Set(['sứ', 'sự', 'diện']);
 export const MAX_TITLE_WORDS = 14;
 
-/** The words an analyzer pass reads: the text, its words and their folded lower-case forms. */
+/** The words an analyzer pass reads: the text and its words (each with its folded lower-case form). */
 export interface ViText {
   text: string;
   words: Word[];
-  lower: string[];
 }
 
 /** The n words from i stand together: no punctuation between them ("Đảng, Ủy viên" are two phrases). */
@@ -39,26 +38,26 @@ function unbroken(words: Word[], i: number, n: number): boolean {
  * head counts when a capitalised organisation or name follows it. A bare "đại biểu" is a delegate
  * to a meeting, not a member of the assembly.
  */
-function namedAfter(words: Word[], lower: string[], i: number, n: number): boolean {
+function namedAfter(words: Word[], i: number, n: number): boolean {
   const next = words[i + n];
   if (!next?.cap || next.brk) return false;
-  return !(n === 2 && lower[i] === 'đại' && lower[i + 1] === 'biểu');
+  return !(n === 2 && words[i]?.lower === 'đại' && words[i + 1]?.lower === 'biểu');
 }
 
 /** Length of a title (modifiers + head) starting at word i, or 0. */
-export function viTitleAt(words: Word[], lower: string[], i: number): number {
-  const direct = HEADS.matchAt(lower, i);
-  if (direct && (words[i]!.cap || namedAfter(words, lower, i, direct)))
+export function viTitleAt(words: Word[], i: number): number {
+  const direct = HEADS.matchAt(words, i);
+  if (direct && (words[i]!.cap || namedAfter(words, i, direct)))
     return unbroken(words, i, direct) ? direct : 0;
   let k = i;
   for (let guard = 0; guard < 3; guard++) {
-    const mod = MODIFIERS.matchAt(lower, k);
+    const mod = MODIFIERS.matchAt(words, k);
     if (!mod || breaksBefore(words, k + mod)) break;
     k += mod;
   }
-  const head = HEADS.matchAt(lower, k);
+  const head = HEADS.matchAt(words, k);
   if (!head || !unbroken(words, k, head)) return 0;
-  if (!words[i]!.cap && !MODIFIERS.matchAt(lower, i)) return 0;
+  if (!words[i]!.cap && !MODIFIERS.matchAt(words, i)) return 0;
   return k - i + head;
 }
 
@@ -66,18 +65,18 @@ export function viTitleAt(words: Word[], lower: string[], i: number): number {
  * True when word q ends a title phrase: a verb or connective ("cho biết", "mà", "tại"). Written
  * with a capital, the word belongs to an organisation's name ("Trung tâm Dự báo", "Ban Chỉ đạo").
  */
-export function isBreaker(words: Word[], lower: string[], q: number, posted = false): boolean {
+export function isBreaker(words: Word[], q: number, posted = false): boolean {
   if (words[q]?.cap) return false;
-  const w = lower[q]!;
+  const w = words[q]!.lower;
   if (VI_TITLE_BREAKERS.has(w)) {
     // "Chánh Văn phòng Nội các", "Đại sứ ... tại Việt Nam": here the word belongs to the title.
-    if (w === 'các' && lower[q - 1] === 'nội') return false;
+    if (w === 'các' && words[q - 1]?.lower === 'nội') return false;
     return !(w === 'tại' && posted);
   }
-  if (w === 'giao' && lower[q - 1] !== 'ngoại')
-    return words[q + 1]?.cap === true || VI_GIVE_OBJECTS.has(lower[q + 1] ?? '');
+  if (w === 'giao' && words[q - 1]?.lower !== 'ngoại')
+    return words[q + 1]?.cap === true || VI_GIVE_OBJECTS.has(words[q + 1]?.lower ?? '');
   // "Ban chỉ đạo": after "ban" the verb names the committee.
-  return VI_TITLE_BREAKER_PAIRS.has(`${w} ${lower[q + 1]}`) && lower[q - 1] !== 'ban';
+  return VI_TITLE_BREAKER_PAIRS.has(`${w} ${words[q + 1]?.lower}`) && words[q - 1]?.lower !== 'ban';
 }
 
 /**
@@ -85,11 +84,11 @@ export function isBreaker(words: Word[], lower: string[], q: number, posted = fa
  * chống dịch" (the fixed pair "phòng, chống" names one task), or between the portfolios a ministry
  * or a committee lists ("Văn hóa, Thể thao").
  */
-function innerComma(words: Word[], lower: string[], b: number): boolean {
+function innerComma(words: Word[], b: number): boolean {
   if (!/^,\s*$/u.test(words[b]!.gap)) return false;
-  if (lower[b] === 'chống' && lower[b - 1] === 'phòng') return true;
+  if (words[b]?.lower === 'chống' && words[b - 1]?.lower === 'phòng') return true;
   // "Bộ Văn hóa, Thể thao và Du lịch", "Ủy ban Văn hóa, Giáo dục": a portfolio listed in a name.
-  return words[b]!.cap && NAME_PORTFOLIOS.has(`${lower[b - 2]} ${lower[b - 1]}`);
+  return words[b]!.cap && NAME_PORTFOLIOS.has(`${words[b - 2]?.lower} ${words[b - 1]?.lower}`);
 }
 const NAME_PORTFOLIOS: ReadonlySet<string> = new Set([
   'văn hóa',
@@ -101,9 +100,9 @@ const NAME_PORTFOLIOS: ReadonlySet<string> = new Set([
 ]);
 
 /** First word of the phrase segment holding word `at`, not before `min`. */
-export function segmentStart(words: Word[], lower: string[], at: number, min: number): number {
+export function segmentStart(words: Word[], at: number, min: number): number {
   let b = at;
-  while (b > min && (!breaksBefore(words, b) || innerComma(words, lower, b)) && at - b < MAX_TITLE_WORDS) b--;
+  while (b > min && (!breaksBefore(words, b) || innerComma(words, b)) && at - b < MAX_TITLE_WORDS) b--;
   return b;
 }
 
@@ -112,23 +111,23 @@ export function segmentStart(words: Word[], lower: string[], at: number, min: nu
  * other person's name (a title chain stops at a name: "Bộ trưởng X Phạm Thị Lan, Thứ trưởng ...").
  */
 export function titleStartBefore(t: ViText, from: number, to: number): number {
-  const { words, lower } = t;
+  const { words } = t;
   for (let h = from; h < to; h++) {
-    const len = viTitleAt(words, lower, h);
+    const len = viTitleAt(words, h);
     if (!len) continue;
-    const posted = POSTED_AT.has(lower[h + len - 1]!);
+    const posted = POSTED_AT.has(words[h + len - 1]!.lower);
     let clean = to - h <= MAX_TITLE_WORDS;
-    for (let q = h + len; q < to && clean; q++) if (isBreaker(words, lower, q, posted)) clean = false;
-    if (clean && nameWithin(t.text, words, lower, h + len, to) < 0) return h;
+    for (let q = h + len; q < to && clean; q++) if (isBreaker(words, q, posted)) clean = false;
+    if (clean && nameWithin(t.text, words, h + len, to) < 0) return h;
   }
   return -1;
 }
 
 /** Start of an honorific or a rank that ends right before word a ("ông", "đồng chí", "Thượng tá"), or -1. */
-export function personLeadBefore(words: Word[], lower: string[], a: number): number {
+export function personLeadBefore(words: Word[], a: number): number {
   for (const n of [2, 1]) {
     const u = a - n;
-    if (u >= 0 && PERSON_LEADS.matchAt(lower, u) === n && !breaksBefore(words, u + n)) return u;
+    if (u >= 0 && PERSON_LEADS.matchAt(words, u) === n && !breaksBefore(words, u + n)) return u;
   }
   return -1;
 }
@@ -137,11 +136,15 @@ export function personLeadBefore(words: Word[], lower: string[], a: number): num
  * A post outside public office (a company, a club, a brand): its words are in the title, unless
  * the post is in the Party ("Bí thư Đảng ủy Tập đoàn ..." is a Party post).
  */
-export function isBusinessTitle(lower: string[], from: number, to: number): boolean {
+export function isBusinessTitle(words: Word[], from: number, to: number): boolean {
   for (let q = from; q < to; q++) {
-    if (lower[q] === 'bí' && lower[q + 1] === 'thư') return false;
-    if (NON_OFFICE.matchAt(lower, q)) return true;
-    if (lower[q] === 'ngân' && lower[q + 1] === 'hàng' && !VI_PUBLIC_BANK_NEXT.has(lower[q + 2] ?? ''))
+    if (words[q]?.lower === 'bí' && words[q + 1]?.lower === 'thư') return false;
+    if (NON_OFFICE.matchAt(words, q)) return true;
+    if (
+      words[q]?.lower === 'ngân' &&
+      words[q + 1]?.lower === 'hàng' &&
+      !VI_PUBLIC_BANK_NEXT.has(words[q + 2]?.lower ?? '')
+    )
       return true;
   }
   return false;
@@ -161,7 +164,7 @@ const VI_SYLLABLE_SHAPE =
  */
 function brandedPost(t: ViText, from: number, to: number, places: (q: number) => boolean): boolean {
   for (let q = from; q + 2 < to; q++) {
-    if (!CORPORATE_HEADS.has(`${t.lower[q]} ${t.lower[q + 1]}`)) continue;
+    if (!CORPORATE_HEADS.has(`${t.words[q]?.lower} ${t.words[q + 1]?.lower}`)) continue;
     // The organisation's name opens right after the post: "Chủ tịch Samsung Việt Nam".
     const w = t.text.slice(t.words[q + 2]!.start, t.words[q + 2]!.end);
     if (LATIN_BRAND.test(w) && !VI_SYLLABLE_SHAPE.test(w) && !places(q + 2)) return true;
@@ -171,5 +174,5 @@ function brandedPost(t: ViText, from: number, to: number, places: (q: number) =>
 
 /** A post outside public office, by its words or by a brand in its organisation's name. */
 export function isBusinessPost(t: ViText, from: number, to: number, places: (q: number) => boolean): boolean {
-  return isBusinessTitle(t.lower, from, to) || brandedPost(t, from, to, places);
+  return isBusinessTitle(t.words, from, to) || brandedPost(t, from, to, places);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { foldToneMarks } from '../../../../src/engine/text/normalize';
-import { breaksBefore, commaBefore, tokenize } from '../../../../src/engine/text/words';
+import { breaksBefore, commaBefore, isCommaGap, tokenize } from '../../../../src/engine/text/words';
 
 const view = (text: string) =>
   tokenize(text).map((w) => ({ text: text.slice(w.start, w.end), lower: w.lower, cap: w.cap, gap: w.gap }));
@@ -167,22 +167,34 @@ describe('tokenize', () => {
     for (let k = 0; text.length < 80_000; k++) text += sentence.slice(k % 7) + (k % 3 === 0 ? '\n' : '');
     const whole = text.toLowerCase();
     expect(whole.length).toBe(text.length);
-    const lower: string[] = [];
-    const words = tokenize(text, lower);
+    const words = tokenize(text);
     expect(words.length).toBeGreaterThan(10_000);
     const wrong = words.filter(
-      (w, i) =>
+      (w) =>
         w.lower !== foldToneMarks(whole.slice(w.start, w.end)) ||
-        w.cap !== (text.charCodeAt(w.start) !== whole.charCodeAt(w.start)) ||
-        lower[i] !== w.lower,
+        w.cap !== (text.charCodeAt(w.start) !== whole.charCodeAt(w.start)),
     );
     expect(wrong).toEqual([]);
   });
 
-  it('fills the lower-case list with the same strings as the words', () => {
-    const lower: string[] = [];
-    const words = tokenize('Prime Minister ANN VALE', lower);
-    expect(lower).toEqual(['prime', 'minister', 'ann', 'vale']);
-    expect(words.map((w) => w.lower)).toEqual(lower);
+  it('reads characters past U+2C00 the same on every visit (their class is kept per code)', () => {
+    const text = '中国人 说，Ann 中国 and 😀 x';
+    const first = tokenize(text).map((w) => [w.start, w.end, w.lower]);
+    expect(first).toEqual([
+      [0, 3, '中国人'],
+      [4, 5, '说'],
+      [6, 9, 'ann'],
+      [10, 12, '中国'],
+      [13, 16, 'and'],
+      [20, 21, 'x'],
+    ]);
+    expect(tokenize(text).map((w) => [w.start, w.end, w.lower])).toEqual(first);
+  });
+});
+
+describe('isCommaGap', () => {
+  it('answers as the comma regex does, for common and rare gaps', () => {
+    for (const gap of ['', ' ', ', ', ',', ' , ', ',\n', '\u00a0,\u00a0', '. ', ',,', ', - ', 'a,', ';'])
+      expect(isCommaGap(gap)).toBe(/^\s*,\s*$/u.test(gap));
   });
 });
