@@ -81,6 +81,8 @@ const DOC_ADDRESSEE_AFTER = /^\s(?:các|mọi|toàn bộ|lực lượng|ngành|s
 // A sentence opening on the cue as a noun: "Yêu cầu đặt ra là ...", "Đề nghị này được chấp thuận".
 const NOUN_OPENING = /^\s*(?:này|đó|trên|nêu trên|đặt ra|là|chung|mới|cấp bách)(?![\p{L}])/u;
 const SENT_TO = /(?<![\p{L}])gửi(?:\s(?:đến|tới|cho|về))?\s+$/u;
+const LEADER_BODY =
+  /(?<![\p{L}])(?:[Cc]hính quyền|[Nn]ội các)(?:\scủa)?(?:\s(?:ông|bà|Tổng thống|Thủ tướng))?\s$/u;
 const RELATIVE_AGENT = /(?<![\p{L}])(?:được|do|bởi)\s(?:[^\s]+\s){1,6}$/u;
 // "Các chủ đầu tư được UBND TP yêu cầu hoàn thành ...", "Công ty A bị Cục Thuế yêu cầu nộp lại ...":
 // a passive whose agent stands before the verb and whose task follows it reports the agent's order.
@@ -128,7 +130,12 @@ function agentOf(s: string, sentence: Sentence, cueAt: number, ctx: ViContext): 
   const official = lastOfficialIn(ctx.officials, sentence.start, sentence.start + cueAt);
   const body = bodyBefore(tail);
   const bodyAfterOfficial = body && (!official || sentence.start + tailStart + body.at >= official.end);
-  if (official && !bodyAfterOfficial) return official.name;
+  if (official && !bodyAfterOfficial) {
+    // "Chính quyền Tổng thống Biden yêu cầu ...": the administration a leader heads is the body that
+    // orders, written as the article names it (as "the Biden administration" is in English).
+    const led = LEADER_BODY.exec(s.slice(0, official.start - sentence.start));
+    return led ? s.slice(led.index, official.end - sentence.start) : official.name;
+  }
   // "Cục X (Bộ Y tế) có công văn gửi đến Sở Y tế TP đề nghị ...": the body a letter is sent to is its
   // addressee; the sender, named before the sending, asks (an aside can hide it from bodyBefore).
   if (body && SENT_TO.test(tail.slice(0, body.at))) {

@@ -57,8 +57,22 @@ export function viTitleAt(words: Word[], i: number): number {
   }
   const head = HEADS.matchAt(words, k);
   if (!head || !unbroken(words, k, head)) return 0;
-  if (!words[i]!.cap && !MODIFIERS.matchAt(words, i)) return 0;
+  if (!words[i]!.cap && (!MODIFIERS.matchAt(words, i) || endsCompound(words, i))) return 0;
   return k - i + head;
+}
+
+// Words that "quyền" (acting) completes into a noun of their own: "chính quyền Tổng thống X" is the
+// president's administration, "thẩm quyền", "chủ quyền" no acting office.
+const QUYEN_COMPOUNDS = new Set(
+  'chính ủy uỷ thẩm nhân chủ đặc toàn bản dân thực vương pháp giành trao lạm'.split(' '),
+);
+
+/** A lower-case "quyền" that ends a compound with the word before it. */
+function endsCompound(words: Word[], i: number): boolean {
+  const prev = words[i - 1];
+  return (
+    words[i]!.lower === 'quyền' && prev !== undefined && !words[i]!.brk && QUYEN_COMPOUNDS.has(prev.lower)
+  );
 }
 
 /**
