@@ -221,7 +221,10 @@ const VI_BODY_NAMED =
   'UBND|HĐND|Ủy ban|Uỷ ban|(?<!(?:Bắc|Trung|Nam) )Bộ|Sở|Chính phủ|Văn phòng|Ban|Cục|Tổng cục|Chi cục|Quốc hội|Tỉnh ủy|Tỉnh uỷ|' +
   'Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Quận ủy|Quận uỷ|Đảng ủy|Đảng uỷ|Công an|Thanh tra|Ngân hàng Nhà nước|' +
   'Tòa án|Toà án|TAND|HĐXX|VKSND|Viện Kiểm sát|Viện kiểm sát|Kiểm toán Nhà nước|Hội đồng|Cảnh sát|Cơ quan|' +
-  'Kho bạc|Hải quan|Nhà nước|Liên Hợp Quốc|Liên hợp quốc|Trung tâm|Viện|Đại sứ quán|Tổng Lãnh sự quán|Cảng vụ|Đài|Thông tấn xã';
+  'Kho bạc|Hải quan|Nhà nước|Liên Hợp Quốc|Liên hợp quốc|Trung tâm|Viện|Đại sứ quán|Tổng Lãnh sự quán|Cảng vụ|Đài|Thông tấn xã|' +
+  // A division of a department or a district's office ("Phòng Cảnh sát giao thông", "Phòng Giáo dục và
+  // Đào tạo huyện"), named with a capital; "Phòng chống dịch" opening a sentence is prevention.
+  'Phòng(?= \\p{Lu})';
 // Common-noun bodies, also with the capital they take at the start of a sentence ("Nhà trường yêu cầu").
 const VI_BODY_COMMON = [
   'cơ quan chức năng',

@@ -173,8 +173,12 @@ function otherOrder(
 ): { issuer: string | null } | null {
   if (cues & CUE_ASSIGNMENT && ASSIGNMENT.test(lower) && !NOT_ASSIGNED.test(lower))
     return { issuer: ctx.runIssuer ?? ctx.lastIssuer ?? ctx.main };
-  if (ctx.runIssuer && startsImperative(s, lower, inList)) return { issuer: ctx.runIssuer };
   const at = !(cues & CUE_REQUEST) || /\?["”]?$/u.test(s) ? -1 : requestAt(s, lower);
+  // "Trường THPT Nguyễn Du yêu cầu học sinh ...": an organisation named before its own request is no
+  // item of the run an earlier sentence opened, unless a colon announced a task list.
+  const own = at >= 0 && !inList ? namedSubject(s.slice(0, at)) : null;
+  if (own && !lastOfficialIn(ctx.officials, sentence.start, sentence.end)) return { issuer: own };
+  if (ctx.runIssuer && startsImperative(s, lower, inList)) return { issuer: ctx.runIssuer };
   if (at >= 0)
     return {
       issuer:
