@@ -78,9 +78,12 @@ const POSSESSOR = /['’]s?$/u;
 const LEAD_WORD = /^(?!The\s)([^\s]+)(?:\s+(?=\p{Lu})|$)/u;
 const MODIFIERS =
   /(?<![\p{L}'’-])(?!(?:the|a|an|its|his|her|their|of|and|in|on|later)\s)([\p{L}-]+(?:\s(?!(?:the|a|an|of|and)\s)[\p{L}-]+)?)\s$/iu;
-/** At most two words between two body words of one name, none of them a clause's function word. */
+/**
+ * At most two words between two body words of one name, none of them a clause's function word; the
+ * first body may own the second ("the European Union's top court").
+ */
 const BODY_JOIN =
-  /^(?:\s+(?!(?:the|a|an|of|and|or|to|in|on|at|for|by|with|said|says|has|had|was|is|will|would)\s)[\p{L}-]+){0,2}\s+$/iu;
+  /^(?:['’]s?)?(?:\s+(?!(?:the|a|an|of|and|or|to|in|on|at|for|by|with|said|says|has|had|was|is|will|would)\s)[\p{L}-]+){0,2}\s+$/iu;
 const SPOKES = /^spokes(?:man|woman|person)$/iu;
 /** A spokesperson resolved to a named holder, not a bare title. */
 const NAMED_SPOKES = /^(?!(?:the|a|an)\s)(?!.*\bspokes(?:man|woman|person)\b)/iu;

@@ -14,3 +14,11 @@ describe('English issuer: the article before a proper name is no part of it', ()
     expect(issuers('The ministry ordered banks to report their exposure.')).toEqual(['ministry']);
   });
 });
+
+describe('English issuer: a body another body owns', () => {
+  it('names the owned body with its owner', () => {
+    expect(
+      issuers("The European Union's top court ruled that member states must recognise the marriages."),
+    ).toEqual(["European Union's top court"]);
+  });
+});
