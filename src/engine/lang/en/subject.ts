@@ -78,10 +78,7 @@ const POSSESSOR = /['’]s?$/u;
 const LEAD_WORD = /^(?!The\s)([^\s]+)(?:\s+(?=\p{Lu})|$)/u;
 const MODIFIERS =
   /(?<![\p{L}'’-])(?!(?:the|a|an|its|his|her|their|of|and|in|on|later)\s)([\p{L}-]+(?:\s(?!(?:the|a|an|of|and)\s)[\p{L}-]+)?)\s$/iu;
-/**
- * At most two words between two body words of one name, none of them a clause's function word; the
- * first body may own the second ("the European Union's top court").
- */
+/** Up to two words join two body words in one name, none a function word ("the EU's top court"). */
 const BODY_JOIN =
   /^(?:['’]s?)?(?:\s+(?!(?:the|a|an|of|and|or|to|in|on|at|for|by|with|said|says|has|had|was|is|will|would)\s)[\p{L}-]+){0,2}\s+$/iu;
 const SPOKES = /^spokes(?:man|woman|person)$/iu;
@@ -245,10 +242,9 @@ function resolveHead(ctx: EnContext, abs: number, to: number): Subject {
     // A proper noun heads the subject unless another candidate starts inside it; a document
     // named later ("Mr Jack said the bill ... and urged") is in a clause of its own.
     else if (!POSSESSOR.test(words) && found.every((c) => c.kind === 'rule' && c.at >= end)) {
-      // "Making the switch requires ...", "Typically ...": a common word capitalised to open the sentence.
+      // "Making the switch requires ...", "Typically ...": a common word capitalised to open the
+      // sentence. "The World Health Organization": "The" is no part of a proper name.
       const lead = LEAD_WORD.exec(words);
-      // "The World Health Organization": the article is no part of a proper name (it stays with a
-      // body named by a common noun: "The Trump administration", above).
       const name =
         lead && commonWord(ctx.words, lead[1]!)
           ? words.slice(lead[0].length)
