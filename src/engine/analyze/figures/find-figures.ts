@@ -13,6 +13,7 @@ import {
   VI_DATE_LEADS,
 } from '../lexicons/figure-words';
 import { parseNumber, parseQuarter, scaleValue } from '../parse-number';
+import { letterAt, wordCharAt } from './char-class';
 import { matchAfter, wordAfter, wordsBefore } from './context';
 import { type Core, readCore } from './core';
 import { figure, ranged, withPerUnit } from './figure-shape';
@@ -30,7 +31,6 @@ import {
 import { continuesIdentifierList } from './lists-and-glue';
 
 const NUMBER_START = /\d/gu;
-const LETTER = /\p{L}/u;
 const RATIO_ENTRIES = RATIO_WORDS.map((w) => [w, w] as const);
 const RANGE_DASH = /[ \u00a0]?(?:[-–—]{1,2}|đến|to)[ \u00a0]?(?=T?\d)/uy;
 const DOC_TAIL = /^(?:\/\d{2,4})?[/-](?:[\p{Lu}Đ]{2,}|[\p{Lu}Đ](?!\d))/u;
@@ -60,15 +60,17 @@ const MONTH_SHORTHAND = /^\d{1,2}\/\d{2,4}/u;
 function gluedRunEnd(text: string, pos: number): number {
   let p = pos;
   // A colon between digits stays inside the code: the offset of "GMT+07:00".
-  while (
-    p < text.length &&
-    (/[\p{L}\d./-]/u.test(text[p]!) || (text[p] === ':' && /\d/u.test(text[p + 1] ?? '')))
-  )
-    p++;
+  for (; p < text.length; p++) {
+    const c = text.charCodeAt(p);
+    if (c === 46 || c === 47 || c === 45 || wordCharAt(text, p)) continue;
+    const next = text.charCodeAt(p + 1);
+    if (c !== 58 || !(next >= 48 && next <= 57)) break;
+  }
   return p;
 }
 
 const pad = (n: number): string => String(n).padStart(2, '0');
+const spaceOrDash = (c: number): boolean => c === 32 || c === 45 || c === 0x2013;
 
 /** `text.includes('uý')`, by the rarer letter: a one-letter search skips English text far faster. */
 function writesUy(text: string): boolean {
@@ -96,24 +98,26 @@ export function findFigures(text: string, numbers: NumberConvention): FigureAnno
       NUMBER_START.lastIndex = consumed;
       continue;
     }
-    const prev = text[s - 1] ?? ' ';
-    const prev2 = text[s - 2] ?? ' ';
+    // The two characters before, by code (a space before the text's start), tested without a regex call.
+    const prev = s >= 1 ? text.charCodeAt(s - 1) : 32;
+    const prev2 = s >= 2 ? text.charCodeAt(s - 2) : 32;
     let start = s;
     // "T9/2026" is Vietnamese shorthand for tháng 9/2026; other letters glued on make a code.
     const monthShorthand =
-      prev === 'T' &&
-      !LETTER.test(prev2) &&
+      prev === 84 &&
+      !letterAt(text, s - 2) &&
       numbers.monthLetterT &&
       MONTH_SHORTHAND.test(text.slice(s, s + 8));
-    const decadeLead = prev === '-' && DECADE_LEAD.test(text.slice(Math.max(0, s - 6), s));
+    const decadeLead = prev === 45 && DECADE_LEAD.test(text.slice(Math.max(0, s - 6), s));
     // "352 tỷ đồng/373 tỷ đồng": a figure right after a figure's slash is a second figure.
-    const afterFigure = prev === '/' && s - 1 === figureEnd;
+    const afterFigure = prev === 47 && s - 1 === figureEnd;
     if (
       !monthShorthand &&
       !decadeLead &&
       !afterFigure &&
       // Glued to a word or a code: "U23", "25R/07L", "GMT+7" (a time zone, not an amount).
-      (LETTER.test(prev) || (/[-./+]/u.test(prev) && /[\p{L}\d]/u.test(prev2)))
+      (letterAt(text, s - 1) ||
+        ((prev === 45 || prev === 46 || prev === 47 || prev === 43) && wordCharAt(text, s - 2)))
     ) {
       consumed = gluedRunEnd(text, s);
       continue;
@@ -124,7 +128,7 @@ export function findFigures(text: string, numbers: NumberConvention): FigureAnno
     }
     if (monthShorthand) start = s - 1;
     // "Covid - 19", "Covid -19": only a dash beside a space before the number is worth a look.
-    if ((prev === ' ' || prev === '-' || prev === '–') && /[ –-]/u.test(prev2) && spacedCodeNumber(text, s)) {
+    if (spaceOrDash(prev) && spaceOrDash(prev2) && spacedCodeNumber(text, s)) {
       consumed = gluedRunEnd(text, s);
       continue;
     }
@@ -143,7 +147,7 @@ export function findFigures(text: string, numbers: NumberConvention): FigureAnno
       continue;
     }
     const monthBefore =
-      numbers.monthNamesBefore && (prev === ' ' || prev === '\u00a0')
+      numbers.monthNamesBefore && (prev === 32 || prev === 0xa0)
         ? EN_MONTH_BEFORE.exec(text.slice(Math.max(0, start - 11), start))
         : null;
     const wordDate = numbers.wordDates ? viWordDate(text, s, before) : null;
@@ -165,7 +169,7 @@ export function findFigures(text: string, numbers: NumberConvention): FigureAnno
       consumed = gluedRunEnd(text, end);
       continue;
     }
-    if (LETTER.test(text[end] ?? ' ') && core.type === 'number' && !GLUED_UNIT.test(tail)) {
+    if (letterAt(text, end) && core.type === 'number' && !GLUED_UNIT.test(tail)) {
       consumed = gluedRunEnd(text, end);
       continue;
     }

@@ -1,5 +1,6 @@
 import { VI_LABEL_PREDICATES } from '../../lang/vi/series-labels';
 import { VI_SURNAMES } from '../../lang/vi/surnames';
+import { wordCharAt } from './char-class';
 
 /**
  * Numbers that label rather than count: phone numbers and the number in a name ("Bệnh viện 108",
@@ -101,17 +102,19 @@ export function endsName(text: string, start: number, coreEnd: number, bare: boo
   return m !== null && !NOT_NAME.has(m[1]!.toLowerCase());
 }
 
-const SPACE = /[ \u00a0]/u;
-const WORD_CHAR = /[\p{L}\d]/u;
 const HAS_CAPITAL = /\p{Lu}/u;
+const spaceAt = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return c === 32 || c === 0xa0;
+};
 
 /** Cheap test before NAME_BEFORE: the word before the spaces ending at `start` holds a capital. */
 function capitalWordBefore(text: string, start: number): boolean {
   let i = start - 1;
-  if (!SPACE.test(text[i] ?? '')) return false;
-  while (i >= 0 && SPACE.test(text[i]!)) i--;
+  if (!spaceAt(text, i)) return false;
+  while (i >= 0 && spaceAt(text, i)) i--;
   const end = i + 1;
-  while (i >= 0 && end - i <= 40 && WORD_CHAR.test(text[i]!)) i--;
+  while (i >= 0 && end - i <= 40 && wordCharAt(text, i)) i--;
   return HAS_CAPITAL.test(text.slice(i + 1, end));
 }
 
@@ -229,7 +232,7 @@ export function craftNumber(text: string, pos: number): boolean {
   while (i >= 0 && (text[i] === ' ' || text[i] === '\u00a0' || text[i] === '-' || text[i] === '–')) i--;
   if (i === pos - 1) return false;
   const end = i + 1;
-  while (i >= 0 && end - i <= 12 && WORD_CHAR.test(text[i]!)) i--;
+  while (i >= 0 && end - i <= 12 && wordCharAt(text, i)) i--;
   if (!HAS_CAPITAL.test(text.slice(i + 1, end))) return false;
   const from = Math.max(0, pos - 48);
   return writesCraftLetter(text, from, pos) && CRAFT_CODE_BEFORE.test(text.slice(from, pos));
