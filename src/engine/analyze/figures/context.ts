@@ -1,6 +1,5 @@
 /** Small helpers that read the words just before or after a position, on the same line. */
 
-const SPACES_ONLY = /[^ \t\u00a0]/u;
 const LETTER = /\p{L}/u;
 /** A letter, by character code for Latin and Vietnamese (no string per character), a regex beyond. */
 function isLetterAt(text: string, i: number): boolean {
@@ -15,14 +14,26 @@ function isWordCharAt(text: string, i: number): boolean {
   return c === 46 || c === 39 || c === 0x2019 || c === 45 || isLetterAt(text, i);
 }
 
-/** The word ending before `end` (skipping spaces): [start, end) or null; never crosses a line break. */
-function wordEndingAt(text: string, end: number, floor: number): [number, number] | null {
+const blankAt = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return c === 32 || c === 9 || c === 0xa0;
+};
+
+/** Start of the word wordEndingAt found last (one call at a time: no pair allocated per word). */
+let foundStart = 0;
+
+/**
+ * The word ending before `end` past spaces: its end, its start left in `foundStart`, or -1 when
+ * none. Never crosses a line break; only spaces, tabs and no-break spaces lie between it and `end`.
+ */
+function wordEndingAt(text: string, end: number, floor: number): number {
   let e = end;
-  while (e > floor && (text[e - 1] === ' ' || text[e - 1] === '\t' || text[e - 1] === '\u00a0')) e--;
+  while (e > floor && blankAt(text, e - 1)) e--;
   let s = e;
   while (s > floor && isWordCharAt(text, s - 1)) s--;
   while (s < e && !isLetterAt(text, s)) s++;
-  return s < e ? [s, e] : null;
+  foundStart = s;
+  return s < e ? e : -1;
 }
 
 /** The last one and two words before `pos` (lower-cased), stopping at line breaks and punctuation. */
@@ -31,15 +42,20 @@ export function wordsBefore(
   pos: number,
 ): { one: string; two: string; oneStart: number; twoStart: number } {
   const floor = Math.max(0, pos - 40);
-  const w1 = wordEndingAt(text, pos, floor);
-  // Only spaces may separate the word from the number ("Điều 5", not "Điều, 5").
-  if (!w1 || SPACES_ONLY.test(text.slice(w1[1], pos)))
-    return { one: '', two: '', oneStart: pos, twoStart: pos };
-  const one = text.slice(w1[0], w1[1]).toLowerCase();
-  const w2 = wordEndingAt(text, w1[0], floor);
-  if (!w2 || SPACES_ONLY.test(text.slice(w2[1], w1[0])))
-    return { one, two: '', oneStart: w1[0], twoStart: w1[0] };
-  return { one, two: `${text.slice(w2[0], w2[1]).toLowerCase()} ${one}`, oneStart: w1[0], twoStart: w2[0] };
+  // Only spaces may separate the word from the number ("Điều 5", not "Điều, 5"): wordEndingAt
+  // skips nothing else.
+  const end1 = wordEndingAt(text, pos, floor);
+  if (end1 < 0) return { one: '', two: '', oneStart: pos, twoStart: pos };
+  const start1 = foundStart;
+  const one = text.slice(start1, end1).toLowerCase();
+  const end2 = wordEndingAt(text, start1, floor);
+  if (end2 < 0) return { one, two: '', oneStart: start1, twoStart: start1 };
+  return {
+    one,
+    two: `${text.slice(foundStart, end2).toLowerCase()} ${one}`,
+    oneStart: start1,
+    twoStart: foundStart,
+  };
 }
 
 /** An entry list prepared once: first letters for a cheap test, words lower-cased, and whether each ends in a letter. */

@@ -92,12 +92,11 @@ export function findFigures(text: string, numbers: NumberConvention): FigureAnno
   };
   NUMBER_START.lastIndex = 0;
   // `test`, not `exec`: no match array per digit run; a match is one digit, ending at lastIndex.
-  while (NUMBER_START.test(text)) {
+  for (;;) {
+    // The scan resumes after what the last number consumed: its other digits start no number.
+    if (NUMBER_START.lastIndex < consumed) NUMBER_START.lastIndex = consumed;
+    if (!NUMBER_START.test(text)) break;
     const s = NUMBER_START.lastIndex - 1;
-    if (s < consumed) {
-      NUMBER_START.lastIndex = consumed;
-      continue;
-    }
     // The two characters before, by code (a space before the text's start), tested without a regex call.
     const prev = s >= 1 ? text.charCodeAt(s - 1) : 32;
     const prev2 = s >= 2 ? text.charCodeAt(s - 2) : 32;

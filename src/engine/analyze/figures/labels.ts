@@ -46,7 +46,8 @@ export function phoneEnd(text: string, pos: number): number {
     const code = ZERO_CODE.exec(text);
     return code ? pos + code[0].length : -1;
   }
-  if (c === 49) {
+  // "1800", "1900": the two zeros are looked at before the regex (most numbers starting 1 are no phone).
+  if (c === 49 && text.charCodeAt(pos + 2) === 48 && text.charCodeAt(pos + 3) === 48) {
     SERVICE_PHONE.lastIndex = pos;
     const m = SERVICE_PHONE.exec(text);
     return m ? pos + m[0].length : -1;
@@ -194,12 +195,12 @@ export function furnitureEnd(text: string, pos: number): number {
   // A counter closes its line or item: most numbers, followed by a word, are refused before the
   // words before them are read.
   COUNTER.lastIndex = pos;
-  const m = COUNTER.exec(text);
-  if (!m) return -1;
+  if (!COUNTER.test(text)) return -1;
+  const counterEnd = COUNTER.lastIndex;
   // The counter's words open their line or follow a "|" (a line start within 30 characters counts as one).
   const lineStart = lineStartWithin(text, pos, 30);
   const line = lineStart >= 0 ? `|${text.slice(lineStart, pos)}` : text.slice(Math.max(0, pos - 30), pos);
-  return COUNTER_BEFORE.test(line) ? pos + m[0].length : -1;
+  return COUNTER_BEFORE.test(line) ? counterEnd : -1;
 }
 
 // A code written with a space beside its hyphen: "Covid - 19", "Covid -19", "SARS-CoV - 2",
