@@ -118,6 +118,8 @@ const NEXT_WORD = /[ \u00a0]([\p{Ll}][\p{L}]*(?:(?<=m)[23](?![\p{L}\d]))?)/uy;
 
 /** The lower-case word right after `pos` (one space between), with its end offset. */
 export function wordAfter(text: string, pos: number): { word: string; end: number } | null {
+  const c = text.charCodeAt(pos);
+  if (c !== 32 && c !== 0xa0) return null;
   NEXT_WORD.lastIndex = pos;
   const m = NEXT_WORD.exec(text);
   return m ? { word: m[1]!, end: pos + m[0].length } : null;

@@ -221,6 +221,18 @@ export function findFigures(text: string, numbers: NumberConvention): FigureAnno
 
 type Before = ReturnType<typeof wordsBefore>;
 
+/** Whether RANGE_DASH can start at a character: a space, a dash, or the "đ" of "đến", the "t" of "to". */
+const mayOpenRange = (c: number): boolean =>
+  c === 32 || c === 0xa0 || c === 45 || c === 0x2013 || c === 0x2014 || c === 0x111 || c === 116;
+
+/** `/^(?:19|20)\d{2}$/u` by character code: a bare year's digits. */
+function yearDigits(d: string): boolean {
+  if (d.length !== 4) return false;
+  const century = d.charCodeAt(0) * 256 + d.charCodeAt(1);
+  const digit = (i: number) => d.charCodeAt(i) >= 48 && d.charCodeAt(i) <= 57;
+  return (century === 49 * 256 + 57 || century === 50 * 256 + 48) && digit(2) && digit(3);
+}
+
 /**
  * CURRENCY_BEFORE by the code of each sign's last character, in list order: a sign can end only
  * at the character before the number, so most numbers (no sign) try none of them.
@@ -243,10 +255,9 @@ function classify(
   let end = core.end;
   // Ranges: "2016-2020", "0,5 - 1 tỷ USD", "24 - 27/4/2021", "từ 20 đến 30": one figure.
   RANGE_DASH.lastIndex = end;
-  const dash = RANGE_DASH.exec(text);
   let rangeCore: Core | null = null;
-  if (dash) {
-    let p = end + dash[0].length;
+  if (mayOpenRange(text.charCodeAt(end)) && RANGE_DASH.test(text)) {
+    let p = RANGE_DASH.lastIndex;
     if (text[p] === 'T') p++;
     const second = readCore(text, p, numbers, core.type === 'date');
     if (second && !/^[/-][\p{Lu}Đ]/u.test(text.slice(second.end, second.end + 3))) {
@@ -273,7 +284,8 @@ function classify(
   const value = parseNumber(core.digits, numbers.decimal);
   if (value === null) return null;
   FRACTION.lastIndex = end;
-  const fraction = core.type === 'number' && !rangeCore ? FRACTION.exec(text) : null;
+  const fraction =
+    core.type === 'number' && !rangeCore && text.charCodeAt(end) === 47 ? FRACTION.exec(text) : null;
   // "15/2020" that is no month of a year: the number of a document whose kind went unwritten.
   if (fraction && /^\/(?:19|20)\d{2}$/u.test(fraction[0])) return null;
   // "trực 24/24 giờ", "24/24h": all the hours of the day, no amount ("24/24 xã" counts communes).
@@ -346,7 +358,7 @@ function classify(
   const ratio = matchAfter(text, end, RATIO_ENTRIES, false);
   if (ratio) return ranged(figure(text, start, ratio.end, 'ratio', amount, 'times'), upTo);
   // Years: a bare four-digit 1900–2099 (also after "năm"/"in"), and decades ("1990s").
-  const isYear = /^(?:19|20)\d{2}$/u.test(core.digits);
+  const isYear = yearDigits(core.digits);
   if (isYear && text[end] === 's') return figure(text, start, end + 1, 'date', `${core.digits}s`, 'date');
   // A bare 1900–2099 is a year ("năm 2023", "in 2016", "ASEAN 2020"), never a count of nouns after it.
   if (isYear && !rangeCore) {

@@ -96,12 +96,14 @@ const LABEL_CLOSE = /^[ \u00a0]*(?:[,.;:)!?\n]|$)/u;
 /** "Đợt 2 diễn ra", "giai đoạn 1, ...": a small whole number after a series noun, not counting what follows. */
 function seriesLabel(text: string, end: number, before: ReturnType<typeof wordsBefore>, core: Core): boolean {
   if (core.type !== 'number') return false;
+  // A number core's digits are digit groups joined by single separators: two characters or fewer
+  // hold no separator. The lexicon lookups go before the regexes.
   const series =
-    /^\d{1,2}$/u.test(core.digits) && (VI_SERIES_NOUNS.has(before.one) || VI_SERIES_NOUNS.has(before.two));
+    core.digits.length <= 2 && (VI_SERIES_NOUNS.has(before.one) || VI_SERIES_NOUNS.has(before.two));
   const document =
+    VI_DOCUMENT_LABELS.has(before.two) &&
     /^\d{1,5}$/u.test(core.digits) &&
-    !/^(?:19|20)\d{2}$/u.test(core.digits) &&
-    VI_DOCUMENT_LABELS.has(before.two);
+    !/^(?:19|20)\d{2}$/u.test(core.digits);
   if (!series && !document) return false;
   if (LABEL_CLOSE.test(text.slice(end, end + 4))) return true;
   const next = wordAfter(text, end);
