@@ -46,6 +46,20 @@ const QUARTER = /[Qq]uý[ \u00a0]+(IV|I{1,3}|[1-4])(?:\/(\d{4}))?(?![\p{L}\d])/g
 const EN_YEAR_AFTER_DAY = /,?[ \u00a0](\d{4})(?!\d)/uy;
 const EN_MONTH_BEFORE =
   /((?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|January|February|March|April|May|June|July|August|September|October|November|December)[ \u00a0]$/u;
+/**
+ * The last three letters of EN_MONTH_BEFORE's words: a month right before the number ends the
+ * word before it (wordsBefore's `one`, a dot after it kept), so a word ending otherwise is refused
+ * without the regex (tried at every offset of its slice).
+ */
+const MONTH_ENDINGS: ReadonlySet<string> = new Set(
+  'jan feb mar apr jun jul aug sep sept oct nov dec january february march april may june july august september october november december'
+    .split(' ')
+    .map((w) => w.slice(-3)),
+);
+function mayEndInMonth(word: string): boolean {
+  const end = word.endsWith('.') ? word.length - 1 : word.length;
+  return end >= 3 && MONTH_ENDINGS.has(word.slice(end - 3, end));
+}
 // Page furniture: "2 giờ trước" (ago), "1.234 lượt xem" (views), "12 bình luận" closing a line.
 const FURNITURE_AFTER = /^[ \u00a0](?:trước|xem|thích|luận)[ \u00a0]*(?:\n|$|\|)/u;
 const FURNITURE_UNITS = new Set(['giây', 'phút', 'giờ', 'ngày', 'tuần', 'tháng', 'năm', 'lượt', 'bình']);
@@ -146,7 +160,7 @@ export function findFigures(text: string, numbers: NumberConvention): FigureAnno
       continue;
     }
     const monthBefore =
-      numbers.monthNamesBefore && (prev === 32 || prev === 0xa0)
+      numbers.monthNamesBefore && (prev === 32 || prev === 0xa0) && mayEndInMonth(before.one)
         ? EN_MONTH_BEFORE.exec(text.slice(Math.max(0, start - 11), start))
         : null;
     const wordDate = numbers.wordDates ? viWordDate(text, s, before) : null;
@@ -159,18 +173,24 @@ export function findFigures(text: string, numbers: NumberConvention): FigureAnno
     const core = readCore(text, s, numbers, monthContext);
     if (!core) continue;
     let end = core.end;
-    const tail = text.slice(end, end + 12);
-    if (DOC_TAIL.test(tail) || (core.type === 'number' && /^\/\d{4}\//u.test(tail))) {
-      skipIdentifier(end);
-      continue;
-    }
-    if (ORDINAL_TAIL.test(tail)) {
-      consumed = gluedRunEnd(text, end);
-      continue;
-    }
-    if (letterAt(text, end) && core.type === 'number' && !GLUED_UNIT.test(tail)) {
-      consumed = gluedRunEnd(text, end);
-      continue;
+    // A code's tail opens on "/" or "-", an ordinal's and a glued unit's on a letter: most numbers
+    // are followed by neither, and their tail is not read.
+    const next = text.charCodeAt(end);
+    const glued = letterAt(text, end);
+    if (next === 47 || next === 45 || glued) {
+      const tail = text.slice(end, end + 12);
+      if (DOC_TAIL.test(tail) || (core.type === 'number' && /^\/\d{4}\//u.test(tail))) {
+        skipIdentifier(end);
+        continue;
+      }
+      if (ORDINAL_TAIL.test(tail)) {
+        consumed = gluedRunEnd(text, end);
+        continue;
+      }
+      if (glued && core.type === 'number' && !GLUED_UNIT.test(tail)) {
+        consumed = gluedRunEnd(text, end);
+        continue;
+      }
     }
     // An English month before ("June 5") makes a date, whatever the words before it.
     if (!monthBefore && labelledByWordsBefore(text, s, end, before, core)) {
@@ -229,8 +249,9 @@ const mayOpenRange = (c: number): boolean =>
 function yearDigits(d: string): boolean {
   if (d.length !== 4) return false;
   const century = d.charCodeAt(0) * 256 + d.charCodeAt(1);
-  const digit = (i: number) => d.charCodeAt(i) >= 48 && d.charCodeAt(i) <= 57;
-  return (century === 49 * 256 + 57 || century === 50 * 256 + 48) && digit(2) && digit(3);
+  const c = d.charCodeAt(2);
+  const e = d.charCodeAt(3);
+  return (century === 49 * 256 + 57 || century === 50 * 256 + 48) && c >= 48 && c <= 57 && e >= 48 && e <= 57;
 }
 
 /**
