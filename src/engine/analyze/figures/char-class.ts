@@ -21,3 +21,24 @@ export function wordCharAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   return (c >= 48 && c <= 57) || letterAt(text, i);
 }
+
+const UPPER = /\p{Lu}/u;
+/** `\p{Lu}` for the codes below U+2000, looked up once here. */
+const UPPER_BELOW_2000 = (() => {
+  const table = new Uint8Array(0x2000);
+  for (let c = 0; c < 0x2000; c++) table[c] = UPPER.test(String.fromCharCode(c)) ? 1 : 0;
+  return table;
+})();
+
+/**
+ * Whether a capital stands in [from, to): `/\p{Lu}/u` on the slice without making it, for a run
+ * of word characters (letters and digits: no surrogate pair, which the slice's regex would read
+ * as one character).
+ */
+export function capitalIn(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x2000 ? UPPER_BELOW_2000[c] === 1 : UPPER.test(text[i]!)) return true;
+  }
+  return false;
+}

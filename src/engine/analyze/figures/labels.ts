@@ -1,6 +1,6 @@
 import { VI_LABEL_PREDICATES } from '../../lang/vi/series-labels';
 import { VI_SURNAMES } from '../../lang/vi/surnames';
-import { wordCharAt } from './char-class';
+import { capitalIn, wordCharAt } from './char-class';
 
 /**
  * Numbers that label rather than count: phone numbers and the number in a name ("Bệnh viện 108",
@@ -99,15 +99,27 @@ export function endsName(text: string, start: number, coreEnd: number, bare: boo
     !labelPredicateAfter(text, coreEnd)
   )
     return false;
-  const m = NAME_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+  const m = NAME_BEFORE.exec(text.slice(nameBeforeFrom(text, start), start));
   return m !== null && !NOT_NAME.has(m[1]!.toLowerCase());
 }
 
-const HAS_CAPITAL = /\p{Lu}/u;
 const spaceAt = (text: string, i: number): boolean => {
   const c = text.charCodeAt(i);
   return c === 32 || c === 0xa0;
 };
+
+/**
+ * Where a match of NAME_BEFORE in the 40 characters before `start` can begin: at the character
+ * before the spaces before the word that ends one space before `start`. The regex, anchored at
+ * the end, tries every offset of what it is given: it is given the text from there.
+ */
+function nameBeforeFrom(text: string, start: number): number {
+  const floor = Math.max(0, start - 40);
+  let i = start - 2;
+  while (i >= floor && wordCharAt(text, i)) i--;
+  while (i >= floor && spaceAt(text, i)) i--;
+  return Math.max(floor, i);
+}
 
 /** Cheap test before NAME_BEFORE: the word before the spaces ending at `start` holds a capital. */
 function capitalWordBefore(text: string, start: number): boolean {
@@ -116,7 +128,7 @@ function capitalWordBefore(text: string, start: number): boolean {
   while (i >= 0 && spaceAt(text, i)) i--;
   const end = i + 1;
   while (i >= 0 && end - i <= 40 && wordCharAt(text, i)) i--;
-  return HAS_CAPITAL.test(text.slice(i + 1, end));
+  return capitalIn(text, i + 1, end);
 }
 
 /** The start of the line holding `pos` when `pos` is at most `within` characters into it, else -1. */
@@ -234,7 +246,7 @@ export function craftNumber(text: string, pos: number): boolean {
   if (i === pos - 1) return false;
   const end = i + 1;
   while (i >= 0 && end - i <= 12 && wordCharAt(text, i)) i--;
-  if (!HAS_CAPITAL.test(text.slice(i + 1, end))) return false;
+  if (!capitalIn(text, i + 1, end)) return false;
   const from = Math.max(0, pos - 48);
   return writesCraftLetter(text, from, pos) && CRAFT_CODE_BEFORE.test(text.slice(from, pos));
 }
