@@ -36,26 +36,63 @@ function wordEndingAt(text: string, end: number, floor: number): number {
   return s < e ? e : -1;
 }
 
-/** The last one and two words before `pos` (lower-cased), stopping at line breaks and punctuation. */
-export function wordsBefore(
-  text: string,
-  pos: number,
-): { one: string; two: string; oneStart: number; twoStart: number } {
-  const floor = Math.max(0, pos - 40);
-  // Only spaces may separate the word from the number ("Điều 5", not "Điều, 5"): wordEndingAt
-  // skips nothing else.
-  const end1 = wordEndingAt(text, pos, floor);
-  if (end1 < 0) return { one: '', two: '', oneStart: pos, twoStart: pos };
-  const start1 = foundStart;
-  const one = text.slice(start1, end1).toLowerCase();
-  const end2 = wordEndingAt(text, start1, floor);
-  if (end2 < 0) return { one, two: '', oneStart: start1, twoStart: start1 };
-  return {
-    one,
-    two: `${text.slice(foundStart, end2).toLowerCase()} ${one}`,
-    oneStart: start1,
-    twoStart: foundStart,
-  };
+/**
+ * The last one and two words before a number (lower-cased), stopping at line breaks and
+ * punctuation. The second word is read when `two` or `twoStart` is first asked for: most numbers'
+ * tests settle on `one` (see pairEnds).
+ */
+export class WordsBefore {
+  readonly one: string;
+  readonly oneStart: number;
+  private pair: string | undefined;
+  private pairStart: number;
+  /** Neither word is read further back than 40 characters before the number. */
+  private readonly floor: number;
+
+  constructor(
+    private readonly text: string,
+    pos: number,
+  ) {
+    // Only spaces may separate the word from the number ("Điều 5", not "Điều, 5"): wordEndingAt
+    // skips nothing else.
+    this.floor = Math.max(0, pos - 40);
+    const end1 = wordEndingAt(text, pos, this.floor);
+    this.one = end1 < 0 ? '' : text.slice(foundStart, end1).toLowerCase();
+    this.oneStart = end1 < 0 ? pos : foundStart;
+    this.pair = end1 < 0 ? '' : undefined;
+    this.pairStart = this.oneStart;
+  }
+
+  get two(): string {
+    return this.pair ?? this.readPair();
+  }
+
+  get twoStart(): number {
+    if (this.pair === undefined) this.readPair();
+    return this.pairStart;
+  }
+
+  private readPair(): string {
+    const end2 = wordEndingAt(this.text, this.oneStart, this.floor);
+    this.pair = end2 < 0 ? '' : `${this.text.slice(foundStart, end2).toLowerCase()} ${this.one}`;
+    if (end2 >= 0) this.pairStart = foundStart;
+    return this.pair;
+  }
+}
+
+export const wordsBefore = (text: string, pos: number): WordsBefore => new WordsBefore(text, pos);
+
+/**
+ * The last words of a lexicon's two-word entries: the pair before a number (`two`) is looked up
+ * only when its last word (`one`) is one of them, and most numbers never read their pair.
+ */
+export function pairEnds(words: Iterable<string>): ReadonlySet<string> {
+  const ends = new Set<string>();
+  for (const w of words) {
+    const parts = w.split(' ');
+    if (parts.length === 2) ends.add(parts[1]!);
+  }
+  return ends;
 }
 
 /** An entry list prepared once: first letters for a cheap test, words lower-cased, and whether each ends in a letter. */

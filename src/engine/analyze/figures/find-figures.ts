@@ -151,10 +151,7 @@ export function findFigures(text: string, numbers: NumberConvention): FigureAnno
       continue;
     }
     const before = wordsBefore(text, start);
-    const round = Math.max(
-      knockoutRoundEnd(text, s, before.one),
-      roundTheClockEnd(text, s, before.one, before.two),
-    );
+    const round = Math.max(knockoutRoundEnd(text, s, before.one), roundTheClockEnd(text, s, before));
     if (round >= 0) {
       consumed = round;
       continue;

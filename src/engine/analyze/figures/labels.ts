@@ -1,6 +1,7 @@
 import { VI_LABEL_PREDICATES } from '../../lang/vi/series-labels';
 import { VI_SURNAMES } from '../../lang/vi/surnames';
 import { capitalIn, wordCharAt } from './char-class';
+import type { WordsBefore } from './context';
 
 /**
  * Numbers that label rather than count: phone numbers and the number in a name ("Bệnh viện 108",
@@ -295,10 +296,10 @@ const SERVICE_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /** The end of "24/7" meaning round the clock at `pos`, or -1. */
-export function roundTheClockEnd(text: string, pos: number, one: string, two: string): number {
+export function roundTheClockEnd(text: string, pos: number, before: WordsBefore): number {
   // "24" first: hashing the pair of words before every number cost more than the rest of the test.
   if (text.charCodeAt(pos) !== 50 || text.charCodeAt(pos + 1) !== 52) return -1;
-  if (!SERVICE_VERBS.has(one) && !SERVICE_VERBS.has(two)) return -1;
+  if (!SERVICE_VERBS.has(before.one) && !SERVICE_VERBS.has(before.two)) return -1;
   ROUND_THE_CLOCK_DATE.lastIndex = pos;
   return ROUND_THE_CLOCK_DATE.test(text) ? pos + 4 : -1;
 }
