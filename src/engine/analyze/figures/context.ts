@@ -1,5 +1,7 @@
 /** Small helpers that read the words just before or after a position, on the same line. */
 
+import { wordCharAt } from './char-class';
+
 const LETTER = /\p{L}/u;
 /** A letter, by character code for Latin and Vietnamese (no string per character), a regex beyond. */
 function isLetterAt(text: string, i: number): boolean {
@@ -95,28 +97,32 @@ export function pairEnds(words: Iterable<string>): ReadonlySet<string> {
   return ends;
 }
 
-/** An entry list prepared once: first letters for a cheap test, words lower-cased, and whether each ends in a letter. */
+type Entry<T> = { word: string; value: T; letterEnd: boolean };
+
+/**
+ * An entry list prepared once: the entries lower-cased (with whether each ends in a letter),
+ * grouped by first letter in list order. Only the group of the letter after the number is tried:
+ * an entry of another group cannot match there, and most numbers are followed by no group's letter.
+ */
 interface Prepared<T> {
-  first: Set<string>;
-  /** `first` for ASCII, by code (upper case included): most numbers are followed by ASCII. */
-  asciiFirst: Uint8Array;
-  words: Array<{ word: string; value: T; letterEnd: boolean }>;
+  byFirst: Map<string, Array<Entry<T>>>;
+  /** `byFirst` for ASCII, by code (upper case included): most numbers are followed by ASCII. */
+  asciiFirst: Array<Array<Entry<T>> | undefined>;
 }
 const PREPARED = new WeakMap<object, Prepared<unknown>>();
 function prepared<T>(entries: ReadonlyArray<readonly [string, T]>): Prepared<T> {
   let p = PREPARED.get(entries) as Prepared<T> | undefined;
   if (!p) {
-    const first = new Set(entries.map(([word]) => word[0]!.toLowerCase()));
-    const asciiFirst = new Uint8Array(128);
-    for (let c = 0; c < 128; c++) asciiFirst[c] = first.has(String.fromCharCode(c).toLowerCase()) ? 1 : 0;
-    p = {
-      first,
-      asciiFirst,
-      words: entries.map(([word, value]) => {
-        const w = word.toLowerCase();
-        return { word: w, value, letterEnd: /[\p{L}]$/u.test(w) };
-      }),
-    };
+    const byFirst = new Map<string, Array<Entry<T>>>();
+    for (const [word, value] of entries) {
+      const w = word.toLowerCase();
+      const group = byFirst.get(w[0]!) ?? [];
+      group.push({ word: w, value, letterEnd: /[\p{L}]$/u.test(w) });
+      byFirst.set(w[0]!, group);
+    }
+    const asciiFirst: Array<Array<Entry<T>> | undefined> = [];
+    for (let c = 0; c < 128; c++) asciiFirst.push(byFirst.get(String.fromCharCode(c).toLowerCase()));
+    p = { byFirst, asciiFirst };
     PREPARED.set(entries, p);
   }
   return p;
@@ -133,18 +139,18 @@ export function matchAfter<T>(
   allowGlued = true,
 ): { end: number; value: T } | null {
   let p = pos;
-  while (text[p] === ' ' || text[p] === '\u00a0') p++;
+  for (let c = text.charCodeAt(p); c === 32 || c === 0xa0; c = text.charCodeAt(p)) p++;
   if (p === pos && !allowGlued) return null;
   const list = prepared(entries);
-  // Cheap first-letter test before slicing: most numbers are followed by none of the entries.
+  // The first letter's group, before slicing: most numbers are followed by none of the entries.
   const code = text.charCodeAt(p);
-  if (code < 128 ? list.asciiFirst[code] === 0 : !list.first.has(text[p]?.toLowerCase() ?? '')) return null;
+  const group = code < 128 ? list.asciiFirst[code] : list.byFirst.get(text[p]?.toLowerCase() ?? '');
+  if (!group) return null;
   const ahead = text.slice(p, p + 24).toLowerCase();
-  for (const { word: w, value, letterEnd } of list.words) {
+  for (const { word: w, value, letterEnd } of group) {
     if (!ahead.startsWith(w)) continue;
-    const next = text[p + w.length] ?? ' ';
     // Whole words only: "đ" must not match the start of "đồng" or "đã".
-    if (letterEnd && /[\p{L}\d]/u.test(next)) continue;
+    if (letterEnd && wordCharAt(text, p + w.length)) continue;
     return { end: p + w.length, value };
   }
   return null;
