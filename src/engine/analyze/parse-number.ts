@@ -5,7 +5,16 @@
  * it is the decimal mark ("1.5" en/vi = 1.5, "1.500" vi = 1500, "1,500" en = 1500).
  */
 export function parseNumber(raw: string, decimalMark: ',' | '.'): number | null {
-  if (allDigits(raw)) return Number(raw);
+  const sep = onlySeparator(raw);
+  if (sep === 0) return Number(raw);
+  // One separator between digits ("1,500", "2.5", "1.500"), the commonest shape after plain
+  // digits: the rule below without its splits and regexes.
+  if (sep > 0) {
+    const mark = raw.charCodeAt(sep);
+    const grouped = mark === (decimalMark === ',' ? 46 : 44) && sep <= 3 && raw.length - sep === 4;
+    if (grouped) return Number(raw.slice(0, sep) + raw.slice(sep + 1));
+    return Number(mark === 46 ? raw : `${raw.slice(0, sep)}.${raw.slice(sep + 1)}`);
+  }
   const s = raw.trim();
   if (!/^\d[\d.,]*$/u.test(s) || /[.,]$/u.test(s)) return null;
   const hasDot = s.includes('.');
@@ -32,13 +41,20 @@ export function parseNumber(raw: string, decimalMark: ',' | '.'): number | null 
   return Number(fraction === undefined ? intPart : `${intPart}.${fraction}`);
 }
 
-function allDigits(s: string): boolean {
-  if (s.length === 0) return false;
+/**
+ * 0 when `s` is all ASCII digits; the offset of its one "." or "," when that separator stands
+ * between digits and all else is digits; -1 for anything else (empty, other characters, more
+ * separators).
+ */
+function onlySeparator(s: string): number {
+  let sep = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c < 48 || c > 57) return false;
+    if (c >= 48 && c <= 57) continue;
+    if ((c !== 46 && c !== 44) || sep > 0 || i === 0 || i === s.length - 1) return -1;
+    sep = i;
   }
-  return true;
+  return s.length === 0 ? -1 : sep;
 }
 
 /** Formats a number the way the language writes it (used by tests and exports). */

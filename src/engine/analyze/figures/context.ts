@@ -1,6 +1,7 @@
 /** Small helpers that read the words just before or after a position, on the same line. */
 
-const SPACES_ONLY = /[^ \t\u00a0]/u;
+import { wordCharAt } from './char-class';
+
 const LETTER = /\p{L}/u;
 /** A letter, by character code for Latin and Vietnamese (no string per character), a regex beyond. */
 function isLetterAt(text: string, i: number): boolean {
@@ -15,55 +16,113 @@ function isWordCharAt(text: string, i: number): boolean {
   return c === 46 || c === 39 || c === 0x2019 || c === 45 || isLetterAt(text, i);
 }
 
-/** The word ending before `end` (skipping spaces): [start, end) or null; never crosses a line break. */
-function wordEndingAt(text: string, end: number, floor: number): [number, number] | null {
+const blankAt = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return c === 32 || c === 9 || c === 0xa0;
+};
+
+/** Start of the word wordEndingAt found last (one call at a time: no pair allocated per word). */
+let foundStart = 0;
+
+/**
+ * The word ending before `end` past spaces: its end, its start left in `foundStart`, or -1 when
+ * none. Never crosses a line break; only spaces, tabs and no-break spaces lie between it and `end`.
+ */
+function wordEndingAt(text: string, end: number, floor: number): number {
   let e = end;
-  while (e > floor && (text[e - 1] === ' ' || text[e - 1] === '\t' || text[e - 1] === '\u00a0')) e--;
+  while (e > floor && blankAt(text, e - 1)) e--;
   let s = e;
   while (s > floor && isWordCharAt(text, s - 1)) s--;
   while (s < e && !isLetterAt(text, s)) s++;
-  return s < e ? [s, e] : null;
+  foundStart = s;
+  return s < e ? e : -1;
 }
 
-/** The last one and two words before `pos` (lower-cased), stopping at line breaks and punctuation. */
-export function wordsBefore(
-  text: string,
-  pos: number,
-): { one: string; two: string; oneStart: number; twoStart: number } {
-  const floor = Math.max(0, pos - 40);
-  const w1 = wordEndingAt(text, pos, floor);
-  // Only spaces may separate the word from the number ("Điều 5", not "Điều, 5").
-  if (!w1 || SPACES_ONLY.test(text.slice(w1[1], pos)))
-    return { one: '', two: '', oneStart: pos, twoStart: pos };
-  const one = text.slice(w1[0], w1[1]).toLowerCase();
-  const w2 = wordEndingAt(text, w1[0], floor);
-  if (!w2 || SPACES_ONLY.test(text.slice(w2[1], w1[0])))
-    return { one, two: '', oneStart: w1[0], twoStart: w1[0] };
-  return { one, two: `${text.slice(w2[0], w2[1]).toLowerCase()} ${one}`, oneStart: w1[0], twoStart: w2[0] };
+/**
+ * The last one and two words before a number (lower-cased), stopping at line breaks and
+ * punctuation. The second word is read when `two` or `twoStart` is first asked for: most numbers'
+ * tests settle on `one` (see pairEnds).
+ */
+export class WordsBefore {
+  readonly one: string;
+  readonly oneStart: number;
+  private pair: string | undefined;
+  private pairStart: number;
+  /** Neither word is read further back than 40 characters before the number. */
+  private readonly floor: number;
+
+  constructor(
+    private readonly text: string,
+    pos: number,
+  ) {
+    // Only spaces may separate the word from the number ("Điều 5", not "Điều, 5"): wordEndingAt
+    // skips nothing else.
+    this.floor = Math.max(0, pos - 40);
+    const end1 = wordEndingAt(text, pos, this.floor);
+    this.one = end1 < 0 ? '' : text.slice(foundStart, end1).toLowerCase();
+    this.oneStart = end1 < 0 ? pos : foundStart;
+    this.pair = end1 < 0 ? '' : undefined;
+    this.pairStart = this.oneStart;
+  }
+
+  get two(): string {
+    return this.pair ?? this.readPair();
+  }
+
+  get twoStart(): number {
+    if (this.pair === undefined) this.readPair();
+    return this.pairStart;
+  }
+
+  private readPair(): string {
+    const end2 = wordEndingAt(this.text, this.oneStart, this.floor);
+    this.pair = end2 < 0 ? '' : `${this.text.slice(foundStart, end2).toLowerCase()} ${this.one}`;
+    if (end2 >= 0) this.pairStart = foundStart;
+    return this.pair;
+  }
 }
 
-/** An entry list prepared once: first letters for a cheap test, words lower-cased, and whether each ends in a letter. */
+export const wordsBefore = (text: string, pos: number): WordsBefore => new WordsBefore(text, pos);
+
+/**
+ * The last words of a lexicon's two-word entries: the pair before a number (`two`) is looked up
+ * only when its last word (`one`) is one of them, and most numbers never read their pair.
+ */
+export function pairEnds(words: Iterable<string>): ReadonlySet<string> {
+  const ends = new Set<string>();
+  for (const w of words) {
+    const parts = w.split(' ');
+    if (parts.length === 2) ends.add(parts[1]!);
+  }
+  return ends;
+}
+
+type Entry<T> = { word: string; value: T; letterEnd: boolean };
+
+/**
+ * An entry list prepared once: the entries lower-cased (with whether each ends in a letter),
+ * grouped by first letter in list order. Only the group of the letter after the number is tried:
+ * an entry of another group cannot match there, and most numbers are followed by no group's letter.
+ */
 interface Prepared<T> {
-  first: Set<string>;
-  /** `first` for ASCII, by code (upper case included): most numbers are followed by ASCII. */
-  asciiFirst: Uint8Array;
-  words: Array<{ word: string; value: T; letterEnd: boolean }>;
+  byFirst: Map<string, Array<Entry<T>>>;
+  /** `byFirst` for ASCII, by code (upper case included): most numbers are followed by ASCII. */
+  asciiFirst: Array<Array<Entry<T>> | undefined>;
 }
 const PREPARED = new WeakMap<object, Prepared<unknown>>();
 function prepared<T>(entries: ReadonlyArray<readonly [string, T]>): Prepared<T> {
   let p = PREPARED.get(entries) as Prepared<T> | undefined;
   if (!p) {
-    const first = new Set(entries.map(([word]) => word[0]!.toLowerCase()));
-    const asciiFirst = new Uint8Array(128);
-    for (let c = 0; c < 128; c++) asciiFirst[c] = first.has(String.fromCharCode(c).toLowerCase()) ? 1 : 0;
-    p = {
-      first,
-      asciiFirst,
-      words: entries.map(([word, value]) => {
-        const w = word.toLowerCase();
-        return { word: w, value, letterEnd: /[\p{L}]$/u.test(w) };
-      }),
-    };
+    const byFirst = new Map<string, Array<Entry<T>>>();
+    for (const [word, value] of entries) {
+      const w = word.toLowerCase();
+      const group = byFirst.get(w[0]!) ?? [];
+      group.push({ word: w, value, letterEnd: /[\p{L}]$/u.test(w) });
+      byFirst.set(w[0]!, group);
+    }
+    const asciiFirst: Array<Array<Entry<T>> | undefined> = [];
+    for (let c = 0; c < 128; c++) asciiFirst.push(byFirst.get(String.fromCharCode(c).toLowerCase()));
+    p = { byFirst, asciiFirst };
     PREPARED.set(entries, p);
   }
   return p;
@@ -80,18 +139,18 @@ export function matchAfter<T>(
   allowGlued = true,
 ): { end: number; value: T } | null {
   let p = pos;
-  while (text[p] === ' ' || text[p] === '\u00a0') p++;
+  for (let c = text.charCodeAt(p); c === 32 || c === 0xa0; c = text.charCodeAt(p)) p++;
   if (p === pos && !allowGlued) return null;
   const list = prepared(entries);
-  // Cheap first-letter test before slicing: most numbers are followed by none of the entries.
+  // The first letter's group, before slicing: most numbers are followed by none of the entries.
   const code = text.charCodeAt(p);
-  if (code < 128 ? list.asciiFirst[code] === 0 : !list.first.has(text[p]?.toLowerCase() ?? '')) return null;
+  const group = code < 128 ? list.asciiFirst[code] : list.byFirst.get(text[p]?.toLowerCase() ?? '');
+  if (!group) return null;
   const ahead = text.slice(p, p + 24).toLowerCase();
-  for (const { word: w, value, letterEnd } of list.words) {
+  for (const { word: w, value, letterEnd } of group) {
     if (!ahead.startsWith(w)) continue;
-    const next = text[p + w.length] ?? ' ';
     // Whole words only: "đ" must not match the start of "đồng" or "đã".
-    if (letterEnd && /[\p{L}\d]/u.test(next)) continue;
+    if (letterEnd && wordCharAt(text, p + w.length)) continue;
     return { end: p + w.length, value };
   }
   return null;
@@ -102,6 +161,8 @@ const NEXT_WORD = /[ \u00a0]([\p{Ll}][\p{L}]*(?:(?<=m)[23](?![\p{L}\d]))?)/uy;
 
 /** The lower-case word right after `pos` (one space between), with its end offset. */
 export function wordAfter(text: string, pos: number): { word: string; end: number } | null {
+  const c = text.charCodeAt(pos);
+  if (c !== 32 && c !== 0xa0) return null;
   NEXT_WORD.lastIndex = pos;
   const m = NEXT_WORD.exec(text);
   return m ? { word: m[1]!, end: pos + m[0].length } : null;

@@ -13,6 +13,7 @@ import {
   VI_DATE_LEADS,
 } from '../lexicons/figure-words';
 import { parseNumber, parseQuarter, scaleValue } from '../parse-number';
+import { letterAt, wordCharAt } from './char-class';
 import { matchAfter, wordAfter, wordsBefore } from './context';
 import { type Core, readCore } from './core';
 import { figure, ranged, withPerUnit } from './figure-shape';
@@ -30,7 +31,6 @@ import {
 import { continuesIdentifierList } from './lists-and-glue';
 
 const NUMBER_START = /\d/gu;
-const LETTER = /\p{L}/u;
 const RATIO_ENTRIES = RATIO_WORDS.map((w) => [w, w] as const);
 const RANGE_DASH = /[ \u00a0]?(?:[-–—]{1,2}|đến|to)[ \u00a0]?(?=T?\d)/uy;
 const DOC_TAIL = /^(?:\/\d{2,4})?[/-](?:[\p{Lu}Đ]{2,}|[\p{Lu}Đ](?!\d))/u;
@@ -46,6 +46,20 @@ const QUARTER = /[Qq]uý[ \u00a0]+(IV|I{1,3}|[1-4])(?:\/(\d{4}))?(?![\p{L}\d])/g
 const EN_YEAR_AFTER_DAY = /,?[ \u00a0](\d{4})(?!\d)/uy;
 const EN_MONTH_BEFORE =
   /((?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|January|February|March|April|May|June|July|August|September|October|November|December)[ \u00a0]$/u;
+/**
+ * The last three letters of EN_MONTH_BEFORE's words: a month right before the number ends the
+ * word before it (wordsBefore's `one`, a dot after it kept), so a word ending otherwise is refused
+ * without the regex (tried at every offset of its slice).
+ */
+const MONTH_ENDINGS: ReadonlySet<string> = new Set(
+  'jan feb mar apr jun jul aug sep sept oct nov dec january february march april may june july august september october november december'
+    .split(' ')
+    .map((w) => w.slice(-3)),
+);
+function mayEndInMonth(word: string): boolean {
+  const end = word.endsWith('.') ? word.length - 1 : word.length;
+  return end >= 3 && MONTH_ENDINGS.has(word.slice(end - 3, end));
+}
 // Page furniture: "2 giờ trước" (ago), "1.234 lượt xem" (views), "12 bình luận" closing a line.
 const FURNITURE_AFTER = /^[ \u00a0](?:trước|xem|thích|luận)[ \u00a0]*(?:\n|$|\|)/u;
 const FURNITURE_UNITS = new Set(['giây', 'phút', 'giờ', 'ngày', 'tuần', 'tháng', 'năm', 'lượt', 'bình']);
@@ -60,15 +74,17 @@ const MONTH_SHORTHAND = /^\d{1,2}\/\d{2,4}/u;
 function gluedRunEnd(text: string, pos: number): number {
   let p = pos;
   // A colon between digits stays inside the code: the offset of "GMT+07:00".
-  while (
-    p < text.length &&
-    (/[\p{L}\d./-]/u.test(text[p]!) || (text[p] === ':' && /\d/u.test(text[p + 1] ?? '')))
-  )
-    p++;
+  for (; p < text.length; p++) {
+    const c = text.charCodeAt(p);
+    if (c === 46 || c === 47 || c === 45 || wordCharAt(text, p)) continue;
+    const next = text.charCodeAt(p + 1);
+    if (c !== 58 || !(next >= 48 && next <= 57)) break;
+  }
   return p;
 }
 
 const pad = (n: number): string => String(n).padStart(2, '0');
+const spaceOrDash = (c: number): boolean => c === 32 || c === 45 || c === 0x2013;
 
 /** `text.includes('uý')`, by the rarer letter: a one-letter search skips English text far faster. */
 function writesUy(text: string): boolean {
@@ -90,30 +106,31 @@ export function findFigures(text: string, numbers: NumberConvention): FigureAnno
   };
   NUMBER_START.lastIndex = 0;
   // `test`, not `exec`: no match array per digit run; a match is one digit, ending at lastIndex.
-  while (NUMBER_START.test(text)) {
+  for (;;) {
+    // The scan resumes after what the last number consumed: its other digits start no number.
+    if (NUMBER_START.lastIndex < consumed) NUMBER_START.lastIndex = consumed;
+    if (!NUMBER_START.test(text)) break;
     const s = NUMBER_START.lastIndex - 1;
-    if (s < consumed) {
-      NUMBER_START.lastIndex = consumed;
-      continue;
-    }
-    const prev = text[s - 1] ?? ' ';
-    const prev2 = text[s - 2] ?? ' ';
+    // The two characters before, by code (a space before the text's start), tested without a regex call.
+    const prev = s >= 1 ? text.charCodeAt(s - 1) : 32;
+    const prev2 = s >= 2 ? text.charCodeAt(s - 2) : 32;
     let start = s;
     // "T9/2026" is Vietnamese shorthand for tháng 9/2026; other letters glued on make a code.
     const monthShorthand =
-      prev === 'T' &&
-      !LETTER.test(prev2) &&
+      prev === 84 &&
+      !letterAt(text, s - 2) &&
       numbers.monthLetterT &&
       MONTH_SHORTHAND.test(text.slice(s, s + 8));
-    const decadeLead = prev === '-' && DECADE_LEAD.test(text.slice(Math.max(0, s - 6), s));
+    const decadeLead = prev === 45 && DECADE_LEAD.test(text.slice(Math.max(0, s - 6), s));
     // "352 tỷ đồng/373 tỷ đồng": a figure right after a figure's slash is a second figure.
-    const afterFigure = prev === '/' && s - 1 === figureEnd;
+    const afterFigure = prev === 47 && s - 1 === figureEnd;
     if (
       !monthShorthand &&
       !decadeLead &&
       !afterFigure &&
       // Glued to a word or a code: "U23", "25R/07L", "GMT+7" (a time zone, not an amount).
-      (LETTER.test(prev) || (/[-./+]/u.test(prev) && /[\p{L}\d]/u.test(prev2)))
+      (letterAt(text, s - 1) ||
+        ((prev === 45 || prev === 46 || prev === 47 || prev === 43) && wordCharAt(text, s - 2)))
     ) {
       consumed = gluedRunEnd(text, s);
       continue;
@@ -124,7 +141,7 @@ export function findFigures(text: string, numbers: NumberConvention): FigureAnno
     }
     if (monthShorthand) start = s - 1;
     // "Covid - 19", "Covid -19": only a dash beside a space before the number is worth a look.
-    if ((prev === ' ' || prev === '-' || prev === '–') && /[ –-]/u.test(prev2) && spacedCodeNumber(text, s)) {
+    if (spaceOrDash(prev) && spaceOrDash(prev2) && spacedCodeNumber(text, s)) {
       consumed = gluedRunEnd(text, s);
       continue;
     }
@@ -134,16 +151,13 @@ export function findFigures(text: string, numbers: NumberConvention): FigureAnno
       continue;
     }
     const before = wordsBefore(text, start);
-    const round = Math.max(
-      knockoutRoundEnd(text, s, before.one),
-      roundTheClockEnd(text, s, before.one, before.two),
-    );
+    const round = Math.max(knockoutRoundEnd(text, s, before.one), roundTheClockEnd(text, s, before));
     if (round >= 0) {
       consumed = round;
       continue;
     }
     const monthBefore =
-      numbers.monthNamesBefore && (prev === ' ' || prev === '\u00a0')
+      numbers.monthNamesBefore && (prev === 32 || prev === 0xa0) && mayEndInMonth(before.one)
         ? EN_MONTH_BEFORE.exec(text.slice(Math.max(0, start - 11), start))
         : null;
     const wordDate = numbers.wordDates ? viWordDate(text, s, before) : null;
@@ -156,18 +170,24 @@ export function findFigures(text: string, numbers: NumberConvention): FigureAnno
     const core = readCore(text, s, numbers, monthContext);
     if (!core) continue;
     let end = core.end;
-    const tail = text.slice(end, end + 12);
-    if (DOC_TAIL.test(tail) || (core.type === 'number' && /^\/\d{4}\//u.test(tail))) {
-      skipIdentifier(end);
-      continue;
-    }
-    if (ORDINAL_TAIL.test(tail)) {
-      consumed = gluedRunEnd(text, end);
-      continue;
-    }
-    if (LETTER.test(text[end] ?? ' ') && core.type === 'number' && !GLUED_UNIT.test(tail)) {
-      consumed = gluedRunEnd(text, end);
-      continue;
+    // A code's tail opens on "/" or "-", an ordinal's and a glued unit's on a letter: most numbers
+    // are followed by neither, and their tail is not read.
+    const next = text.charCodeAt(end);
+    const glued = letterAt(text, end);
+    if (next === 47 || next === 45 || glued) {
+      const tail = text.slice(end, end + 12);
+      if (DOC_TAIL.test(tail) || (core.type === 'number' && /^\/\d{4}\//u.test(tail))) {
+        skipIdentifier(end);
+        continue;
+      }
+      if (ORDINAL_TAIL.test(tail)) {
+        consumed = gluedRunEnd(text, end);
+        continue;
+      }
+      if (glued && core.type === 'number' && !GLUED_UNIT.test(tail)) {
+        consumed = gluedRunEnd(text, end);
+        continue;
+      }
     }
     // An English month before ("June 5") makes a date, whatever the words before it.
     if (!monthBefore && labelledByWordsBefore(text, s, end, before, core)) {
@@ -218,6 +238,19 @@ export function findFigures(text: string, numbers: NumberConvention): FigureAnno
 
 type Before = ReturnType<typeof wordsBefore>;
 
+/** Whether RANGE_DASH can start at a character: a space, a dash, or the "đ" of "đến", the "t" of "to". */
+const mayOpenRange = (c: number): boolean =>
+  c === 32 || c === 0xa0 || c === 45 || c === 0x2013 || c === 0x2014 || c === 0x111 || c === 116;
+
+/** `/^(?:19|20)\d{2}$/u` by character code: a bare year's digits. */
+function yearDigits(d: string): boolean {
+  if (d.length !== 4) return false;
+  const century = d.charCodeAt(0) * 256 + d.charCodeAt(1);
+  const c = d.charCodeAt(2);
+  const e = d.charCodeAt(3);
+  return (century === 49 * 256 + 57 || century === 50 * 256 + 48) && c >= 48 && c <= 57 && e >= 48 && e <= 57;
+}
+
 /**
  * CURRENCY_BEFORE by the code of each sign's last character, in list order: a sign can end only
  * at the character before the number, so most numbers (no sign) try none of them.
@@ -240,10 +273,9 @@ function classify(
   let end = core.end;
   // Ranges: "2016-2020", "0,5 - 1 tỷ USD", "24 - 27/4/2021", "từ 20 đến 30": one figure.
   RANGE_DASH.lastIndex = end;
-  const dash = RANGE_DASH.exec(text);
   let rangeCore: Core | null = null;
-  if (dash) {
-    let p = end + dash[0].length;
+  if (mayOpenRange(text.charCodeAt(end)) && RANGE_DASH.test(text)) {
+    let p = RANGE_DASH.lastIndex;
     if (text[p] === 'T') p++;
     const second = readCore(text, p, numbers, core.type === 'date');
     if (second && !/^[/-][\p{Lu}Đ]/u.test(text.slice(second.end, second.end + 3))) {
@@ -270,7 +302,8 @@ function classify(
   const value = parseNumber(core.digits, numbers.decimal);
   if (value === null) return null;
   FRACTION.lastIndex = end;
-  const fraction = core.type === 'number' && !rangeCore ? FRACTION.exec(text) : null;
+  const fraction =
+    core.type === 'number' && !rangeCore && text.charCodeAt(end) === 47 ? FRACTION.exec(text) : null;
   // "15/2020" that is no month of a year: the number of a document whose kind went unwritten.
   if (fraction && /^\/(?:19|20)\d{2}$/u.test(fraction[0])) return null;
   // "trực 24/24 giờ", "24/24h": all the hours of the day, no amount ("24/24 xã" counts communes).
@@ -343,7 +376,7 @@ function classify(
   const ratio = matchAfter(text, end, RATIO_ENTRIES, false);
   if (ratio) return ranged(figure(text, start, ratio.end, 'ratio', amount, 'times'), upTo);
   // Years: a bare four-digit 1900–2099 (also after "năm"/"in"), and decades ("1990s").
-  const isYear = /^(?:19|20)\d{2}$/u.test(core.digits);
+  const isYear = yearDigits(core.digits);
   if (isYear && text[end] === 's') return figure(text, start, end + 1, 'date', `${core.digits}s`, 'date');
   // A bare 1900–2099 is a year ("năm 2023", "in 2016", "ASEAN 2020"), never a count of nouns after it.
   if (isYear && !rangeCore) {

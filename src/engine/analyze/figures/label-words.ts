@@ -16,7 +16,7 @@ import {
   PERCENT_WORDS,
   SCALE_WORDS,
 } from '../lexicons/figure-words';
-import { matchAfter, wordAfter, type wordsBefore } from './context';
+import { matchAfter, pairEnds, wordAfter, type wordsBefore } from './context';
 import type { Core } from './core';
 import { craftNumber, streetNumber } from './labels';
 
@@ -32,6 +32,9 @@ const IDENTIFIER_PAIR_ENDS: ReadonlySet<string> = new Set(
     return parts.length === 2 ? [parts[1]!] : [];
   }),
 );
+
+const SERIES_PAIR_ENDS = pairEnds(VI_SERIES_NOUNS);
+const DOCUMENT_LABEL_ENDS = pairEnds(VI_DOCUMENT_LABELS);
 
 /** Document nouns mark an identifier only when written as a name ("Quyết định 281", not "quyết định 2 kế hoạch"). */
 function isIdentifierWord(text: string, start: number, word: string): boolean {
@@ -69,7 +72,11 @@ export function labelledByWordsBefore(
   const countedAfterSo = before.one === 'số' && /^(?:tổng|con|với|tỷ|tỉ)\s/u.test(before.two);
   if (isOrdinalContext && !countedAfterSo) return true;
   // Committees named by number: "Ban Chỉ đạo 389" ("chỉ đạo 3 đơn vị" is the verb).
-  if (before.two === 'chỉ đạo' && /ban[ \u00a0]$/iu.test(text.slice(before.twoStart - 4, before.twoStart)))
+  if (
+    before.one === 'đạo' &&
+    before.two === 'chỉ đạo' &&
+    /ban[ \u00a0]$/iu.test(text.slice(before.twoStart - 4, before.twoStart))
+  )
     return true;
   return (
     streetNumber(text, pos, before.one) ||
@@ -96,12 +103,17 @@ const LABEL_CLOSE = /^[ \u00a0]*(?:[,.;:)!?\n]|$)/u;
 /** "Đợt 2 diễn ra", "giai đoạn 1, ...": a small whole number after a series noun, not counting what follows. */
 function seriesLabel(text: string, end: number, before: ReturnType<typeof wordsBefore>, core: Core): boolean {
   if (core.type !== 'number') return false;
+  // A number core's digits are digit groups joined by single separators: two characters or fewer
+  // hold no separator. The lexicon lookups go before the regexes.
   const series =
-    /^\d{1,2}$/u.test(core.digits) && (VI_SERIES_NOUNS.has(before.one) || VI_SERIES_NOUNS.has(before.two));
+    core.digits.length <= 2 &&
+    (VI_SERIES_NOUNS.has(before.one) ||
+      (SERIES_PAIR_ENDS.has(before.one) && VI_SERIES_NOUNS.has(before.two)));
   const document =
+    DOCUMENT_LABEL_ENDS.has(before.one) &&
+    VI_DOCUMENT_LABELS.has(before.two) &&
     /^\d{1,5}$/u.test(core.digits) &&
-    !/^(?:19|20)\d{2}$/u.test(core.digits) &&
-    VI_DOCUMENT_LABELS.has(before.two);
+    !/^(?:19|20)\d{2}$/u.test(core.digits);
   if (!series && !document) return false;
   if (LABEL_CLOSE.test(text.slice(end, end + 4))) return true;
   const next = wordAfter(text, end);

@@ -1,5 +1,7 @@
 import { VI_LABEL_PREDICATES } from '../../lang/vi/series-labels';
 import { VI_SURNAMES } from '../../lang/vi/surnames';
+import { capitalIn, wordCharAt } from './char-class';
+import type { WordsBefore } from './context';
 
 /**
  * Numbers that label rather than count: phone numbers and the number in a name ("Bệnh viện 108",
@@ -45,7 +47,8 @@ export function phoneEnd(text: string, pos: number): number {
     const code = ZERO_CODE.exec(text);
     return code ? pos + code[0].length : -1;
   }
-  if (c === 49) {
+  // "1800", "1900": the two zeros are looked at before the regex (most numbers starting 1 are no phone).
+  if (c === 49 && text.charCodeAt(pos + 2) === 48 && text.charCodeAt(pos + 3) === 48) {
     SERVICE_PHONE.lastIndex = pos;
     const m = SERVICE_PHONE.exec(text);
     return m ? pos + m[0].length : -1;
@@ -97,22 +100,36 @@ export function endsName(text: string, start: number, coreEnd: number, bare: boo
     !labelPredicateAfter(text, coreEnd)
   )
     return false;
-  const m = NAME_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+  const m = NAME_BEFORE.exec(text.slice(nameBeforeFrom(text, start), start));
   return m !== null && !NOT_NAME.has(m[1]!.toLowerCase());
 }
 
-const SPACE = /[ \u00a0]/u;
-const WORD_CHAR = /[\p{L}\d]/u;
-const HAS_CAPITAL = /\p{Lu}/u;
+const spaceAt = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return c === 32 || c === 0xa0;
+};
+
+/**
+ * Where a match of NAME_BEFORE in the 40 characters before `start` can begin: at the character
+ * before the spaces before the word that ends one space before `start`. The regex, anchored at
+ * the end, tries every offset of what it is given: it is given the text from there.
+ */
+function nameBeforeFrom(text: string, start: number): number {
+  const floor = Math.max(0, start - 40);
+  let i = start - 2;
+  while (i >= floor && wordCharAt(text, i)) i--;
+  while (i >= floor && spaceAt(text, i)) i--;
+  return Math.max(floor, i);
+}
 
 /** Cheap test before NAME_BEFORE: the word before the spaces ending at `start` holds a capital. */
 function capitalWordBefore(text: string, start: number): boolean {
   let i = start - 1;
-  if (!SPACE.test(text[i] ?? '')) return false;
-  while (i >= 0 && SPACE.test(text[i]!)) i--;
+  if (!spaceAt(text, i)) return false;
+  while (i >= 0 && spaceAt(text, i)) i--;
   const end = i + 1;
-  while (i >= 0 && end - i <= 40 && WORD_CHAR.test(text[i]!)) i--;
-  return HAS_CAPITAL.test(text.slice(i + 1, end));
+  while (i >= 0 && end - i <= 40 && wordCharAt(text, i)) i--;
+  return capitalIn(text, i + 1, end);
 }
 
 /** The start of the line holding `pos` when `pos` is at most `within` characters into it, else -1. */
@@ -191,12 +208,12 @@ export function furnitureEnd(text: string, pos: number): number {
   // A counter closes its line or item: most numbers, followed by a word, are refused before the
   // words before them are read.
   COUNTER.lastIndex = pos;
-  const m = COUNTER.exec(text);
-  if (!m) return -1;
+  if (!COUNTER.test(text)) return -1;
+  const counterEnd = COUNTER.lastIndex;
   // The counter's words open their line or follow a "|" (a line start within 30 characters counts as one).
   const lineStart = lineStartWithin(text, pos, 30);
   const line = lineStart >= 0 ? `|${text.slice(lineStart, pos)}` : text.slice(Math.max(0, pos - 30), pos);
-  return COUNTER_BEFORE.test(line) ? pos + m[0].length : -1;
+  return COUNTER_BEFORE.test(line) ? counterEnd : -1;
 }
 
 // A code written with a space beside its hyphen: "Covid - 19", "Covid -19", "SARS-CoV - 2",
@@ -229,8 +246,8 @@ export function craftNumber(text: string, pos: number): boolean {
   while (i >= 0 && (text[i] === ' ' || text[i] === '\u00a0' || text[i] === '-' || text[i] === '–')) i--;
   if (i === pos - 1) return false;
   const end = i + 1;
-  while (i >= 0 && end - i <= 12 && WORD_CHAR.test(text[i]!)) i--;
-  if (!HAS_CAPITAL.test(text.slice(i + 1, end))) return false;
+  while (i >= 0 && end - i <= 12 && wordCharAt(text, i)) i--;
+  if (!capitalIn(text, i + 1, end)) return false;
   const from = Math.max(0, pos - 48);
   return writesCraftLetter(text, from, pos) && CRAFT_CODE_BEFORE.test(text.slice(from, pos));
 }
@@ -279,10 +296,10 @@ const SERVICE_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /** The end of "24/7" meaning round the clock at `pos`, or -1. */
-export function roundTheClockEnd(text: string, pos: number, one: string, two: string): number {
+export function roundTheClockEnd(text: string, pos: number, before: WordsBefore): number {
   // "24" first: hashing the pair of words before every number cost more than the rest of the test.
   if (text.charCodeAt(pos) !== 50 || text.charCodeAt(pos + 1) !== 52) return -1;
-  if (!SERVICE_VERBS.has(one) && !SERVICE_VERBS.has(two)) return -1;
+  if (!SERVICE_VERBS.has(before.one) && !SERVICE_VERBS.has(before.two)) return -1;
   ROUND_THE_CLOCK_DATE.lastIndex = pos;
   return ROUND_THE_CLOCK_DATE.test(text) ? pos + 4 : -1;
 }

@@ -67,7 +67,11 @@ const NOT_INFINITIVE =
  * A clause's subject pronoun inside the object: "told me she grew suspicious when ... came to",
  * "told Mashable they've been trying to": the verb reports what was said; it orders no one.
  */
-const NOMINATIVE = /^(?:he|she|they|we|i|they['’](?:ve|re|d)|she['’]d|he['’]d|we['’](?:ve|re|d))$/u;
+const NOMINATIVE: ReadonlySet<string> = new Set(
+  "he she they we i they've they're they'd she'd he'd we've we're we'd they’ve they’re they’d she’d he’d we’ve we’re we’d".split(
+    ' ',
+  ),
+);
 const DETERMINER = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
 /** Words after which a determiner still belongs to one object ("people near the river", "all the"). */
 const OBJECT_LINK = new Set(
@@ -75,6 +79,15 @@ const OBJECT_LINK = new Set(
     ' ',
   ),
 );
+
+/** `/[.;:!?]/u` by character code: a clause mark in the gap before a word. */
+function closesClause(gap: string): boolean {
+  for (let i = 0; i < gap.length; i++) {
+    const c = gap.charCodeAt(i);
+    if (c === 46 || c === 59 || c === 58 || c === 33 || c === 63) return true;
+  }
+  return false;
+}
 
 /**
  * After the verb: an object of at most `max` words, then `word` ("urged the country's leaders to").
@@ -92,7 +105,7 @@ function objectThen(after: string, word: string, max: number, allowEmpty: boolea
   let parenthesis = false;
   let first = '';
   for (let m = NEXT_WORD.exec(after); m; m = NEXT_WORD.exec(after)) {
-    if (/[.;:!?]/u.test(m[1]!)) return false;
+    if (closesClause(m[1]!)) return false;
     const w = m[2]!.toLowerCase();
     if (parenthesis && m[1]!.includes(',')) parenthesis = false;
     if (w === word && !parenthesis && (count > 0 || allowEmpty)) {
@@ -107,7 +120,7 @@ function objectThen(after: string, word: string, max: number, allowEmpty: boolea
         return true;
     }
     if (!relative && !parenthesis && count > 0) {
-      if (NOMINATIVE.test(w)) return false;
+      if (NOMINATIVE.has(w)) return false;
       // A second noun phrase right after a one-noun object ("told reporters the", "asking the man
       // his"); a longer object may hold a phrase the rule cannot see ("parties to the conflict").
       const short = count === 1 || (count === 2 && DETERMINER.has(first));
@@ -277,6 +290,17 @@ function verbContext(prev: string, prev2: string, lower: string): boolean {
   return true;
 }
 
+/** Whether the word before `start` (within 30 characters) is capitalised ("Kim orders"). */
+function capitalBefore(s: string, start: number): boolean {
+  return /^\p{Lu}/u.test(
+    s
+      .slice(Math.max(0, start - 30), start)
+      .trimEnd()
+      .split(/\s+/u)
+      .pop() ?? '',
+  );
+}
+
 /** The first ordering verb, among the trigger words at offsets `at`, that stands in a directive frame. */
 export function findCue(s: string, at: number[]): CueHit | null {
   for (const start of at) {
@@ -294,14 +318,8 @@ export function findCue(s: string, at: number[]): CueHit | null {
     }
     if (!cue && !CALL.has(lower) && !APPEAL.has(lower) && !NOUN_CUES.has(lower)) continue;
     const [prev = '', prev2 = ''] = wordsBefore(s, start, 2);
-    const capital = /^\p{Lu}/u.test(
-      s
-        .slice(Math.max(0, start - 30), start)
-        .trimEnd()
-        .split(/\s+/u)
-        .pop() ?? '',
-    );
-    if (!(verbContext(prev, prev2, lower) || (capital && EN_PLURAL_NOUNS.has(lower)))) {
+    // The capital test is read only for a plural noun cue whose context reads no verb.
+    if (!(verbContext(prev, prev2, lower) || (EN_PLURAL_NOUNS.has(lower) && capitalBefore(s, start)))) {
       if (issuedNoun(s, start, lower)) return { at: start, lemma: 'order', frame: 'np', rule: false };
       continue;
     }

@@ -52,6 +52,14 @@ const KNOWN_ONLY = new Set(['require']);
 /** A court's words in the subject: "halted", "blocked", "struck down" order only from the bench. */
 const COURT = /\b(?:court|courts|judge|judges|tribunal|justices?|magistrates?)\b/i;
 
+/** `/\?["”’']?$/u` by the last two characters: a question, closing quote allowed. */
+function endsQuestion(s: string): boolean {
+  const last = s.charCodeAt(s.length - 1);
+  if (last === 63) return true;
+  const quote = last === 34 || last === 0x201d || last === 0x2019 || last === 39;
+  return quote && s.charCodeAt(s.length - 2) === 63;
+}
+
 /** The issuer of an ordering verb's sentence, or undefined when the sentence gives no order. */
 function cueIssuer(ctx: EnContext, sentence: Sentence, s: string, at: number[]): string | null | undefined {
   // "The board gave the firm a month to act and urged the state to ...": when one ordering verb
@@ -180,7 +188,7 @@ export function findEnDirectives(
     for (let k = t; k < triggers.length && triggers[k]! < sentence.end; k++)
       at.push(triggers[k]! - sentence.start);
     const s = text.slice(sentence.start, sentence.end);
-    if (/\?["”’']?$/u.test(s)) continue;
+    if (endsQuestion(s)) continue;
     let issuer = cueIssuer(ctx, sentence, s, at);
     if (issuer === undefined) issuer = findObligation(ctx, sentence, s, at)?.issuer;
     if (issuer === undefined) continue;

@@ -344,11 +344,15 @@ function subjectBefore(
 
 /**
  * What every path to a body subject in resolveSubject and resolveHead needs in the text it reads: a
- * quote whose closing speaker may be a body, or a label ("Arkansas: ..."), here; an official named
+ * quote whose closing speaker may be a body (with the attribution after it that names the speaker),
+ * or a label ("Arkansas: ..."), here; an official named
  * ("Trump's administration"), a body word; an apposition naming the body (", the X,"), a
- * spokesperson or an office group ("health officials"), in BODY_SIGN. The cheap tests come first.
+ * spokesperson or an office group ("health officials"), in BODY_SIGN. The cheap tests come first,
+ * the attribution's regex last.
  */
-const QUOTE_OR_LABEL = /["“:]/u;
+const QUOTE_OPEN = /["“]/u;
+// LABEL's colon, with the space it needs after it.
+const LABEL_MARK = /:\s/u;
 // Case-insensitive without the `u` flag, for speed (see EN_NON_AUTHORITY in directive-cues).
 const BODY_SIGN = new RegExp(String.raw`,\s+the\s|spokes|${GROUP_NOUNS}`, 'i');
 
@@ -359,12 +363,14 @@ const BODY_SIGN = new RegExp(String.raw`,\s+the\s|spokes|${GROUP_NOUNS}`, 'i');
  */
 function mayReadAsBody(ctx: EnContext, from: number, to: number): boolean {
   const text = ctx.text.slice(from, to);
-  if (QUOTE_OR_LABEL.test(text)) return true;
+  if (LABEL_MARK.test(text)) return true;
   for (const o of ctx.officials) {
     if (o.start >= to) break;
     if (o.start >= from) return true;
   }
-  return EN_BODY_WORD.test(text) || BODY_SIGN.test(text);
+  if (EN_BODY_WORD.test(text) || BODY_SIGN.test(text)) return true;
+  // The quote's speaker is read from an attribution after `to` (quoteSpeaker): none, no speaker.
+  return QUOTE_OPEN.test(text) && SAID_AFTER.test(ctx.text.slice(to, to + 500));
 }
 
 /**

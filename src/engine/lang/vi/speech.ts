@@ -202,6 +202,9 @@ function bareBody(name: string, ctx: ViContext, official: OfficialAnnotation | n
   return ctx.lastBody?.startsWith(`${name} `) ? ctx.lastBody : name;
 }
 
+// The sentence's first letter when it is a capital (no callback made per sentence to lower it).
+const FIRST_CAPITAL = /^([^\p{L}]*)(\p{Lu})/u;
+
 /**
  * A reported order: an ordering verb with an authority as its agent, or subjectless after an
  * adverbial. `opener` is the sentence lower-cased without its leading connectives.
@@ -214,10 +217,8 @@ export function speechOrder(
 ): SpeechOrder | null {
   const carried = ctx.runIssuer ?? ctx.lastIssuer ?? ctx.main;
   // A sentence may open on the verb itself ("Giao Bộ Tài chính ..."): its capital is no name.
-  const uncapped = s.replace(
-    /^([^\p{L}]*)(\p{Lu})/u,
-    (_, lead: string, first: string) => lead + first.toLowerCase(),
-  );
+  const capital = FIRST_CAPITAL.exec(s);
+  const uncapped = capital ? capital[1]! + capital[2]!.toLowerCase() + s.slice(capital[0].length) : s;
   for (const cue of VI_SPEECH_CUE_SCAN.all(uncapped)) {
     const verb = cue[0];
     const before = s.slice(0, cue.index);

@@ -15,6 +15,18 @@ describe('parseNumber', () => {
     expect(parseNumber('1.', '.')).toBeNull();
   });
 
+  it('reads one separator as the general rule does (a group only in the native mark, three digits after)', () => {
+    expect(parseNumber('1,500', '.')).toBe(1500);
+    expect(parseNumber('1,5000', '.')).toBe(1.5);
+    expect(parseNumber('1234,567', '.')).toBe(1234.567);
+    expect(parseNumber('1.500', '.')).toBe(1.5);
+    expect(parseNumber('1,500', ',')).toBe(1.5);
+    expect(parseNumber('0,25', ',')).toBe(0.25);
+    expect(parseNumber(',5', '.')).toBeNull();
+    expect(parseNumber('5,', ',')).toBeNull();
+    expect(parseNumber('', '.')).toBeNull();
+  });
+
   it('round-trips integers formatted in either convention', () => {
     fc.assert(
       fc.property(
