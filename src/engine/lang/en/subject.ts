@@ -344,14 +344,11 @@ function subjectBefore(
 
 /**
  * What every path to a body subject in resolveSubject and resolveHead needs in the text it reads: a
- * quote whose closing speaker may be a body (with the attribution after it that names the speaker),
- * or a label ("Arkansas: ..."), here; an official named
- * ("Trump's administration"), a body word; an apposition naming the body (", the X,"), a
- * spokesperson or an office group ("health officials"), in BODY_SIGN. The cheap tests come first,
- * the attribution's regex last.
+ * label ("Arkansas: ..."); an official named ("Trump's administration"); a body word; an apposition
+ * naming the body (", the X,"), a spokesperson or an office group ("health officials"), in BODY_SIGN;
+ * a quote whose attribution after it may name a body. The cheap tests come first.
  */
 const QUOTE_OPEN = /["“]/u;
-// LABEL's colon, with the space it needs after it.
 const LABEL_MARK = /:\s/u;
 // Case-insensitive without the `u` flag, for speed (see EN_NON_AUTHORITY in directive-cues).
 const BODY_SIGN = new RegExp(String.raw`,\s+the\s|spokes|${GROUP_NOUNS}`, 'i');
