@@ -1,19 +1,11 @@
 /** Small helpers that read the words just before or after a position, on the same line. */
 
-import { wordCharAt } from './char-class';
+import { letterAt, wordCharAt } from './char-class';
 
-const LETTER = /\p{L}/u;
-/** A letter, by character code for Latin and Vietnamese (no string per character), a regex beyond. */
-function isLetterAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  if (c < 0x250) return c >= 0xc0 && c !== 0xd7 && c !== 0xf7;
-  if (c >= 0x1e00 && c <= 0x1eff) return true;
-  return LETTER.test(text[i]!);
-}
+/** A letter of a word, or the dot, apostrophe or hyphen inside one ("TP.", "O'Brien", "Covid-19"). */
 function isWordCharAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  return c === 46 || c === 39 || c === 0x2019 || c === 45 || isLetterAt(text, i);
+  return c === 46 || c === 39 || c === 0x2019 || c === 45 || letterAt(text, i);
 }
 
 const blankAt = (text: string, i: number): boolean => {
@@ -33,7 +25,7 @@ function wordEndingAt(text: string, end: number, floor: number): number {
   while (e > floor && blankAt(text, e - 1)) e--;
   let s = e;
   while (s > floor && isWordCharAt(text, s - 1)) s--;
-  while (s < e && !isLetterAt(text, s)) s++;
+  while (s < e && !letterAt(text, s)) s++;
   foundStart = s;
   return s < e ? e : -1;
 }
