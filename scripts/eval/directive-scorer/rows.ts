@@ -3,15 +3,12 @@
  * that the rules read and that holds a cue, with its features, its gold label (G directive, O
  * optional, N not) and the rules' decision. Dev pages only: the check set is never read here.
  */
-import { readFileSync } from 'node:fs';
-import { loadDocument } from '../../../src/cli/load-document';
-import { annotateDocument } from '../../../src/engine/annotate';
 import { enTriggerOffsets } from '../../../src/engine/lang/en/find-directives';
 import { splitSentences } from '../../../src/engine/text/sentences';
 import { tokenize } from '../../../src/engine/text/words';
 import type { OfficialAnnotation, TextBlock } from '../../../src/engine/types';
-import { devPages } from '../entities';
-import { type Gold, keyMatches } from '../entities-score';
+import { devAnalyses } from '../dev-analyses';
+import { keyMatches } from '../entities-score';
 import { directiveFeatures } from './featurize';
 
 export interface SentenceRow {
@@ -38,16 +35,11 @@ function enWanted(triggers: number[]): (b: TextBlock) => boolean {
 
 export async function collectRows(shared: string): Promise<PageRows[]> {
   const out: PageRows[] = [];
-  for (const page of devPages(shared)) {
-    const gold = JSON.parse(readFileSync(page.gold, 'utf8')) as Gold;
-    const { annotations, model, article } = annotateDocument(await loadDocument(page.html));
-    const lang = /^(vi|en)-/u.exec(page.id)?.[1] ?? (page.id === 'seed' ? 'vi' : (article.lang ?? ''));
-    if (!model || (lang !== 'vi' && lang !== 'en')) continue;
-    const text = article.text;
+  for await (const { page, lang, gold, text, blocks, annotations } of devAnalyses(shared)) {
     const words = tokenize(text);
     const sentences = splitSentences(
       text,
-      model.blocks,
+      blocks,
       lang === 'en' ? enWanted(enTriggerOffsets(words)) : undefined,
     );
     const officials = annotations.filter((a): a is OfficialAnnotation => a.kind === 'official');
@@ -60,9 +52,9 @@ export async function collectRows(shared: string): Promise<PageRows[]> {
       const g = gold.directives.findIndex((d, k) => !matched.has(k) && keyMatches(t, d.key));
       if (g >= 0) matched.add(g);
       const label = g >= 0 ? 'G' : optional.some((k) => keyMatches(t, k)) ? 'O' : 'N';
-      return { page: page.id, lang, label, rule: ruleStarts.has(s.start), features: features[i] ?? null };
+      return { page, lang, label, rule: ruleStarts.has(s.start), features: features[i] ?? null };
     });
-    out.push({ page: page.id, lang, rows, unmatchedGold: gold.directives.length - matched.size });
+    out.push({ page, lang, rows, unmatchedGold: gold.directives.length - matched.size });
   }
   return out;
 }

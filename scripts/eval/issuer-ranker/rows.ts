@@ -4,14 +4,11 @@
  * holds the candidates with their kinds and whether each matches the gold issuer as the eval
  * scores it (issuerMatches), and whether the rules' own answer does.
  */
-import { readFileSync } from 'node:fs';
-import { loadDocument } from '../../../src/cli/load-document';
-import { annotateDocument } from '../../../src/engine/annotate';
 import { splitSentences } from '../../../src/engine/text/sentences';
 import { tokenize } from '../../../src/engine/text/words';
 import type { DirectiveAnnotation, OfficialAnnotation } from '../../../src/engine/types';
-import { devPages } from '../entities';
-import { type Gold, issuerMatches, keyMatches } from '../entities-score';
+import { devAnalyses } from '../dev-analyses';
+import { issuerMatches, keyMatches } from '../entities-score';
 import { type Candidate, type DirectiveContext, issuerCandidates } from './candidates';
 
 export interface Group {
@@ -25,13 +22,8 @@ export interface Group {
 
 export async function collectGroups(shared: string): Promise<Group[]> {
   const out: Group[] = [];
-  for (const page of devPages(shared)) {
-    const gold = JSON.parse(readFileSync(page.gold, 'utf8')) as Gold;
-    const { annotations, model, article } = annotateDocument(await loadDocument(page.html));
-    const lang = /^(vi|en)-/u.exec(page.id)?.[1] ?? (page.id === 'seed' ? 'vi' : (article.lang ?? ''));
-    if (!model || (lang !== 'vi' && lang !== 'en')) continue;
-    const text = article.text;
-    const sentences = splitSentences(text, model.blocks);
+  for await (const { page, lang, gold, text, blocks, annotations } of devAnalyses(shared)) {
+    const sentences = splitSentences(text, blocks);
     const words = tokenize(text);
     const officials = annotations.filter((a): a is OfficialAnnotation => a.kind === 'official');
     const directives = annotations.filter((a): a is DirectiveAnnotation => a.kind === 'directive');
@@ -53,7 +45,7 @@ export async function collectGroups(shared: string): Promise<Group[]> {
         right: issuerMatches(c.name, g.issuer!),
       }));
       out.push({
-        page: page.id,
+        page,
         lang,
         rule: d.issuer,
         gold: g.issuer,
