@@ -174,19 +174,13 @@ function otherOrder(
   if (cues & CUE_ASSIGNMENT && ASSIGNMENT.test(lower) && !NOT_ASSIGNED.test(lower))
     return { issuer: ctx.runIssuer ?? ctx.lastIssuer ?? ctx.main };
   const at = !(cues & CUE_REQUEST) || /\?["”]?$/u.test(s) ? -1 : requestAt(s, lower);
+  const official = at >= 0 ? lastOfficialIn(ctx.officials, sentence.start, sentence.end) : null;
+  const named = at >= 0 ? namedSubject(s.slice(0, at)) : null;
   // "Trường THPT Nguyễn Du yêu cầu học sinh ...": an organisation named before its own request is no
   // item of the run an earlier sentence opened, unless a colon announced a task list.
-  const own = at >= 0 && !inList ? namedSubject(s.slice(0, at)) : null;
-  if (own && !lastOfficialIn(ctx.officials, sentence.start, sentence.end)) return { issuer: own };
+  if (named && !official && !inList) return { issuer: named };
   if (ctx.runIssuer && startsImperative(s, lower, inList)) return { issuer: ctx.runIssuer };
-  if (at >= 0)
-    return {
-      issuer:
-        lastOfficialIn(ctx.officials, sentence.start, sentence.end)?.name ??
-        namedSubject(s.slice(0, at)) ??
-        ctx.lastIssuer ??
-        ctx.main,
-    };
+  if (at >= 0) return { issuer: official?.name ?? named ?? ctx.lastIssuer ?? ctx.main };
   return null;
 }
 
