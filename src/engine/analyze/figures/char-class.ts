@@ -23,12 +23,18 @@ export function wordCharAt(text: string, i: number): boolean {
 }
 
 const UPPER = /\p{Lu}/u;
-/** `\p{Lu}` for the codes below U+2000, looked up once here. */
-const UPPER_BELOW_2000 = (() => {
-  const table = new Uint8Array(0x2000);
-  for (let c = 0; c < 0x2000; c++) table[c] = UPPER.test(String.fromCharCode(c)) ? 1 : 0;
-  return table;
-})();
+/**
+ * `\p{Lu}` for the codes below U+2000, looked up once, on the first page with a number to read:
+ * built at import it cost every page the content script starts on ~2 ms, analyzed or not.
+ */
+let upperBelow2000: Uint8Array | null = null;
+function upperTable(): Uint8Array {
+  if (!upperBelow2000) {
+    upperBelow2000 = new Uint8Array(0x2000);
+    for (let c = 0; c < 0x2000; c++) upperBelow2000[c] = UPPER.test(String.fromCharCode(c)) ? 1 : 0;
+  }
+  return upperBelow2000;
+}
 
 /**
  * Whether a capital stands in [from, to): `/\p{Lu}/u` on the slice without making it, for a run
@@ -36,9 +42,10 @@ const UPPER_BELOW_2000 = (() => {
  * as one character).
  */
 export function capitalIn(text: string, from: number, to: number): boolean {
+  const table = upperTable();
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (c < 0x2000 ? UPPER_BELOW_2000[c] === 1 : UPPER.test(text[i]!)) return true;
+    if (c < 0x2000 ? table[c] === 1 : UPPER.test(text[i]!)) return true;
   }
   return false;
 }
