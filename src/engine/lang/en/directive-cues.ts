@@ -172,7 +172,7 @@ const BODY_HEADS = String.raw`Ministry|Department|Government|government|ministry
 
 /** Bodies that can order ("the ministry", "the court", "Kenya's presidency", "the Security Council"). */
 export const EN_BODY = new RegExp(
-  String.raw`\b(?:(?:the )?(?:${BODY_HEADS})(?: of(?: (?:and |the |for )?[\p{Lu}][\p{L}]*)+)?)\b`,
+  String.raw`\b(?:(?:the )?(?:${BODY_HEADS})(?: (?:of|for)(?: (?:and |the |for )?[\p{Lu}][\p{L}]*)+)?)\b`,
   'u',
 );
 

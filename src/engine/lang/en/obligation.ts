@@ -85,6 +85,9 @@ const CLOSING_INVERTED = /[,:]\s*["”’']?\s*(?:said|says|added|adds)\s+([^,"�
 const QUOTE_ATTRIBUTION_INVERTED =
   /[,!?]\s*["”’]\s*(?:said|says|added|adds)\s+([^,"”]{1,80}?)\s*,[^"”]{0,160}$/u;
 const QUOTE_MARK = /["”’]/u;
+// '"The police must," Ms Vale said, "release the footage."': a quote the attribution interrupts.
+const SPLIT_QUOTE = /^[^"”]*?[,!?]\s*["”]\s*([^,"”]{1,80}?)\s+(?:said|says|added|adds)\s*,\s*["“]/u;
+const SPLIT_QUOTE_INVERTED = /^[^"”]*?[,!?]\s*["”]\s*(?:said|says|added|adds)\s+([^,"”]{1,80}?)\s*,\s*["“]/u;
 const QUOTE_ATTRIBUTION =
   /[,!?]\s*["”’]\s*([^"”]{1,120}?)\s+(?:said|says|added|adds|told|stated|warned|insisted|stressed|wrote|declared|noted|announced)\b[^"”]{0,100}$/u;
 
@@ -126,7 +129,12 @@ export function closingSpeaker(ctx: EnContext, sentence: Sentence, from: number)
   const m =
     CLOSING.exec(rest) ??
     CLOSING_INVERTED.exec(rest) ??
-    (QUOTE_MARK.test(rest) ? (QUOTE_ATTRIBUTION_INVERTED.exec(rest) ?? QUOTE_ATTRIBUTION.exec(rest)) : null);
+    (QUOTE_MARK.test(rest)
+      ? (QUOTE_ATTRIBUTION_INVERTED.exec(rest) ??
+        QUOTE_ATTRIBUTION.exec(rest) ??
+        SPLIT_QUOTE.exec(rest) ??
+        SPLIT_QUOTE_INVERTED.exec(rest))
+      : null);
   if (!m) return null;
   const at = sentence.start + from + m.index + m[0].indexOf(m[1]!);
   return resolveSubject(ctx, at, at + m[1]!.length + 1);

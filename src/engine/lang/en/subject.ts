@@ -86,7 +86,9 @@ const SPOKES = /^spokes(?:man|woman|person)$/iu;
 const NAMED_SPOKES = /^(?!(?:the|a|an)\s)(?!.*\bspokes(?:man|woman|person)\b)/iu;
 const SPEAKS_FOR = /^\s+(?:for|of|at)\s+(?:the\s+)?$/u;
 const NAMED_AFTER = /^,\s+((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*),/u;
-const NAMED_BODY = /^,\s+the\s+((?:\p{Lu}[\p{L}.-]*\s+){0,4}(?:\p{Lu}[\p{L}.-]*)),/u;
+// A body's name may join its words with "of", "for", "and" ("the Office of Rail Regulation").
+const NAMED_BODY =
+  /^,\s+the\s+(\p{Lu}[\p{L}.-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?\p{Lu}[\p{L}.-]*){0,5}),/u;
 // "A group of physicians, alarmed that the administration ..., is urging": a participle set off by
 // commas describes the subject and holds no subject of its own; "The order, signed by X," names
 // the order's author (see ruleAuthor).
@@ -97,9 +99,7 @@ const LABEL = /^(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+){0,2}):\s+/u;
 const FUNCTION_WORD =
   /^(?:(?:The|A|An|This|That|These|Those|There|It|In|On|At|If|As)$|(?:All|Some|Many|One|Both|Each|Every|Most|Few|Any|Several|Other|Such|Only|My|Your|Our|Their|His|Her|Its|To|For|Whoever|Whatever|People|When|While|Whether|What|Where|Why|How|Despite|Although|Though|Because|Unless|Until|Since|After|Before|During|Due|Of|Yes|No|Not)(?:\s|$))/u;
 
-interface Candidate extends Subject {
-  at: number;
-}
+type Candidate = Subject & { at: number };
 
 function pronounSubject(ctx: EnContext, from: number, word: string): Subject {
   const w = word.toLowerCase();
