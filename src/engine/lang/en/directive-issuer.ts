@@ -35,6 +35,7 @@ export function resolvePerson(text: string, officials: OfficialAnnotation[], bef
   return (subject ?? last)?.name ?? null;
 }
 
+const RANKED = /^(?:apex|top|highest)\s+(\p{Ll}+)$/u;
 // A possessive stays whole ("Trump's administration"), never cut to a stray "s".
 const MODIFIED = /((?:\p{L}[\p{L}'’-]* ){1,3})$/u;
 // Words that qualify or count a body without naming it ("even less government", "one
@@ -67,14 +68,20 @@ export function bodyModifier(run: string): string {
 export function bodyIssuer(text: string, before: number, body: string): string {
   const bare = body.replace(/^the /iu, '');
   if (/^\p{Lu}/u.test(bare)) return bare;
-  if (bare.includes(' ')) return bare;
-  const head = bare;
+  // "the apex court", "the top court": a word of rank names no court; the one the article named does.
+  const ranked = RANKED.exec(bare);
+  if (bare.includes(' ') && !ranked) return bare;
+  const head = ranked?.[1] ?? bare;
   const cap = head[0]!.toUpperCase() + head.slice(1);
   const window = text.slice(Math.max(0, before - 4000), before);
   let last: string | null = null;
-  const named = new RegExp(`\\b${cap}(?: of(?: (?:and |the |for )?\\p{Lu}[\\p{L}]*)+)?`, 'gu');
+  const named = new RegExp(
+    `(?:\\b(?!(?:The|A|An|This|That|In|On|At|By|For|From)\\s)\\p{Lu}[\\p{L}.]*\\s+){0,2}\\b${cap}(?: of(?: (?:and |the |for )?\\p{Lu}[\\p{L}]*)+)?`,
+    'gu',
+  );
   for (const m of window.matchAll(named)) last = m[0];
   if (last) return last;
+  if (ranked) return bare;
   // Modifiers before the lower-case head: "Karnataka government", "environment select committee".
   let best: string | null = null;
   const at = new RegExp(`\\b${head}\\b`, 'giu');
