@@ -6,6 +6,7 @@ import type { FoundDirective } from '../language-pack';
 import { clauseSubject } from './clause-subject';
 import { EN_NEGATED, EN_PROHIBITION, EN_WOULD } from './directive-cues';
 import { type CueHit, findCue } from './directive-frames';
+import { documentAuthor } from './document-author';
 import { closingSpeaker, findObligation } from './obligation';
 import { type EnContext, isAuthority, resolveSubject, type Subject } from './subject';
 import { writersOwnRequest } from './writer-request';
@@ -160,7 +161,10 @@ function issuerOf(ctx: EnContext, sentence: Sentence, s: string, cue: CueHit): s
     return ownRequest(ctx, sentence, s, cue, issuer);
   }
   // An order whose subject names no one goes on from the last order ("Also ordered to ...").
-  const issuer = subject.issuer ?? (subject.kind === 'none' ? ctx.lastIssuer : null);
+  const issuer =
+    subject.issuer ??
+    (subject.kind === 'none' ? ctx.lastIssuer : null) ??
+    (subject.kind === 'rule' ? documentAuthor(ctx, sentence.start, s) : null);
   return ownRequest(ctx, sentence, s, cue, issuer);
 }
 

@@ -1,6 +1,7 @@
 import type { Sentence } from '../../text/sentences';
 import { EN_BODY, EN_OBLIGATION, EN_RULE_OPENER, EN_SAY } from './directive-cues';
 import { bodyIssuer, resolvePerson } from './directive-issuer';
+import { documentAuthor } from './document-author';
 import { modalWordsBefore } from './modal-subject';
 import {
   type EnContext,
@@ -253,6 +254,7 @@ export function findObligation(
   const opening = openingSpeaker(ctx, sentence, s, m.index);
   if (opening?.kind === 'outsider') return null;
   const fallback = () =>
+    documentAuthor(ctx, sentence.start, s) ??
     quotedSpeaker(ctx, sentence.start, sentence.end) ??
     mentionedIssuer(ctx, sentence, m.index, Boolean(m[2])) ??
     lastBody(ctx, sentence.start, 1500) ??
