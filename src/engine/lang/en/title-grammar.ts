@@ -232,7 +232,8 @@ const POLITY_OWNERS: ReadonlySet<string> = new Set(
 /** Start index of the title phrase whose head starts at word `headStart` (walks back over qualifiers). */
 export function titleStart(words: Word[], headStart: number): number {
   let s = headStart;
-  while (s > 0 && headStart - s < 6 && !breaksBefore(words, s)) {
+  // A spaced hyphen ends the title: "MELBOURNE - Victoria's Chief Health Officer" has a dateline before it.
+  while (s > 0 && headStart - s < 6 && !breaksBefore(words, s) && words[s]!.gap !== ' - ') {
     const prev = words[s - 1]!;
     // A sentence's opening word ("But", "Today") is not part of the title after it.
     if (prev.cap && (SENTENCE_OPENERS.has(prev.lower) || EN_TITLE_STOP.has(prev.lower))) break;

@@ -13,6 +13,13 @@ describe('English officials: a dateline before a dash', () => {
     expect(found).toEqual(['Minister of Transport Dana Voss', 'Mayor Kim Hale']);
   });
 
+  it('keeps a dateline before a spaced hyphen out of the title', () => {
+    const titled = officials(
+      run('en', "PORT ELLA - Lorna's Chief Health Officer Brett Sayer has ordered care homes to close."),
+    ).map((o) => [o.text, o.titles]);
+    expect(titled).toEqual([["Lorna's Chief Health Officer Brett Sayer", ["Lorna's Chief Health Officer"]]]);
+  });
+
   it('still reads a name in capitals inside a paragraph as the person a dash apposition titles', () => {
     const found = mentions("The vote was close. DANA VOSS — the city's mayor — cast the last ballot.");
     expect(found).toEqual(['DANA VOSS']);
