@@ -3,9 +3,10 @@ import { tokenize } from '../../text/words';
 import { segmentStart, titleStartBefore } from './title-phrase';
 
 // Between the title and the verb: adverbs ("cũng", "đã") and the title's own report of an order it
-// gave ("Phó Thủ tướng cho biết đã giao ..."). Read on the last characters only.
+// gave ("Phó Thủ tướng cho biết đã giao ..."), and the dash closing a title set off after the name
+// ("Ông X - Chủ tịch UBND huyện Y - yêu cầu"). Read on the last characters only.
 const BETWEEN =
-  /(?:[\s,]+(?:cũng|đã|vừa|mới|còn|tiếp tục|đồng thời|trực tiếp|cho biết|cho hay|thông báo|khẳng định|nói|rằng))+[\s,]*$/u;
+  /(?:[\s,]+(?:cũng|đã|vừa|mới|còn|tiếp tục|đồng thời|trực tiếp|cho biết|cho hay|thông báo|khẳng định|nói|rằng)|\s+[-–—])+[\s,]*$/u;
 const BETWEEN_REACH = 48;
 const CLAUSE_BREAKS = ',;:!?()"“”';
 
