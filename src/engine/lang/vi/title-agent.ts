@@ -9,6 +9,9 @@ const BETWEEN =
   /(?:[\s,]+(?:cũng|đã|vừa|mới|còn|tiếp tục|đồng thời|trực tiếp|cho biết|cho hay|thông báo|khẳng định|nói|rằng)|\s+[-–—])+[\s,]*$/u;
 const BETWEEN_REACH = 48;
 const CLAUSE_BREAKS = ',;:!?()"“”';
+// A body named after the office it serves ("Ban Bí thư", "Văn phòng Chủ tịch nước", "Phủ Tổng
+// thống"): the title closing the clause is part of the body's name, and the body is the agent.
+const OFFICE_BODY = /(?:^|\s)(?:Ban|Văn phòng|Phủ|Dinh)\s$/u;
 
 /** Where the last clause of `text` starts: after its last comma, colon, bracket or quote mark. */
 function clauseStart(text: string): number {
@@ -34,7 +37,7 @@ export function titleAgent(before: string, entities: OfficialEntity[]): string |
   if (n === 0 || /\S/u.test(tail.slice(words[n - 1]!.end))) return null;
   const from = segmentStart(words, n - 1, 0);
   const h = titleStartBefore({ text: tail, words }, from, n);
-  if (h < 0) return null;
+  if (h < 0 || OFFICE_BODY.test(tail.slice(0, words[h]!.start))) return null;
   const title = tail.slice(words[h]!.start, words[n - 1]!.end);
   const key = title.toLowerCase().replace(/\s+(?:tp|tỉnh|thành phố)$/u, '');
   const holder =
