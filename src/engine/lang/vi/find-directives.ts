@@ -16,6 +16,7 @@ import {
   VI_SPEAKS,
 } from './directive-cues';
 import { deadlineIn, obligationIn, reportingBody, ruleIn } from './obligation';
+import { namesOwnAgent } from './own-agent';
 import { quoteSpeakerAhead } from './quote-speaker';
 import { requestAt } from './request';
 import {
@@ -241,7 +242,11 @@ export function findViDirectives(
     const order = cues & CUE_SPEECH ? speechOrder(s, opener, sentence, ctx) : null;
     if (order) {
       // "2. Bộ Quốc phòng chỉ đạo các đơn vị ...": an item of a task list passes the list's order on.
-      const listItem: boolean = inList && ctx.runIssuer !== null && opensOnBody(s, opener);
+      const listItem: boolean =
+        inList &&
+        ctx.runIssuer !== null &&
+        opensOnBody(s, opener) &&
+        !namesOwnAgent(order.issuer, sentence, officials);
       issuer = listItem ? ctx.runIssuer : order.issuer;
       isDirective = true;
       if (order.opensRun && !listItem) ctx.runIssuer = issuer;
