@@ -266,10 +266,12 @@ export function speechOrder(
       )
         issuer = clauseSubject(s, sentence, cue.index, ctx) ?? carried;
       // A verb after a comma goes on with the body the sentence opened on; inside a run of orders
-      // that body is the addressee of the run's issuer ("Văn phòng X theo dõi, đôn đốc ...").
+      // that body is the addressee of the run's issuer ("Văn phòng X theo dõi, đôn đốc ..."), unless
+      // its first clause reports what the body did ("Cơ quan CSĐT ... đã khởi tố vụ án, đồng thời
+      // yêu cầu ..."): a run's items task, they do not report.
       if (
         issuer === null &&
-        ctx.runIssuer === null &&
+        (ctx.runIssuer === null || REPORTED.test(before.slice(0, before.indexOf(',')))) &&
         !VI_AGENT_ONLY.has(verb) &&
         BARE_CLAUSE.test(
           before
