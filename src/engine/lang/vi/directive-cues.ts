@@ -282,7 +282,7 @@ export const VI_AGENT_ADVERBS =
  * body may be named with counts only before a time word: "năm", "thứ", "trong", "vào", "hiện", and the
  * parts of the day ("Viện Kiểm sát nhân dân tối cao", "Trung tâm Đổi mới sáng tạo Quốc gia").
  */
-const VI_TIME_ADVERBIAL =
+export const VI_TIME_ADVERBIAL =
   'hôm|lúc|(?:sáng|trưa|chiều|tối|đêm)(?= (?:nay|qua|mai|hôm|ngày|cùng|thứ|chủ nhật|muộn|sớm|\\d))|chủ nhật|sau đó|trước đây|gần đây|từng|(?<!thực |xuất |thể )hiện(?= (?:nay|đã|đang|vẫn|chưa|cũng|còn))|' +
   '(?:cuối |đầu |giữa )?(?:tuần|tháng|năm|quý)(?= (?:này|nay|qua|trước|tới|sau|ngoái|vừa qua|\\d|[IV]+\\b))|' +
   'thứ(?= (?:Hai|Ba|Tư|Năm|Sáu|Bảy|\\d))|' +

@@ -15,6 +15,7 @@ import {
   VI_RULE_ADDRESSEE,
   VI_SPEAKS,
 } from './directive-cues';
+import { namedSubject } from './named-subject';
 import { deadlineIn, obligationIn, reportingBody, ruleIn } from './obligation';
 import { namesOwnAgent } from './own-agent';
 import { quoteSpeakerAhead } from './quote-speaker';
@@ -142,25 +143,6 @@ function issuingOfficial(
 ): string | null {
   if (at === undefined) return null;
   return lastOfficialIn(officials, sentence.start, sentence.start + at)?.name ?? null;
-}
-
-// The clause before a request verb, as its subject: a capitalised name of a few words, an aside
-// ("(VFF)") and adverbs allowed ("Bệnh viện Bạch Mai yêu cầu", "Liên đoàn Bóng đá Việt Nam (VFF)
-// đề nghị").
-const NAMED_SUBJECT =
-  /^\p{Lu}[\p{L}-]*(?:\s[\p{L}-]+){1,7}?(?=(?:\s\([^()]{1,20}\))?(?:\s(?:đã|vừa|cũng|mới|tiếp tục|đồng thời))*\s*$)/u;
-
-// An organisation written as its initials alone ("NHNN yêu cầu", "EVN đề nghị"): two capitals or more.
-const ACRONYM_SUBJECT = /^\p{Lu}[\p{Lu}&-]*\p{Lu}(?=(?:\s(?:đã|vừa|cũng|mới|tiếp tục|đồng thời))*\s*$)/u;
-
-/**
- * The organisation a request sentence opens on, named but not one of the bodies the cue lexicon
- * knows: its own request, not one the passage's last speaker made.
- */
-function namedSubject(before: string): string | null {
-  const clause = before.slice(before.lastIndexOf(',') + 1).trim();
-  if (!/\s\p{Lu}/u.test(clause)) return ACRONYM_SUBJECT.exec(clause)?.[0] ?? null;
-  return NAMED_SUBJECT.exec(clause)?.[0] ?? null;
 }
 
 /** An assigned task ("chủ trì, phối hợp"), an imperative in a run, or a request by a party not private. */
