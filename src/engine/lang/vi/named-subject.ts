@@ -2,9 +2,10 @@ import { VI_TIME_ADVERBIAL } from './directive-cues';
 
 // The clause before a request verb, as its subject: a capitalised name of a few words, an aside
 // ("(VFF)") and adverbs allowed ("Bệnh viện Bạch Mai yêu cầu", "Liên đoàn Bóng đá Việt Nam (VFF)
-// đề nghị").
+// đề nghị"), and a unit's number closing its name ("Đội Quản lý thị trường số 3 yêu cầu", "Trạm
+// Cảnh sát giao thông số 2").
 const NAMED_SUBJECT =
-  /^\p{Lu}[\p{L}-]*(?:\s[\p{L}-]+){1,7}?(?=(?:\s\([^()]{1,20}\))?(?:\s(?:đã|vừa|cũng|mới|tiếp tục|đồng thời))*\s*$)/u;
+  /^\p{Lu}[\p{L}-]*(?:\s[\p{L}-]+){1,7}?(?:\ssố\s\d+)?(?=(?:\s\([^()]{1,20}\))?(?:\s(?:đã|vừa|cũng|mới|tiếp tục|đồng thời))*\s*$)/u;
 
 // An organisation written as its initials alone ("NHNN yêu cầu", "EVN đề nghị"): two capitals or more.
 const ACRONYM_SUBJECT = /^\p{Lu}[\p{Lu}&-]*\p{Lu}(?=(?:\s(?:đã|vừa|cũng|mới|tiếp tục|đồng thời))*\s*$)/u;

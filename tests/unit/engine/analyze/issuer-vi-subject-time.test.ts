@@ -17,3 +17,14 @@ describe('Vietnamese issuer: a named subject with a time adverbial before its ve
     expect(issuers('Lầu Năm Góc yêu cầu các nhà thầu báo cáo tiến độ.')).toEqual(['Lầu Năm Góc']);
   });
 });
+
+describe('Vietnamese issuer: a unit named with its number', () => {
+  it('is the unit, not the main official of the article', () => {
+    expect(
+      issuers(
+        'Đội Quản lý thị trường số 7 đã yêu cầu chủ hàng xuất trình hóa đơn, chứng từ.',
+        'Theo ông Đàm Văn Quế, Cục trưởng Cục Quản lý thị trường tỉnh, các cơ sở kinh doanh phải niêm yết giá.',
+      ),
+    ).toEqual(['Đội Quản lý thị trường số 7', 'Đàm Văn Quế']);
+  });
+});
