@@ -33,6 +33,8 @@ import {
 import { speechOrder, type ViContext, viewHolder } from './speech';
 
 const PAST = /(?:^|\s)(?:đã|vừa qua|đã từng)\s/u;
+// What a subject did, its verb after "đã"/"vừa"/"từng" among its first words.
+const REPORTED_ACT = /^(?:[^\s,.;:]+\s){1,8}(?:đã|vừa|từng)\s/u;
 // "Sở X chủ trì, phối hợp với ...": the classic wording of an assigned task, whoever assigned it.
 const ASSIGNMENT = /(?<![\p{L}])chủ trì,? phối hợp(?![\p{L}])/u;
 // Who will chair ("Cục sẽ chủ trì") or chaired ("do Bộ X chủ trì") reports a role, not an assignment.
@@ -84,7 +86,11 @@ function imperativeAt(s: string, body: string, inList: boolean): boolean {
     (VERB_OBJECT.test(body) || opensOnBody(s, body) || (VI_RULE_ADDRESSEE.test(body) && addresseeActs(body)))
   )
     return !PAST.test(body.slice(0, 40));
-  return (VI_ADDRESSEE.test(body) || VI_GROUP_OPENER.test(body)) && addresseeActs(body);
+  // "Sở Y tế vừa tổ chức hội nghị ...", "UBND TP đã ban hành Kế hoạch ...": a body that opens on what
+  // it did reports its act, it is no addressee of the run.
+  return (
+    (VI_ADDRESSEE.test(body) || VI_GROUP_OPENER.test(body)) && addresseeActs(body) && !REPORTED_ACT.test(body)
+  );
 }
 
 /** Whether the sentence, after its connectives or list marker, opens on a named body or an addressee. */
