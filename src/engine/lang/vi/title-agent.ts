@@ -1,5 +1,6 @@
 import type { OfficialEntity } from '../../analyze/officials/entities';
 import { tokenize } from '../../text/words';
+import { shortNameHolder } from './short-name';
 import { segmentStart, titleStartBefore } from './title-phrase';
 
 // Between the title and the verb: adverbs ("cũng", "đã") and the title's own report of an order it
@@ -43,5 +44,5 @@ export function titleAgent(before: string, entities: OfficialEntity[]): string |
   const holder =
     entities.find((e) => e.titles.some((t) => t.toLowerCase().startsWith(key))) ??
     entities.find((e) => e.titles.some((t) => key.startsWith(t.toLowerCase())));
-  return holder?.name ?? title;
+  return holder?.name ?? shortNameHolder(title, entities) ?? title;
 }

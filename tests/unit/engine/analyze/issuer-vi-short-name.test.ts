@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { directives, run } from './helpers';
+
+const issuers = (...paragraphs: string[]) => directives(run('vi', ...paragraphs)).map((d) => d.issuer);
+
+const LEAD = 'Bộ trưởng Bộ Tài nguyên và Môi trường Quách Đình Khải chủ trì cuộc họp về ô nhiễm không khí.';
+
+describe('Vietnamese issuer: an official named again by title and given name', () => {
+  it('is the official the article named in full', () => {
+    expect(
+      issuers(LEAD, '“Các địa phương phải kiểm soát chặt các nguồn thải”, Bộ trưởng Khải yêu cầu.'),
+    ).toEqual(['Quách Đình Khải']);
+    expect(issuers(LEAD, 'Bộ trưởng Khải yêu cầu các tỉnh báo cáo trước ngày 10/5.')).toEqual([
+      'Quách Đình Khải',
+    ]);
+  });
+  it('leaves a given name the article gives no holder of that post as written', () => {
+    expect(issuers(LEAD, 'Thứ trưởng Khải yêu cầu các tỉnh báo cáo trước ngày 10/5.')).toEqual([
+      'Thứ trưởng Khải',
+    ]);
+  });
+});
