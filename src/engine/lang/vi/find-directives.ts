@@ -227,6 +227,7 @@ export function findViDirectives(
       ctx.ruleIssuer = issuingOfficial(issuingAt, sentence, officials) ?? rule.issuer ?? ctx.ruleIssuer;
     let issuer: string | null = null;
     let isDirective = false;
+    let newSpeaker = false;
     const order = cues & CUE_SPEECH ? speechOrder(s, opener, sentence, ctx) : null;
     if (order) {
       // "2. Bộ Quốc phòng chỉ đạo các đơn vị ...": an item of a task list passes the list's order on.
@@ -237,7 +238,12 @@ export function findViDirectives(
         !namesOwnAgent(order.issuer, sentence, officials);
       issuer = listItem ? ctx.runIssuer : order.issuer;
       isDirective = true;
-      if (order.opensRun && !listItem) ctx.runIssuer = issuer;
+      // Another speaker's own order ends the list an earlier one announced ("Trong khi đó, Tổng thống
+      // X đã ra lệnh ..."): the bodies after it are no items of that list.
+      if (order.opensRun && !listItem) {
+        newSpeaker = issuer !== ctx.runIssuer;
+        ctx.runIssuer = issuer;
+      }
     } else {
       const obliges = (cues & (CUE_MODAL | CUE_DEADLINE)) !== 0;
       const view = obliges ? viewHolder(s, opener, sentence, ctx) : null;
@@ -307,7 +313,9 @@ export function findViDirectives(
     if (s.includes('”')) quoted = null;
     inList =
       ctx.runIssuer !== null &&
-      (isDirective ? inList || s.endsWith(':') : inList && sentence.blockStart && LIST_MARKER.test(lower));
+      (isDirective
+        ? (inList && !newSpeaker) || s.endsWith(':')
+        : inList && sentence.blockStart && LIST_MARKER.test(lower));
   }
   return out;
 }
