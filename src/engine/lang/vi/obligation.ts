@@ -35,6 +35,10 @@ export interface Obligation {
 
 const WINDOW = 14;
 const COURT_SUBJECT = /(?:^|\s)([Tt](?:òa|oà))(?:\s(?:đã|cũng|còn|sơ thẩm|phúc thẩm|tuyên))*\s$/u;
+// "Tòa tuyên phạt bị cáo 8 năm tù, đồng thời buộc ...": a clause that goes on with the sentence's
+// subject, the court its first clause named.
+const SAME_SUBJECT = /^\s*(?:(?:đồng thời|và|cũng|còn)\s+)+$/u;
+const COURT_OPENING = /^\s*([Tt](?:òa|oà))(?:\s(?:đã|cũng|sơ thẩm|phúc thẩm))*\s(?:tuyên|xử)(?![\p{L}])/u;
 // "bị (tòa|UBND tỉnh|cơ quan thuế) buộc phải ...": the passive of a sanction, its agent between.
 const FORCED_BY = /(?<![\p{L}])bị\s((?:[^\s,;:]+\s){0,5})$/u;
 // "Doanh nghiệp phải ...", "người dân cần ...": with those a rule binds, "phải" and "cần" say what
@@ -110,7 +114,8 @@ function enactorOf(s: string, at: number, modal: string): string | null {
   if (modal !== 'cấm' && modal !== 'buộc') return null;
   if (/(?<![\p{L}])bị\s(?:tạm\s)?$/u.test(clause)) return null;
   // "Tòa tuyên buộc bị cáo ...", "tòa phúc thẩm cũng buộc ...": the court, named by "tòa" alone.
-  const court = COURT_SUBJECT.exec(clause)?.[1];
+  const court =
+    COURT_SUBJECT.exec(clause)?.[1] ?? (SAME_SUBJECT.test(clause) ? COURT_OPENING.exec(s)?.[1] : null);
   if (court) return court;
   // A named place enacts for its government ("Tỉnh Yên Bái cấm ...", "Hà Nội cấm ..."); a bare
   // "tỉnh" names none.
