@@ -254,11 +254,12 @@ const VI_LEVEL = 'tỉnh|thành phố|thành|quận|huyện|thị xã|thị tr�
 // So is a list of kinds of authority ("các bộ, ngành", "các sở, ban, ngành", "cơ quan, đơn vị"): an
 // addressee the body's letter goes to ("UBND TP có văn bản gửi các sở, ngành đề nghị ...").
 const VI_PEER = 'bộ|sở|ban|ngành|địa phương|đơn vị|cơ quan|đoàn thể';
-// A comma before another body's head word ends the name: "Theo đề nghị của Sở Y tế, UBND tỉnh yêu
+// The things a "phòng, chống" committee fights are listed with commas too ("Ban Chỉ đạo ... về phòng,
+// chống tham nhũng, tiêu cực"). A comma before another body's head word ends the name: "Theo đề nghị của Sở Y tế, UBND tỉnh yêu
 // cầu ..." names two bodies, the second acting.
 const VI_NEXT_BODY =
   '(?:UBND|HĐND|Sở|Bộ|Ủy ban|Uỷ ban|Cục|Công an|TAND|VKSND|Chính phủ|Thủ tướng)(?![\\p{L}])';
-const VI_BODY_NAME = `(?![\\p{L}])(?:[^,.;:!?"“”()]|, (?=(?!${VI_NEXT_BODY})\\p{Lu}|chống)|\\. (?=\\p{Lu}|chống)|(?<=(?:${VI_LEVEL}|${VI_PEER})), (?=(?:${VI_LEVEL}|${VI_PEER})(?![\\p{L}]))|\\.(?=\\p{L}))*`;
+const VI_BODY_NAME = `(?![\\p{L}])(?:[^,.;:!?"“”()]|, (?=(?!${VI_NEXT_BODY})\\p{Lu}|chống)|\\. (?=\\p{Lu}|chống)|(?<=chống [^,;:.!?()]{1,40}), (?!(?:đã|vừa|cũng|đồng thời|yêu cầu|đề nghị|chỉ đạo|kêu gọi|giao|khuyến cáo|lưu ý)(?![\\p{L}]))(?=\\p{Ll})|(?<=(?:${VI_LEVEL}|${VI_PEER})), (?=(?:${VI_LEVEL}|${VI_PEER})(?![\\p{L}]))|\\.(?=\\p{L}))*`;
 export const VI_BODY_START = new RegExp(
   `${VI_BODY_TITLE}(?:${VI_BODY_NAMED}|${VI_BODY_COMMON})${VI_BODY_NAME}$`,
   'u',

@@ -17,3 +17,20 @@ describe('Vietnamese issuer: two authorities in one sentence', () => {
     ]);
   });
 });
+
+describe('Vietnamese issuer: a committee named for what it fights, listed with commas', () => {
+  const LEAD = 'Đoàn kiểm tra số 4 đề nghị Tỉnh ủy Đông Lâm khắc phục những hạn chế đã chỉ ra.';
+  it('is the whole committee, not the body the passage named before', () => {
+    expect(
+      issuers(
+        LEAD,
+        'Ban Chỉ đạo tỉnh về phòng, chống tham nhũng, tiêu cực yêu cầu các cơ quan tố tụng đẩy nhanh tiến độ xử lý.',
+      ),
+    ).toEqual(['Đoàn kiểm tra số 4', 'Ban Chỉ đạo tỉnh về phòng, chống tham nhũng, tiêu cực']);
+  });
+  it('ends the name on a comma before its verb', () => {
+    expect(issuers('Ban Chỉ đạo phòng, chống dịch, yêu cầu các địa phương báo cáo.')).toEqual([
+      'Ban Chỉ đạo phòng, chống dịch',
+    ]);
+  });
+});
