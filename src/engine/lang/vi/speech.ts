@@ -20,6 +20,7 @@ import {
 } from './directive-cues';
 import { ruleIn } from './obligation';
 import { barePlaceIssuer } from './place-issuer';
+import { reportedTitle } from './reported-title';
 import { VI_PRIVATE_AGENT } from './request';
 import { stateAgent } from './state-agent';
 import { titleAgent } from './title-agent';
@@ -131,6 +132,8 @@ function agentOf(s: string, sentence: Sentence, cueAt: number, ctx: ViContext): 
   const body = bodyBefore(tail);
   const bodyAfterOfficial = body && (!official || sentence.start + tailStart + body.at >= official.end);
   if (official && !bodyAfterOfficial) {
+    const reported = reportedTitle(s.slice(official.end - sentence.start, cueAt), ctx.entities);
+    if (reported) return reported;
     // "Chính quyền Tổng thống Biden yêu cầu ...": the administration a leader heads is the body that
     // orders, written as the article names it (as "the Biden administration" is in English).
     const led = LEADER_BODY.exec(s.slice(0, official.start - sentence.start));
