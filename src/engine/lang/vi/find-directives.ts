@@ -15,6 +15,7 @@ import {
   VI_RULE_ADDRESSEE,
   VI_SPEAKS,
 } from './directive-cues';
+import { LIST_MARKER, ListMarks } from './list-marks';
 import { namedSubject } from './named-subject';
 import { deadlineIn, obligationIn, reportingBody, ruleIn } from './obligation';
 import { namesOwnAgent } from './own-agent';
@@ -50,10 +51,6 @@ const FIRST_WORDS = /^(?:[^\s]+\s){0,12}/u;
 const LEAD_PHRASE =
   /^(?:trường hợp|khi|nếu|trong|trước|đặc biệt|song song|thời gian|năm|đối với|về|với|để|nhằm|từ|đến|sau|tới|cùng|riêng|bên|ngoài|mặt|giai đoạn|cuối|đầu|quý|tháng|ngay|tiếp|trên|tại|ở)(?![\p{L}])(?:\s[^\s,;:]+){0,7},\s+/u;
 const LIST_LEAD = /^[^,;:]{1,60},\s+/u;
-// An item's own marker: an ordinal, a letter or a number, a dash. A marked item that orders nothing
-// does not end the list it stands in (the next item may still order).
-const LIST_MARKER =
-  /^(?:thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|bẩy|tám|chín|mười)|một là|hai là|ba là|bốn là|năm là|[a-zđ]\)|[-–•+*]|\d+[.)])/u;
 // "Theo văn bản, các cơ sở kinh doanh phải ...", "Theo công văn số 12, ...": a sentence that opens
 // by citing a document states what the document lays down, as "Theo quy định, ..." does.
 const DOCUMENT_OPENER =
@@ -200,6 +197,7 @@ export function findViDirectives(
   let previousWasDirective = false;
   // Inside the items after "X yêu cầu:": a task list, whose items need not open on a listed verb.
   let inList = false;
+  const marks = new ListMarks();
   // The official a quote open at this sentence is attributed to where it closes.
   let quoted: string | null = null;
   for (const sentence of sentences) {
@@ -219,6 +217,7 @@ export function findViDirectives(
     // The readers of a cue family the sentence does not hold would find nothing: they are skipped.
     const cues = VI_SENTENCE_CUES.find(s, lower);
     const opener = lower.replace(VI_CONNECTIVES, '');
+    if (inList && sentence.blockStart && !marks.continues(lower)) inList = false;
     ctx.opening = bodyOpening(s, opener);
     const rule = ruleIn(s, (cues & CUE_RULE) !== 0, (cues & CUE_ISSUING) !== 0);
     if (!rule.named && DOCUMENT_OPENER.test(opener)) rule.named = true;
@@ -311,6 +310,7 @@ export function findViDirectives(
     ctx.lastBody = ctx.opening ?? ctx.lastBody;
     previousWasDirective = isDirective;
     if (s.includes('”')) quoted = null;
+    if (s.endsWith(':')) marks.open();
     inList =
       ctx.runIssuer !== null &&
       (isDirective
