@@ -3,6 +3,7 @@ import type { OfficialEntity } from '../../analyze/officials/entities';
 import type { Sentence } from '../../text/sentences';
 import type { OfficialAnnotation } from '../../types';
 import type { FoundDirective } from '../language-pack';
+import { citedBody } from './body-view';
 import {
   VI_ADDRESSEE,
   VI_BODY_ANY,
@@ -267,6 +268,7 @@ export function findViDirectives(
           (rule.named || rule.here ? rule.issuer : null) ??
           speaker ??
           view?.name ??
+          citedBody(s) ??
           // "TAND TP buộc bị cáo ...": a body enacting its own sanction, unless a run's item tasks it.
           (inList ? null : obligation.enactor) ??
           ctx.runIssuer ??
