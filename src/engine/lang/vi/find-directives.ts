@@ -17,7 +17,7 @@ import {
   VI_SPEAKS,
 } from './directive-cues';
 import { LIST_MARKER, ListMarks } from './list-marks';
-import { namedSubject } from './named-subject';
+import { namedSubject, speakingSubject } from './named-subject';
 import { deadlineIn, obligationIn, reportingBody, ruleIn } from './obligation';
 import { namesOwnAgent } from './own-agent';
 import { quoteSpeakerAhead } from './quote-speaker';
@@ -166,7 +166,8 @@ function otherOrder(
   // "Trường THPT Nguyễn Du yêu cầu học sinh ...": an organisation named before its own request is no
   // item of the run an earlier sentence opened, unless a colon announced a task list.
   if (named && !official && !inList) return { issuer: named };
-  if (ctx.runIssuer && startsImperative(s, lower, inList)) return { issuer: ctx.runIssuer };
+  if (ctx.runIssuer && startsImperative(s, lower, inList))
+    return { issuer: (inList ? null : speakingSubject(s)) ?? ctx.runIssuer };
   if (at >= 0) return { issuer: official?.name ?? named ?? ctx.lastIssuer ?? ctx.main };
   return null;
 }

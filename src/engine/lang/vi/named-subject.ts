@@ -1,3 +1,4 @@
+import { VI_SPEECH_CUE_SCAN } from './cue-scans';
 import { VI_TIME_ADVERBIAL } from './directive-cues';
 
 // The clause before a request verb, as its subject: a capitalised name of a few words, an aside
@@ -25,4 +26,22 @@ export function namedSubject(before: string): string | null {
     .replace(TIME_TAIL, '');
   if (!/\s\p{Lu}/u.test(clause)) return ACRONYM_SUBJECT.exec(clause)?.[0] ?? null;
   return NAMED_SUBJECT.exec(clause)?.[0] ?? null;
+}
+
+// A proper name capitalises each of its words' first syllable ("Tổ chức Y tế Thế giới"): two
+// lower-case syllables in a row are a phrase of running text ("Tổ chức tốt Đại hội và ...").
+const TWO_LOWER = /(?<![\p{L}])\p{Ll}[\p{L}-]*\s\p{Ll}/u;
+
+/**
+ * "Tổ chức Y tế Thế giới (WHO) khuyến cáo ...": a sentence that opens on an organisation's name and
+ * goes on to its speech verb, with no comma between; the name's first word may read as a verb of a
+ * run of orders ("Tổ chức hội nghị ..."), but the name is the subject. Null when no such name opens it.
+ */
+export function speakingSubject(s: string): string | null {
+  for (const cue of VI_SPEECH_CUE_SCAN.all(s)) {
+    const before = s.slice(0, cue.index);
+    const name = before.includes(',') ? null : namedSubject(before);
+    return name && !TWO_LOWER.test(name) ? name : null;
+  }
+  return null;
 }
