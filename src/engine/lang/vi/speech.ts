@@ -55,6 +55,8 @@ const OBLIGATION_AFTER = /(?:phải|cần|không được|không để|yêu cầ
 const ADDRESSEE_AFTER = /(?:các cơ quan|các sở|các đơn vị|các địa phương|các bộ|các cấp)/u;
 // "Bộ trưởng nêu rõ, các địa phương đã ...": what the addressees did is a report.
 const REPORTED = /(?:^|\s)(?:đã|vừa|từng)\s/u;
+// A body's own act in a sentence's first clause: a report, or a decision it took.
+const OWN_ACT = /(?:^|\s)(?:đã|vừa|từng|đồng ý|thống nhất|nhất trí|chấp thuận|quyết định)\s/u;
 // "Thủ tướng lưu ý, các bộ, ngành đã có nhiều cố gắng", "MBS lưu ý rằng ...": a verb of notice
 // before a report (what was done, a "rằng" clause with no modal) points out a fact, orders nothing.
 const NOTICE = /^(?:lưu ý|nhấn mạnh|nêu rõ|nhắc nhở)$/u;
@@ -271,10 +273,11 @@ export function speechOrder(
       // A verb after a comma goes on with the body the sentence opened on; inside a run of orders
       // that body is the addressee of the run's issuer ("Văn phòng X theo dõi, đôn đốc ..."), unless
       // its first clause reports what the body did ("Cơ quan CSĐT ... đã khởi tố vụ án, đồng thời
-      // yêu cầu ..."): a run's items task, they do not report.
+      // yêu cầu ...") or decided ("UBND tỉnh đồng ý với đề xuất ..., giao Sở ..."): a run's items
+      // task, they do not report or decide.
       if (
         issuer === null &&
-        (ctx.runIssuer === null || REPORTED.test(before.slice(0, before.indexOf(',')))) &&
+        (ctx.runIssuer === null || OWN_ACT.test(before.slice(0, before.indexOf(',')))) &&
         !VI_AGENT_ONLY.has(verb) &&
         BARE_CLAUSE.test(
           before

@@ -23,4 +23,12 @@ describe('Vietnamese issuer: a body that reports its own act, then orders after 
       ),
     ).toEqual(['Mai Văn Khoa', 'Mai Văn Khoa']);
   });
+  it('is the body that decided, after a comma, while another body opened a run', () => {
+    expect(
+      issuers(
+        'Sở Y tế đề nghị UBND tỉnh chỉ đạo các huyện tăng cường phòng chống dịch.',
+        'UBND tỉnh đồng ý với đề xuất của Sở Y tế, giao Sở chủ trì, phối hợp với các huyện triển khai tiêm chủng.',
+      ),
+    ).toEqual(['Sở Y tế', 'UBND tỉnh']);
+  });
 });
