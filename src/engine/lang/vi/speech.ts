@@ -2,6 +2,7 @@ import { lastOfficialIn } from '../../analyze/directives/issuer';
 import type { OfficialEntity } from '../../analyze/officials/entities';
 import type { Sentence } from '../../text/sentences';
 import type { OfficialAnnotation } from '../../types';
+import { asideName } from './aside-name';
 import { bodyBefore, firstBodyIn } from './body';
 import { bodyView } from './body-view';
 import { VI_SPEECH_CUE_SCAN } from './cue-scans';
@@ -150,6 +151,7 @@ function agentOf(s: string, sentence: Sentence, cueAt: number, ctx: ViContext): 
   // "Thủ tướng Chính phủ đã có Công văn chỉ đạo ...": a body under a title names the office.
   const titled = body && titleAgent(tail.slice(0, body.at + body.name.length), ctx.entities);
   const agent =
+    asideName(s.slice(tailStart, cueAt)) ??
     titleAgent(tail, ctx.entities) ??
     titled ??
     (body && /^\p{Ll}/u.test(body.name)
