@@ -11,6 +11,7 @@ import {
   VI_AGENT_ADVERBS,
   VI_AGENT_ONLY,
   VI_BODY_PREDICATE,
+  VI_CONNECTIVES,
   VI_CUE_DENIED,
   VI_CUE_NOUN_BEFORE,
   VI_CUE_QUESTION,
@@ -265,11 +266,12 @@ export function speechOrder(
       issuer = agentOf(s, sentence, cue.index, ctx);
     else if (!nounUse) {
       issuer = agentOf(s, sentence, cue.index, ctx);
-      // "Đồng thời giao Cục Thống kê ...", "Trên cơ sở đó, giao Bộ ...": the passage's speaker goes on.
+      // "Đồng thời giao Cục Thống kê ...", "Trên cơ sở đó, giao Bộ ...", "2. Đề nghị Bộ Chỉ huy ...
+      // chỉ đạo ...": the passage's speaker goes on, after a list marker too.
       if (
         issuer === null &&
         !VI_AGENT_ONLY.has(verb) &&
-        VI_LEAD_ADVERBIAL.test(clauseOf(before).toLowerCase().trim())
+        VI_LEAD_ADVERBIAL.test(clauseOf(before).toLowerCase().replace(VI_CONNECTIVES, '').trim())
       )
         issuer = clauseSubject(s, sentence, cue.index, ctx) ?? carried;
       // A verb after a comma goes on with the body the sentence opened on; inside a run of orders
