@@ -296,6 +296,6 @@ export const VI_TIME_ADVERBIAL =
 
 /** Where a body's name ends and its predicate begins ("UBND tỉnh đã có văn bản yêu cầu"). */
 export const VI_BODY_PREDICATE = new RegExp(
-  `\\s(?:đã|vừa|cũng|tiếp tục|có|ban hành|gửi|sẽ|thì|phải|cần|nên|đang|tạm|nghiêm|cho rằng|đề xuất|chủ trì|phối hợp|liên tục|khẩn trương|(?<!thôn |thị |[Đđ]ổi )mới|đồng thời|ngày|trước đó|${VI_TIME_ADVERBIAL}|cho biết|cho hay|thông báo|ký|tuyên|xử phạt|xét xử|phạt|buộc|cấm|thống nhất|đồng ý|nhất trí|quyết định|kết luận|yêu cầu|đề nghị|kiến nghị|kêu gọi|khuyến cáo|lưu ý|nhấn mạnh|(?<![Bb]an )chỉ đạo)(?![\\p{L}]).*$`,
+  `\\s(?:đã|vừa|cũng|tiếp tục|có|ban hành|gửi|sẽ|thì|phải|cần|nên|đang|tạm|nghiêm|cho rằng|đề xuất|chủ trì|phối hợp|liên tục|khẩn trương|(?<!thôn |thị |[Đđ]ổi )mới|đồng thời|ngày|trước đó|${VI_TIME_ADVERBIAL}|cho biết|cho hay|thông báo|ký|tuyên|xử phạt|xét xử|phạt|buộc|cấm|(?<!(?:[Đđ]oàn|[Tt]ổ|[Bb]an|[Ll]ực lượng|[Cc]ông tác) )kiểm tra|phát hiện|tạm giữ|thu giữ|lập biên bản|thống nhất|đồng ý|nhất trí|quyết định|kết luận|yêu cầu|đề nghị|kiến nghị|kêu gọi|khuyến cáo|lưu ý|nhấn mạnh|(?<![Bb]an )chỉ đạo)(?![\\p{L}]).*$`,
   'su',
 );

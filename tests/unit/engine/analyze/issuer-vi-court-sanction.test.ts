@@ -60,3 +60,17 @@ describe('Vietnamese issuer: a court that sentences, then obliges after a comma'
     ]);
   });
 });
+
+describe("Vietnamese issuer: a sanction after a chain of the subject body's own verbs", () => {
+  it('is the body the sentence opens on, its name cut before its verbs', () => {
+    expect(
+      issuers(
+        'Bộ Tài chính vừa có công văn gửi Ủy ban Chứng khoán Nhà nước đề nghị tăng cường giám sát thị trường.',
+        'Cục Quản lý thị trường tỉnh Đông Lâm kiểm tra, phát hiện 500 chai rượu giả, buộc chủ cơ sở tiêu hủy toàn bộ số hàng.',
+      ),
+    ).toEqual(['Bộ Tài chính', 'Cục Quản lý thị trường tỉnh Đông Lâm']);
+  });
+  it('keeps an inspection team named with its task', () => {
+    expect(issuers('Đoàn kiểm tra yêu cầu chủ cơ sở dừng hoạt động.')).toEqual(['Đoàn kiểm tra']);
+  });
+});
