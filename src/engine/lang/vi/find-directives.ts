@@ -3,6 +3,7 @@ import type { OfficialEntity } from '../../analyze/officials/entities';
 import type { Sentence } from '../../text/sentences';
 import type { OfficialAnnotation } from '../../types';
 import type { FoundDirective } from '../language-pack';
+import { apposedPerson } from './apposed-person';
 import { citedBody } from './body-view';
 import {
   VI_ADDRESSEE,
@@ -168,7 +169,8 @@ function otherOrder(
   if (named && !official && !inList) return { issuer: named };
   if (ctx.runIssuer && startsImperative(s, lower, inList))
     return { issuer: (inList ? null : speakingSubject(s)) ?? ctx.runIssuer };
-  if (at >= 0) return { issuer: official?.name ?? named ?? ctx.lastIssuer ?? ctx.main };
+  if (at >= 0)
+    return { issuer: official?.name ?? named ?? apposedPerson(s.slice(0, at)) ?? ctx.lastIssuer ?? ctx.main };
   return null;
 }
 
