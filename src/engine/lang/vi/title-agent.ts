@@ -10,9 +10,10 @@ const BETWEEN =
   /(?:[\s,]+(?:cũng|đã|vừa|mới|còn|tiếp tục|đồng thời|trực tiếp|cho biết|cho hay|thông báo|khẳng định|nói|rằng)|\s+[-–—])+[\s,]*$/u;
 const BETWEEN_REACH = 48;
 const CLAUSE_BREAKS = ',;:!?()"“”';
-// A body named after the office it serves ("Ban Bí thư", "Văn phòng Chủ tịch nước", "Phủ Tổng
-// thống"): the title closing the clause is part of the body's name, and the body is the agent.
-const OFFICE_BODY = /(?:^|\s)(?:Ban|Văn phòng|Phủ|Dinh)\s$/u;
+// A body named after the office it serves or with a title word ("Ban Bí thư", "Văn phòng Chủ tịch
+// nước", "Cục Lãnh sự", "Bộ Tư lệnh ..."): the title closing the clause is part of the body's name,
+// and the body is the agent.
+const OFFICE_BODY = /(?:^|\s)(?:Ban|Văn phòng|Phủ|Dinh|Bộ|Cục|Tổng cục|Vụ)\s$/u;
 
 /** Where the last clause of `text` starts: after its last comma, colon, bracket or quote mark. */
 function clauseStart(text: string): number {

@@ -21,3 +21,14 @@ describe('Vietnamese issuer: a body named after the office it serves', () => {
     ]);
   });
 });
+
+describe('Vietnamese issuer: a department or command named with a title word', () => {
+  it('is the body, not the title inside its name', () => {
+    expect(
+      issuers('Cục Lãnh sự (Bộ Ngoại giao) đề nghị người dân cân nhắc kỹ trước khi đi du lịch.'),
+    ).toEqual(['Cục Lãnh sự']);
+    expect(issuers('Bộ Tư lệnh Vùng Cảnh sát biển 4 yêu cầu các tàu tăng cường tuần tra.')).toEqual([
+      'Bộ Tư lệnh Vùng Cảnh sát biển 4',
+    ]);
+  });
+});
