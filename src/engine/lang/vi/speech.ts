@@ -227,6 +227,7 @@ export function speechOrder(
   // A sentence may open on the verb itself ("Giao Bộ Tài chính ..."): its capital is no name.
   const capital = FIRST_CAPITAL.exec(s);
   const uncapped = capital ? capital[1]! + capital[2]!.toLowerCase() + s.slice(capital[0].length) : s;
+  let relayed: SpeechOrder | null = null;
   for (const cue of VI_SPEECH_CUE_SCAN.all(uncapped)) {
     const verb = cue[0];
     const before = s.slice(0, cue.index);
@@ -303,15 +304,20 @@ export function speechOrder(
     const weak =
       (VI_WEAK_SPEECH.has(verb) && !obliges && !attribution && !announces) ||
       (NOTICE.test(verb) && NOTED_FACT.test(after));
-    if ((issuer !== null || passive) && !weak)
-      return {
+    if ((issuer !== null || passive) && !weak) {
+      const order = {
         issuer: issuer || null,
         // Advice and emphasis open no run, unless a colon announces the items that follow.
         opensRun:
           !/^(?:nhấn mạnh|nêu rõ|lưu ý|hướng dẫn|khuyến cáo|khuyến nghị)$/u.test(verb) || /:\s*$/u.test(s),
       };
+      // "Theo đề nghị của Bộ trưởng X, Thủ tướng yêu cầu ...": the proposal a lead cites gives way to
+      // an order the sentence's own subject gives after it.
+      if (!byline) return relayed && (passive || issuer === carried) ? relayed : order;
+      relayed ??= order;
+    }
   }
-  return null;
+  return relayed;
 }
 
 /**

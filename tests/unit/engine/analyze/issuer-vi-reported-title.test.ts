@@ -20,3 +20,28 @@ describe('Vietnamese issuer: an official reports the order of another office', (
     ]);
   });
 });
+
+describe('Vietnamese issuer: a lead that cites who proposed, then the subject that orders', () => {
+  it('is the subject after the lead, not the official the lead names', () => {
+    expect(
+      issuers(
+        'Theo đề nghị của Bộ trưởng Bộ Y tế Đàm Hồng Loan, Thủ tướng yêu cầu các địa phương phòng chống dịch.',
+      ),
+    ).toEqual(['Thủ tướng']);
+    expect(
+      issuers('Theo chỉ đạo của Chủ tịch UBND tỉnh Lê Văn Bảy, Sở Y tế yêu cầu các bệnh viện bảo đảm thuốc.'),
+    ).toEqual(['Sở Y tế']);
+  });
+  it('keeps an order the lead relays with its source', () => {
+    expect(issuers('Theo yêu cầu của Bộ Y tế, các bệnh viện phải báo cáo số ca bệnh hằng ngày.')).toEqual([
+      'Bộ Y tế',
+    ]);
+  });
+  it("keeps a title in apposition, closed by a comma, as the person's", () => {
+    expect(
+      issuers(
+        'Bộ trưởng Bộ Y tế Đàm Hồng Loan, Trưởng Ban Chỉ đạo, yêu cầu các địa phương phòng chống dịch.',
+      ),
+    ).toEqual(['Đàm Hồng Loan']);
+  });
+});
