@@ -20,3 +20,14 @@ describe('Vietnamese issuer: a person named with an apposition before a request'
     ).not.toBe('Đông Lâm');
   });
 });
+
+describe('Vietnamese issuer: a post, then the person holding it, before a request', () => {
+  it('is that person, not the body that spoke before', () => {
+    expect(
+      issuers(
+        'Sở GD-ĐT tỉnh Đông Lâm yêu cầu các trường tổ chức kiểm tra học kỳ đúng kế hoạch.',
+        'Hiệu trưởng Trường THPT Tân Lập, bà Khổng Thị Hạnh, yêu cầu giáo viên không dạy thêm trái quy định.',
+      ),
+    ).toEqual(['Sở GD-ĐT tỉnh Đông Lâm', 'Khổng Thị Hạnh']);
+  });
+});
