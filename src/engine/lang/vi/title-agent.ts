@@ -1,5 +1,6 @@
 import type { OfficialEntity } from '../../analyze/officials/entities';
 import { tokenize } from '../../text/words';
+import { levelChair } from './level-chair';
 import { shortNameHolder } from './short-name';
 import { segmentStart, titleStartBefore } from './title-phrase';
 
@@ -45,5 +46,5 @@ export function titleAgent(before: string, entities: OfficialEntity[]): string |
   const holder =
     entities.find((e) => e.titles.some((t) => t.toLowerCase().startsWith(key))) ??
     entities.find((e) => e.titles.some((t) => key.startsWith(t.toLowerCase())));
-  return holder?.name ?? shortNameHolder(title, entities) ?? title;
+  return holder?.name ?? shortNameHolder(title, entities) ?? levelChair(title, entities) ?? title;
 }

@@ -20,3 +20,17 @@ describe('Vietnamese issuer: an official named again by title and given name', (
     ]);
   });
 });
+
+describe('Vietnamese issuer: a committee chair named again by the level alone', () => {
+  const LEAD = 'Ông Lã Văn Thành, Chủ tịch UBND huyện Tân Bè, cho biết huyện đang khắc phục hậu quả mưa lũ.';
+  it('is the one chair the article named at that level', () => {
+    expect(issuers(LEAD, '“Các xã phải báo cáo trước 17h hằng ngày”, Chủ tịch huyện nhấn mạnh.')).toEqual([
+      'Lã Văn Thành',
+    ]);
+  });
+  it('stays the title when the article names no holder of that post', () => {
+    expect(issuers(LEAD, '“Các xã phải báo cáo trước 17h hằng ngày”, Phó Chủ tịch huyện nhấn mạnh.')).toEqual(
+      ['Phó Chủ tịch huyện'],
+    );
+  });
+});
