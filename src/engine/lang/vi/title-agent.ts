@@ -11,6 +11,7 @@ const BETWEEN =
   /(?:[\s,]+(?:cũng|đã|vừa|mới|còn|tiếp tục|đồng thời|trực tiếp|cho biết|cho hay|thông báo|khẳng định|nói|rằng)|\s+[-–—])+[\s,]*$/u;
 const BETWEEN_REACH = 48;
 const CLAUSE_BREAKS = ',;:!?()"“”';
+const BARE_HEAD = /^(?:phó )?(?:chủ tịch|bí thư|giám đốc|trưởng ban|chánh văn phòng)$/u;
 // A body named after the office it serves or with a title word ("Ban Bí thư", "Văn phòng Chủ tịch
 // nước", "Cục Lãnh sự", "Bộ Tư lệnh ..."): the title closing the clause is part of the body's name,
 // and the body is the agent.
@@ -42,7 +43,11 @@ export function titleAgent(before: string, entities: OfficialEntity[]): string |
   const h = titleStartBefore({ text: tail, words }, from, n);
   if (h < 0 || OFFICE_BODY.test(tail.slice(0, words[h]!.start))) return null;
   const title = tail.slice(words[h]!.start, words[n - 1]!.end);
-  const key = title.toLowerCase().replace(/\s+(?:tp|tỉnh|thành phố)$/u, '');
+  // "Chủ tịch UBND tỉnh" is compared without its level ("chủ tịch ubnd"), but "Chủ tịch tỉnh" would
+  // shrink to a bare head and match any chair the article names (a district's, the assembly's).
+  const lower = title.toLowerCase();
+  const stripped = lower.replace(/\s+(?:tp|tỉnh|thành phố)$/u, '');
+  const key = BARE_HEAD.test(stripped) ? lower : stripped;
   const holder =
     entities.find((e) => e.titles.some((t) => t.toLowerCase().startsWith(key))) ??
     entities.find((e) => e.titles.some((t) => key.startsWith(t.toLowerCase())));

@@ -34,3 +34,13 @@ describe('Vietnamese issuer: a committee chair named again by the level alone', 
     );
   });
 });
+
+describe('Vietnamese issuer: a bare level title is no bare head', () => {
+  it('does not go to a chair of another level', () => {
+    const LEAD =
+      'Ông Lã Văn Thành, Chủ tịch UBND huyện Tân Bè, cho biết huyện đang khắc phục hậu quả mưa lũ.';
+    expect(issuers(LEAD, '“Các huyện phải báo cáo trước 17h hằng ngày”, Chủ tịch tỉnh nhấn mạnh.')).toEqual([
+      'Chủ tịch tỉnh',
+    ]);
+  });
+});
