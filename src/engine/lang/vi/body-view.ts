@@ -21,3 +21,19 @@ export function bodyView(leadText: string, after: string): string | null {
   const body = firstBodyIn(rest);
   return body && rest.startsWith(body) ? body : null;
 }
+
+// "Theo Bộ Y tế, ...": the lead that cites a source, in the sentence as written.
+const CITED = /^\s*[Tt]heo\s([^,;:]{2,80}),\s/u;
+
+/**
+ * The body a "Theo ..." lead cites, whatever the modal after it ("Theo Bộ Y tế, người dân cần ..."):
+ * where the sentence is a directive for another reason (it goes on with an earlier order), the body
+ * it cites is its source, not the body that spoke last. Null when the lead names no body first.
+ */
+export function citedBody(s: string): string | null {
+  const lead = CITED.exec(s)?.[1];
+  if (!lead) return null;
+  const rest = lead.replace(SPOKESMAN, '');
+  const body = firstBodyIn(rest);
+  return body && rest.startsWith(body) ? body : null;
+}

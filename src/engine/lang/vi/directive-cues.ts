@@ -254,7 +254,12 @@ const VI_LEVEL = 'tỉnh|thành phố|thành|quận|huyện|thị xã|thị tr�
 // So is a list of kinds of authority ("các bộ, ngành", "các sở, ban, ngành", "cơ quan, đơn vị"): an
 // addressee the body's letter goes to ("UBND TP có văn bản gửi các sở, ngành đề nghị ...").
 const VI_PEER = 'bộ|sở|ban|ngành|địa phương|đơn vị|cơ quan|đoàn thể';
-const VI_BODY_NAME = `(?![\\p{L}])(?:[^,.;:!?"“”()]|[,.] (?=\\p{Lu}|chống)|(?<=(?:${VI_LEVEL}|${VI_PEER})), (?=(?:${VI_LEVEL}|${VI_PEER})(?![\\p{L}]))|\\.(?=\\p{L}))*`;
+// The things a "phòng, chống" committee fights are listed with commas too ("Ban Chỉ đạo ... về phòng,
+// chống tham nhũng, tiêu cực"). A comma before another body's head word ends the name: "Theo đề nghị của Sở Y tế, UBND tỉnh yêu
+// cầu ..." names two bodies, the second acting.
+const VI_NEXT_BODY =
+  '(?:UBND|HĐND|Sở|Bộ|Ủy ban|Uỷ ban|Cục|Công an|TAND|VKSND|Chính phủ|Thủ tướng)(?![\\p{L}])';
+const VI_BODY_NAME = `(?![\\p{L}])(?:[^,.;:!?"“”()]|, (?=(?!${VI_NEXT_BODY})\\p{Lu}|chống)|\\. (?=\\p{Lu}|chống)|(?<=chống [^,;:.!?()]{1,40}), (?!(?:đã|vừa|cũng|đồng thời|yêu cầu|đề nghị|chỉ đạo|kêu gọi|giao|khuyến cáo|lưu ý)(?![\\p{L}]))(?=\\p{Ll})|(?<=(?:${VI_LEVEL}|${VI_PEER})), (?=(?:${VI_LEVEL}|${VI_PEER})(?![\\p{L}]))|\\.(?=\\p{L}))*`;
 export const VI_BODY_START = new RegExp(
   `${VI_BODY_TITLE}(?:${VI_BODY_NAMED}|${VI_BODY_COMMON})${VI_BODY_NAME}$`,
   'u',
@@ -282,7 +287,7 @@ export const VI_AGENT_ADVERBS =
  * body may be named with counts only before a time word: "năm", "thứ", "trong", "vào", "hiện", and the
  * parts of the day ("Viện Kiểm sát nhân dân tối cao", "Trung tâm Đổi mới sáng tạo Quốc gia").
  */
-const VI_TIME_ADVERBIAL =
+export const VI_TIME_ADVERBIAL =
   'hôm|lúc|(?:sáng|trưa|chiều|tối|đêm)(?= (?:nay|qua|mai|hôm|ngày|cùng|thứ|chủ nhật|muộn|sớm|\\d))|chủ nhật|sau đó|trước đây|gần đây|từng|(?<!thực |xuất |thể )hiện(?= (?:nay|đã|đang|vẫn|chưa|cũng|còn))|' +
   '(?:cuối |đầu |giữa )?(?:tuần|tháng|năm|quý)(?= (?:này|nay|qua|trước|tới|sau|ngoái|vừa qua|\\d|[IV]+\\b))|' +
   'thứ(?= (?:Hai|Ba|Tư|Năm|Sáu|Bảy|\\d))|' +
@@ -291,6 +296,6 @@ const VI_TIME_ADVERBIAL =
 
 /** Where a body's name ends and its predicate begins ("UBND tỉnh đã có văn bản yêu cầu"). */
 export const VI_BODY_PREDICATE = new RegExp(
-  `\\s(?:đã|vừa|cũng|tiếp tục|có|ban hành|gửi|sẽ|thì|phải|cần|nên|đang|tạm|nghiêm|cho rằng|đề xuất|chủ trì|phối hợp|liên tục|khẩn trương|(?<!thôn |thị |[Đđ]ổi )mới|đồng thời|ngày|trước đó|${VI_TIME_ADVERBIAL}|cho biết|cho hay|thông báo|ký|tuyên|xử phạt|xét xử|phạt|thống nhất|đồng ý|nhất trí|quyết định|kết luận|yêu cầu|đề nghị|kiến nghị|kêu gọi|khuyến cáo|lưu ý|nhấn mạnh|(?<![Bb]an )chỉ đạo)(?![\\p{L}]).*$`,
+  `\\s(?:đã|vừa|cũng|tiếp tục|có|ban hành|gửi|sẽ|thì|phải|cần|nên|đang|tạm|nghiêm|cho rằng|đề xuất|chủ trì|phối hợp|liên tục|khẩn trương|(?<!thôn |thị |[Đđ]ổi )mới|đồng thời|ngày|trước đó|${VI_TIME_ADVERBIAL}|cho biết|cho hay|thông báo|ký|tuyên|xử phạt|xét xử|phạt|buộc|cấm|(?<!(?:[Đđ]oàn|[Tt]ổ|[Bb]an|[Ll]ực lượng|[Cc]ông tác) )kiểm tra|phát hiện|tạm giữ|thu giữ|lập biên bản|thống nhất|đồng ý|nhất trí|quyết định|kết luận|yêu cầu|đề nghị|kiến nghị|kêu gọi|khuyến cáo|lưu ý|nhấn mạnh|(?<![Bb]an )chỉ đạo)(?![\\p{L}]).*$`,
   'su',
 );

@@ -3,6 +3,8 @@ import type { OfficialEntity } from '../../analyze/officials/entities';
 import type { Sentence } from '../../text/sentences';
 import type { OfficialAnnotation } from '../../types';
 import type { FoundDirective } from '../language-pack';
+import { apposedPerson } from './apposed-person';
+import { citedBody } from './body-view';
 import {
   VI_ADDRESSEE,
   VI_BODY_ANY,
@@ -15,7 +17,10 @@ import {
   VI_RULE_ADDRESSEE,
   VI_SPEAKS,
 } from './directive-cues';
+import { LIST_MARKER, ListMarks } from './list-marks';
+import { namedSubject, speakingSubject } from './named-subject';
 import { deadlineIn, obligationIn, reportingBody, ruleIn } from './obligation';
+import { namesOwnAgent } from './own-agent';
 import { quoteSpeakerAhead } from './quote-speaker';
 import { requestAt } from './request';
 import {
@@ -31,6 +36,8 @@ import {
 import { speechOrder, type ViContext, viewHolder } from './speech';
 
 const PAST = /(?:^|\s)(?:đã|vừa qua|đã từng)\s/u;
+// What a subject did, its verb after "đã"/"vừa"/"từng" among its first words.
+const REPORTED_ACT = /^(?:[^\s,.;:]+\s){1,8}(?:đã|vừa|từng)\s/u;
 // "Sở X chủ trì, phối hợp với ...": the classic wording of an assigned task, whoever assigned it.
 const ASSIGNMENT = /(?<![\p{L}])chủ trì,? phối hợp(?![\p{L}])/u;
 // Who will chair ("Cục sẽ chủ trì") or chaired ("do Bộ X chủ trì") reports a role, not an assignment.
@@ -46,10 +53,6 @@ const FIRST_WORDS = /^(?:[^\s]+\s){0,12}/u;
 const LEAD_PHRASE =
   /^(?:trường hợp|khi|nếu|trong|trước|đặc biệt|song song|thời gian|năm|đối với|về|với|để|nhằm|từ|đến|sau|tới|cùng|riêng|bên|ngoài|mặt|giai đoạn|cuối|đầu|quý|tháng|ngay|tiếp|trên|tại|ở)(?![\p{L}])(?:\s[^\s,;:]+){0,7},\s+/u;
 const LIST_LEAD = /^[^,;:]{1,60},\s+/u;
-// An item's own marker: an ordinal, a letter or a number, a dash. A marked item that orders nothing
-// does not end the list it stands in (the next item may still order).
-const LIST_MARKER =
-  /^(?:thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|bẩy|tám|chín|mười)|một là|hai là|ba là|bốn là|năm là|[a-zđ]\)|[-–•+*]|\d+[.)])/u;
 // "Theo văn bản, các cơ sở kinh doanh phải ...", "Theo công văn số 12, ...": a sentence that opens
 // by citing a document states what the document lays down, as "Theo quy định, ..." does.
 const DOCUMENT_OPENER =
@@ -82,7 +85,11 @@ function imperativeAt(s: string, body: string, inList: boolean): boolean {
     (VERB_OBJECT.test(body) || opensOnBody(s, body) || (VI_RULE_ADDRESSEE.test(body) && addresseeActs(body)))
   )
     return !PAST.test(body.slice(0, 40));
-  return (VI_ADDRESSEE.test(body) || VI_GROUP_OPENER.test(body)) && addresseeActs(body);
+  // "Sở Y tế vừa tổ chức hội nghị ...", "UBND TP đã ban hành Kế hoạch ...": a body that opens on what
+  // it did reports its act, it is no addressee of the run.
+  return (
+    (VI_ADDRESSEE.test(body) || VI_GROUP_OPENER.test(body)) && addresseeActs(body) && !REPORTED_ACT.test(body)
+  );
 }
 
 /** Whether the sentence, after its connectives or list marker, opens on a named body or an addressee. */
@@ -143,25 +150,6 @@ function issuingOfficial(
   return lastOfficialIn(officials, sentence.start, sentence.start + at)?.name ?? null;
 }
 
-// The clause before a request verb, as its subject: a capitalised name of a few words, an aside
-// ("(VFF)") and adverbs allowed ("Bệnh viện Bạch Mai yêu cầu", "Liên đoàn Bóng đá Việt Nam (VFF)
-// đề nghị").
-const NAMED_SUBJECT =
-  /^\p{Lu}[\p{L}-]*(?:\s[\p{L}-]+){1,7}?(?=(?:\s\([^()]{1,20}\))?(?:\s(?:đã|vừa|cũng|mới|tiếp tục|đồng thời))*\s*$)/u;
-
-// An organisation written as its initials alone ("NHNN yêu cầu", "EVN đề nghị"): two capitals or more.
-const ACRONYM_SUBJECT = /^\p{Lu}[\p{Lu}&-]*\p{Lu}(?=(?:\s(?:đã|vừa|cũng|mới|tiếp tục|đồng thời))*\s*$)/u;
-
-/**
- * The organisation a request sentence opens on, named but not one of the bodies the cue lexicon
- * knows: its own request, not one the passage's last speaker made.
- */
-function namedSubject(before: string): string | null {
-  const clause = before.slice(before.lastIndexOf(',') + 1).trim();
-  if (!/\s\p{Lu}/u.test(clause)) return ACRONYM_SUBJECT.exec(clause)?.[0] ?? null;
-  return NAMED_SUBJECT.exec(clause)?.[0] ?? null;
-}
-
 /** An assigned task ("chủ trì, phối hợp"), an imperative in a run, or a request by a party not private. */
 function otherOrder(
   s: string,
@@ -179,8 +167,10 @@ function otherOrder(
   // "Trường THPT Nguyễn Du yêu cầu học sinh ...": an organisation named before its own request is no
   // item of the run an earlier sentence opened, unless a colon announced a task list.
   if (named && !official && !inList) return { issuer: named };
-  if (ctx.runIssuer && startsImperative(s, lower, inList)) return { issuer: ctx.runIssuer };
-  if (at >= 0) return { issuer: official?.name ?? named ?? ctx.lastIssuer ?? ctx.main };
+  if (ctx.runIssuer && startsImperative(s, lower, inList))
+    return { issuer: (inList ? null : speakingSubject(s)) ?? ctx.runIssuer };
+  if (at >= 0)
+    return { issuer: official?.name ?? named ?? apposedPerson(s.slice(0, at)) ?? ctx.lastIssuer ?? ctx.main };
   return null;
 }
 
@@ -211,6 +201,7 @@ export function findViDirectives(
   let previousWasDirective = false;
   // Inside the items after "X yêu cầu:": a task list, whose items need not open on a listed verb.
   let inList = false;
+  const marks = new ListMarks();
   // The official a quote open at this sentence is attributed to where it closes.
   let quoted: string | null = null;
   for (const sentence of sentences) {
@@ -230,6 +221,7 @@ export function findViDirectives(
     // The readers of a cue family the sentence does not hold would find nothing: they are skipped.
     const cues = VI_SENTENCE_CUES.find(s, lower);
     const opener = lower.replace(VI_CONNECTIVES, '');
+    if (inList && sentence.blockStart && !marks.continues(lower)) inList = false;
     ctx.opening = bodyOpening(s, opener);
     const rule = ruleIn(s, (cues & CUE_RULE) !== 0, (cues & CUE_ISSUING) !== 0);
     if (!rule.named && DOCUMENT_OPENER.test(opener)) rule.named = true;
@@ -238,13 +230,23 @@ export function findViDirectives(
       ctx.ruleIssuer = issuingOfficial(issuingAt, sentence, officials) ?? rule.issuer ?? ctx.ruleIssuer;
     let issuer: string | null = null;
     let isDirective = false;
+    let newSpeaker = false;
     const order = cues & CUE_SPEECH ? speechOrder(s, opener, sentence, ctx) : null;
     if (order) {
       // "2. Bộ Quốc phòng chỉ đạo các đơn vị ...": an item of a task list passes the list's order on.
-      const listItem: boolean = inList && ctx.runIssuer !== null && opensOnBody(s, opener);
+      const listItem: boolean =
+        inList &&
+        ctx.runIssuer !== null &&
+        opensOnBody(s, opener) &&
+        !namesOwnAgent(order.issuer, sentence, officials);
       issuer = listItem ? ctx.runIssuer : order.issuer;
       isDirective = true;
-      if (order.opensRun && !listItem) ctx.runIssuer = issuer;
+      // Another speaker's own order ends the list an earlier one announced ("Trong khi đó, Tổng thống
+      // X đã ra lệnh ..."): the bodies after it are no items of that list.
+      if (order.opensRun && !listItem) {
+        newSpeaker = issuer !== ctx.runIssuer;
+        ctx.runIssuer = issuer;
+      }
     } else {
       const obliges = (cues & (CUE_MODAL | CUE_DEADLINE)) !== 0;
       const view = obliges ? viewHolder(s, opener, sentence, ctx) : null;
@@ -269,6 +271,7 @@ export function findViDirectives(
           (rule.named || rule.here ? rule.issuer : null) ??
           speaker ??
           view?.name ??
+          citedBody(s) ??
           // "TAND TP buộc bị cáo ...": a body enacting its own sanction, unless a run's item tasks it.
           (inList ? null : obligation.enactor) ??
           ctx.runIssuer ??
@@ -312,9 +315,12 @@ export function findViDirectives(
     ctx.lastBody = ctx.opening ?? ctx.lastBody;
     previousWasDirective = isDirective;
     if (s.includes('”')) quoted = null;
+    if (s.endsWith(':')) marks.open();
     inList =
       ctx.runIssuer !== null &&
-      (isDirective ? inList || s.endsWith(':') : inList && sentence.blockStart && LIST_MARKER.test(lower));
+      (isDirective
+        ? (inList && !newSpeaker) || s.endsWith(':')
+        : inList && sentence.blockStart && LIST_MARKER.test(lower));
   }
   return out;
 }

@@ -120,6 +120,21 @@ function titlesAfter(t: ViText, runEnd: number): { titles: string[]; next: numbe
   return { titles: out, next: q };
 }
 
+// An ordering verb right after a title, with no comma closing it, makes the title a subject.
+const VERB_NEXT =
+  /^(?:\s(?:cũng|đã|vừa|tiếp tục))*\s(?:yêu cầu|đề nghị|chỉ đạo|giao|kêu gọi|nhấn mạnh|lưu ý|kết luận)(?![\p{L}])/u;
+
+/**
+ * "Theo đề nghị của Bộ trưởng Bộ Y tế X, Thủ tướng yêu cầu ...": a person already titled before the
+ * name, then a comma and a title that runs straight into an ordering verb: that title is the subject
+ * of the next clause, not a second post of the person (an apposition closes with a comma, or the
+ * person has no title before the name: "Ông X, Chủ tịch UBND huyện Y yêu cầu").
+ */
+function subjectOfNextClause(t: ViText, next: number): boolean {
+  const last = t.words[next - 1];
+  return last !== undefined && VERB_NEXT.test(t.text.slice(last.end, last.end + 40));
+}
+
 /** Officials named in Vietnamese text with a title before or after the name. */
 export function findViOfficials(text: string, words: Word[]): Mention[] {
   const t: ViText = { text, words };
@@ -155,7 +170,7 @@ export function findViOfficials(text: string, words: Word[]): Mention[] {
     // capitalised run ("Cảng hàng không Tân Sơn Nhất, Phó Thủ tướng ...").
     const wholeName = a === runStart || honoured;
     const after = titles.length > 0 || wholeName ? titlesAfter(t, runEnd) : null;
-    if (after) titles.push(...after.titles);
+    if (after && !(titles.length > 0 && subjectOfNextClause(t, after.next))) titles.push(...after.titles);
     if (titles.length === 0) continue;
     out.push({ start: words[before?.start ?? a]!.start, end: words[runEnd]!.end, name, titles });
     bound = runEnd + 1;

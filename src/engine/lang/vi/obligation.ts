@@ -2,6 +2,8 @@ import { bodyBefore, firstBodyIn } from './body';
 import { VI_ISSUING_SCAN, VI_MODAL_SCAN, VI_RULE_FRAME_SCAN } from './cue-scans';
 import {
   VI_ADDRESSEE,
+  VI_BODY_ANY,
+  VI_BODY_PREDICATE,
   VI_CIRCUMSTANCE_CAUSE,
   VI_COMMITMENT,
   VI_CONTINUATION_MODALS,
@@ -35,6 +37,10 @@ export interface Obligation {
 
 const WINDOW = 14;
 const COURT_SUBJECT = /(?:^|\s)([Tt](?:òa|oà))(?:\s(?:đã|cũng|còn|sơ thẩm|phúc thẩm|tuyên))*\s$/u;
+// "Tòa tuyên phạt bị cáo 8 năm tù, đồng thời buộc ...": a clause that goes on with the sentence's
+// subject, the court its first clause named.
+const SAME_SUBJECT = /^\s*(?:(?:đồng thời|và|cũng|còn)\s+)*$/u;
+const COURT_OPENING = /^\s*([Tt](?:òa|oà))(?:\s(?:đã|cũng|sơ thẩm|phúc thẩm))*\s(?:tuyên|xử)(?![\p{L}])/u;
 // "bị (tòa|UBND tỉnh|cơ quan thuế) buộc phải ...": the passive of a sanction, its agent between.
 const FORCED_BY = /(?<![\p{L}])bị\s((?:[^\s,;:]+\s){0,5})$/u;
 // "Doanh nghiệp phải ...", "người dân cần ...": with those a rule binds, "phải" and "cần" say what
@@ -110,12 +116,31 @@ function enactorOf(s: string, at: number, modal: string): string | null {
   if (modal !== 'cấm' && modal !== 'buộc') return null;
   if (/(?<![\p{L}])bị\s(?:tạm\s)?$/u.test(clause)) return null;
   // "Tòa tuyên buộc bị cáo ...", "tòa phúc thẩm cũng buộc ...": the court, named by "tòa" alone.
-  const court = COURT_SUBJECT.exec(clause)?.[1];
+  const court =
+    COURT_SUBJECT.exec(clause)?.[1] ?? (SAME_SUBJECT.test(clause) ? COURT_OPENING.exec(s)?.[1] : null);
   if (court) return court;
   // A named place enacts for its government ("Tỉnh Yên Bái cấm ...", "Hà Nội cấm ..."); a bare
   // "tỉnh" names none.
   const place = VI_PLACE_AGENT.exec(clause)?.[1];
-  return bodyBefore(clause)?.name ?? (place && /\s\p{Lu}/u.test(place) ? place : stateAgent(clause));
+  return (
+    bodyBefore(clause)?.name ??
+    (place && /\s\p{Lu}/u.test(place) ? place : stateAgent(clause)) ??
+    (SAME_SUBJECT.test(clause) ? subjectBody(s) : null)
+  );
+}
+
+// A short lead of time or place before a sentence's subject ("Ngày 10/7, ").
+const SHORT_LEAD = /^(?:[^,]{0,40},\s*)?$/u;
+
+/**
+ * "Cục Quản lý thị trường ... kiểm tra, phát hiện 500 chai rượu giả, buộc chủ cơ sở ...": a sanction
+ * after a chain of the subject's own verbs is the body the sentence opens on.
+ */
+function subjectBody(s: string): string | null {
+  const m = VI_BODY_ANY.exec(s);
+  return m && SHORT_LEAD.test(s.slice(0, m.index))
+    ? m[0].replace(VI_BODY_PREDICATE, '').trim() || null
+    : null;
 }
 
 /**

@@ -2,6 +2,7 @@ import { lastOfficialIn } from '../../analyze/directives/issuer';
 import type { OfficialEntity } from '../../analyze/officials/entities';
 import type { Sentence } from '../../text/sentences';
 import type { OfficialAnnotation } from '../../types';
+import { asideName } from './aside-name';
 import { bodyBefore, firstBodyIn } from './body';
 import { bodyView } from './body-view';
 import { VI_SPEECH_CUE_SCAN } from './cue-scans';
@@ -10,6 +11,7 @@ import {
   VI_AGENT_ADVERBS,
   VI_AGENT_ONLY,
   VI_BODY_PREDICATE,
+  VI_CONNECTIVES,
   VI_CUE_DENIED,
   VI_CUE_NOUN_BEFORE,
   VI_CUE_QUESTION,
@@ -20,6 +22,7 @@ import {
 } from './directive-cues';
 import { ruleIn } from './obligation';
 import { barePlaceIssuer } from './place-issuer';
+import { reportedTitle } from './reported-title';
 import { VI_PRIVATE_AGENT } from './request';
 import { stateAgent } from './state-agent';
 import { titleAgent } from './title-agent';
@@ -54,6 +57,8 @@ const OBLIGATION_AFTER = /(?:phải|cần|không được|không để|yêu cầ
 const ADDRESSEE_AFTER = /(?:các cơ quan|các sở|các đơn vị|các địa phương|các bộ|các cấp)/u;
 // "Bộ trưởng nêu rõ, các địa phương đã ...": what the addressees did is a report.
 const REPORTED = /(?:^|\s)(?:đã|vừa|từng)\s/u;
+// A body's own act in a sentence's first clause: a report, or a decision it took.
+const OWN_ACT = /(?:^|\s)(?:đã|vừa|từng|đồng ý|thống nhất|nhất trí|chấp thuận|quyết định)\s/u;
 // "Thủ tướng lưu ý, các bộ, ngành đã có nhiều cố gắng", "MBS lưu ý rằng ...": a verb of notice
 // before a report (what was done, a "rằng" clause with no modal) points out a fact, orders nothing.
 const NOTICE = /^(?:lưu ý|nhấn mạnh|nêu rõ|nhắc nhở)$/u;
@@ -131,6 +136,8 @@ function agentOf(s: string, sentence: Sentence, cueAt: number, ctx: ViContext): 
   const body = bodyBefore(tail);
   const bodyAfterOfficial = body && (!official || sentence.start + tailStart + body.at >= official.end);
   if (official && !bodyAfterOfficial) {
+    const reported = reportedTitle(s.slice(official.end - sentence.start, cueAt), ctx.entities);
+    if (reported) return reported;
     // "Chính quyền Tổng thống Biden yêu cầu ...": the administration a leader heads is the body that
     // orders, written as the article names it (as "the Biden administration" is in English).
     const led = LEADER_BODY.exec(s.slice(0, official.start - sentence.start));
@@ -145,6 +152,7 @@ function agentOf(s: string, sentence: Sentence, cueAt: number, ctx: ViContext): 
   // "Thủ tướng Chính phủ đã có Công văn chỉ đạo ...": a body under a title names the office.
   const titled = body && titleAgent(tail.slice(0, body.at + body.name.length), ctx.entities);
   const agent =
+    asideName(s.slice(tailStart, cueAt)) ??
     titleAgent(tail, ctx.entities) ??
     titled ??
     (body && /^\p{Ll}/u.test(body.name)
@@ -219,6 +227,7 @@ export function speechOrder(
   // A sentence may open on the verb itself ("Giao Bộ Tài chính ..."): its capital is no name.
   const capital = FIRST_CAPITAL.exec(s);
   const uncapped = capital ? capital[1]! + capital[2]!.toLowerCase() + s.slice(capital[0].length) : s;
+  let relayed: SpeechOrder | null = null;
   for (const cue of VI_SPEECH_CUE_SCAN.all(uncapped)) {
     const verb = cue[0];
     const before = s.slice(0, cue.index);
@@ -258,18 +267,22 @@ export function speechOrder(
       issuer = agentOf(s, sentence, cue.index, ctx);
     else if (!nounUse) {
       issuer = agentOf(s, sentence, cue.index, ctx);
-      // "Đồng thời giao Cục Thống kê ...", "Trên cơ sở đó, giao Bộ ...": the passage's speaker goes on.
+      // "Đồng thời giao Cục Thống kê ...", "Trên cơ sở đó, giao Bộ ...", "2. Đề nghị Bộ Chỉ huy ...
+      // chỉ đạo ...": the passage's speaker goes on, after a list marker too.
       if (
         issuer === null &&
         !VI_AGENT_ONLY.has(verb) &&
-        VI_LEAD_ADVERBIAL.test(clauseOf(before).toLowerCase().trim())
+        VI_LEAD_ADVERBIAL.test(clauseOf(before).toLowerCase().replace(VI_CONNECTIVES, '').trim())
       )
         issuer = clauseSubject(s, sentence, cue.index, ctx) ?? carried;
       // A verb after a comma goes on with the body the sentence opened on; inside a run of orders
-      // that body is the addressee of the run's issuer ("Văn phòng X theo dõi, đôn đốc ...").
+      // that body is the addressee of the run's issuer ("Văn phòng X theo dõi, đôn đốc ..."), unless
+      // its first clause reports what the body did ("Cơ quan CSĐT ... đã khởi tố vụ án, đồng thời
+      // yêu cầu ...") or decided ("UBND tỉnh đồng ý với đề xuất ..., giao Sở ..."): a run's items
+      // task, they do not report or decide.
       if (
         issuer === null &&
-        ctx.runIssuer === null &&
+        (ctx.runIssuer === null || OWN_ACT.test(before.slice(0, before.indexOf(',')))) &&
         !VI_AGENT_ONLY.has(verb) &&
         BARE_CLAUSE.test(
           before
@@ -291,15 +304,20 @@ export function speechOrder(
     const weak =
       (VI_WEAK_SPEECH.has(verb) && !obliges && !attribution && !announces) ||
       (NOTICE.test(verb) && NOTED_FACT.test(after));
-    if ((issuer !== null || passive) && !weak)
-      return {
+    if ((issuer !== null || passive) && !weak) {
+      const order = {
         issuer: issuer || null,
         // Advice and emphasis open no run, unless a colon announces the items that follow.
         opensRun:
           !/^(?:nhấn mạnh|nêu rõ|lưu ý|hướng dẫn|khuyến cáo|khuyến nghị)$/u.test(verb) || /:\s*$/u.test(s),
       };
+      // "Theo đề nghị của Bộ trưởng X, Thủ tướng yêu cầu ...": the proposal a lead cites gives way to
+      // an order the sentence's own subject gives after it.
+      if (!byline) return relayed && (passive || issuer === carried) ? relayed : order;
+      relayed ??= order;
+    }
   }
-  return null;
+  return relayed;
 }
 
 /**

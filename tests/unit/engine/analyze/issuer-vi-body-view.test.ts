@@ -21,3 +21,16 @@ describe('Vietnamese issuer: "Theo <body>, ... phải" is the body\'s obligation
     expect(issuers('Theo các chuyên gia, người dân cần hạn chế ra đường.')).toEqual([]);
   });
 });
+
+describe('Vietnamese issuer: "Theo <body>, ... cần" going on with an earlier order', () => {
+  const BEFORE = 'Cục Quản lý Dược yêu cầu các cơ sở thu hồi lô thuốc kém chất lượng.';
+  it('is the body the lead cites, not the body that spoke last', () => {
+    expect(issuers(BEFORE, 'Theo Bộ Y tế, người dân cần đeo khẩu trang khi đến nơi đông người.')).toEqual([
+      'Cục Quản lý Dược',
+      'Bộ Y tế',
+    ]);
+  });
+  it('stays no directive alone', () => {
+    expect(issuers('Theo Bộ Y tế, người dân cần đeo khẩu trang khi đến nơi đông người.')).toEqual([]);
+  });
+});

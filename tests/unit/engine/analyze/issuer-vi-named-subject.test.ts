@@ -21,3 +21,25 @@ describe('Vietnamese issuer: an organisation named as the subject of its own req
     ).toEqual(['Nguyễn Văn Hùng', 'Nguyễn Văn Hùng']);
   });
 });
+
+describe('Vietnamese issuer: an organisation whose name opens on a verb-like word', () => {
+  const BEFORE = 'Ngoại trưởng Nga Pavel Orlov kêu gọi các nước tăng cường hợp tác.';
+  it('is the organisation, not the run the last speaker opened', () => {
+    expect(
+      directives(
+        run('vi', BEFORE, 'Tổ chức Y tế Thế giới (WHO) khuyến cáo các nước tăng cường giám sát dịch bệnh.'),
+      ).map((d) => d.issuer),
+    ).toEqual(['Pavel Orlov', 'Tổ chức Y tế Thế giới']);
+  });
+  it('keeps a run item that opens on the verb with the run', () => {
+    expect(
+      directives(
+        run(
+          'vi',
+          'Bộ trưởng Hà Văn Tín yêu cầu:',
+          'Tổ chức tốt Đại hội và kiến nghị Trung ương các vấn đề phát sinh.',
+        ),
+      ).map((d) => d.issuer),
+    ).toEqual(['Hà Văn Tín', 'Hà Văn Tín']);
+  });
+});
