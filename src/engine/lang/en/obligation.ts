@@ -2,6 +2,7 @@ import type { Sentence } from '../../text/sentences';
 import { EN_BODY, EN_OBLIGATION, EN_RULE_OPENER, EN_SAY } from './directive-cues';
 import { bodyIssuer, resolvePerson } from './directive-issuer';
 import { modalWordsBefore } from './modal-subject';
+import { ruleOpenerAuthor } from './rule-opener-author';
 import {
   type EnContext,
   isAuthority,
@@ -178,7 +179,9 @@ function openingSpeaker(ctx: EnContext, sentence: Sentence, s: string, modalAt: 
   const head = s.slice(0, modalAt);
   let say: RegExpExecArray | null = null;
   SAY_ALL.lastIndex = 0;
-  for (let m = SAY_ALL.exec(head); m; m = SAY_ALL.exec(head)) say = m;
+  // "rules announced by the regulator": a participle before its agent reports nothing.
+  for (let m = SAY_ALL.exec(head); m; m = SAY_ALL.exec(head))
+    if (!/^\s+by\s/u.test(head.slice(m.index + m[0].length))) say = m;
   if (!say) return null;
   const between = head
     .slice(say.index + say[0].length)
@@ -246,6 +249,7 @@ export function findObligation(
   if (opening?.kind === 'outsider') return null;
   const fallback = () =>
     quotedSpeaker(ctx, sentence.start, sentence.end) ??
+    ruleOpenerAuthor(ctx, sentence, s) ??
     mentionedIssuer(ctx, sentence, m.index, Boolean(m[2])) ??
     lastBody(ctx, sentence.start, 1500) ??
     ctx.lastIssuer ??
