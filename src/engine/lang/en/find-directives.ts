@@ -9,6 +9,7 @@ import { type CueHit, findCue } from './directive-frames';
 import { closingSpeaker, findObligation } from './obligation';
 import { reportedSubject } from './reported-clause';
 import { type EnContext, isAuthority, resolveSubject, type Subject } from './subject';
+import { theyAntecedent } from './they-antecedent';
 import { writersOwnRequest } from './writer-request';
 
 // Trigger words that open a cue only with the next word: "has to", "needs to", "called on/for".
@@ -35,6 +36,7 @@ export function enTriggerOffsets(words: Word[]): number[] {
   return out;
 }
 
+const THEY = /^["“‘]?they\s/iu;
 const CONDITIONAL = /^["“‘]?(?:If|Unless|Should)\b/u;
 const FIRST_PERSON = /^["“‘]?(?:we|i)\b/iu;
 const POLITE_CALL = /(?:^|[\s"“‘])(?:I|[Ww]e) would\s+(?:(?:strongly|also|just|again|now)\s+)?$/u;
@@ -136,7 +138,10 @@ function issuerOf(ctx: EnContext, sentence: Sentence, s: string, cue: CueHit): s
     return ownRequest(ctx, sentence, s, cue, issuer);
   }
   // An order whose subject names no one goes on from the last order ("Also ordered to ...").
-  const issuer = subject.issuer ?? (subject.kind === 'none' ? ctx.lastIssuer : null);
+  const issuer =
+    subject.issuer ??
+    (subject.kind === 'none' ? ctx.lastIssuer : null) ??
+    (subject.kind === 'pronoun' && THEY.test(s.slice(from)) ? theyAntecedent(ctx, sentence.start) : null);
   return ownRequest(ctx, sentence, s, cue, issuer);
 }
 
