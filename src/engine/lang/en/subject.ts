@@ -23,6 +23,7 @@ import {
   TITLE,
 } from './subject-patterns';
 import { subjectStart } from './subject-start';
+import { nameAfterTitle } from './titled-name';
 
 /**
  * Who stands in the subject of an English ordering verb: an official the officials analyzer found,
@@ -208,7 +209,8 @@ function resolveHead(ctx: EnContext, abs: number, to: number): Subject {
         lead && commonWord(ctx.words, lead[1]!)
           ? words.slice(lead[0].length)
           : words.replace(/^The\s+(?=\p{Lu})/u, '');
-      if (name) found.push({ kind: 'other', issuer: fullName(ctx.text, abs, name), at: 0 });
+      const issuer = nameAfterTitle(region.slice(end)) ?? (name ? fullName(ctx.text, abs, name) : null);
+      if (issuer) found.push({ kind: 'other', issuer, at: 0 });
     }
   }
   // "Chinese officials", "State health officials": the group, not the adjective or body before it;

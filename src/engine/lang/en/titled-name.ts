@@ -1,0 +1,13 @@
+/**
+ * "Regulatory czar Tomas Brenner ordered ...", "Retired IAS officer Suresh Kanwal urged ...": a
+ * capitalised word or two, then lower-case title words the officials analyzer does not know, then
+ * the holder's name right before the verb. The subject's head is the name; the capitalised words
+ * opening the sentence qualify the title. Read on our own sentences: the issuer was "Regulatory".
+ */
+const NAME_AFTER_TITLE =
+  /^\s+(?:(?!(?:of|in|at|for|from|with|on|and|or|the|a|an|to|by|who|whose|which|that|said|says|told|has|had|have|is|was|were|are|will|would|also|then|later|near|outside|inside|across|after|before)\s)\p{Ll}[\p{L}-]*\s+){1,3}(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s+(?:(?:has|had|have|also|then|later|again)\s+)*$/u;
+
+/** The name after lower-case title words that ends the subject (`rest` follows its opening proper noun), or null. */
+export function nameAfterTitle(rest: string): string | null {
+  return NAME_AFTER_TITLE.exec(rest)?.[1] ?? null;
+}

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { directives, run } from './helpers';
+
+const issuers = (...paragraphs: string[]) => directives(run('en', ...paragraphs)).map((d) => d.issuer);
+
+describe('English issuer: a name after title words the officials analyzer does not know', () => {
+  it('names the holder, not the word that opens the title', () => {
+    expect(issuers('Regulatory czar Tomas Brenner ordered agencies to review every pending rule.')).toEqual([
+      'Tomas Brenner',
+    ]);
+    expect(issuers('Retired IAS officer Suresh Kanwal urged the state to hold an inquiry.')).toEqual([
+      'Suresh Kanwal',
+    ]);
+  });
+  it('does not take a place after a preposition for a name', () => {
+    expect(issuers('Police in New Varna ordered shops to close early.')).not.toEqual(['New Varna']);
+  });
+});
