@@ -23,7 +23,7 @@ import {
   TITLE,
 } from './subject-patterns';
 import { subjectStart } from './subject-start';
-import { nameAfterTitle } from './titled-name';
+import { appositionName, nameAfterTitle } from './titled-name';
 
 /**
  * Who stands in the subject of an English ordering verb: an official the officials analyzer found,
@@ -230,6 +230,8 @@ function resolveHead(ctx: EnContext, abs: number, to: number): Subject {
     const issuer = owner ?? body?.issuer ?? lastBody(ctx, abs);
     if (issuer) head = { kind: 'body', issuer, at: head.at };
   }
+  const holder = head?.kind === 'title' && title ? appositionName(region.slice(title[0].length)) : null;
+  if (holder) head = { kind: 'official', issuer: holder, at: 0 };
   // "The EU's executive, the European Commission, told ...": the apposition gives the body's name.
   if (cut && (!head || head.kind === 'body')) {
     const named = NAMED_BODY.exec(clip.slice(cut.index));

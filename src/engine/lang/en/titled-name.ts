@@ -11,3 +11,16 @@ const NAME_AFTER_TITLE =
 export function nameAfterTitle(rest: string): string | null {
   return NAME_AFTER_TITLE.exec(rest)?.[1] ?? null;
 }
+
+/**
+ * "Queensland's chief health officer, Dr Hannah Reeve, ordered ...": a title whose holder the
+ * apposition names, when the officials analyzer did not find the holder. Two name words at least
+ * ("The minister, Kowalski," is left to the title's holders), an honorific dropped.
+ */
+const APPOSED_NAME =
+  /^,\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Professor|Sir|Dame)\.?\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}),\s/u;
+
+/** The name in an apposition right after a title (`rest` follows the title), or null. */
+export function appositionName(rest: string): string | null {
+  return APPOSED_NAME.exec(rest)?.[1] ?? null;
+}

@@ -16,3 +16,16 @@ describe('English issuer: a name after title words the officials analyzer does n
     expect(issuers('Police in New Varna ordered shops to close early.')).not.toEqual(['New Varna']);
   });
 });
+
+describe('English issuer: a title whose holder an apposition names', () => {
+  it('names the holder the officials analyzer missed', () => {
+    expect(
+      issuers("Tarwin's chief health officer, Dr Hannah Reeve, ordered care homes to close to visitors."),
+    ).toEqual(['Hannah Reeve']);
+  });
+  it('keeps the title without an apposed name', () => {
+    expect(issuers("The state's chief health officer ordered care homes to close to visitors.")).toEqual([
+      "The state's chief health officer",
+    ]);
+  });
+});
