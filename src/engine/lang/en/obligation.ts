@@ -89,6 +89,7 @@ const QUOTE_MARK = /["”’]/u;
 const QUOTE_ATTRIBUTION =
   /[,!?]\s*["”’]\s*([^"”]{1,120}?)\s+(?:said|says|added|adds|told|stated|warned|insisted|stressed|wrote|declared|noted|announced)\b[^"”]{0,100}$/u;
 
+const PASSIVE_AUX = /\s(?:had|has|have|would|will)\s*$/u;
 const SAY_ALL = new RegExp(EN_SAY.source, 'gu');
 const OBLIGATION_FROM = new RegExp(EN_OBLIGATION.source, 'gu');
 const WORD_AT = /[\p{L}][\p{L}’'-]*/uy;
@@ -175,7 +176,13 @@ function passiveAgent(ctx: EnContext, sentence: Sentence, m: RegExpExecArray): S
 }
 
 /** "X said (that) ... must": the authority X when nothing but the modal's subject stands between. */
-function openingSpeaker(ctx: EnContext, sentence: Sentence, s: string, modalAt: number): Subject | null {
+function openingSpeaker(
+  ctx: EnContext,
+  sentence: Sentence,
+  s: string,
+  modalAt: number,
+  passive = false,
+): Subject | null {
   const head = s.slice(0, modalAt);
   let say: RegExpExecArray | null = null;
   SAY_ALL.lastIndex = 0;
@@ -187,7 +194,9 @@ function openingSpeaker(ctx: EnContext, sentence: Sentence, s: string, modalAt: 
     .slice(say.index + say[0].length)
     .replace(/^[\s,:"“‘']*(?:that\s+)?/u, '')
     .replace(/^\S+(?:\s+\S+){0,3}\s+that\s+/u, (m) => (/^(?:reporters|[\p{Lu}])/u.test(m) ? '' : m));
-  if (FINITE.test(between) || between.split(/\s+/u).length > 16) return null;
+  // "said troops had been told to": the auxiliary before a passive order is the order's own verb.
+  const clause = passive ? between.replace(PASSIVE_AUX, '') : between;
+  if (FINITE.test(clause) || between.split(/\s+/u).length > 16) return null;
   let from = sentence.start;
   const quote = /^.*[,.!?]\s*["”’']\s*/su.exec(head.slice(0, say.index));
   if (quote) from += quote[0].length;
@@ -245,7 +254,7 @@ export function findObligation(
     return null;
   const closing = closingSpeaker(ctx, sentence, m.index);
   if (closing?.kind === 'outsider') return null;
-  const opening = openingSpeaker(ctx, sentence, s, m.index);
+  const opening = openingSpeaker(ctx, sentence, s, m.index, Boolean(m[2]));
   if (opening?.kind === 'outsider') return null;
   const fallback = () =>
     quotedSpeaker(ctx, sentence.start, sentence.end) ??
