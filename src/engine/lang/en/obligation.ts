@@ -146,7 +146,8 @@ function mentionedIssuer(
   passive: boolean,
 ): string | null {
   const s = ctx.text.slice(sentence.start, sentence.end);
-  const addressee = passive ? subjectStart(s.slice(0, modalAt)) : modalAt;
+  // "Under the ruling, the government must release ...": the modal's subject is the one obliged too.
+  const addressee = passive || EN_RULE_OPENER.test(s) ? subjectStart(s.slice(0, modalAt)) : modalAt;
   let before: string | null = null;
   for (const o of ctx.officials) {
     if (o.start >= sentence.end) break;
