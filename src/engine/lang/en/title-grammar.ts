@@ -47,7 +47,8 @@ const PARTICLES = new Set([
   'ten',
   'ter',
 ]);
-const DOT_JOIN = /^\.\s$/u;
+// "M.K. Stalin": initials may be written without a space between them.
+const DOT_JOIN = /^\.\s?$/u;
 // "Bashar al-Assad": an Arabic article glued to the family name keeps the name going (asked only
 // of a word whose third character is a hyphen: the walk met ~15k words a bench pass, perf19).
 const ARABIC_ARTICLE = /^(?:al|el)-\p{L}/u;

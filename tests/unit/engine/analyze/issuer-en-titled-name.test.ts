@@ -29,3 +29,11 @@ describe('English issuer: a title whose holder an apposition names', () => {
     ]);
   });
 });
+
+describe('English issuer: a holder whose initials are written together', () => {
+  it('names the whole name', () => {
+    expect(issuers('Karnataka Chief Minister B.S. Ravindra has ordered officials to file a report.')).toEqual(
+      ['B.S. Ravindra'],
+    );
+  });
+});
