@@ -56,7 +56,7 @@ export const NAMED_BODY = /^,\s+the\s+((?:\p{Lu}[\p{L}.-]*\s+){0,4}(?:\p{Lu}[\p{
 // commas describes the subject and holds no subject of its own; "The order, signed by X," names
 // the order's author (see ruleAuthor).
 export const APPOSITIVE =
-  /,\s+(?:(?:who|whose|which|a|an|the|its|his|her|their)\s|(?!(?:signed|issued|passed|approved|adopted|drafted|published|written)\s)\p{Ll}{3,}(?:ed|ing)\s[^,]*,)/u;
+  /,\s+(?:(?:who|whose|which|a|an|the|its|his|her|their)\s|(?!(?:signed|issued|passed|approved|adopted|drafted|published|written|introduced|proposed|tabled|announced|released|imposed|enacted)\s)\p{Ll}{3,}(?:ed|ing)\s[^,]*,)/u;
 export const LABEL = /^(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+){0,2}):\s+/u;
 // Words that open a sentence but no name: alone ("The", "It"), or before a common noun ("Both men").
 export const FUNCTION_WORD =

@@ -23,7 +23,7 @@ import {
   TITLE,
 } from './subject-patterns';
 import { subjectStart } from './subject-start';
-import { appositionName, nameAfterTitle } from './titled-name';
+import { appositionName, nameAfterTitle, nameEndingSubject } from './titled-name';
 
 /**
  * Who stands in the subject of an English ordering verb: an official the officials analyzer found,
@@ -91,7 +91,7 @@ function officialCandidate(ctx: EnContext, from: number, to: number): Candidate 
 
 // "the directive from X", "the order, signed by X,", "a law passed by X".
 const AUTHOR =
-  /^,?\s+(?:(?:issued|signed|passed|approved|adopted|made|drafted|published)\s+)?(?:from|of|by)\s+/u;
+  /^,?\s+(?:(?:issued|signed|passed|approved|adopted|made|drafted|published|introduced|proposed|tabled|announced|released|imposed|enacted)\s+)?(?:from|of|by)\s+/u;
 
 /** "The directive from the Secretary of Defense": the authority a rule comes from, if written. */
 function ruleAuthor(ctx: EnContext, abs: number, region: string, rule: RegExpExecArray): string | null {
@@ -230,7 +230,8 @@ function resolveHead(ctx: EnContext, abs: number, to: number): Subject {
     const issuer = owner ?? body?.issuer ?? lastBody(ctx, abs);
     if (issuer) head = { kind: 'body', issuer, at: head.at };
   }
-  const holder = head?.kind === 'title' && title ? appositionName(region.slice(title[0].length)) : null;
+  const afterTitle = head?.kind === 'title' && title ? region.slice(title[0].length) : null;
+  const holder = afterTitle === null ? null : (appositionName(afterTitle) ?? nameEndingSubject(afterTitle));
   if (holder) head = { kind: 'official', issuer: holder, at: 0 };
   // "The EU's executive, the European Commission, told ...": the apposition gives the body's name.
   if (cut && (!head || head.kind === 'body')) {

@@ -24,3 +24,15 @@ const APPOSED_NAME =
 export function appositionName(rest: string): string | null {
   return APPOSED_NAME.exec(rest)?.[1] ?? null;
 }
+
+/**
+ * "Justice A.K. Sikri ordered ...": a title right before a name of two words or more that ends the
+ * subject, when the officials analyzer did not find the holder (initials often defeat it).
+ */
+const NAME_ENDS_SUBJECT =
+  /^\s+(\p{Lu}[\p{L}'’-]*\.?(?:\s*\p{Lu}[\p{L}'’-]*\.?){0,2}\s*\p{Lu}[\p{L}'’-]+)\s+(?:(?:has|had|have|also|then|later|again)\s+)*$/u;
+
+/** The name that follows a title and ends the subject (`rest` follows the title), or null. */
+export function nameEndingSubject(rest: string): string | null {
+  return NAME_ENDS_SUBJECT.exec(rest)?.[1] ?? null;
+}

@@ -37,3 +37,14 @@ describe('English issuer: a holder whose initials are written together', () => {
     );
   });
 });
+
+describe('English issuer: a title right before a name the officials analyzer missed', () => {
+  it('names the holder', () => {
+    expect(issuers('Justice A.K. Sorabji ordered the state to pay compensation.')).toEqual(['A.K. Sorabji']);
+  });
+  it('keeps a bare title', () => {
+    expect(issuers('The chief justice ordered the state to pay compensation.')).toEqual([
+      'The chief justice',
+    ]);
+  });
+});
