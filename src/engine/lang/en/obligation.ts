@@ -268,7 +268,8 @@ export function findObligation(
     const agent = passiveAgent(ctx, sentence, m);
     // "was told by friends to rest": the agent named is no authority.
     if (agent?.kind === 'none' || agent?.kind === 'outsider') return null;
-    const said = [agent, closing, opening].find((x) => x && isAuthority(x));
+    // "was urged by the United States to", "asked by the BCCI to": a proper noun as agent gives the order.
+    const said = [agent, closing, opening].find((x) => x && (isAuthority(x) || x === agent));
     return { issuer: said?.issuer ?? fallback() };
   }
   // '"You must leave now," the officer said': a quoted order to its listener.
