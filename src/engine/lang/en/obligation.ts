@@ -2,6 +2,7 @@ import type { Sentence } from '../../text/sentences';
 import { EN_BODY, EN_OBLIGATION, EN_RULE_OPENER, EN_SAY } from './directive-cues';
 import { bodyIssuer, resolvePerson } from './directive-issuer';
 import { modalWordsBefore } from './modal-subject';
+import { BARE_GROUP_WORDS } from './reported-clause';
 import { ruleOpenerAuthor } from './rule-opener-author';
 import {
   type EnContext,
@@ -166,6 +167,7 @@ function mentionedIssuer(
   return bodyIssuer(ctx.text, sentence.start, body[0]);
 }
 
+const BARE_AGENT = new RegExp(`^(?:the )?(?:${BARE_GROUP_WORDS})$`, 'iu');
 const AGENT_BEFORE = /\bby\s+$/u;
 
 /** "was ordered by a federal judge to pay": the agent of a passive order, or null. */
@@ -173,7 +175,9 @@ function passiveAgent(ctx: EnContext, sentence: Sentence, m: RegExpExecArray): S
   const by = / by (.+?) (?:not )?(?:to|from)$/u.exec(m[2]!);
   if (!by) return null;
   const at = sentence.start + m.index + m[0].indexOf(m[2]!) + by.index + 4;
-  return resolveSubject(ctx, at, at + by[1]!.length + 1);
+  const agent = resolveSubject(ctx, at, at + by[1]!.length + 1);
+  // "was ordered by inspectors to": a class of authority written bare names the body.
+  return agent.kind === 'none' && BARE_AGENT.test(by[1]!) ? { kind: 'body', issuer: by[1]! } : agent;
 }
 
 /** "X said (that) ... must": the authority X when nothing but the modal's subject stands between. */

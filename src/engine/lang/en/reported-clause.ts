@@ -10,8 +10,9 @@ const INNER_AUTHORITY = new Set(['official', 'title', 'body']);
  * Plural nouns that name a class of authority by themselves ("prosecutors had asked", "censors
  * had instructed"): in a clause reported by someone who is no authority, they give the order.
  */
-const BARE_GROUP =
-  /^(?:the\s+)?(prosecutors|regulators|censors|inspectors|lawmakers|legislators|investigators|officials|authorities|police|troops|soldiers)\s+(?:\p{Ll}+\s+){0,3}$/iu;
+export const BARE_GROUP_WORDS =
+  'prosecutors|regulators|censors|inspectors|lawmakers|legislators|investigators|officials|authorities|police|troops|soldiers';
+const BARE_GROUP = new RegExp(String.raw`^(?:the\s+)?(${BARE_GROUP_WORDS})\s+(?:\p{Ll}+\s+){0,3}$`, 'iu');
 
 /**
  * "A spokesman said the ministry had asked banks to ...": the one who gives the order is the

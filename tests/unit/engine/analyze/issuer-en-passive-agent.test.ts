@@ -10,6 +10,11 @@ describe('English issuer: a proper noun as the agent of a passive order', () => 
     ]);
     expect(issuers('The team has been asked by the BCCI to return home.')).toEqual(['BCCI']);
   });
+  it('names a class of authority written bare', () => {
+    expect(issuers('The school was ordered by inspectors to improve its safeguarding.')).toEqual([
+      'inspectors',
+    ]);
+  });
   it('still drops an agent who is no one in particular', () => {
     expect(issuers('She was told by friends to rest.')).toEqual([]);
   });
