@@ -1,4 +1,5 @@
 import type { Sentence } from '../../text/sentences';
+import { accordingTo } from './according-to';
 import { EN_BODY, EN_OBLIGATION, EN_RULE_OPENER, EN_SAY } from './directive-cues';
 import { bodyIssuer, resolvePerson } from './directive-issuer';
 import { modalWordsBefore } from './modal-subject';
@@ -257,7 +258,7 @@ export function findObligation(
     m[2] ? PASSIVE_NOT_ADDRESSEE.test(subject) : NOT_ADDRESSEE.test(subject) && !QUOTED_ORDER(subject, modal)
   )
     return null;
-  const closing = closingSpeaker(ctx, sentence, m.index);
+  const closing = closingSpeaker(ctx, sentence, m.index) ?? accordingTo(ctx, sentence, m.index);
   if (closing?.kind === 'outsider') return null;
   const opening = openingSpeaker(ctx, sentence, s, m.index, Boolean(m[2]));
   if (opening?.kind === 'outsider') return null;

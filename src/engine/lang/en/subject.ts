@@ -91,7 +91,7 @@ function officialCandidate(ctx: EnContext, from: number, to: number): Candidate 
 
 // "the directive from X", "the order, signed by X,", "a law passed by X".
 const AUTHOR =
-  /^,?\s+(?:(?:issued|signed|passed|approved|adopted|made|drafted|published|introduced|proposed|tabled|announced|released|imposed|enacted)\s+)?(?:from|of|by)\s+/u;
+  /^,?\s+(?:(?:issued|signed|passed|approved|adopted|made|drafted|published|written|sent|introduced|proposed|tabled|announced|released|imposed|enacted)\s+)?(?:from|of|by)\s+/u;
 
 /** "The directive from the Secretary of Defense": the authority a rule comes from, if written. */
 function ruleAuthor(ctx: EnContext, abs: number, region: string, rule: RegExpExecArray): string | null {
@@ -208,7 +208,7 @@ function resolveHead(ctx: EnContext, abs: number, to: number): Subject {
       const name =
         lead && commonWord(ctx.words, lead[1]!)
           ? words.slice(lead[0].length)
-          : words.replace(/^The\s+(?=\p{Lu})/u, '');
+          : words.replace(/^(?:The|An?)\s+(?=\p{Lu})/u, '');
       const issuer = nameAfterTitle(region.slice(end)) ?? (name ? fullName(ctx.text, abs, name) : null);
       if (issuer) found.push({ kind: 'other', issuer, at: 0 });
     }

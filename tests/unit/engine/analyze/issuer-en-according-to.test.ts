@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { directives, run } from './helpers';
+
+const issuers = (...paragraphs: string[]) => directives(run('en', ...paragraphs)).map((d) => d.issuer);
+
+describe('English issuer: a closing "according to" an authority or its document', () => {
+  it('names the authority', () => {
+    expect(
+      issuers(
+        'Banks have been asked to review their exposure, according to a ministry letter seen by Reuters.',
+      ),
+    ).toEqual(['ministry']);
+  });
+  it('leaves a news agency or bare officials out', () => {
+    expect(issuers('Banks have been asked to review their exposure, according to Reuters.')).toEqual([null]);
+  });
+});
+
+describe('English issuer: a document written by an official', () => {
+  it('names the writer the apposition gives', () => {
+    expect(
+      issuers(
+        'The letter, written by the committee chairman, Senator Ruth Calder, asks the agency to explain.',
+      ),
+    ).toEqual(['Senator Ruth Calder']);
+  });
+  it('drops the article before an acronym', () => {
+    expect(issuers('An RBI circular asked banks to stop dealing with crypto firms.')).toEqual(['RBI']);
+  });
+});
