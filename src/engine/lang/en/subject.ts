@@ -23,7 +23,7 @@ import {
   TITLE,
 } from './subject-patterns';
 import { subjectStart } from './subject-start';
-import { appositionName, nameAfterTitle, nameEndingSubject } from './titled-name';
+import { apposedHolder, appositionName, nameAfterTitle, nameEndingSubject } from './titled-name';
 
 /**
  * Who stands in the subject of an English ordering verb: an official the officials analyzer found,
@@ -232,7 +232,8 @@ function resolveHead(ctx: EnContext, abs: number, to: number): Subject {
   }
   const afterTitle = head?.kind === 'title' && title ? region.slice(title[0].length) : null;
   const holder = afterTitle === null ? null : (appositionName(afterTitle) ?? nameEndingSubject(afterTitle));
-  if (holder) head = { kind: 'official', issuer: holder, at: 0 };
+  const apposed = holder ?? (head?.kind === 'official' ? null : apposedHolder(region));
+  if (apposed) head = { kind: 'official', issuer: apposed, at: 0 };
   // "The EU's executive, the European Commission, told ...": the apposition gives the body's name.
   if (cut && (!head || head.kind === 'body')) {
     const named = NAMED_BODY.exec(clip.slice(cut.index));

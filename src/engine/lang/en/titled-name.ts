@@ -36,3 +36,17 @@ const NAME_ENDS_SUBJECT =
 export function nameEndingSubject(rest: string): string | null {
   return NAME_ENDS_SUBJECT.exec(rest)?.[1] ?? null;
 }
+
+/**
+ * "The head of the UN refugee agency, Filippo Grandeur, urged ...", "The European Union's foreign
+ * policy chief, Josep Borrelli, called on ...": an office word before the first comma, then the
+ * holder's name set off by commas. The holder gives the order, not the body the office belongs to.
+ */
+const OFFICE_LEAD =
+  /^[^,]{0,60}?\b(?:head|chief|chair(?:man|woman|person)?|director(?:-general)?|leader|president|secretary(?:-general)?|envoy|boss|commissioner|governor|minister|ambassador|spokes(?:man|woman|person))\b[^,]{0,40}(?=,)/iu;
+
+/** The holder named in commas after an office phrase that opens `region`, or null. */
+export function apposedHolder(region: string): string | null {
+  const lead = OFFICE_LEAD.exec(region);
+  return lead ? appositionName(region.slice(lead[0].length)) : null;
+}

@@ -48,3 +48,17 @@ describe('English issuer: a title right before a name the officials analyzer mis
     ]);
   });
 });
+
+describe('English issuer: an office phrase and its holder set off by commas', () => {
+  it('names the holder, not the body the office belongs to', () => {
+    expect(
+      issuers('The head of the UN refugee agency, Filippo Grandeur, urged states to take in more refugees.'),
+    ).toEqual(['Filippo Grandeur']);
+    expect(
+      issuers("The Union's foreign policy chief, Josep Borrelli, called on both sides to talk."),
+    ).toEqual(['Josep Borrelli']);
+  });
+  it('keeps a body with no office word before the comma', () => {
+    expect(issuers('The ministry, in a statement, told airlines to suspend flights.')).toEqual(['ministry']);
+  });
+});
