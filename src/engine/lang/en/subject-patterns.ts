@@ -37,7 +37,7 @@ export const OFFICE_GROUP = new RegExp(
   'iu',
 );
 export const PROPER_NP =
-  /^(?:the\s+)?(\p{Lu}[\p{L}.’'-]*(?:\s+(?:\p{Lu}[\p{L}.’'-]*|(?:of|for|the|and)(?![\p{L}])))*)/u;
+  /^(?:the\s+)?(\p{Lu}[\p{L}\p{N}.’'-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}.’'-]*|(?:of|for|the|and)(?![\p{L}])))*)/u;
 export const POSSESSOR = /['’]s?$/u;
 /** The first word of a proper noun when nothing or another capitalised word follows ("Making", "Onetime Federal ..."). */
 export const LEAD_WORD = /^(?!The\s)([^\s]+)(?:\s+(?=\p{Lu})|$)/u;
