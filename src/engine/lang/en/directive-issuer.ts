@@ -67,6 +67,13 @@ export function bodyModifier(run: string): string {
 export function bodyIssuer(text: string, before: number, body: string): string {
   const bare = body.replace(/^the /iu, '');
   if (/^\p{Lu}/u.test(bare)) return bare;
+  // "the central bank": the bank the article has named ("the Reserve Bank of India").
+  if (/^central bank$/iu.test(bare)) {
+    const window = text.slice(Math.max(0, before - 4000), before);
+    let bank: string | null = null;
+    for (const m of window.matchAll(NAMED_BANK)) bank = m[0];
+    if (bank) return bank;
+  }
   if (bare.includes(' ')) return bare;
   const head = bare;
   const cap = head[0]!.toUpperCase() + head.slice(1);
@@ -88,6 +95,11 @@ export function bodyIssuer(text: string, before: number, body: string): string {
   }
   return best ?? body;
 }
+
+// Central banks by name: "Reserve Bank of India", "Bank of England", "People's Bank of China"; not
+// the World Bank or a commercial bank.
+const NAMED_BANK =
+  /\b(?:(?!The )\p{Lu}\p{L}+ )*(?:Reserve|Central|National|People['’]s) Bank(?: of(?: \p{Lu}\p{L}+)+)?|\bBank of(?: \p{Lu}\p{L}+)+|\bFederal Reserve\b/gu;
 
 const ABBREVIATION: Readonly<Record<string, string>> = {
   gov: 'governor',
