@@ -19,3 +19,18 @@ export function accordingTo(ctx: EnContext, sentence: Sentence, from: number): S
   const source = resolveSubject(ctx, at, at + m[1]!.length + 1);
   return AUTHORITY.has(source.kind) && source.issuer ? source : null;
 }
+
+/**
+ * "Hospitals must, the ministry said, report every case": an attribution set off by commas inside
+ * the sentence, after the modal. The closing attribution reader wants it at the end.
+ */
+const MID_SAID = /^[^"“”]*?,\s+([^,"“”]{2,60}?)\s+(?:said|says|added|stressed|insisted|warned),\s+\p{Ll}/u;
+
+/** The speaker of an attribution in commas after `from`, or null. */
+export function midSentenceSpeaker(ctx: EnContext, sentence: Sentence, from: number): Subject | null {
+  const rest = ctx.text.slice(sentence.start + from, sentence.end);
+  const m = MID_SAID.exec(rest);
+  if (!m) return null;
+  const at = sentence.start + from + m[0].lastIndexOf(m[1]!);
+  return resolveSubject(ctx, at, at + m[1]!.length + 1);
+}

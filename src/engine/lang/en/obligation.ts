@@ -1,5 +1,5 @@
 import type { Sentence } from '../../text/sentences';
-import { accordingTo } from './according-to';
+import { accordingTo, midSentenceSpeaker } from './according-to';
 import { EN_BODY, EN_OBLIGATION, EN_RULE_OPENER, EN_SAY } from './directive-cues';
 import { bodyIssuer, resolvePerson } from './directive-issuer';
 import { modalWordsBefore } from './modal-subject';
@@ -91,6 +91,7 @@ const QUOTE_MARK = /["”’]/u;
 const QUOTE_ATTRIBUTION =
   /[,!?]\s*["”’]\s*([^"”]{1,120}?)\s+(?:said|says|added|adds|told|stated|warned|insisted|stressed|wrote|declared|noted|announced)\b[^"”]{0,100}$/u;
 
+const MID_SAID_MODAL = /^(?:must|shall|will have to|has to|have to)/u;
 const PASSIVE_AUX = /\s(?:had|has|have|would|will)\s*$/u;
 const SAY_ALL = new RegExp(EN_SAY.source, 'gu');
 const OBLIGATION_FROM = new RegExp(EN_OBLIGATION.source, 'gu');
@@ -258,7 +259,11 @@ export function findObligation(
     m[2] ? PASSIVE_NOT_ADDRESSEE.test(subject) : NOT_ADDRESSEE.test(subject) && !QUOTED_ORDER(subject, modal)
   )
     return null;
-  const closing = closingSpeaker(ctx, sentence, m.index) ?? accordingTo(ctx, sentence, m.index);
+  const closing =
+    closingSpeaker(ctx, sentence, m.index) ??
+    accordingTo(ctx, sentence, m.index) ??
+    // Only for a firm obligation: "policymakers should focus on ..., Sobel said, including" advises.
+    (MID_SAID_MODAL.test(modal) ? midSentenceSpeaker(ctx, sentence, m.index) : null);
   if (closing?.kind === 'outsider') return null;
   const opening = openingSpeaker(ctx, sentence, s, m.index, Boolean(m[2]));
   if (opening?.kind === 'outsider') return null;

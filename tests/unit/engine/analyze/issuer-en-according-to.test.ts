@@ -28,3 +28,12 @@ describe('English issuer: a document written by an official', () => {
     expect(issuers('An RBI circular asked banks to stop dealing with crypto firms.')).toEqual(['RBI']);
   });
 });
+
+describe('English issuer: an attribution in commas after the modal', () => {
+  it('names the speaker of a firm obligation', () => {
+    expect(issuers('Hospitals must, the ministry said, report every case.')).toEqual(['the ministry']);
+  });
+  it('leaves a "should" to the readers it had', () => {
+    expect(issuers('Lenders should focus on this, Tom Vale said, including debt.')).toEqual([]);
+  });
+});
