@@ -119,6 +119,8 @@ export function nameAfterHead(words: Word[], h: number, n: number): number {
 export function enNameAt(words: Word[], i: number): number {
   const first = words[i];
   if (!first?.cap || EN_NAME_STOP.has(first.lower) || (first.lex & HAS_DIGIT) !== 0) return -1;
+  // "Additional Chief Secretary (Home) X": a title word after a head opens no name.
+  if (headAt(words, i) && words[i + 1]?.gap !== ' ') return -1;
   let j = i;
   const prefixed = EN_NAME_PREFIXES.has(first.lower);
   while (j + 1 < words.length && j - i < 4) {

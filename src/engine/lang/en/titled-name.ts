@@ -17,8 +17,9 @@ export function nameAfterTitle(rest: string): string | null {
  * apposition names, when the officials analyzer did not find the holder. Two name words at least
  * ("The minister, Kowalski," is left to the title's holders), an honorific dropped.
  */
+// A portfolio may follow the title before the comma ("cabinet member for housing, Cllr X,").
 const APPOSED_NAME =
-  /^,\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Professor|Sir|Dame)\.?\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}),\s/u;
+  /^(?:\s+(?:for|of)\s+[^,()]{1,40})?,\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Professor|Sir|Dame|Cllr|Councillor)\.?\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}),\s/u;
 
 /** The name in an apposition right after a title (`rest` follows the title), or null. */
 export function appositionName(rest: string): string | null {
@@ -29,8 +30,9 @@ export function appositionName(rest: string): string | null {
  * "Justice A.K. Sikri ordered ...": a title right before a name of two words or more that ends the
  * subject, when the officials analyzer did not find the holder (initials often defeat it).
  */
+// A portfolio in brackets may follow the title: "Additional Chief Secretary (Home) Rakesh Jain".
 const NAME_ENDS_SUBJECT =
-  /^\s+(\p{Lu}[\p{L}'’-]*\.?(?:\s*\p{Lu}[\p{L}'’-]*\.?){0,2}\s*\p{Lu}[\p{L}'’-]+)\s+(?:(?:has|had|have|also|then|later|again)\s+)*$/u;
+  /^(?:(?:\s+\p{Lu}\p{L}+){0,2}?\s+\([^()]{1,30}\))?\s+(\p{Lu}[\p{L}'’-]*\.?(?:\s*\p{Lu}[\p{L}'’-]*\.?){0,2}\s*\p{Lu}[\p{L}'’-]+)\s+(?:(?:has|had|have|also|then|later|again)\s+)*$/u;
 
 /** The name that follows a title and ends the subject (`rest` follows the title), or null. */
 export function nameEndingSubject(rest: string): string | null {

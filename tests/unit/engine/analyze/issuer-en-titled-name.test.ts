@@ -62,3 +62,16 @@ describe('English issuer: an office phrase and its holder set off by commas', ()
     expect(issuers('The ministry, in a statement, told airlines to suspend flights.')).toEqual(['ministry']);
   });
 });
+
+describe('English issuer: a portfolio between the title and the name', () => {
+  it('names the holder after a bracketed portfolio', () => {
+    expect(
+      issuers('Additional Chief Secretary (Home) Rakesh Jainta directed the police to tighten security.'),
+    ).toEqual(['Rakesh Jainta']);
+  });
+  it('names the holder after "for housing," and an honorific', () => {
+    expect(
+      issuers("The council's cabinet member for housing, Cllr Peter Wynn, told landlords to register."),
+    ).toEqual(['Peter Wynn']);
+  });
+});
