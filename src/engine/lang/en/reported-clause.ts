@@ -1,9 +1,12 @@
 import type { Sentence } from '../../text/sentences';
 import { type EnContext, isAuthority, resolveSubject, type Subject } from './subject';
 
-/** A report before the cue: "said (on Monday) (that)", the clause after it holding the cue. */
+/**
+ * A report before the cue: "said (on Monday) (that)", "told reporters (that)", "told the newspaper",
+ * the clause after it holding the cue.
+ */
 const REPORTED =
-  /\b(?:said|says|announced|stated|added|confirmed|reported|reports)(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day|\s+(?:yesterday|today|earlier))?,?\s+(?:that\s+)?/gu;
+  /\b(?:said|says|announced|stated|added|confirmed|reported|reports|(?:told|tells)\s+(?:reporters|journalists|MPs|lawmakers|parliament|(?:the\s+|a\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}|the\s+(?:newspaper|court|paper|channel|agency|broadcaster|committee|inquiry|hearing|tribunal)))(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day|\s+(?:yesterday|today|earlier))?,?\s+(?:that\s+)?/gu;
 const OWN = /^(?:his|her|its|their|our|my)\s/iu;
 const INNER_AUTHORITY = new Set(['official', 'title', 'body']);
 /**

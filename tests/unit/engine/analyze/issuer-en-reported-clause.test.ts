@@ -30,3 +30,17 @@ describe('English issuer: an authority in a clause reported by someone who is no
     expect(issuers('The ministry said police had asked drivers to avoid the road.')).toEqual(['ministry']);
   });
 });
+
+describe('English issuer: a clause reported with "told <listener>"', () => {
+  it('names the authority in the clause, not the listener or the reporter', () => {
+    expect(
+      issuers('Two sources told the newspaper the president had ordered the army to stand down.'),
+    ).toEqual(['the president']);
+    expect(
+      issuers('The lawyer told the court that prosecutors had asked police to delay the arrest.'),
+    ).toEqual(['prosecutors']);
+  });
+  it('keeps a direct order given with "told"', () => {
+    expect(issuers('The minister told the agency to delay the report.')).toEqual(['The minister']);
+  });
+});
