@@ -212,6 +212,13 @@ function resolveHead(ctx: EnContext, abs: number, to: number): Subject {
       const issuer = nameAfterTitle(region.slice(end)) ?? (name ? fullName(ctx.text, abs, name) : null);
       if (issuer) found.push({ kind: 'other', issuer, at: 0 });
     }
+    // "The MHA's advisory asked", "The Centre's guidelines require": a named owner's document.
+    else if (POSSESSOR.test(words) && found.length && found.every((c) => c.kind === 'rule' && !c.issuer))
+      found.unshift({
+        kind: 'body',
+        issuer: words.replace(/^(?:The|An?)\s+/u, '').replace(POSSESSOR, ''),
+        at: 0,
+      });
   }
   // "Chinese officials", "State health officials": the group, not the adjective or body before it;
   // unless someone named after it heads a clause of its own ("Officials said the mayor ordered").

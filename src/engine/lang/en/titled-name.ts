@@ -1,3 +1,5 @@
+import { EN_TITLE_HEADS } from './titles';
+
 /**
  * "Regulatory czar Tomas Brenner ordered ...", "Retired IAS officer Suresh Kanwal urged ...": a
  * capitalised word or two, then lower-case title words the officials analyzer does not know, then
@@ -21,9 +23,17 @@ export function nameAfterTitle(rest: string): string | null {
 const APPOSED_NAME =
   /^(?:\s+(?:for|of)\s+[^,()]{1,40})?,\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Professor|Sir|Dame|Cllr|Councillor)\.?\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}),\s/u;
 
+// Single-word title heads: "Permanent Secretary Joan Carr" in an apposition names Joan Carr.
+const TITLE_WORDS = new Set(EN_TITLE_HEADS.filter((h) => !h.includes(' ')));
+
 /** The name in an apposition right after a title (`rest` follows the title), or null. */
 export function appositionName(rest: string): string | null {
-  return APPOSED_NAME.exec(rest)?.[1] ?? null;
+  const name = APPOSED_NAME.exec(rest)?.[1];
+  if (!name) return null;
+  const words = name.split(/\s+/u);
+  let from = 0;
+  for (let k = 0; k < words.length - 2; k++) if (TITLE_WORDS.has(words[k]!.toLowerCase())) from = k + 1;
+  return words.slice(from).join(' ');
 }
 
 /**
@@ -45,7 +55,7 @@ export function nameEndingSubject(rest: string): string | null {
  * holder's name set off by commas. The holder gives the order, not the body the office belongs to.
  */
 const OFFICE_LEAD =
-  /^[^,]{0,60}?\b(?:head|chief|chair(?:man|woman|person)?|director(?:-general)?|leader|president|secretary(?:-general)?|envoy|boss|commissioner|governor|minister|ambassador|spokes(?:man|woman|person))\b[^,]{0,40}(?=,)/iu;
+  /^[^,]{0,60}?\b(?:head|chief|chair(?:man|woman|person)?|director(?:-general)?|leader|president|secretary(?:-general)?|envoy|boss|commissioner|governor|minister|ambassador|official|spokes(?:man|woman|person))\b[^,]{0,40}(?=,)/iu;
 
 /** The holder named in commas after an office phrase that opens `region`, or null. */
 export function apposedHolder(region: string): string | null {

@@ -75,3 +75,14 @@ describe('English issuer: a portfolio between the title and the name', () => {
     ).toEqual(['Peter Wynn']);
   });
 });
+
+describe('English issuer: an owner named by its possessive document', () => {
+  it('names the owner of a document with no author of its own', () => {
+    expect(issuers("The Centre's guidelines require employers to provide transport.")).toEqual(['Centre']);
+  });
+  it('drops a title word before an apposed name', () => {
+    expect(
+      issuers("The ministry's top official, Permanent Secretary Joan Carr, told staff to return to work."),
+    ).toEqual(['Joan Carr']);
+  });
+});
