@@ -61,3 +61,10 @@ export const LABEL = /^(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+){0,2}):\s+/u;
 // Words that open a sentence but no name: alone ("The", "It"), or before a common noun ("Both men").
 export const FUNCTION_WORD =
   /^(?:(?:The|A|An|This|That|These|Those|There|It|In|On|At|If|As)$|(?:All|Some|Many|One|Both|Each|Every|Most|Few|Any|Several|Other|Such|Only|My|Your|Our|Their|His|Her|Its|To|For|Whoever|Whatever|People|When|While|Whether|What|Where|Why|How|Despite|Although|Though|Because|Unless|Until|Since|After|Before|During|Due|Of|Yes|No|Not)(?:\s|$))/u;
+/**
+ * "The prosecutors asked ...", "The justices ordered ...": a class of authority written bare as the
+ * whole subject names the body as written. Bare "officials" and "authorities" are left to the
+ * context (see OFFICE_GROUP).
+ */
+export const BARE_CLASS =
+  /^(?:the\s+)?(prosecutors|regulators|censors|inspectors|lawmakers|legislators|investigators|justices|judges|magistrates)(?:\s+(?:have|had|has|also|then|later|again|on\s+\p{Lu}\p{Ll}+day))*\s*$/iu;

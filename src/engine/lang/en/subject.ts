@@ -6,6 +6,7 @@ import { bodyIssuer, bodyModifier, fullName, resolvePerson, titleIssuer } from '
 import {
   ABBREVIATED,
   APPOSITIVE,
+  BARE_CLASS,
   BODY_JOIN,
   FUNCTION_WORD,
   GROUP_NOUNS,
@@ -246,7 +247,8 @@ function resolveHead(ctx: EnContext, abs: number, to: number): Subject {
     const named = NAMED_BODY.exec(clip.slice(cut.index));
     if (named) return { kind: 'body', issuer: named[1]! };
   }
-  return head ?? { kind: 'none', issuer: null };
+  const bare = head ? null : BARE_CLASS.exec(region);
+  return head ?? (bare ? { kind: 'body', issuer: bare[1]! } : { kind: 'none', issuer: null });
 }
 
 /** Kinds that can give an order or state a rule by themselves. */
