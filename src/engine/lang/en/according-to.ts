@@ -7,7 +7,8 @@ import { type EnContext, resolveSubject, type Subject } from './subject';
  * no analyzer knows, or "officials" bare say nothing of who gave it. Read on our own wire-style
  * sentences: the issuer was null.
  */
-const ACCORDING = /,\s+according to\s+([^,;"“”]{2,100}?)\s*[.!]?\s*$/u;
+// "as per" is the Indian papers' "according to".
+const ACCORDING = /,\s+(?:according to|as per)\s+([^,;"“”]{2,100}?)\s*[.!]?\s*$/u;
 const AUTHORITY = new Set(['official', 'title', 'body', 'rule']);
 
 /** The authority a closing "according to ..." names after `from`, or null. */

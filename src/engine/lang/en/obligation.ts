@@ -79,7 +79,9 @@ function necessity(before: string, before2: string, s: string, at: number): bool
 }
 const CLOSING =
   /[,:]\s*["”’']?\s*([^,"”]{1,80}?)\s+(?:said|says|added|adds|told|stated|warned|insisted|stressed|wrote|ruled|declared|noted|announced)\b[^,"”]*$/u;
-const CLOSING_INVERTED = /[,:]\s*["”’']?\s*(?:said|says|added|adds)\s+([^,"”]{1,80}?)\s*[.!]?\s*$/u;
+// "..., reads the order issued by the district magistrate.": a document read out inverted, too.
+const CLOSING_INVERTED =
+  /[,:]\s*["”’']?\s*(?:said|says|added|adds|reads|read|states|stated)\s+([^,"”]{1,80}?)\s*[.!]?\s*$/u;
 /**
  * After a quote that closes, the attribution may hold commas: an apposition after the speaker
  * ('," said Ann Vale, the health minister.') or inside the subject ('," the head of the agency,

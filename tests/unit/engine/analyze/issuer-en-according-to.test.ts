@@ -37,3 +37,14 @@ describe('English issuer: an attribution in commas after the modal', () => {
     expect(issuers('Lenders should focus on this, Tom Vale said, including debt.')).toEqual([]);
   });
 });
+
+describe('English issuer: "as per" a document, and a document that "reads"', () => {
+  it('names the document’s author', () => {
+    expect(
+      issuers('All shops must close by 8 pm, as per the order issued by the district magistrate.'),
+    ).toEqual(['the district magistrate']);
+    expect(
+      issuers('All shops must close by 8 pm, reads the order issued by the district magistrate.'),
+    ).toEqual(['the district magistrate']);
+  });
+});
