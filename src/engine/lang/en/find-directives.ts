@@ -6,6 +6,7 @@ import type { FoundDirective } from '../language-pack';
 import { clauseSubject } from './clause-subject';
 import { EN_NEGATED, EN_PROHIBITION, EN_WOULD } from './directive-cues';
 import { type CueHit, findCue } from './directive-frames';
+import { documentAntecedent } from './document-antecedent';
 import { closingSpeaker, findObligation } from './obligation';
 import { reportedSubject } from './reported-clause';
 import { type EnContext, isAuthority, resolveSubject, type Subject } from './subject';
@@ -141,7 +142,8 @@ function issuerOf(ctx: EnContext, sentence: Sentence, s: string, cue: CueHit): s
   const issuer =
     subject.issuer ??
     (subject.kind === 'none' ? ctx.lastIssuer : null) ??
-    (subject.kind === 'pronoun' && THEY.test(s.slice(from)) ? theyAntecedent(ctx, sentence.start) : null);
+    (subject.kind === 'pronoun' && THEY.test(s.slice(from)) ? theyAntecedent(ctx, sentence.start) : null) ??
+    (subject.kind === 'rule' ? documentAntecedent(ctx, sentence.start, s.slice(from, cue.at)) : null);
   return ownRequest(ctx, sentence, s, cue, issuer);
 }
 

@@ -2,6 +2,7 @@ import type { Sentence } from '../../text/sentences';
 import { accordingTo, midSentenceSpeaker } from './according-to';
 import { EN_BODY, EN_OBLIGATION, EN_RULE_OPENER, EN_SAY } from './directive-cues';
 import { bodyIssuer, resolvePerson } from './directive-issuer';
+import { documentAntecedent } from './document-antecedent';
 import { modalWordsBefore } from './modal-subject';
 import { BARE_GROUP_WORDS } from './reported-clause';
 import { ruleOpenerAuthor } from './rule-opener-author';
@@ -298,7 +299,8 @@ export function findObligation(
   const named =
     [closing, opening].find((x) => x && isAuthority(x)) ??
     (strong ? [closing, opening].find((x) => x?.kind === 'other') : undefined);
-  if (named) return { issuer: named.issuer };
+  // "The letter says hospitals must ...": a document introduced before gives its author.
+  if (named) return { issuer: named.issuer ?? documentAntecedent(ctx, sentence.start, head) };
   // Unattributed, a strong modal binds a class or a party ("companies will have to", "Greece must
   // pay"); on one person it is a necessity of their position ("the senator will have to balance").
   if (strong && !personSubject(ctx, sentence, m.index)) return { issuer: fallback() };
