@@ -52,11 +52,12 @@ export const NAMED_SPOKES = /^(?!(?:the|a|an)\s)(?!.*\bspokes(?:man|woman|person
 export const SPEAKS_FOR = /^\s+(?:for|of|at)\s+(?:the\s+)?$/u;
 export const NAMED_AFTER = /^,\s+((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*),/u;
 export const NAMED_BODY = /^,\s+the\s+((?:\p{Lu}[\p{L}.-]*\s+){0,4}(?:\p{Lu}[\p{L}.-]*)),/u;
+// "Maria Kessling, head of the agency, ordered": an office of someone named before the comma.
 // "A group of physicians, alarmed that the administration ..., is urging": a participle set off by
 // commas describes the subject and holds no subject of its own; "The order, signed by X," names
 // the order's author (see ruleAuthor).
 export const APPOSITIVE =
-  /,\s+(?:(?:who|whose|which|a|an|the|its|his|her|their)\s|(?!(?:signed|issued|passed|approved|adopted|drafted|published|written|introduced|proposed|tabled|announced|released|imposed|enacted)\s)\p{Ll}{3,}(?:ed|ing)\s[^,]*,)/u;
+  /,\s+(?:(?:who|whose|which|a|an|the|its|his|her|their)\s|(?:head|chief|director|chair(?:man|woman)?|president|leader|secretary|minister|governor|commissioner|spokes(?:man|woman|person))\s+(?:of|at|for)\s|(?!(?:signed|issued|passed|approved|adopted|drafted|published|written|introduced|proposed|tabled|announced|released|imposed|enacted)\s)\p{Ll}{3,}(?:ed|ing)\s[^,]*,)/u;
 export const LABEL = /^(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+){0,2}):\s+/u;
 // Words that open a sentence but no name: alone ("The", "It"), or before a common noun ("Both men").
 export const FUNCTION_WORD =

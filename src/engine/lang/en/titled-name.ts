@@ -55,7 +55,7 @@ export function nameEndingSubject(rest: string): string | null {
  * holder's name set off by commas. The holder gives the order, not the body the office belongs to.
  */
 const OFFICE_LEAD =
-  /^[^,]{0,60}?\b(?:head|chief|chair(?:man|woman|person)?|director(?:-general)?|leader|president|secretary(?:-general)?|envoy|boss|commissioner|governor|minister|ambassador|official|spokes(?:man|woman|person))\b[^,]{0,40}(?=,)/iu;
+  /^[^,]{0,60}?\b(?:head|chief|chair(?:man|woman|person)?|director(?:-general)?|leader|president|secretary(?:-general)?|envoy|boss|commissioner|governor|minister|ambassador|official|deputy|spokes(?:man|woman|person))\b[^,]{0,40}(?=,)/iu;
 
 /** The holder named in commas after an office phrase that opens `region`, or null. */
 export function apposedHolder(region: string): string | null {
