@@ -92,7 +92,7 @@ function officialCandidate(ctx: EnContext, from: number, to: number): Candidate 
 
 // "the directive from X", "the order, signed by X,", "a law passed by X".
 const AUTHOR =
-  /^,?\s+(?:(?:issued|signed|passed|approved|adopted|made|drafted|published|written|sent|introduced|proposed|tabled|announced|released|imposed|enacted)\s+)?(?:from|of|by)\s+/u;
+  /^,?\s+(?:(?:which|that)\s+(?:was|were|had been|has been|have been)\s+(?=\p{Ll}+\s+by\s))?(?:(?:issued|signed|passed|approved|adopted|made|drafted|published|written|sent|introduced|proposed|tabled|announced|released|imposed|enacted)\s+)?(?:from|of|by)\s+/u;
 
 /** "The directive from the Secretary of Defense": the authority a rule comes from, if written. */
 function ruleAuthor(ctx: EnContext, abs: number, region: string, rule: RegExpExecArray): string | null {
@@ -187,7 +187,7 @@ function resolveHead(ctx: EnContext, abs: number, to: number): Subject {
   }
   const rule = EN_RULE_NOUN.exec(region);
   if (rule && rule.index < 40)
-    found.push({ kind: 'rule', issuer: ruleAuthor(ctx, abs, region, rule), at: rule.index + 1 });
+    found.push({ kind: 'rule', issuer: ruleAuthor(ctx, abs, clip, rule), at: rule.index + 1 });
   const np = PROPER_NP.exec(region);
   if (np && !FUNCTION_WORD.test(np[1]!)) {
     const end = np[0].length;

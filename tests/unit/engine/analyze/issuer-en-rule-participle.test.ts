@@ -13,3 +13,14 @@ describe('English issuer: a rule whose author a participle names', () => {
     ).toEqual(['the governor']);
   });
 });
+
+describe('English issuer: a rule whose author a relative clause names', () => {
+  it('reads "which was signed by" as the author', () => {
+    expect(
+      issuers('The order, which was signed by the governor on Friday, requires bars to close early.'),
+    ).toEqual(['the governor']);
+    expect(
+      issuers('The law, which was passed by parliament in March, requires firms to publish pay gaps.'),
+    ).toEqual(['parliament']);
+  });
+});
