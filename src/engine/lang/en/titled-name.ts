@@ -11,8 +11,12 @@ const NAME_AFTER_TITLE =
 
 /** The name after lower-case title words that ends the subject (`rest` follows its opening proper noun), or null. */
 export function nameAfterTitle(rest: string): string | null {
-  return NAME_AFTER_TITLE.exec(rest)?.[1] ?? null;
+  return (NAME_AFTER_TITLE.exec(rest) ?? NAME_AFTER_BRACKET.exec(rest))?.[1] ?? null;
 }
+
+// "DCP (South) Atul Thakar asked", "ADG (Law and Order) X directed": a title's portfolio in brackets.
+const NAME_AFTER_BRACKET =
+  /^\s+\([^()]{1,30}\)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s+(?:(?:has|had|have|also|then|later|again)\s+)*$/u;
 
 /**
  * "Queensland's chief health officer, Dr Hannah Reeve, ordered ...": a title whose holder the

@@ -86,3 +86,12 @@ describe('English issuer: an owner named by its possessive document', () => {
     ).toEqual(['Joan Carr']);
   });
 });
+
+describe('English issuer: an abbreviated title with a bracketed portfolio', () => {
+  it('names the holder, not the abbreviation', () => {
+    expect(issuers('DCP (South) Atul Thakar asked residents to install cameras.')).toEqual(['Atul Thakar']);
+    expect(issuers('ADG (Law and Order) Prashant Kumer directed police chiefs to stay alert.')).toEqual([
+      'Prashant Kumer',
+    ]);
+  });
+});
