@@ -59,9 +59,10 @@ export const NAMED_BODY = /^,\s+the\s+((?:\p{Lu}[\p{L}.-]*\s+){0,4}(?:\p{Lu}[\p{
 export const APPOSITIVE =
   /,\s+(?:(?:who|whose|which|a|an|the|its|his|her|their)\s|(?:head|chief|director|chair(?:man|woman)?|president|leader|secretary|minister|governor|commissioner|spokes(?:man|woman|person))\s+(?:of|at|for)\s|(?!(?:signed|issued|passed|approved|adopted|drafted|published|written|introduced|proposed|tabled|announced|released|imposed|enacted)\s)\p{Ll}{3,}(?:ed|ing)\s[^,]*,)/u;
 export const LABEL = /^(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+){0,2}):\s+/u;
-// Words that open a sentence but no name: alone ("The", "It"), or before a common noun ("Both men").
+// Words that open a sentence but no name: alone ("The", "It"), or before a common noun ("Both men",
+// "the Monday alert", "Monday's ruling": a day or a month qualifies, it names no issuer).
 export const FUNCTION_WORD =
-  /^(?:(?:The|A|An|This|That|These|Those|There|It|In|On|At|If|As)$|(?:All|Some|Many|One|Both|Each|Every|Most|Few|Any|Several|Other|Such|Only|My|Your|Our|Their|His|Her|Its|To|For|Whoever|Whatever|People|When|While|Whether|What|Where|Why|How|Despite|Although|Though|Because|Unless|Until|Since|After|Before|During|Due|Of|Yes|No|Not)(?:\s|$))/u;
+  /^(?:(?:The|A|An|This|That|These|Those|There|It|In|On|At|If|As)$|(?:All|Some|Many|One|Both|Each|Every|Most|Few|Any|Several|Other|Such|Only|My|Your|Our|Their|His|Her|Its|To|For|Whoever|Whatever|People|When|While|Whether|What|Where|Why|How|Despite|Although|Though|Because|Unless|Until|Since|After|Before|During|Due|Of|Yes|No|Not|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)(?:['’]s)?(?:\s|$))/u;
 /**
  * "The prosecutors asked ...", "The justices ordered ...": a class of authority written bare as the
  * whole subject names the body as written. Bare "officials" and "authorities" are left to the

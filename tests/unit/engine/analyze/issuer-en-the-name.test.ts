@@ -16,3 +16,12 @@ describe('English issuer: "the" and a proper name after an opening phrase', () =
     expect(issuers('On Monday, the ministry urged banks to cut fees.')).toEqual(['the ministry']);
   });
 });
+
+describe('English issuer: a day or a month before a noun names no one', () => {
+  it('does not take "Monday" for the issuer', () => {
+    expect(
+      issuers('Typically used only for storms, the Monday alert asked residents to join the search.'),
+    ).toEqual([null]);
+    expect(issuers("Monday's ruling requires the state to pay.")).toEqual([null]);
+  });
+});
