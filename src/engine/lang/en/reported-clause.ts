@@ -7,6 +7,7 @@ import { type EnContext, isAuthority, resolveSubject, type Subject } from './sub
  */
 const REPORTED =
   /\b(?:said|says|announced|stated|added|confirmed|reported|reports|(?:told|tells)\s+(?:reporters|journalists|MPs|lawmakers|parliament|(?:the\s+|a\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}|the\s+(?:newspaper|court|paper|channel|agency|broadcaster|committee|inquiry|hearing|tribunal)))(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day|\s+(?:yesterday|today|earlier))?,?\s+(?:that\s+)?/gu;
+const SOURCES = /\bsources?\s*$/iu;
 const OWN = /^(?:his|her|its|their|our|my)\s/iu;
 const INNER_AUTHORITY = new Set(['official', 'title', 'body']);
 /**
@@ -43,7 +44,9 @@ export function reportedSubject(
   if (authority && (inner.kind === 'official' || /^\p{Lu}/u.test(inner.issuer ?? ''))) return inner;
   const group = authority ? null : BARE_GROUP.exec(clause);
   if (!authority && !group) return null;
+  // "Indian government sources said ...": sources speak for no body.
+  const reporterText = before.slice(from, last.index);
   const reporter = resolveSubject(ctx, sentence.start + from, sentence.start + last.index);
-  if (isAuthority(reporter)) return null;
+  if (isAuthority(reporter) && !SOURCES.test(reporterText)) return null;
   return group ? { kind: 'body', issuer: group[1]! } : inner;
 }

@@ -44,3 +44,11 @@ describe('English issuer: a clause reported with "told <listener>"', () => {
     expect(issuers('The minister told the agency to delay the report.')).toEqual(['The minister']);
   });
 });
+
+describe('English issuer: sources of a body report, they do not order', () => {
+  it('names the authority in the reported clause', () => {
+    expect(issuers('Indian government sources said the ministry had asked airlines to cut fares.')).toEqual([
+      'the ministry',
+    ]);
+  });
+});
