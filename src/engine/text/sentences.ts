@@ -85,7 +85,21 @@ function endsWithAbbreviation(text: string, dot: number): boolean {
   if (word.length === 0) return false;
   // A single capital letter before the dot is an initial ("Donald J. Trump").
   if (word.length === 1 && CAPITAL.test(text[dot - 1]!)) return true;
-  return ABBREVIATIONS.has(word);
+  return ABBREVIATIONS.has(word) || initials(text, i + 1, dot);
+}
+
+// "M.K. Stalin", "Justice D.Y. Chandrachud": capitals each with a dot are a person's initials, unless
+// a place ("Washington, D.C.") or a word that opens a sentence ("... U.A.E. The ministry") follows.
+const INITIALS = /^(?:\p{Lu}\.)+\p{Lu}$/u;
+const ACRONYM_GOES_ON = /^\p{Lu}\.$/u;
+const NOT_INITIALS = /^(?:d\.c|u\.a\.e|u\.s\.a|p\.r\.c)$/u;
+const NAME_AFTER =
+  /^\s+(?!(?:The|A|An|In|On|At|It|He|She|They|We|I|This|That|These|Those|But|And|Or|So|As|If|For|Its|His|Her|Their|Our|There|Mr|Mrs|Ms|Dr)\b)\p{Lu}\p{Ll}/u;
+
+function initials(text: string, from: number, dot: number): boolean {
+  const word = text.slice(from, dot);
+  if (!INITIALS.test(word) || NOT_INITIALS.test(word.toLowerCase())) return false;
+  return NAME_AFTER.test(text.slice(dot + 1, dot + 12));
 }
 
 /** Adds [start, end) of block `index`, trimmed of white space, unless nothing is left. */
@@ -134,6 +148,8 @@ export function splitSentences(
       if (first === '.' && m[0].length === 1) {
         const dot = m.index;
         if (endsWithAbbreviation(text, dot) || ITEM_NUMBER.test(text.slice(start, dot))) continue;
+        // A capital and a dot glued after the dot go on an acronym or initials ("U.A.E.", "J.R.R.").
+        if (ACRONYM_GOES_ON.test(text.slice(dot + 1, dot + 3))) continue;
         // Digits on both sides of a glued dot are a number ("4.284"), not a full stop.
         if (DIGIT.test(text[dot - 1] ?? '') && DIGIT.test(text[dot + 1] ?? '')) continue;
       }

@@ -168,7 +168,7 @@ export const EN_NON_AUTHORITY =
   /\b(?:protesters|crowds?|critics|activists|analysts|investors|residents|fans|voters|campaigners|demonstrators|economists|experts|opponents|supporters|traders|observers|commentators|columnists|advocates)\b/i;
 
 /** The words that name a body in EN_BODY, in its order of preference. */
-const BODY_HEADS = String.raw`Ministry|Department|Government|government|ministry|department|[Cc]ourt|[Aa]dministration|Pentagon|White House|Kremlin|Downing Street|Commission|commission|Council|council|[Cc]ommittee|[Pp]olice|decree|proclamation|[Aa]gency|[Mm]ilitary|[Aa]rmy|Senate|Congress|[Pp]arliament|[Cc]abinet|[Pp]residency|[Ee]xecutive|[Ww]atchdog|[Rr]egulator|[Aa]uthorit(?:y|ies)|[Tt]ribunal|[Bb]ench|(?<!(?:on|to|can|could|will|not|aboard) )[Bb]oard|Bureau|Office|Treasury|Security Council|[Ll]egislature|[Aa]ssembly|state|State|EU|European Union|UN|U\.N\.|United Nations|NATO|Federal Reserve`;
+const BODY_HEADS = String.raw`Ministry|Department|Government|government|ministry|department|[Cc]ourt|[Aa]dministration|Pentagon|White House|Kremlin|Downing Street|Commission|commission|Council|council|[Cc]ommittee|[Pp]olice|decree|proclamation|[Aa]gency|[Mm]ilitary|[Aa]rmy|Senate|Congress|[Pp]arliament|[Cc]abinet|[Pp]residency|[Ee]xecutive|[Ww]atchdog|[Rr]egulator|[Aa]uthorit(?:y|ies)|[Tt]ribunal|[Bb]ench|(?<!(?:on|to|can|could|will|not|aboard) )[Bb]oard|Bureau|Office|Treasury|Security Council|[Ll]egislature|[Aa]ssembly|state|State|EU|European Union|UN|U\.N\.|United Nations|NATO|Federal Reserve|[Cc]entral [Bb]ank`;
 
 /** Bodies that can order ("the ministry", "the court", "Kenya's presidency", "the Security Council"). */
 export const EN_BODY = new RegExp(

@@ -68,6 +68,13 @@ export function bodyModifier(run: string): string {
 export function bodyIssuer(text: string, before: number, body: string): string {
   const bare = body.replace(/^the /iu, '');
   if (/^\p{Lu}/u.test(bare)) return bare;
+  // "the central bank": the bank the article has named ("the Reserve Bank of India").
+  if (/^central bank$/iu.test(bare)) {
+    const window = text.slice(Math.max(0, before - 4000), before);
+    let bank: string | null = null;
+    for (const m of window.matchAll(NAMED_BANK)) bank = m[0];
+    if (bank) return bank;
+  }
   // "the apex court", "the top court": a word of rank names no court; the one the article named does.
   const ranked = RANKED.exec(bare);
   if (bare.includes(' ') && !ranked) return bare;
@@ -95,6 +102,11 @@ export function bodyIssuer(text: string, before: number, body: string): string {
   }
   return best ?? body;
 }
+
+// Central banks by name: "Reserve Bank of India", "Bank of England", "People's Bank of China"; not
+// the World Bank or a commercial bank.
+const NAMED_BANK =
+  /\b(?:(?!The )\p{Lu}\p{L}+ )*(?:Reserve|Central|National|People['’]s) Bank(?: of(?: \p{Lu}\p{L}+)+)?|\bBank of(?: \p{Lu}\p{L}+)+|\bFederal Reserve\b/gu;
 
 const ABBREVIATION: Readonly<Record<string, string>> = {
   gov: 'governor',

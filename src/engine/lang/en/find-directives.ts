@@ -6,9 +6,11 @@ import type { FoundDirective } from '../language-pack';
 import { clauseSubject } from './clause-subject';
 import { EN_NEGATED, EN_PROHIBITION, EN_WOULD } from './directive-cues';
 import { type CueHit, findCue } from './directive-frames';
-import { documentAuthor } from './document-author';
+import { documentAntecedent } from './document-antecedent';
 import { closingSpeaker, findObligation } from './obligation';
+import { reportedSubject } from './reported-clause';
 import { type EnContext, isAuthority, resolveSubject, type Subject } from './subject';
+import { theyAntecedent } from './they-antecedent';
 import { writersOwnRequest } from './writer-request';
 
 // Trigger words that open a cue only with the next word: "has to", "needs to", "called on/for".
@@ -35,6 +37,7 @@ export function enTriggerOffsets(words: Word[]): number[] {
   return out;
 }
 
+const THEY = /^["“‘]?they\s/iu;
 const CONDITIONAL = /^["“‘]?(?:If|Unless|Should)\b/u;
 const FIRST_PERSON = /^["“‘]?(?:we|i)\b/iu;
 const POLITE_CALL = /(?:^|[\s"“‘])(?:I|[Ww]e) would\s+(?:(?:strongly|also|just|again|now)\s+)?$/u;
@@ -75,31 +78,6 @@ function cueIssuer(ctx: EnContext, sentence: Sentence, s: string, at: number[]):
     rest = rest.filter((a) => a > cue.at);
   }
   return undefined;
-}
-
-/** A report before the cue: "said (on Monday) (that)", the clause after it holding the cue. */
-const REPORTED =
-  /\b(?:said|says|announced|stated|added|confirmed)(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day|\s+(?:yesterday|today|earlier))?,?\s+(?:that\s+)?/gu;
-const OWN = /^(?:his|her|its|their|our|my)\s/iu;
-const INNER_AUTHORITY = new Set(['official', 'title', 'body']);
-
-/**
- * "A spokesman said the ministry had asked banks to ...": the one who gives the order is the
- * subject of the reported clause when it names an authority, not the one who reports it. A
- * pronoun there ("said he had ordered") is the reporter, who stays the issuer.
- */
-function reportedSubject(ctx: EnContext, sentence: Sentence, before: string, from: number): Subject | null {
-  let last: RegExpExecArray | null = null;
-  REPORTED.lastIndex = from;
-  for (let m = REPORTED.exec(before); m; m = REPORTED.exec(before)) last = m;
-  if (!last || /["“”]/u.test(before.slice(from))) return null;
-  const at = last.index + last[0].length;
-  // "A MITI spokesman said his ministry had asked ...": the reporter's own body, read from the reporter.
-  if (OWN.test(before.slice(at))) return null;
-  const inner = resolveSubject(ctx, sentence.start + at, sentence.start + before.length);
-  // A body or title the article never names ("the department") says less than the reporter.
-  const named = inner.kind === 'official' || /^\p{Lu}/u.test(inner.issuer ?? '');
-  return INNER_AUTHORITY.has(inner.kind) && inner.issuer && named ? inner : null;
 }
 
 const DOCUMENT_INTRO = /^["“‘]?(?:In|Through|With)\s+(?:a|an|the|its|his|her|their)\s/u;
@@ -164,7 +142,8 @@ function issuerOf(ctx: EnContext, sentence: Sentence, s: string, cue: CueHit): s
   const issuer =
     subject.issuer ??
     (subject.kind === 'none' ? ctx.lastIssuer : null) ??
-    (subject.kind === 'rule' ? documentAuthor(ctx, sentence.start, s) : null);
+    (subject.kind === 'pronoun' && THEY.test(s.slice(from)) ? theyAntecedent(ctx, sentence.start) : null) ??
+    (subject.kind === 'rule' ? documentAntecedent(ctx, sentence.start, s.slice(from, cue.at)) : null);
   return ownRequest(ctx, sentence, s, cue, issuer);
 }
 

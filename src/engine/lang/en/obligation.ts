@@ -1,8 +1,11 @@
 import type { Sentence } from '../../text/sentences';
+import { accordingTo, midSentenceSpeaker } from './according-to';
 import { EN_BODY, EN_OBLIGATION, EN_RULE_OPENER, EN_SAY } from './directive-cues';
 import { bodyIssuer, resolvePerson } from './directive-issuer';
-import { documentAuthor } from './document-author';
+import { documentAntecedent, ruleOpenerAntecedent } from './document-antecedent';
 import { modalWordsBefore } from './modal-subject';
+import { BARE_GROUP_WORDS } from './reported-clause';
+import { ruleOpenerAuthor } from './rule-opener-author';
 import {
   type EnContext,
   isAuthority,
@@ -77,7 +80,9 @@ function necessity(before: string, before2: string, s: string, at: number): bool
 }
 const CLOSING =
   /[,:]\s*["”’']?\s*([^,"”]{1,80}?)\s+(?:said|says|added|adds|told|stated|warned|insisted|stressed|wrote|ruled|declared|noted|announced)\b[^,"”]*$/u;
-const CLOSING_INVERTED = /[,:]\s*["”’']?\s*(?:said|says|added|adds)\s+([^,"”]{1,80}?)\s*[.!]?\s*$/u;
+// "..., reads the order issued by the district magistrate.": a document read out inverted, too.
+const CLOSING_INVERTED =
+  /[,:]\s*["”’']?\s*(?:said|says|added|adds|reads|read|states|stated)\s+([^,"”]{1,80}?)\s*[.!]?\s*$/u;
 /**
  * After a quote that closes, the attribution may hold commas: an apposition after the speaker
  * ('," said Ann Vale, the health minister.') or inside the subject ('," the head of the agency,
@@ -92,6 +97,8 @@ const SPLIT_QUOTE_INVERTED = /^[^"”]*?[,!?]\s*["”]\s*(?:said|says|added|adds
 const QUOTE_ATTRIBUTION =
   /[,!?]\s*["”’]\s*([^"”]{1,120}?)\s+(?:said|says|added|adds|told|stated|warned|insisted|stressed|wrote|declared|noted|announced)\b[^"”]{0,100}$/u;
 
+const MID_SAID_MODAL = /^(?:must|shall|will have to|has to|have to)/u;
+const PASSIVE_AUX = /\s(?:had|has|have|would|will)\s*$/u;
 const SAY_ALL = new RegExp(EN_SAY.source, 'gu');
 const OBLIGATION_FROM = new RegExp(EN_OBLIGATION.source, 'gu');
 const WORD_AT = /[\p{L}][\p{L}’'-]*/uy;
@@ -153,7 +160,8 @@ function mentionedIssuer(
   passive: boolean,
 ): string | null {
   const s = ctx.text.slice(sentence.start, sentence.end);
-  const addressee = passive ? subjectStart(s.slice(0, modalAt)) : modalAt;
+  // "Under the ruling, the government must release ...": the modal's subject is the one obliged too.
+  const addressee = passive || EN_RULE_OPENER.test(s) ? subjectStart(s.slice(0, modalAt)) : modalAt;
   let before: string | null = null;
   for (const o of ctx.officials) {
     if (o.start >= sentence.end) break;
@@ -172,6 +180,7 @@ function mentionedIssuer(
   return bodyIssuer(ctx.text, sentence.start, body[0]);
 }
 
+const BARE_AGENT = new RegExp(`^(?:the )?(?:${BARE_GROUP_WORDS})$`, 'iu');
 const AGENT_BEFORE = /\bby\s+$/u;
 
 /** "was ordered by a federal judge to pay": the agent of a passive order, or null. */
@@ -179,21 +188,33 @@ function passiveAgent(ctx: EnContext, sentence: Sentence, m: RegExpExecArray): S
   const by = / by (.+?) (?:not )?(?:to|from)$/u.exec(m[2]!);
   if (!by) return null;
   const at = sentence.start + m.index + m[0].indexOf(m[2]!) + by.index + 4;
-  return resolveSubject(ctx, at, at + by[1]!.length + 1);
+  const agent = resolveSubject(ctx, at, at + by[1]!.length + 1);
+  // "was ordered by inspectors to": a class of authority written bare names the body.
+  return agent.kind === 'none' && BARE_AGENT.test(by[1]!) ? { kind: 'body', issuer: by[1]! } : agent;
 }
 
 /** "X said (that) ... must": the authority X when nothing but the modal's subject stands between. */
-function openingSpeaker(ctx: EnContext, sentence: Sentence, s: string, modalAt: number): Subject | null {
+function openingSpeaker(
+  ctx: EnContext,
+  sentence: Sentence,
+  s: string,
+  modalAt: number,
+  passive = false,
+): Subject | null {
   const head = s.slice(0, modalAt);
   let say: RegExpExecArray | null = null;
   SAY_ALL.lastIndex = 0;
-  for (let m = SAY_ALL.exec(head); m; m = SAY_ALL.exec(head)) say = m;
+  // "rules announced by the regulator": a participle before its agent reports nothing.
+  for (let m = SAY_ALL.exec(head); m; m = SAY_ALL.exec(head))
+    if (!/^\s+by\s/u.test(head.slice(m.index + m[0].length))) say = m;
   if (!say) return null;
   const between = head
     .slice(say.index + say[0].length)
     .replace(/^[\s,:"“‘']*(?:that\s+)?/u, '')
     .replace(/^\S+(?:\s+\S+){0,3}\s+that\s+/u, (m) => (/^(?:reporters|[\p{Lu}])/u.test(m) ? '' : m));
-  if (FINITE.test(between) || between.split(/\s+/u).length > 16) return null;
+  // "said troops had been told to": the auxiliary before a passive order is the order's own verb.
+  const clause = passive ? between.replace(PASSIVE_AUX, '') : between;
+  if (FINITE.test(clause) || between.split(/\s+/u).length > 16) return null;
   let from = sentence.start;
   const quote = /^.*[,.!?]\s*["”’']\s*/su.exec(head.slice(0, say.index));
   if (quote) from += quote[0].length;
@@ -249,13 +270,18 @@ export function findObligation(
     m[2] ? PASSIVE_NOT_ADDRESSEE.test(subject) : NOT_ADDRESSEE.test(subject) && !QUOTED_ORDER(subject, modal)
   )
     return null;
-  const closing = closingSpeaker(ctx, sentence, m.index);
+  const closing =
+    closingSpeaker(ctx, sentence, m.index) ??
+    accordingTo(ctx, sentence, m.index) ??
+    // Only for a firm obligation: "policymakers should focus on ..., Sobel said, including" advises.
+    (MID_SAID_MODAL.test(modal) ? midSentenceSpeaker(ctx, sentence, m.index) : null);
   if (closing?.kind === 'outsider') return null;
-  const opening = openingSpeaker(ctx, sentence, s, m.index);
+  const opening = openingSpeaker(ctx, sentence, s, m.index, Boolean(m[2]));
   if (opening?.kind === 'outsider') return null;
   const fallback = () =>
-    documentAuthor(ctx, sentence.start, s) ??
+    ruleOpenerAntecedent(ctx, sentence.start, s) ??
     quotedSpeaker(ctx, sentence.start, sentence.end) ??
+    ruleOpenerAuthor(ctx, sentence, s) ??
     mentionedIssuer(ctx, sentence, m.index, Boolean(m[2])) ??
     lastBody(ctx, sentence.start, 1500) ??
     ctx.lastIssuer ??
@@ -264,7 +290,8 @@ export function findObligation(
     const agent = passiveAgent(ctx, sentence, m);
     // "was told by friends to rest": the agent named is no authority.
     if (agent?.kind === 'none' || agent?.kind === 'outsider') return null;
-    const said = [agent, closing, opening].find((x) => x && isAuthority(x));
+    // "was urged by the United States to", "asked by the BCCI to": a proper noun as agent gives the order.
+    const said = [agent, closing, opening].find((x) => x && (isAuthority(x) || x === agent));
     return { issuer: said?.issuer ?? fallback() };
   }
   // '"You must leave now," the officer said': a quoted order to its listener.
@@ -281,7 +308,8 @@ export function findObligation(
   const named =
     [closing, opening].find((x) => x && isAuthority(x)) ??
     (strong ? [closing, opening].find((x) => x?.kind === 'other') : undefined);
-  if (named) return { issuer: named.issuer };
+  // "The letter says hospitals must ...": a document introduced before gives its author.
+  if (named) return { issuer: named.issuer ?? documentAntecedent(ctx, sentence.start, head) };
   // Unattributed, a strong modal binds a class or a party ("companies will have to", "Greece must
   // pay"); on one person it is a necessity of their position ("the senator will have to balance").
   if (strong && !personSubject(ctx, sentence, m.index)) return { issuer: fallback() };

@@ -27,6 +27,11 @@ const ADVERB = /^(?:\p{Lu}\p{Ll}+ly|Altogether|Elsewhere|Otherwise|Again|Likewis
 const PARTICIPLE = /^(?:\p{Lu}\p{Ll}+ly\s+\p{Ll}+|\p{Lu}\p{Ll}+)(?:ing|ed)\b[^,"“”]{0,80},\s*/u;
 // "This week, therefore, X ...": a connective set off by commas after an introduction.
 const CONNECTIVE = /^(?:therefore|however|meanwhile|though|too|also|instead|in turn|in addition),\s*/u;
+// "Kessling, 54, ordered", "Ahmed, the minister, said": a one-word "participle" before an age or
+// an apposition is a name ending in -ing or -ed, the subject itself.
+const APPOSED_AFTER = /^(?:\d{1,3},|(?:who|whose)\s|(?:the|a|an|his|her|its)\s[^,]{1,60},)/u;
+const nameBeforeApposition = (participle: string, rest: string): boolean =>
+  /^\S+,\s*$/u.test(participle) && APPOSED_AFTER.test(rest);
 const QUOTE_CLOSE = /^.*[,.!?]\s*["”’']\s*/su;
 
 /** Offset where the subject starts: after a dateline, a sentence adverb, an introductory phrase, and a closed quote. */
@@ -34,7 +39,8 @@ export function subjectStart(region: string): number {
   let at = 0;
   for (const re of [DATELINE, ADVERB, TIME_INTRO, INTRO, TIME_INTRO, PARTICIPLE, INTRO, CONNECTIVE]) {
     const m = re.exec(region.slice(at));
-    if (m) at += m[0].length;
+    if (m && !(re === PARTICIPLE && nameBeforeApposition(m[0], region.slice(at + m[0].length))))
+      at += m[0].length;
   }
   if (!/^["“‘']/u.test(region.slice(at))) return at;
   const quote = QUOTE_CLOSE.exec(region.slice(at));

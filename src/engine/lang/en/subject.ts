@@ -1,11 +1,30 @@
-import { byFirstLetter } from '../../text/alternation';
 import type { Word } from '../../text/words';
 import type { OfficialAnnotation } from '../../types';
 import { commonWord } from './directive-common-words';
 import { EN_BODY, EN_BODY_WORD, EN_NON_AUTHORITY, EN_RULE_NOUN } from './directive-cues';
 import { bodyIssuer, bodyModifier, fullName, resolvePerson, titleIssuer } from './directive-issuer';
+import {
+  ABBREVIATED,
+  APPOSITIVE,
+  BARE_CLASS,
+  BODY_JOIN,
+  FUNCTION_WORD,
+  GROUP_NOUNS,
+  LABEL,
+  LEAD_WORD,
+  MODIFIERS,
+  NAMED_AFTER,
+  NAMED_BODY,
+  NAMED_SPOKES,
+  OFFICE_GROUP,
+  POSSESSOR,
+  PROPER_NP,
+  SPEAKS_FOR,
+  SPOKES,
+  TITLE,
+} from './subject-patterns';
 import { subjectStart } from './subject-start';
-import { EN_TITLE_HEADS } from './titles';
+import { apposedHolder, appositionName, nameAfterTitle, nameEndingSubject } from './titled-name';
 
 /**
  * Who stands in the subject of an English ordering verb: an official the officials analyzer found,
@@ -39,67 +58,9 @@ const POSSESSIVE_DOC =
 const POSSESSIVE_BODY =
   /^(?:['’]s?)?\s+(?:government|administration|ministry|presidency|office|department|cabinet)\b/u;
 const POSSESSIVE = /^['’]s?\s/u;
-// Abbreviations, "general" and "official" name an office only before a name ("Gen. Smith"), never alone.
-const ABBREVIATED = new Set([
-  'sen',
-  'rep',
-  'gov',
-  'gen',
-  'adm',
-  'col',
-  'lt. gov',
-  'general',
-  'pm',
-  'mp',
-  'official',
-]);
-const TITLE = new RegExp(
-  `^(?:the\\s+)?(?:[\\p{L}’'-]+\\s+){0,2}?(${byFirstLetter(
-    EN_TITLE_HEADS.filter((h) => !ABBREVIATED.has(h))
-      .sort((a, b) => b.length - a.length)
-      .map((h) => h.replace(/\./gu, '\\.')),
-  )})\\b`,
-  'iu',
-);
-/**
- * A group of office holders that a modifier names, heading the subject ("Health officials", "city
- * officials", "U.S. officials"): it orders as a body, and its issuer is the group as written. Bare
- * or counted ("the officials", "two officials") it names no one: the context gives the authority.
- */
-const GROUP_NOUNS =
-  'officials|authorities|lawmakers|legislators|regulators|prosecutors|ministers|investigators|inspectors';
-const OFFICE_GROUP = new RegExp(
-  String.raw`^(?:the\s+)?((?:(?!(?:the|a|an|some|many|several|other|these|those|both|all|most|few|one|two|three|four|five|\d+|of|by|for|to|with|from|and|or|in|on|at|said|says|told)\s)[\p{L}.’'-]+\s+){1,3}?(?:${GROUP_NOUNS}))\b`,
-  'iu',
-);
-const PROPER_NP = /^(?:\p{Lu}[\p{L}.’'-]*)(?:\s+(?:\p{Lu}[\p{L}.’'-]*|(?:of|for|the|and)(?![\p{L}])))*/u;
-const POSSESSOR = /['’]s?$/u;
-/** The first word of a proper noun when nothing or another capitalised word follows ("Making", "Onetime Federal ..."). */
-const LEAD_WORD = /^(?!The\s)([^\s]+)(?:\s+(?=\p{Lu})|$)/u;
-const MODIFIERS =
-  /(?<![\p{L}'’-])(?!(?:the|a|an|its|his|her|their|of|and|in|on|later)\s)([\p{L}-]+(?:\s(?!(?:the|a|an|of|and)\s)[\p{L}-]+)?)\s$/iu;
-/** Up to two words join two body words in one name, none a function word ("the EU's top court"). */
-const BODY_JOIN =
-  /^(?:['’]s?)?(?:\s+(?!(?:the|a|an|of|and|or|to|in|on|at|for|by|with|said|says|has|had|was|is|will|would)\s)[\p{L}-]+){0,2}\s+$/iu;
-const SPOKES = /^spokes(?:man|woman|person)$/iu;
-/** A spokesperson resolved to a named holder, not a bare title. */
-const NAMED_SPOKES = /^(?!(?:the|a|an)\s)(?!.*\bspokes(?:man|woman|person)\b)/iu;
-const SPEAKS_FOR = /^\s+(?:for|of|at)\s+(?:the\s+)?$/u;
-const NAMED_AFTER = /^,\s+((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*),/u;
-// A body's name may join its words with "of", "for", "and" ("the Office of Rail Regulation").
-const NAMED_BODY =
-  /^,\s+the\s+(\p{Lu}[\p{L}.-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?\p{Lu}[\p{L}.-]*){0,5}),/u;
-// "A group of physicians, alarmed that the administration ..., is urging": a participle set off by
-// commas describes the subject and holds no subject of its own; "The order, signed by X," names
-// the order's author (see ruleAuthor).
-const APPOSITIVE =
-  /,\s+(?:(?:who|whose|which|a|an|the|its|his|her|their)\s|(?!(?:signed|issued|passed|approved|adopted|drafted|published|written)\s)\p{Ll}{3,}(?:ed|ing)\s[^,]*,)/u;
-const LABEL = /^(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+){0,2}):\s+/u;
-// Words that open a sentence but no name: alone ("The", "It"), or before a common noun ("Both men").
-const FUNCTION_WORD =
-  /^(?:(?:The|A|An|This|That|These|Those|There|It|In|On|At|If|As)$|(?:All|Some|Many|One|Both|Each|Every|Most|Few|Any|Several|Other|Such|Only|My|Your|Our|Their|His|Her|Its|To|For|Whoever|Whatever|People|When|While|Whether|What|Where|Why|How|Despite|Although|Though|Because|Unless|Until|Since|After|Before|During|Due|Of|Yes|No|Not)(?:\s|$))/u;
-
-type Candidate = Subject & { at: number };
+interface Candidate extends Subject {
+  at: number;
+}
 
 function pronounSubject(ctx: EnContext, from: number, word: string): Subject {
   const w = word.toLowerCase();
@@ -131,7 +92,7 @@ function officialCandidate(ctx: EnContext, from: number, to: number): Candidate 
 
 // "the directive from X", "the order, signed by X,", "a law passed by X".
 const AUTHOR =
-  /^,?\s+(?:(?:issued|signed|passed|approved|adopted|made|drafted|published)\s+)?(?:from|of|by)\s+/u;
+  /^,?\s+(?:(?:which|that)\s+(?:was|were|had been|has been|have been)\s+(?=\p{Ll}+\s+by\s))?(?:(?:issued|signed|passed|approved|adopted|made|drafted|published|written|sent|introduced|proposed|tabled|announced|released|imposed|enacted)\s+)?(?:from|of|by)\s+/u;
 
 /** "The directive from the Secretary of Defense": the authority a rule comes from, if written. */
 function ruleAuthor(ctx: EnContext, abs: number, region: string, rule: RegExpExecArray): string | null {
@@ -226,11 +187,11 @@ function resolveHead(ctx: EnContext, abs: number, to: number): Subject {
   }
   const rule = EN_RULE_NOUN.exec(region);
   if (rule && rule.index < 40)
-    found.push({ kind: 'rule', issuer: ruleAuthor(ctx, abs, region, rule), at: rule.index + 1 });
+    found.push({ kind: 'rule', issuer: ruleAuthor(ctx, abs, clip, rule), at: rule.index + 1 });
   const np = PROPER_NP.exec(region);
-  if (np && !FUNCTION_WORD.test(np[0])) {
+  if (np && !FUNCTION_WORD.test(np[1]!)) {
     const end = np[0].length;
-    const words = np[0]
+    const words = np[1]!
       .split(/\s+/u)
       .slice(0, 6)
       .join(' ')
@@ -248,9 +209,17 @@ function resolveHead(ctx: EnContext, abs: number, to: number): Subject {
       const name =
         lead && commonWord(ctx.words, lead[1]!)
           ? words.slice(lead[0].length)
-          : words.replace(/^The\s+(?=\p{Lu})/u, '');
-      if (name) found.push({ kind: 'other', issuer: fullName(ctx.text, abs, name), at: 0 });
+          : words.replace(/^(?:The|An?)\s+(?=\p{Lu})/u, '');
+      const issuer = nameAfterTitle(region.slice(end)) ?? (name ? fullName(ctx.text, abs, name) : null);
+      if (issuer) found.push({ kind: 'other', issuer, at: 0 });
     }
+    // "The MHA's advisory asked", "The Centre's guidelines require": a named owner's document.
+    else if (POSSESSOR.test(words) && found.length && found.every((c) => c.kind === 'rule' && !c.issuer))
+      found.unshift({
+        kind: 'body',
+        issuer: words.replace(/^(?:The|An?)\s+/u, '').replace(POSSESSOR, ''),
+        at: 0,
+      });
   }
   // "Chinese officials", "State health officials": the group, not the adjective or body before it;
   // unless someone named after it heads a clause of its own ("Officials said the mayor ordered").
@@ -269,12 +238,17 @@ function resolveHead(ctx: EnContext, abs: number, to: number): Subject {
     const issuer = owner ?? body?.issuer ?? lastBody(ctx, abs);
     if (issuer) head = { kind: 'body', issuer, at: head.at };
   }
+  const afterTitle = head?.kind === 'title' && title ? region.slice(title[0].length) : null;
+  const holder = afterTitle === null ? null : (appositionName(afterTitle) ?? nameEndingSubject(afterTitle));
+  const apposed = holder ?? (head?.kind === 'official' ? null : apposedHolder(region));
+  if (apposed) head = { kind: 'official', issuer: apposed, at: 0 };
   // "The EU's executive, the European Commission, told ...": the apposition gives the body's name.
   if (cut && (!head || head.kind === 'body')) {
     const named = NAMED_BODY.exec(clip.slice(cut.index));
     if (named) return { kind: 'body', issuer: named[1]! };
   }
-  return head ?? { kind: 'none', issuer: null };
+  const bare = head ? null : BARE_CLASS.exec(region);
+  return head ?? (bare ? { kind: 'body', issuer: bare[1]! } : { kind: 'none', issuer: null });
 }
 
 /** Kinds that can give an order or state a rule by themselves. */

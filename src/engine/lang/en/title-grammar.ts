@@ -47,7 +47,8 @@ const PARTICLES = new Set([
   'ten',
   'ter',
 ]);
-const DOT_JOIN = /^\.\s$/u;
+// "M.K. Stalin": initials may be written without a space between them.
+const DOT_JOIN = /^\.\s?$/u;
 // "Bashar al-Assad": an Arabic article glued to the family name keeps the name going (asked only
 // of a word whose third character is a hyphen: the walk met ~15k words a bench pass, perf19).
 const ARABIC_ARTICLE = /^(?:al|el)-\p{L}/u;
@@ -118,6 +119,8 @@ export function nameAfterHead(words: Word[], h: number, n: number): number {
 export function enNameAt(words: Word[], i: number): number {
   const first = words[i];
   if (!first?.cap || EN_NAME_STOP.has(first.lower) || (first.lex & HAS_DIGIT) !== 0) return -1;
+  // "Additional Chief Secretary (Home) X": a title word after a head opens no name.
+  if (headAt(words, i) && words[i + 1]?.gap !== ' ') return -1;
   let j = i;
   const prefixed = EN_NAME_PREFIXES.has(first.lower);
   while (j + 1 < words.length && j - i < 4) {

@@ -1,0 +1,50 @@
+import { EN_RULE_NOUN } from './directive-cues';
+import { type EnContext, isAuthority, resolveSubject } from './subject';
+
+/**
+ * "The Labour Department issued an order on Tuesday. The order also requires employers to ...": a
+ * definite document with no author in its own sentence is the one a sentence before introduced
+ * ("issued an order", "in a letter"), and its author is that sentence's subject. Only a sentence
+ * naming the same document noun is read, nearest first, within a few sentences.
+ */
+const DEFINITE = /^["“‘]?(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\p{Ll}-]+\s+)?$/u;
+// "Under the order, restaurants must close": the document the obligation stands on opens the sentence.
+const RULE_OPENER = /^["“‘]?(?:Under|According to)\s+/u;
+const SENTENCE_BREAK = /[.!?]["”’']?\s+(?=["“‘]?\p{Lu})/gu;
+const WINDOW = 1200;
+
+/** The author of the document `head` (the subject before the verb) refers back to, or null. */
+export function documentAntecedent(ctx: EnContext, start: number, head: string): string | null {
+  const rule = EN_RULE_NOUN.exec(head);
+  if (!rule || !DEFINITE.test(head.slice(0, rule.index))) return null;
+  const noun = rule[0].toLowerCase();
+  const lo = Math.max(0, start - WINDOW);
+  const before = ctx.text.slice(lo, start);
+  const starts = [0];
+  for (const m of before.matchAll(SENTENCE_BREAK)) starts.push(m.index + m[0].length);
+  const introduced = new RegExp(
+    String.raw`\b(?:a|an|its|his|her|their|new)\s+(?:[\p{L}-]+\s+){0,2}?${noun}\b`,
+    'iu',
+  );
+  for (let k = starts.length - 1; k >= 0 && k >= starts.length - 4; k--) {
+    const from = starts[k]!;
+    const to = k + 1 < starts.length ? starts[k + 1]! : before.length;
+    const sentence = before.slice(from, to);
+    const m = introduced.exec(sentence);
+    if (!m) continue;
+    const subject = resolveSubject(ctx, lo + from, lo + from + Math.min(m.index + m[0].length, 160));
+    return isAuthority(subject) && subject.kind !== 'rule' && subject.kind !== 'pronoun'
+      ? subject.issuer
+      : null;
+  }
+  return null;
+}
+
+/** "Under the order, ...": the author of the document an opening phrase refers back to, or null. */
+export function ruleOpenerAntecedent(ctx: EnContext, start: number, sentence: string): string | null {
+  const opener = RULE_OPENER.exec(sentence);
+  if (!opener) return null;
+  const comma = sentence.indexOf(',', opener[0].length);
+  if (comma < 0) return null;
+  return documentAntecedent(ctx, start, sentence.slice(opener[0].length, comma + 1));
+}
