@@ -193,6 +193,7 @@ export function findViDirectives(
     lastIssuer: null,
     main: mainOfficial(officials),
     ruleIssuer: null,
+    ruleIsNewer: false,
     blockStart: 0,
     colonSpeaker: null,
     lastBody: null,
@@ -226,8 +227,10 @@ export function findViDirectives(
     const rule = ruleIn(s, (cues & CUE_RULE) !== 0, (cues & CUE_ISSUING) !== 0);
     if (!rule.named && DOCUMENT_OPENER.test(opener)) rule.named = true;
     const issuingAt = rule.issuingAt;
-    if (rule.issuer || issuingAt !== undefined)
+    if (rule.issuer || issuingAt !== undefined) {
       ctx.ruleIssuer = issuingOfficial(issuingAt, sentence, officials) ?? rule.issuer ?? ctx.ruleIssuer;
+      ctx.ruleIsNewer = issuingAt !== undefined;
+    }
     let issuer: string | null = null;
     let isDirective = false;
     let newSpeaker = false;
@@ -278,6 +281,9 @@ export function findViDirectives(
           reportingBody(s, obligation.at) ??
           obligation.enactor ??
           agent?.name ??
+          // A sanction or rule issued since the last order is the nearer source ("X đã xử phạt Công ty
+          // N ... . Công ty này cũng bị buộc ...").
+          (ctx.ruleIsNewer ? ctx.ruleIssuer : null) ??
           ctx.lastIssuer ??
           ctx.ruleIssuer ??
           ctx.main;
@@ -309,6 +315,7 @@ export function findViDirectives(
         issuer = quoted;
       out.push({ start: sentence.start, end: sentence.end, issuer });
       ctx.lastIssuer = issuer ?? ctx.lastIssuer;
+      ctx.ruleIsNewer = false;
     } else if (sentence.blockStart && !(inList && LIST_MARKER.test(lower))) ctx.runIssuer = null;
     if (s.endsWith(':'))
       ctx.colonSpeaker = lastOfficialIn(officials, sentence.start, sentence.end)?.name ?? null;

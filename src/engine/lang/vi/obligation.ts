@@ -163,7 +163,21 @@ export function ruleIn(
     if (name) return { named: doc !== null, issuer: name, here: true, issuingAt };
   }
   if (!doc) return { named: false, issuer: null, here: false, issuingAt };
+  const owner = ruleOwner(s.slice(doc.index + doc[0].length));
+  if (owner) return { named: true, issuer: owner, here: true, issuingAt };
   return { named: true, issuer: VI_RULE_DEFAULT_ISSUER[doc[1]!] ?? null, here: false, issuingAt };
+}
+
+// "quy chế thi của Bộ GD-ĐT", "quy định do UBND tỉnh ban hành": the body a document belongs to.
+const OWNED_BY = /^[^,;.:]{0,80}?(?<![\p{L}])(?:của|do)\s+/u;
+const BODY_HERE = new RegExp(VI_BODY_ANY.source, 'uy');
+
+/** The body named as the owner of a document right after its name, or null. */
+function ruleOwner(after: string): string | null {
+  const by = OWNED_BY.exec(after);
+  if (!by) return null;
+  BODY_HERE.lastIndex = by[0].length;
+  return BODY_HERE.exec(after)?.[0].replace(VI_BODY_PREDICATE, '').trim() || null;
 }
 
 /** A body that reports the obligation ("Công an TP Hà Nội cho biết ... thành phố tạm cấm ..."). */

@@ -36,6 +36,8 @@ export interface ViContext {
   main: string | null;
   /** The issuer of the last legal document the article named: the authority behind its rules. */
   ruleIssuer: string | null;
+  /** Whether that document was named after the last order was found. */
+  ruleIsNewer: boolean;
   /** Where the current paragraph starts: a quote's speaker is named within it. */
   blockStart: number;
   /** The official who last introduced a quote or a list with a colon ("bà X nêu rõ:"). */
