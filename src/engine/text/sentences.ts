@@ -97,6 +97,8 @@ const NAME_AFTER =
   /^\s+(?!(?:The|A|An|In|On|At|It|He|She|They|We|I|This|That|These|Those|But|And|Or|So|As|If|For|Its|His|Her|Their|Our|There|Mr|Mrs|Ms|Dr)\b)\p{Lu}\p{Ll}/u;
 
 function initials(text: string, from: number, dot: number): boolean {
+  // "M.K": a capital, a dot, ... : most words before a full stop have no dot as their second character.
+  if (dot - from < 3 || text.charCodeAt(from + 1) !== 46) return false;
   const word = text.slice(from, dot);
   if (!INITIALS.test(word) || NOT_INITIALS.test(word.toLowerCase())) return false;
   return NAME_AFTER.test(text.slice(dot + 1, dot + 12));

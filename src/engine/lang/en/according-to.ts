@@ -14,6 +14,8 @@ const AUTHORITY = new Set(['official', 'title', 'body', 'rule']);
 /** The authority a closing "according to ..." names after `from`, or null. */
 export function accordingTo(ctx: EnContext, sentence: Sentence, from: number): Subject | null {
   const rest = ctx.text.slice(sentence.start + from, sentence.end);
+  // Most sentences hold neither phrase: a plain search rules them out before the regex.
+  if (!rest.includes('according to') && !rest.includes('as per')) return null;
   const m = ACCORDING.exec(rest);
   if (!m) return null;
   const at = sentence.start + from + m.index + m[0].indexOf(m[1]!);

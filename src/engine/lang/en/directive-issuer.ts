@@ -35,6 +35,8 @@ export function resolvePerson(text: string, officials: OfficialAnnotation[], bef
   return (subject ?? last)?.name ?? null;
 }
 
+const NAMED_BEFORE =
+  /(?:(?<![\p{L}])(?!(?:The|A|An|This|That|In|On|At|By|For|From)\s)\p{Lu}[\p{L}.]*\s+){1,2}$/u;
 const RANKED = /^(?:apex|top|highest)\s+(\p{Ll}+)$/u;
 // A possessive stays whole ("Trump's administration"), never cut to a stray "s".
 const MODIFIED = /((?:\p{L}[\p{L}'’-]* ){1,3})$/u;
@@ -82,12 +84,14 @@ export function bodyIssuer(text: string, before: number, body: string): string {
   const cap = head[0]!.toUpperCase() + head.slice(1);
   const window = text.slice(Math.max(0, before - 4000), before);
   let last: string | null = null;
-  const named = new RegExp(
-    `(?:\\b(?!(?:The|A|An|This|That|In|On|At|By|For|From)\\s)\\p{Lu}[\\p{L}.]*\\s+){0,2}\\b${cap}(?: of(?: (?:and |the |for )?\\p{Lu}[\\p{L}]*)+)?`,
-    'gu',
-  );
-  for (const m of window.matchAll(named)) last = m[0];
-  if (last) return last;
+  const named = new RegExp(`\\b${cap}(?: of(?: (?:and |the |for )?\\p{Lu}[\\p{L}]*)+)?`, 'gu');
+  let lastAt = -1;
+  for (const m of window.matchAll(named)) {
+    last = m[0];
+    lastAt = m.index;
+  }
+  // The capitalised words that name it before its head ("the Health Ministry"), read only there.
+  if (last) return (NAMED_BEFORE.exec(window.slice(Math.max(0, lastAt - 40), lastAt))?.[0] ?? '') + last;
   if (ranked) return bare;
   // Modifiers before the lower-case head: "Karnataka government", "environment select committee".
   let best: string | null = null;

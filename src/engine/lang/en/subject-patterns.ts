@@ -4,7 +4,7 @@ import { EN_TITLE_HEADS } from './titles';
 /** The patterns subject.ts reads a subject's head with (kept apart for that file's size). */
 
 // Abbreviations, "general" and "official" name an office only before a name ("Gen. Smith"), never alone.
-export const ABBREVIATED = new Set([
+const ABBREVIATED = new Set([
   'sen',
   'rep',
   'gov',

@@ -4,7 +4,6 @@ import { commonWord } from './directive-common-words';
 import { EN_BODY, EN_BODY_WORD, EN_NON_AUTHORITY, EN_RULE_NOUN } from './directive-cues';
 import { bodyIssuer, bodyModifier, fullName, resolvePerson, titleIssuer } from './directive-issuer';
 import {
-  ABBREVIATED,
   APPOSITIVE,
   BARE_CLASS,
   BODY_JOIN,

@@ -20,9 +20,12 @@ const opensOnTitle = (text: string): boolean => viTitleAt(tokenize(text), 0) > 0
  * title text, or the last speaker, was taken). Null when no such name and title close `tail`.
  */
 export function asideName(tail: string): string | null {
-  const bracketed = NAME_THEN_BRACKETED.exec(tail);
+  // Both forms close on a bracket or a dash: most tails close on neither, and skip the searches.
+  const last = tail.trimEnd().slice(-1);
+  if (last !== ')' && last !== '-' && last !== '–') return null;
+  const bracketed = last === ')' ? NAME_THEN_BRACKETED.exec(tail) : null;
   if (bracketed && opensOnTitle(bracketed[2]!)) return bracketed[1]!;
-  const dashed = TITLE_THEN_DASHED.exec(tail);
+  const dashed = last === ')' ? null : TITLE_THEN_DASHED.exec(tail);
   if (dashed && opensOnTitle(dashed[1]!.trim())) return dashed[2]!;
   return null;
 }

@@ -259,7 +259,7 @@ const VI_PEER = 'bộ|sở|ban|ngành|địa phương|đơn vị|cơ quan|đoàn
 // cầu ..." names two bodies, the second acting.
 const VI_NEXT_BODY =
   '(?:UBND|HĐND|Sở|Bộ|Ủy ban|Uỷ ban|Cục|Công an|TAND|VKSND|Chính phủ|Thủ tướng)(?![\\p{L}])';
-const VI_BODY_NAME = `(?![\\p{L}])(?:[^,.;:!?"“”()]|, (?=(?!${VI_NEXT_BODY})\\p{Lu}|chống)|\\. (?=\\p{Lu}|chống)|(?<=chống [^,;:.!?()]{1,40}), (?!(?:đã|vừa|cũng|đồng thời|yêu cầu|đề nghị|chỉ đạo|kêu gọi|giao|khuyến cáo|lưu ý)(?![\\p{L}]))(?=\\p{Ll})|(?<=(?:${VI_LEVEL}|${VI_PEER})), (?=(?:${VI_LEVEL}|${VI_PEER})(?![\\p{L}]))|\\.(?=\\p{L}))*`;
+const VI_BODY_NAME = `(?![\\p{L}])(?:[^,.;:!?"“”()]|, (?=(?!${VI_NEXT_BODY})\\p{Lu}|chống)|\\. (?=\\p{Lu}|chống)|, (?<=chống [^,;:.!?()]{1,40}, )(?!(?:đã|vừa|cũng|đồng thời|yêu cầu|đề nghị|chỉ đạo|kêu gọi|giao|khuyến cáo|lưu ý)(?![\\p{L}]))(?=\\p{Ll})|, (?<=(?:${VI_LEVEL}|${VI_PEER}), )(?=(?:${VI_LEVEL}|${VI_PEER})(?![\\p{L}]))|\\.(?=\\p{L}))*`;
 export const VI_BODY_START = new RegExp(
   `${VI_BODY_TITLE}(?:${VI_BODY_NAMED}|${VI_BODY_COMMON})${VI_BODY_NAME}$`,
   'u',
