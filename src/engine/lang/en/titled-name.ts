@@ -54,8 +54,8 @@ export function nameEndingSubject(rest: string): string | null {
 }
 
 /**
- * "The head of the UN refugee agency, Filippo Grandeur, urged ...", "The European Union's foreign
- * policy chief, Josep Borrelli, called on ...": an office word before the first comma, then the
+ * "The head of the UN refugee agency, Livio Marchetti, urged ...", "The European Union's foreign
+ * policy chief, Anders Kvist, called on ...": an office word before the first comma, then the
  * holder's name set off by commas. The holder gives the order, not the body the office belongs to.
  */
 // ASCII words, case-insensitive without the \`u\` flag for speed (see EN_NON_AUTHORITY in directive-cues).

@@ -52,11 +52,11 @@ describe('English issuer: a title right before a name the officials analyzer mis
 describe('English issuer: an office phrase and its holder set off by commas', () => {
   it('names the holder, not the body the office belongs to', () => {
     expect(
-      issuers('The head of the UN refugee agency, Filippo Grandeur, urged states to take in more refugees.'),
-    ).toEqual(['Filippo Grandeur']);
+      issuers('The head of the UN refugee agency, Livio Marchetti, urged states to take in more refugees.'),
+    ).toEqual(['Livio Marchetti']);
     expect(
-      issuers("The Union's foreign policy chief, Josep Borrelli, called on both sides to talk."),
-    ).toEqual(['Josep Borrelli']);
+      issuers("The Union's foreign policy chief, Anders Kvist, called on both sides to talk."),
+    ).toEqual(['Anders Kvist']);
   });
   it('keeps a body with no office word before the comma', () => {
     expect(issuers('The ministry, in a statement, told airlines to suspend flights.')).toEqual(['ministry']);

@@ -8,12 +8,12 @@ function split(text: string): string[] {
 }
 
 describe('splitSentences: initials written together', () => {
-  it('keeps "M.K. Selvan" and "George H.W. Bush" inside their sentence', () => {
+  it('keeps "M.K. Selvan" and "George H.W. Baxter" inside their sentence', () => {
     expect(split('Chief Minister M.K. Selvan ordered officials to act. They did.')).toEqual([
       'Chief Minister M.K. Selvan ordered officials to act.',
       'They did.',
     ]);
-    expect(split('President George H.W. Bush met him.')).toHaveLength(1);
+    expect(split('President George H.W. Baxter met him.')).toHaveLength(1);
   });
   it('still ends a sentence at a place or before a word that opens one', () => {
     expect(split('The mayor spoke in Washington, D.C. Officials left.')).toHaveLength(2);
