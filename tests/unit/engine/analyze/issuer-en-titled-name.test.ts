@@ -54,9 +54,9 @@ describe('English issuer: an office phrase and its holder set off by commas', ()
     expect(
       issuers('The head of the UN refugee agency, Livio Marchetti, urged states to take in more refugees.'),
     ).toEqual(['Livio Marchetti']);
-    expect(
-      issuers("The Union's foreign policy chief, Anders Kvist, called on both sides to talk."),
-    ).toEqual(['Anders Kvist']);
+    expect(issuers("The Union's foreign policy chief, Anders Kvist, called on both sides to talk.")).toEqual([
+      'Anders Kvist',
+    ]);
   });
   it('keeps a body with no office word before the comma', () => {
     expect(issuers('The ministry, in a statement, told airlines to suspend flights.')).toEqual(['ministry']);
