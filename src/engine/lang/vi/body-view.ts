@@ -16,7 +16,11 @@ const BINDING = /(?<![\p{L}])(?:phải|không được|bắt buộc|nghiêm cấ
 
 /** The body a "Theo ..." lead names as its speaker, when what follows binds, or null. */
 export function bodyView(leadText: string, after: string): string | null {
-  if (!BINDING.test(after)) return null;
+  return BINDING.test(after) ? leadBody(leadText) : null;
+}
+
+/** The body a lead's text opens on, past a spokesperson or representative, or null. */
+function leadBody(leadText: string): string | null {
   const rest = leadText.replace(SPOKESMAN, '');
   const body = firstBodyIn(rest);
   return body && rest.startsWith(body) ? body : null;
@@ -32,8 +36,5 @@ const CITED = /^\s*[Tt]heo\s([^,;:]{2,80}),\s/u;
  */
 export function citedBody(s: string): string | null {
   const lead = CITED.exec(s)?.[1];
-  if (!lead) return null;
-  const rest = lead.replace(SPOKESMAN, '');
-  const body = firstBodyIn(rest);
-  return body && rest.startsWith(body) ? body : null;
+  return lead ? leadBody(lead) : null;
 }

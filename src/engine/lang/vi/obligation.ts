@@ -3,6 +3,7 @@ import { VI_ISSUING_SCAN, VI_MODAL_SCAN, VI_RULE_FRAME_SCAN } from './cue-scans'
 import {
   VI_ADDRESSEE,
   VI_BODY_ANY,
+  VI_BODY_AT,
   VI_BODY_PREDICATE,
   VI_CIRCUMSTANCE_CAUSE,
   VI_COMMITMENT,
@@ -170,14 +171,13 @@ export function ruleIn(
 
 // "quy chế thi của Bộ GD-ĐT", "quy định do UBND tỉnh ban hành": the body a document belongs to.
 const OWNED_BY = /^[^,;.:]{0,80}?(?<![\p{L}])(?:của|do)\s+/u;
-const BODY_HERE = new RegExp(VI_BODY_ANY.source, 'uy');
 
 /** The body named as the owner of a document right after its name, or null. */
 function ruleOwner(after: string): string | null {
   const by = OWNED_BY.exec(after);
   if (!by) return null;
-  BODY_HERE.lastIndex = by[0].length;
-  return BODY_HERE.exec(after)?.[0].replace(VI_BODY_PREDICATE, '').trim() || null;
+  VI_BODY_AT.lastIndex = by[0].length;
+  return VI_BODY_AT.exec(after)?.[0].replace(VI_BODY_PREDICATE, '').trim() || null;
 }
 
 /** A body that reports the obligation ("Công an TP Hà Nội cho biết ... thành phố tạm cấm ..."). */
