@@ -170,6 +170,14 @@ export const EN_NON_AUTHORITY =
 /** The words that name a body in EN_BODY, in its order of preference. */
 const BODY_HEADS = String.raw`Ministry|Department|Government|government|ministry|department|[Cc]ourt|[Aa]dministration|Pentagon|White House|Kremlin|Downing Street|Commission|commission|Council|council|[Cc]ommittee|[Pp]olice|decree|proclamation|[Aa]gency|[Mm]ilitary|[Aa]rmy|Senate|Congress|[Pp]arliament|[Cc]abinet|[Pp]residency|[Ee]xecutive|[Ww]atchdog|[Rr]egulator|[Aa]uthorit(?:y|ies)|[Tt]ribunal|[Bb]ench|(?<!(?:on|to|can|could|will|not|aboard) )[Bb]oard|Bureau|Office|Treasury|Security Council|[Ll]egislature|[Aa]ssembly|state|State|EU|European Union|UN|U\.N\.|United Nations|NATO|Federal Reserve|[Cc]entral [Bb]ank`;
 
+/**
+ * Participles that name a document's author after them ("signed by", "issued by", "a law passed
+ * by ..."): read by the subject's rule reader, the opening "Under the order ... by X," and the
+ * apposition test, which must not cut them off as a description.
+ */
+export const EN_AUTHORED =
+  'issued|signed|passed|approved|adopted|made|set|drafted|published|written|sent|introduced|proposed|tabled|announced|released|imposed|enacted';
+
 /** Bodies that can order ("the ministry", "the court", "Kenya's presidency", "the Security Council"). */
 export const EN_BODY = new RegExp(
   String.raw`\b(?:(?:the )?(?:${BODY_HEADS})(?: (?:of|for)(?: (?:and |the |for )?[\p{Lu}][\p{L}]*)+)?)\b`,

@@ -8,8 +8,6 @@ import { type EnContext, isAuthority, resolveSubject } from './subject';
  * naming the same document noun is read, nearest first, within a few sentences.
  */
 const DEFINITE = /^["“‘]?(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\p{Ll}-]+\s+)?$/u;
-// "Under the order, restaurants must close": the document the obligation stands on opens the sentence.
-const RULE_OPENER = /^["“‘]?(?:Under|According to)\s+/u;
 const SENTENCE_BREAK = /[.!?]["”’']?\s+(?=["“‘]?\p{Lu})/gu;
 const WINDOW = 1200;
 
@@ -38,13 +36,4 @@ export function documentAntecedent(ctx: EnContext, start: number, head: string):
       : null;
   }
   return null;
-}
-
-/** "Under the order, ...": the author of the document an opening phrase refers back to, or null. */
-export function ruleOpenerAntecedent(ctx: EnContext, start: number, sentence: string): string | null {
-  const opener = RULE_OPENER.exec(sentence);
-  if (!opener) return null;
-  const comma = sentence.indexOf(',', opener[0].length);
-  if (comma < 0) return null;
-  return documentAntecedent(ctx, start, sentence.slice(opener[0].length, comma + 1));
 }

@@ -2,10 +2,10 @@ import type { Sentence } from '../../text/sentences';
 import { accordingTo, midSentenceSpeaker } from './according-to';
 import { EN_BODY, EN_OBLIGATION, EN_RULE_OPENER, EN_SAY } from './directive-cues';
 import { bodyIssuer, resolvePerson } from './directive-issuer';
-import { documentAntecedent, ruleOpenerAntecedent } from './document-antecedent';
+import { documentAntecedent } from './document-antecedent';
 import { modalWordsBefore } from './modal-subject';
 import { BARE_GROUP_WORDS } from './reported-clause';
-import { ruleOpenerAuthor } from './rule-opener-author';
+import { ruleOpenerIssuer } from './rule-opener-author';
 import {
   type EnContext,
   isAuthority,
@@ -279,9 +279,8 @@ export function findObligation(
   const opening = openingSpeaker(ctx, sentence, s, m.index, Boolean(m[2]));
   if (opening?.kind === 'outsider') return null;
   const fallback = () =>
-    ruleOpenerAntecedent(ctx, sentence.start, s) ??
+    ruleOpenerIssuer(ctx, sentence, s) ??
     quotedSpeaker(ctx, sentence.start, sentence.end) ??
-    ruleOpenerAuthor(ctx, sentence, s) ??
     mentionedIssuer(ctx, sentence, m.index, Boolean(m[2])) ??
     lastBody(ctx, sentence.start, 1500) ??
     ctx.lastIssuer ??

@@ -1,4 +1,5 @@
 import { byFirstLetter } from '../../text/alternation';
+import { EN_AUTHORED } from './directive-cues';
 import { EN_TITLE_HEADS } from './titles';
 
 /** The patterns subject.ts reads a subject's head with (kept apart for that file's size). */
@@ -58,8 +59,10 @@ export const NAMED_BODY =
 // "A group of physicians, alarmed that the administration ..., is urging": a participle set off by
 // commas describes the subject and holds no subject of its own; "The order, signed by X," names
 // the order's author (see ruleAuthor).
-export const APPOSITIVE =
-  /,\s+(?:(?:who|whose|which|a|an|the|its|his|her|their)\s|(?:head|chief|director|chair(?:man|woman)?|president|leader|secretary|minister|governor|commissioner|spokes(?:man|woman|person))\s+(?:of|at|for)\s|(?!(?:signed|issued|passed|approved|adopted|drafted|published|written|introduced|proposed|tabled|announced|released|imposed|enacted)\s)\p{Ll}{3,}(?:ed|ing)\s[^,]*,)/u;
+export const APPOSITIVE = new RegExp(
+  String.raw`,\s+(?:(?:who|whose|which|a|an|the|its|his|her|their)\s|(?:head|chief|director|chair(?:man|woman)?|president|leader|secretary|minister|governor|commissioner|spokes(?:man|woman|person))\s+(?:of|at|for)\s|(?!(?:${EN_AUTHORED})\s)\p{Ll}{3,}(?:ed|ing)\s[^,]*,)`,
+  'u',
+);
 export const LABEL = /^(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+){0,2}):\s+/u;
 // Words that open a sentence but no name: alone ("The", "It"), or before a common noun ("Both men",
 // "the Monday alert", "Monday's ruling": a day or a month qualifies, it names no issuer).

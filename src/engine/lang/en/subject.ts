@@ -1,7 +1,7 @@
 import type { Word } from '../../text/words';
 import type { OfficialAnnotation } from '../../types';
 import { commonWord } from './directive-common-words';
-import { EN_BODY, EN_BODY_WORD, EN_NON_AUTHORITY, EN_RULE_NOUN } from './directive-cues';
+import { EN_AUTHORED, EN_BODY, EN_BODY_WORD, EN_NON_AUTHORITY, EN_RULE_NOUN } from './directive-cues';
 import { bodyIssuer, bodyModifier, fullName, resolvePerson, titleIssuer } from './directive-issuer';
 import {
   APPOSITIVE,
@@ -90,8 +90,10 @@ function officialCandidate(ctx: EnContext, from: number, to: number): Candidate 
 }
 
 // "the directive from X", "the order, signed by X,", "a law passed by X".
-const AUTHOR =
-  /^,?\s+(?:(?:which|that)\s+(?:was|were|had been|has been|have been)\s+(?=\p{Ll}+\s+by\s))?(?:(?:issued|signed|passed|approved|adopted|made|drafted|published|written|sent|introduced|proposed|tabled|announced|released|imposed|enacted)\s+)?(?:from|of|by)\s+/u;
+const AUTHOR = new RegExp(
+  String.raw`^,?\s+(?:(?:which|that)\s+(?:was|were|had been|has been|have been)\s+(?=\p{Ll}+\s+by\s))?(?:(?:${EN_AUTHORED})\s+)?(?:from|of|by)\s+`,
+  'u',
+);
 
 /** "The directive from the Secretary of Defense": the authority a rule comes from, if written. */
 function ruleAuthor(ctx: EnContext, abs: number, region: string, rule: RegExpExecArray): string | null {
