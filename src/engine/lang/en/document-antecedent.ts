@@ -1,5 +1,6 @@
 import { EN_RULE_NOUN } from './directive-cues';
 import { type EnContext, isAuthority, resolveSubject } from './subject';
+import { SENTENCE_END } from './subject-patterns';
 
 /**
  * "The Labour Department issued an order on Tuesday. The order also requires employers to ...": a
@@ -8,7 +9,6 @@ import { type EnContext, isAuthority, resolveSubject } from './subject';
  * naming the same document noun is read, nearest first, within a few sentences.
  */
 const DEFINITE = /^["“‘]?(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\p{Ll}-]+\s+)?$/u;
-const SENTENCE_BREAK = /[.!?]["”’']?\s+(?=["“‘]?\p{Lu})/gu;
 const WINDOW = 1200;
 
 /** The author of the document `head` (the subject before the verb) refers back to, or null. */
@@ -19,7 +19,7 @@ export function documentAntecedent(ctx: EnContext, start: number, head: string):
   const lo = Math.max(0, start - WINDOW);
   const before = ctx.text.slice(lo, start);
   const starts = [0];
-  for (const m of before.matchAll(SENTENCE_BREAK)) starts.push(m.index + m[0].length);
+  for (const m of before.matchAll(SENTENCE_END)) starts.push(m.index + m[0].length);
   const introduced = new RegExp(
     String.raw`\b(?:a|an|its|his|her|their|new)\s+(?:[\p{L}-]+\s+){0,2}?${noun}\b`,
     'iu',

@@ -1,5 +1,6 @@
 import type { Sentence } from '../../text/sentences';
 import { type EnContext, isAuthority, resolveSubject, type Subject } from './subject';
+import { EN_AUTHORITY_CLASSES } from './subject-patterns';
 
 /**
  * A report before the cue: "said (on Monday) (that)", "told reporters (that)", "told the newspaper",
@@ -14,8 +15,7 @@ const INNER_AUTHORITY = new Set(['official', 'title', 'body']);
  * Plural nouns that name a class of authority by themselves ("prosecutors had asked", "censors
  * had instructed"): in a clause reported by someone who is no authority, they give the order.
  */
-export const BARE_GROUP_WORDS =
-  'prosecutors|regulators|censors|inspectors|lawmakers|legislators|investigators|officials|authorities|police|troops|soldiers';
+export const BARE_GROUP_WORDS = `${EN_AUTHORITY_CLASSES}|officials|authorities|police|troops|soldiers`;
 const BARE_GROUP = new RegExp(String.raw`^(?:the\s+)?(${BARE_GROUP_WORDS})\s+(?:\p{Ll}+\s+){0,3}$`, 'iu');
 
 /**

@@ -73,5 +73,13 @@ export const FUNCTION_WORD =
  * whole subject names the body as written. Bare "officials" and "authorities" are left to the
  * context (see OFFICE_GROUP).
  */
-export const BARE_CLASS =
-  /^(?:the\s+)?(prosecutors|regulators|censors|inspectors|lawmakers|legislators|investigators|justices|judges|magistrates)(?:\s+(?:have|had|has|also|then|later|again|on\s+\p{Lu}\p{Ll}+day))*\s*$/iu;
+/** Plural nouns that name a class of authority by themselves, whatever the context adds to them. */
+export const EN_AUTHORITY_CLASSES =
+  'prosecutors|regulators|censors|inspectors|lawmakers|legislators|investigators';
+export const BARE_CLASS = new RegExp(
+  String.raw`^(?:the\s+)?(${EN_AUTHORITY_CLASSES}|justices|judges|magistrates)(?:\s+(?:have|had|has|also|then|later|again|on\s+\p{Lu}\p{Ll}+day))*\s*$`,
+  'iu',
+);
+
+/** A full stop, question or exclamation mark that ends a sentence before the next one's capital. */
+export const SENTENCE_END = /[.!?]["”’']?\s+(?=["“‘]?\p{Lu})/gu;

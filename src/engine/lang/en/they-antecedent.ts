@@ -1,5 +1,6 @@
 import { EN_BODY } from './directive-cues';
 import { type EnContext, resolveSubject } from './subject';
+import { SENTENCE_END } from './subject-patterns';
 import { subjectStart } from './subject-start';
 
 /**
@@ -8,7 +9,6 @@ import { subjectStart } from './subject-start';
  * subject is taken: a body deep in a clause ("The MPs said the government had not ...") is not
  * what "they" refers to, and then the issuer stays unknown.
  */
-const BREAK = /[.!?]["”’']?\s+(?=["“‘]?\p{Lu})/gu;
 // At most four words before the body word, none a verb or a clause opener.
 const HEAD_PREFIX =
   /^(?:(?!(?:said|says|told|has|have|had|is|are|was|were|that|who|which|\p{Ll}+ed)\s)[\p{L}.’'-]+\s+){0,4}$/u;
@@ -18,7 +18,7 @@ export function theyAntecedent(ctx: EnContext, start: number): string | null {
   const lo = Math.max(0, start - 600);
   const window = ctx.text.slice(lo, start);
   let prev = -1;
-  for (const m of window.trimEnd().matchAll(BREAK)) prev = m.index + m[0].length;
+  for (const m of window.trimEnd().matchAll(SENTENCE_END)) prev = m.index + m[0].length;
   if (prev < 0 && lo > 0) return null;
   const from = lo + Math.max(0, prev) + Math.max(0, ctx.text.slice(lo + Math.max(0, prev)).search(/\S/u));
   const sentence = ctx.text.slice(from, Math.min(start, from + 160));

@@ -58,7 +58,7 @@ export function nameEndingSubject(rest: string): string | null {
  * policy chief, Anders Kvist, called on ...": an office word before the first comma, then the
  * holder's name set off by commas. The holder gives the order, not the body the office belongs to.
  */
-// ASCII words, case-insensitive without the \`u\` flag for speed (see EN_NON_AUTHORITY in directive-cues).
+// ASCII words, case-insensitive without the `u` flag for speed (see EN_NON_AUTHORITY in directive-cues).
 const OFFICE_WORD =
   /\b(?:head|chief|chair(?:man|woman|person)?|director(?:-general)?|leader|president|secretary(?:-general)?|envoy|boss|commissioner|governor|minister|ambassador|official|deputy|spokes(?:man|woman|person))\b/gi;
 
