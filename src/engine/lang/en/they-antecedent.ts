@@ -20,7 +20,9 @@ export function theyAntecedent(ctx: EnContext, start: number): string | null {
   let prev = -1;
   for (const m of window.trimEnd().matchAll(SENTENCE_END)) prev = m.index + m[0].length;
   if (prev < 0 && lo > 0) return null;
-  const from = lo + Math.max(0, prev) + Math.max(0, ctx.text.slice(lo + Math.max(0, prev)).search(/\S/u));
+  // The sentence starts at its first non-space character, searched in the window, not the rest of the text.
+  const rel = Math.max(0, prev);
+  const from = lo + rel + Math.max(0, window.slice(rel).search(/\S/u));
   const sentence = ctx.text.slice(from, Math.min(start, from + 160));
   const at = subjectStart(sentence);
   const body = EN_BODY.exec(sentence.slice(at));
